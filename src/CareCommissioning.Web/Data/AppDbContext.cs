@@ -1,0 +1,49 @@
+using CareCommissioning.Domain.Accounts;
+using CareCommissioning.Domain.Audit;
+using CareCommissioning.Domain.Organisations;
+using CareCommissioning.Domain.Risks;
+using CareCommissioning.Domain.Stakeholders;
+using CareCommissioning.Web.Infrastructure.Audit;
+using CareCommissioning.Web.Infrastructure.Identity;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace CareCommissioning.Web.Data;
+
+/// <summary>
+/// The one database context. Each provider has a subclass that owns its migrations
+/// (<see cref="SqliteAppDbContext"/>, <see cref="PostgresAppDbContext"/>).
+/// Saving bumps versions of edited records and appends the audit trail in the same transaction.
+/// </summary>
+public abstract class AppDbContext(DbContextOptions options, AuditContext audit)
+    : IdentityDbContext<ApplicationUser>(options), IDataProtectionKeyContext
+{
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+    public DbSet<Membership> Memberships => Set<Membership>();
+    public DbSet<Stakeholder> Stakeholders => Set<Stakeholder>();
+    public DbSet<Risk> Risks => Set<Risk>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    /// <summary>Who the audit trail names for changes saved through this context.</summary>
+    public AuditContext Audit { get; } = audit;
+
+    /// <summary>Serialises the read-last-hash-then-append step of the audit chain for this provider.</summary>
+    protected internal abstract Task LockAuditChainAsync(CancellationToken cancellationToken);
+    protected internal abstract void ReleaseAuditChain();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly,
+            t => t.Namespace == typeof(AppDbContext).Namespace + ".Configurations");
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default) =>
+        AuditingSave.SaveAsync(this, () => base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken), cancellationToken);
+}

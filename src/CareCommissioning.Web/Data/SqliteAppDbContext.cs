@@ -1,0 +1,21 @@
+using CareCommissioning.Web.Infrastructure.Audit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace CareCommissioning.Web.Data;
+
+public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> options, AuditContext audit)
+    : AppDbContext(options, audit)
+{
+    // SQLite is one file on one node: a process-wide gate orders audit appends; BEGIN IMMEDIATE orders other processes.
+    private static readonly SemaphoreSlim AuditGate = new(1, 1);
+
+    protected internal override Task LockAuditChainAsync(CancellationToken cancellationToken) => AuditGate.WaitAsync(cancellationToken);
+    protected internal override void ReleaseAuditChain() => AuditGate.Release();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // SQLite has no offset-aware type; store instants as sortable integers so ORDER BY and comparisons run in SQL.
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+    }
+}

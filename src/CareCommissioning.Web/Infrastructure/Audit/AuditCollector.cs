@@ -1,0 +1,80 @@
+using System.Globalization;
+using System.Text.Json;
+using CareCommissioning.Domain.Audit;
+using CareCommissioning.Domain.Common;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+
+namespace CareCommissioning.Web.Infrastructure.Audit;
+
+/// <summary>Turns tracked changes of audited entities into unsealed audit rows (field before → after).</summary>
+internal static class AuditCollector
+{
+    // Secrets are never copied into the trail; that they changed is.
+    private static readonly HashSet<string> Masked = ["PasswordHash", "SecurityStamp", "ConcurrencyStamp", "SecretHash"];
+    private static readonly JsonSerializerOptions Json = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static List<AuditEntry> Collect(ChangeTracker tracker, DateTimeOffset now, string? userId, string? userName)
+    {
+        var rows = new List<AuditEntry>();
+        foreach (var entry in tracker.Entries().Where(e => e.Entity is IAudited))
+        {
+            var (action, changes) = entry.State switch
+            {
+                EntityState.Added => (AuditAction.Created, Changes(entry, created: true)),
+                EntityState.Modified => (AuditAction.Updated, Changes(entry, created: false)),
+                EntityState.Deleted => (AuditAction.Deleted, Deleted(entry)),
+                _ => (default(AuditAction), null),
+            };
+            if (changes is null || (action == AuditAction.Updated && changes.Count == 0)) continue;
+            rows.Add(new AuditEntry
+            {
+                At = now,
+                UserId = userId,
+                UserName = userName,
+                EntityType = entry.Metadata.ClrType.Name,
+                EntityId = ((IAudited)entry.Entity).AuditKey,
+                Action = action,
+                Changes = JsonSerializer.Serialize(changes, Json),
+                PreviousHash = "",
+                Hash = "",
+            });
+        }
+        return rows;
+    }
+
+    private static List<FieldChange> Changes(EntityEntry entry, bool created)
+    {
+        var list = new List<FieldChange>();
+        foreach (var p in entry.Properties)
+        {
+            var after = Text(p.CurrentValue);
+            if (created)
+            {
+                if (after is not null) list.Add(new FieldChange(p.Metadata.Name, null, Mask(p.Metadata.Name, after)));
+                continue;
+            }
+            var before = Text(p.OriginalValue);
+            if (!p.IsModified || before == after) continue;
+            list.Add(new FieldChange(p.Metadata.Name, Mask(p.Metadata.Name, before), Mask(p.Metadata.Name, after)));
+        }
+        return list;
+    }
+
+    private static List<FieldChange> Deleted(EntityEntry entry) =>
+        entry.Properties
+            .Select(p => new FieldChange(p.Metadata.Name, Mask(p.Metadata.Name, Text(p.OriginalValue)), null))
+            .Where(c => c.Before is not null)
+            .ToList();
+
+    private static string? Mask(string field, string? value) => value is not null && Masked.Contains(field) ? "(hidden)" : value;
+
+    private static string? Text(object? value) => value switch
+    {
+        null => null,
+        DateTimeOffset d => d.UtcDateTime.ToString("O", CultureInfo.InvariantCulture),
+        DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString(),
+    };
+}

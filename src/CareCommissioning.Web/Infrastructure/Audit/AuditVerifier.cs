@@ -1,0 +1,31 @@
+using CareCommissioning.Domain.Audit;
+using CareCommissioning.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace CareCommissioning.Web.Infrastructure.Audit;
+
+/// <summary>Reads the whole audit trail in sequence order, in pages, and checks its hash chain.</summary>
+public static class AuditVerifier
+{
+    public sealed record Outcome(long RowsChecked, AuditBreak? FirstBreak);
+
+    public static async Task<Outcome> VerifyAsync(AppDbContext db, CancellationToken ct = default)
+    {
+        const int page = 10_000;
+        long after = 0, checkedRows = 0;
+        var expectedPrevious = AuditChain.Genesis;
+        long expectedSequence = 1;
+        while (true)
+        {
+            var rows = await db.AuditEntries.AsNoTracking().Where(e => e.Sequence > after).OrderBy(e => e.Sequence).Take(page).ToListAsync(ct);
+            if (rows.Count == 0) return new Outcome(checkedRows, null);
+            // Verify this page as the continuation of the chain so far.
+            var broken = AuditChain.Verify(rows, expectedSequence, expectedPrevious);
+            if (broken is not null) return new Outcome(checkedRows, broken);
+            checkedRows += rows.Count;
+            after = rows[^1].Sequence;
+            expectedSequence = after + 1;
+            expectedPrevious = rows[^1].Hash;
+        }
+    }
+}

@@ -1,0 +1,15 @@
+using CareCommissioning.Web.Api;
+
+namespace CareCommissioning.Web.Infrastructure.Hosting;
+
+public static class ApiRegistration
+{
+    /// <summary>Every feature's API under /api/v1. Each group states its own policies.</summary>
+    public static void MapApi(this WebApplication app)
+    {
+        var v1 = app.MapGroup("/api/v1");
+        v1.MapStakeholdersApi();
+        v1.MapRisksApi();
+    }
+
+}

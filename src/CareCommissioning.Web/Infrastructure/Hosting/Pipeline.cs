@@ -1,0 +1,35 @@
+using CareCommissioning.Web.Infrastructure.Security;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Scalar.AspNetCore;
+
+namespace CareCommissioning.Web.Infrastructure.Hosting;
+
+public static class Pipeline
+{
+    public static WebApplication UseCareCommissioning(this WebApplication app)
+    {
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseExceptionHandler("/error");
+        if (!app.Environment.IsDevelopment()) app.UseHsts();
+        // Pages get the GOV.UK error pages; the API gets problem details for every error status.
+        app.UseWhen(c => !IsApi(c), a => a.UseStatusCodePagesWithReExecute("/error/{0}"));
+        app.UseWhen(IsApi, a => a.UseStatusCodePages());
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapRazorPages();
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
+        app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+        app.MapScalarApiReference("/api/reference", o => o
+                .WithTitle("Care Commissioning API reference")
+                .WithOpenApiRoutePattern("/openapi/{documentName}.json"))
+            .AllowAnonymous();
+        app.MapApi();
+        return app;
+    }
+
+    private static bool IsApi(HttpContext c) => c.Request.Path.StartsWithSegments("/api/v1");
+}

@@ -1,0 +1,51 @@
+using System.Text.Encodings.Web;
+using CareCommissioning.Web.Data;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Options;
+
+namespace CareCommissioning.Web.Infrastructure.Identity;
+
+/// <summary>
+/// Authenticates API calls that carry <c>Authorization: Bearer cc_…</c>. The principal is cached briefly per token
+/// (see docs/decisions/0004-api-tokens.md); revoking a token on this node evicts it at once.
+/// </summary>
+public sealed class ApiTokenAuthenticationHandler(
+    IOptionsMonitor<AuthenticationSchemeOptions> options,
+    ILoggerFactory logger,
+    UrlEncoder encoder,
+    AppDbContext db,
+    IUserClaimsPrincipalFactory<ApplicationUser> principals,
+    IMemoryCache cache,
+    TimeProvider clock)
+    : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+{
+    public static readonly TimeSpan CacheFor = TimeSpan.FromSeconds(30);
+
+    public static string CacheKey(string secretHash) => "api-token:" + secretHash;
+
+    protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
+    {
+        string? header = Request.Headers.Authorization;
+        if (header is null || !header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)) return AuthenticateResult.NoResult();
+        var secret = header["Bearer ".Length..].Trim();
+        if (!ApiTokenSecrets.LooksLikeToken(secret)) return AuthenticateResult.Fail("The API token is not valid.");
+
+        var hash = ApiTokenSecrets.Hash(secret);
+        if (cache.TryGetValue(CacheKey(hash), out AuthenticationTicket? cached) && cached is not null) return AuthenticateResult.Success(cached);
+
+        var now = clock.GetUtcNow();
+        var token = await db.ApiTokens.AsNoTracking().FirstOrDefaultAsync(t => t.SecretHash == hash);
+        if (token is null || !token.IsActive(now)) return AuthenticateResult.Fail("The API token is not valid, has expired or was revoked.");
+        var user = await db.Users.FirstOrDefaultAsync(u => u.Id == token.UserId);
+        if (user is null || user.Disabled) return AuthenticateResult.Fail("The API token is not valid.");
+
+        var principal = await principals.CreateAsync(user);
+        var ticket = new AuthenticationTicket(principal, Scheme.Name);
+        var until = token.ExpiresAt < now + CacheFor ? token.ExpiresAt : now + CacheFor;
+        cache.Set(CacheKey(hash), ticket, until);
+        return AuthenticateResult.Success(ticket);
+    }
+}

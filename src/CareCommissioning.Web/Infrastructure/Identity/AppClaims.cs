@@ -1,0 +1,8 @@
+namespace CareCommissioning.Web.Infrastructure.Identity;
+
+public static class AppClaims
+{
+    /// <summary>One per role held: <c>{organisationId}|{Role}</c>.</summary>
+    public const string Membership = "cc:membership";
+    public const string DisplayName = "cc:name";
+}

@@ -1,0 +1,38 @@
+using System.Security.Claims;
+using CareCommissioning.Domain.Organisations;
+
+namespace CareCommissioning.Web.Infrastructure.Identity;
+
+/// <summary>The signed-in user of this request: who they are and in which organisations they hold which roles.</summary>
+public sealed class CurrentUser(IHttpContextAccessor http)
+{
+    private ClaimsPrincipal Principal => http.HttpContext?.User ?? new ClaimsPrincipal();
+
+    public string Id => Principal.FindFirstValue(ClaimTypes.NameIdentifier) ?? throw new InvalidOperationException("No user is signed in.");
+    public string DisplayName => Principal.FindFirstValue(AppClaims.DisplayName) ?? Principal.Identity?.Name ?? "";
+
+    public IReadOnlyList<(Guid OrganisationId, Role Role)> Memberships => ParseMemberships(Principal);
+
+    /// <summary>The organisations in which the user holds any role the policy allows.</summary>
+    public IReadOnlyList<Guid> OrganisationsFor(string policy)
+    {
+        var roles = Policies.RolesFor[policy];
+        return Memberships.Where(m => roles.Contains(m.Role)).Select(m => m.OrganisationId).Distinct().ToList();
+    }
+
+    public bool Can(string policy, Guid organisationId) => OrganisationsFor(policy).Contains(organisationId);
+
+    public bool HasRole(Role role) => Memberships.Any(m => m.Role == role);
+
+    internal static IReadOnlyList<(Guid, Role)> ParseMemberships(ClaimsPrincipal principal)
+    {
+        var list = new List<(Guid, Role)>();
+        foreach (var claim in principal.FindAll(AppClaims.Membership))
+        {
+            var parts = claim.Value.Split('|');
+            if (parts.Length == 2 && Guid.TryParse(parts[0], out var org) && Enum.TryParse<Role>(parts[1], out var role))
+                list.Add((org, role));
+        }
+        return list;
+    }
+}

@@ -1,0 +1,80 @@
+using CareCommissioning.Domain.Organisations;
+using CareCommissioning.Domain.Risks;
+using CareCommissioning.Domain.Stakeholders;
+using CareCommissioning.Web.Data;
+using CareCommissioning.Web.Infrastructure.Identity;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace CareCommissioning.Web.Infrastructure.Seeding;
+
+/// <summary>
+/// The fictional demo world: a county council, an integrated care board, a voluntary-sector organisation,
+/// twenty care providers, one user per role, and a few stakeholders and risks to look at.
+/// </summary>
+public sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> users, IOptions<SeedOptions> options, TimeProvider clock)
+{
+    public static readonly IReadOnlyList<string> ProviderNames =
+    [
+        DemoUsers.FirstProvider, "Dale Valley Care Homes", "Riverside Supported Living", "Heathfield Nursing Home",
+        "Moorland Reablement Services", "Kingsway Day Opportunities", "Oakleaf Care Partnership", "Northshire Shared Lives",
+        "Willowbank Residential Care", "Elmtree Home Support", "Cedar House Nursing", "Bramble Lane Care",
+        "Harbour View Care Services", "Fellside Community Care", "Meadowcroft Living", "Ashgrove Domiciliary Care",
+        "Sunrise Carers' Breaks", "Lakeside Specialist Care", "Greenway Mental Health Support", "Beacon Learning Disability Services",
+    ];
+
+    public async Task<bool> IsSeededAsync(CancellationToken ct = default) =>
+        await db.Organisations.AnyAsync(o => o.Name == DemoUsers.Council, ct);
+
+    public async Task SeedAsync(CancellationToken ct = default)
+    {
+        if (await IsSeededAsync(ct)) return;
+        var now = clock.GetUtcNow();
+
+        var orgs = new Dictionary<string, Organisation>
+        {
+            [DemoUsers.Council] = new() { Name = DemoUsers.Council, Type = OrganisationType.Council, Code = "E10000099" },
+            [DemoUsers.Icb] = new() { Name = DemoUsers.Icb, Type = OrganisationType.NhsBody, Code = "QZZ" },
+            [DemoUsers.Voluntary] = new() { Name = DemoUsers.Voluntary, Type = OrganisationType.VoluntarySector },
+        };
+        foreach (var name in ProviderNames) orgs[name] = new Organisation { Name = name, Type = OrganisationType.CareProvider };
+        db.Organisations.AddRange(orgs.Values);
+        await db.SaveChangesAsync(ct);
+
+        foreach (var demo in DemoUsers.All)
+        {
+            var user = new ApplicationUser { UserName = demo.Email, Email = demo.Email, EmailConfirmed = true, DisplayName = demo.DisplayName, CreatedAt = now };
+            var created = await users.CreateAsync(user, options.Value.DemoPassword);
+            if (!created.Succeeded) throw new InvalidOperationException("Could not create demo user " + demo.Email + ": " + string.Join("; ", created.Errors.Select(e => e.Description)));
+            db.Memberships.Add(new Membership { UserId = user.Id, OrganisationId = orgs[demo.Organisation].Id, Role = demo.Role });
+        }
+        // The partner and auditor also see the council's shared registers, as partners in its joint arrangements would.
+        var partner = await users.FindByEmailAsync(DemoUsers.For(Role.CommissioningPartner).Email);
+        db.Memberships.Add(new Membership { UserId = partner!.Id, OrganisationId = orgs[DemoUsers.Council].Id, Role = Role.CommissioningPartner });
+
+        var council = orgs[DemoUsers.Council].Id;
+        db.Stakeholders.AddRange(DemoStakeholders(council, now));
+        db.Risks.AddRange(DemoRisks(council, now));
+        await db.SaveChangesAsync(ct);
+    }
+
+    private static IEnumerable<Stakeholder> DemoStakeholders(Guid org, DateTimeOffset now) =>
+    [
+        new() { OrganisationId = org, Type = StakeholderType.Individual, Name = "Aisha Begum", PreferredLanguage = "Bengali", InterpreterNeeded = true, Formats = CommunicationFormats.EasyRead, ConsentToContact = true, ConsentRecordedOn = new DateOnly(2026, 5, 14), Email = "aisha.begum@example.org", CreatedAt = now, UpdatedAt = now },
+        new() { OrganisationId = org, Type = StakeholderType.KeyPerson, Name = "David Price", Affiliation = "Carer for his mother", Phone = "01632 960 123", PreferredLanguage = "English", Formats = CommunicationFormats.LargePrint, ConsentToContact = true, ConsentRecordedOn = new DateOnly(2026, 3, 2), CreatedAt = now, UpdatedAt = now },
+        new() { OrganisationId = org, Type = StakeholderType.CommunityGroup, Name = "Northshire Deaf Forum", PreferredLanguage = "British Sign Language", Formats = CommunicationFormats.BritishSignLanguage, ConsentToContact = true, Email = "forum@example.org", CreatedAt = now, UpdatedAt = now },
+        new() { OrganisationId = org, Type = StakeholderType.Regulator, Name = "Care Quality Commission (North)", Affiliation = "Care Quality Commission", ConsentToContact = true, CreatedAt = now, UpdatedAt = now },
+        new() { OrganisationId = org, Type = StakeholderType.Individual, Name = "Gwen Morgan", PreferredLanguage = "Welsh", AdvocateNeeded = true, Formats = CommunicationFormats.Audio, ConsentToContact = false, CreatedAt = now, UpdatedAt = now },
+        new() { OrganisationId = org, Type = StakeholderType.Colleague, Name = "Adult Social Care Quality Team", Affiliation = DemoUsers.Council, ConsentToContact = true, Email = "asc.quality@example.org", CreatedAt = now, UpdatedAt = now },
+    ];
+
+    private static IEnumerable<Risk> DemoRisks(Guid org, DateTimeOffset now) =>
+    [
+        new() { OrganisationId = org, Title = "Homecare provider market fails in rural areas", Category = RiskCategory.People, Owner = "Priya Shah", Likelihood = 4, Impact = 4, ResidualLikelihood = 3, ResidualImpact = 3, Mitigation = "Rural uplift on hourly rate; recruit through the shared care academy.", Status = RiskStatus.BeingMitigated, ReviewDate = new DateOnly(2027, 1, 15), CreatedAt = now, UpdatedAt = now },
+        new() { OrganisationId = org, Title = "Better Care Fund allocation reduced next year", Category = RiskCategory.Financial, Owner = "Tom Evans", Likelihood = 3, Impact = 5, Mitigation = "Model a 10% reduction in the options appraisal.", Status = RiskStatus.Open, ReviewDate = new DateOnly(2027, 2, 1), CreatedAt = now, UpdatedAt = now },
+        new() { OrganisationId = org, Title = "Supported living tenants take more control of their budgets", Category = RiskCategory.People, Owner = "Priya Shah", Likelihood = 3, Impact = 2, ResidualLikelihood = 2, ResidualImpact = 2, PositiveRiskTaking = true, Mitigation = "Agreed with people and families; reviewed at each support plan review.", Status = RiskStatus.Accepted, ReviewDate = new DateOnly(2027, 4, 30), CreatedAt = now, UpdatedAt = now },
+        new() { OrganisationId = org, Title = "Day centre building needs urgent roof repair", Category = RiskCategory.Property, Owner = "Estates team", Likelihood = 2, Impact = 3, Status = RiskStatus.Open, ReviewDate = new DateOnly(2026, 12, 18), CreatedAt = now, UpdatedAt = now },
+        new() { OrganisationId = org, Title = "Challenge to the tender award for reablement", Category = RiskCategory.Legal, Owner = "Sian Roberts", Likelihood = 2, Impact = 4, ResidualLikelihood = 1, ResidualImpact = 4, Mitigation = "Keep full moderation notes; observe the standstill period.", Status = RiskStatus.BeingMitigated, CreatedAt = now, UpdatedAt = now },
+    ];
+}

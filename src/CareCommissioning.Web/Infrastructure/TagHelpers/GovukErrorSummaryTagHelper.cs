@@ -1,0 +1,60 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
+using Microsoft.AspNetCore.Razor.TagHelpers;
+
+namespace CareCommissioning.Web.Infrastructure.TagHelpers;
+
+/// <summary>
+/// <c>&lt;govuk-error-summary /&gt;</c>: the GOV.UK error summary built from ModelState, one link per field in error,
+/// pointing at the field (the day part of a date). Renders nothing when the form is valid.
+/// </summary>
+[HtmlTargetElement("govuk-error-summary", TagStructure = TagStructure.WithoutEndTag)]
+public sealed class GovukErrorSummaryTagHelper : TagHelper
+{
+    [HtmlAttributeNotBound, ViewContext]
+    public ViewContext ViewContext { get; set; } = default!;
+
+    public override void Process(TagHelperContext context, TagHelperOutput output)
+    {
+        output.TagName = null;
+        var state = ViewContext.ViewData.ModelState;
+        if (state.IsValid)
+        {
+            output.SuppressOutput();
+            return;
+        }
+        var items = new StringBuilder();
+        foreach (var (key, entry) in state)
+        {
+            if (entry.Errors.Count == 0) continue;
+            var message = HtmlEncoder.Default.Encode(entry.Errors[0].ErrorMessage);
+            if (key.Length == 0)
+            {
+                items.Append($"<li>{message}</li>");
+                continue;
+            }
+            var id = TagBuilder.CreateSanitizedId(key, "_");
+            if (IsDate(ViewContext.ViewData.Model, key)) id += "-day";
+            items.Append($"<li><a href=\"#{id}\">{message}</a></li>");
+        }
+        output.Content.SetHtmlContent(
+            "<div class=\"govuk-error-summary\" data-module=\"govuk-error-summary\"><div role=\"alert\">" +
+            "<h2 class=\"govuk-error-summary__title\">There is a problem</h2><div class=\"govuk-error-summary__body\">" +
+            $"<ul class=\"govuk-list govuk-error-summary__list\">{items}</ul></div></div></div>");
+    }
+
+    /// <summary>Follows a ModelState key such as <c>Input.ReviewDate</c> through the page model to see if it is a date input.</summary>
+    private static bool IsDate(object? model, string key)
+    {
+        var type = model?.GetType();
+        foreach (var part in key.Split('.'))
+        {
+            var property = type?.GetProperty(part);
+            if (property is null) return false;
+            type = property.PropertyType;
+        }
+        return type == typeof(DateInputModel);
+    }
+}

@@ -1,0 +1,12 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace CareCommissioning.Web.Pages.Help;
+
+[AllowAnonymous]
+public sealed class PrivacyModel : PageModel
+{
+    public void OnGet()
+    {
+    }
+}

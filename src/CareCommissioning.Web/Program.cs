@@ -1,0 +1,18 @@
+using CareCommissioning.Web.Infrastructure.Commands;
+using CareCommissioning.Web.Infrastructure.Hosting;
+
+var builder = WebApplication.CreateBuilder(AdminCommands.WebArgs(args));
+builder.AddCareCommissioning();
+var app = builder.Build();
+
+if (AdminCommands.IsCommand(args))
+    return await AdminCommands.RunAsync(app, args);
+
+await Startup.PrepareDatabaseAsync(app);
+app.UseCareCommissioning();
+app.Lifetime.ApplicationStarted.Register(() => Startup.PrintWelcome(app));
+await app.RunAsync();
+return 0;
+
+/// <summary>Lets the test host reach the entry point.</summary>
+public partial class Program;
