@@ -23,11 +23,14 @@ public static class Pipeline
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
-        app.MapScalarApiReference("/api/reference", o => o
+        // Scalar's own page has an inline script our CSP forbids; we serve its bundled script from here and our own page at /api/reference.
+        app.MapScalarApiReference("/scalar", o => o
                 .WithTitle("Care Commissioning API reference")
                 .WithOpenApiRoutePattern("/openapi/{documentName}.json"))
             .AllowAnonymous();
         app.MapApi();
+        // Unmatched paths reach an anonymous endpoint, so a stranger gets "Page not found", not a sign-in prompt.
+        app.MapFallback("{*path}", () => Results.NotFound()).AllowAnonymous().ExcludeFromDescription();
         return app;
     }
 

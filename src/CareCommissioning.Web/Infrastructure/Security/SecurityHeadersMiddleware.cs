@@ -7,12 +7,17 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next)
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
         "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+    /// <summary>A page that must allow script-injected styles (the API reference) puts a nonce here for style-src.</summary>
+    public const string StyleNonceKey = "csp-style-nonce";
+
     public Task InvokeAsync(HttpContext context)
     {
         context.Response.OnStarting(() =>
         {
             var headers = context.Response.Headers;
-            headers.ContentSecurityPolicy = ContentSecurityPolicy;
+            headers.ContentSecurityPolicy = context.Items[StyleNonceKey] is string nonce
+                ? ContentSecurityPolicy.Replace("style-src 'self'", $"style-src 'self' 'nonce-{nonce}'")
+                : ContentSecurityPolicy;
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "DENY";
             headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
