@@ -13,7 +13,7 @@ public static class HtmlClient
     public static async Task<IHtmlDocument> ParseAsync(HttpResponseMessage response)
     {
         var html = await response.Content.ReadAsStringAsync();
-        return (IHtmlDocument)await Browser.OpenAsync(r => r.Content(html).Address(response.RequestMessage?.RequestUri?.ToString() ?? "http://localhost/"));
+        return (IHtmlDocument)await Browser.OpenAsync(r => r.Content(html).Header("Content-Type", "text/html; charset=utf-8").Address(response.RequestMessage?.RequestUri?.ToString() ?? "http://localhost/"));
     }
 
     public static async Task<IHtmlDocument> GetDocumentAsync(this HttpClient client, string url)
