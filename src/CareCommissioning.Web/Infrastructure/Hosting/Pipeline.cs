@@ -8,6 +8,7 @@ public static class Pipeline
 {
     public static WebApplication UseCareCommissioning(this WebApplication app)
     {
+        app.UseMiddleware<ServerTimingMiddleware>();
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseExceptionHandler("/error");
         if (!app.Environment.IsDevelopment()) app.UseHsts();
