@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# Shared set-up for the load runs: a Release build of the app and the benchmark tools, a county-scale SQLite
+# database, and helpers to start and stop servers on loopback. Every run is bounded in time and stops what it started.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+WORK="${LOAD_WORK:-/tmp/cc-load}"
+APP_DLL="$WORK/app/CareCommissioning.Web.dll"
+BENCH_DLL="$WORK/bench/CareCommissioning.Benchmarks.dll"
+DB="$WORK/county.db"
+PIDS=()
+
+cleanup() { for p in "${PIDS[@]:-}"; do [ -n "$p" ] && kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; }
+trap cleanup EXIT
+
+build() {
+  mkdir -p "$WORK"
+  dotnet publish "$ROOT/src/CareCommissioning.Web" -c Release -o "$WORK/app" --nologo -v q >/dev/null
+  dotnet publish "$ROOT/benchmarks/CareCommissioning.Benchmarks" -c Release -o "$WORK/bench" --nologo -v q >/dev/null
+}
+
+# seed_county: a fresh county-scale database; prints the seeding time reported by the seed command.
+seed_county() {
+  rm -f "$DB" "$DB-wal" "$DB-shm"
+  (cd "$WORK/app" && Database__SqlitePath="$DB" dotnet "$APP_DLL" seed --scale county)
+}
+
+# start_app PORT: starts the app on the county database and waits until it answers.
+start_app() {
+  local port=$1
+  (cd "$WORK/app" && Database__SqlitePath="$DB" Logging__LogLevel__Default=Warning exec dotnet "$APP_DLL" --urls "http://127.0.0.1:$port") >"$WORK/app-$port.log" 2>&1 &
+  PIDS+=($!)
+  wait_for "http://127.0.0.1:$port/health/ready"
+}
+
+wait_for() {
+  for _ in $(seq 1 300); do
+    [ "$(curl -s -o /dev/null -w '%{http_code}' "$1" || true)" = "200" ] && return 0
+    sleep 0.1
+  done
+  echo "timed out waiting for $1" >&2; return 1
+}
+
+# sign_in PORT JAR: signs in as the demo commissioner through the real form, keeping cookies in JAR.
+sign_in() {
+  local port=$1 jar=$2 token
+  token=$(curl -s -c "$jar" "http://127.0.0.1:$port/account/sign-in" | grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"\|name="__RequestVerificationToken" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//')
+  curl -s -b "$jar" -c "$jar" -o /dev/null -w '%{http_code}' \
+    --data-urlencode "Input.Email=commissioner@demo.test" --data-urlencode "Input.Password=demo-password-2026" \
+    --data-urlencode "__RequestVerificationToken=$token" "http://127.0.0.1:$port/account/sign-in" | grep -q 302
+}
+
+# server_ms URL JAR N: requests URL N times with cookies and prints each response's Server-Timing app duration (ms).
+server_ms() {
+  local url=$1 jar=$2 n=$3
+  for _ in $(seq 1 "$n"); do
+    curl -s -b "$jar" -o /dev/null -D - "$url" | tr -d '\r' | sed -n 's/^[Ss]erver-[Tt]iming: app;dur=//p'
+  done
+}
+
+# percentile P: reads numbers on stdin and prints the P-th percentile (nearest rank).
+percentile() {
+  sort -n | awk -v p="$1" '{a[NR]=$1} END {i=int((p/100)*NR+0.999999); if(i<1)i=1; print a[i]}'
+}
