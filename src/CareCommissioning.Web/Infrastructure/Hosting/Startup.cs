@@ -9,6 +9,21 @@ namespace CareCommissioning.Web.Infrastructure.Hosting;
 
 public static class Startup
 {
+    /// <summary>Fails fast, with the setting to fix, before anything touches the database.</summary>
+    public static bool ConfigurationIsValid(WebApplication app)
+    {
+        try
+        {
+            _ = app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+            return true;
+        }
+        catch (OptionsValidationException e)
+        {
+            Console.Error.WriteLine("Care Commissioning cannot start: " + string.Join(" ", e.Failures));
+            return false;
+        }
+    }
+
     /// <summary>Migrate, then on an empty database seed the demo world (when configured to).</summary>
     public static async Task PrepareDatabaseAsync(WebApplication app)
     {
