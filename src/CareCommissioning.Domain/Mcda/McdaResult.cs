@@ -1,0 +1,12 @@
+namespace CareCommissioning.Domain.Mcda;
+
+public sealed record McdaResult(IReadOnlyList<McdaOptionResult> Options, IReadOnlyList<McdaCriterionResult> Criteria);
+
+/// <summary>Weighted total S_i = Σ w_j·s_ij (0–100) and rank (1 = best; equal totals share a rank).</summary>
+public sealed record McdaOptionResult(string Name, decimal Total, int Rank);
+
+/// <summary>
+/// The criterion's normalised weight, and its switching weight: the weight (others rescaled in proportion) at which the top option
+/// changes, nearest to the current weight; null where no weight from 0 to 1 changes it.
+/// </summary>
+public sealed record McdaCriterionResult(string Name, decimal NormalisedWeight, decimal? SwitchingWeight, string? NewLeader);

@@ -1,0 +1,62 @@
+using CareCommissioning.Domain.Mcda;
+using FsCheck.Xunit;
+
+namespace CareCommissioning.Domain.Tests.Mcda;
+
+public sealed class LinearAdditiveModelTests
+{
+    private static readonly McdaCriterion[] Criteria = [new("Outcomes", 60m), new("Cost", 40m)];
+
+    [Fact]
+    [Trait("Criterion", "OA-P13")]
+    public void Evaluate_TwoCriteria_GivesWeightedTotalsAndRanks()
+    {
+        var result = LinearAdditiveModel.Evaluate(Criteria, [new("A", [100m, 0m]), new("B", [40m, 100m]), new("C", [50m, 50m])]);
+        Assert.Equal([60m, 64m, 50m], result.Options.Select(o => o.Total));
+        Assert.Equal([2, 1, 3], result.Options.Select(o => o.Rank));
+        Assert.Equal([0.6m, 0.4m], result.Criteria.Select(c => c.NormalisedWeight));
+    }
+
+    [Fact]
+    public void Evaluate_SwitchingWeight_IsWhereTheTopOptionChanges()
+    {
+        // B leads at w_outcomes = 0.6. A (100, 0) and B (40, 100) tie where 100x = 40x + 100(1 − x): x = 100/160 = 0.625.
+        var result = LinearAdditiveModel.Evaluate(Criteria, [new("A", [100m, 0m]), new("B", [40m, 100m])]);
+        var outcomes = result.Criteria.Single(c => c.Name == "Outcomes");
+        Assert.Equal(0.625m, outcomes.SwitchingWeight);
+        Assert.Equal("A", outcomes.NewLeader);
+        // On the cost criterion the same crossing is at 1 − 0.625.
+        Assert.Equal(0.375m, result.Criteria.Single(c => c.Name == "Cost").SwitchingWeight);
+    }
+
+    [Fact]
+    public void Evaluate_DominantOption_HasNoSwitchingWeight()
+    {
+        var result = LinearAdditiveModel.Evaluate(Criteria, [new("A", [90m, 90m]), new("B", [10m, 20m])]);
+        Assert.All(result.Criteria, c => Assert.Null(c.SwitchingWeight));
+    }
+
+    [Fact]
+    public void Evaluate_EqualTotals_ShareARank()
+    {
+        var result = LinearAdditiveModel.Evaluate([new("Only", 1m)], [new("A", [50m]), new("B", [50m]), new("C", [10m])]);
+        Assert.Equal([1, 1, 3], result.Options.Select(o => o.Rank));
+    }
+
+    [Theory]
+    [InlineData(101)]
+    [InlineData(-1)]
+    public void Evaluate_ScoreOutsideZeroToHundred_IsRefused(int score) =>
+        Assert.Throws<ArgumentException>(() => LinearAdditiveModel.Evaluate(Criteria, [new("A", [score, 0m])]));
+
+    [Fact]
+    public void Evaluate_WrongNumberOfScores_IsRefused() =>
+        Assert.Throws<ArgumentException>(() => LinearAdditiveModel.Evaluate(Criteria, [new("A", [1m])]));
+
+    [Property]
+    public bool Normalise_AlwaysSumsToOne(byte a, byte b, byte c)
+    {
+        var weights = LinearAdditiveModel.Normalise([a + 1m, b, c]);
+        return Math.Abs(weights.Sum() - 1m) < 0.0000000001m;
+    }
+}
