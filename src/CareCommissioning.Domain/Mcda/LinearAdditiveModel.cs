@@ -54,6 +54,7 @@ public static class LinearAdditiveModel
             if (x < 0 || x > 1 || x == w[j]) continue;
             // Past the crossing (moving away from the current weight) option i must actually lead everyone.
             var probe = x + (x > w[j] ? 1e-9m : -1e-9m);
+            if (probe is < 0 or > 1) continue; // a tie only at the edge of the range is not a change of leader
             var atProbe = options.Select((_, k) => a[k] + probe * b[k]).ToList();
             if (atProbe.IndexOf(atProbe.Max()) != i) continue;
             if (best is null || Math.Abs(x - w[j]) < Math.Abs(best.Value - w[j]))

@@ -37,6 +37,20 @@ public sealed class LinearAdditiveModelTests
     }
 
     [Fact]
+    public void Evaluate_SingleCriterion_HasNoSwitchingWeight()
+    {
+        var result = LinearAdditiveModel.Evaluate([new("Only", 100m)], [new("A", [90m]), new("B", [10m])]);
+        Assert.Null(result.Criteria[0].SwitchingWeight);
+    }
+
+    [Property]
+    public bool Evaluate_TotalsStayWithinZeroToHundred(byte w1, byte w2, byte s1, byte s2, byte s3, byte s4)
+    {
+        var result = LinearAdditiveModel.Evaluate([new("X", w1 + 1m), new("Y", w2)], [new("A", [s1 % 101, s2 % 101]), new("B", [s3 % 101, s4 % 101])]);
+        return result.Options.All(o => o.Total is >= 0 and <= 100);
+    }
+
+    [Fact]
     public void Evaluate_EqualTotals_ShareARank()
     {
         var result = LinearAdditiveModel.Evaluate([new("Only", 1m)], [new("A", [50m]), new("B", [50m]), new("C", [10m])]);

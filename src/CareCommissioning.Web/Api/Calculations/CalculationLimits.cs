@@ -1,0 +1,13 @@
+namespace CareCommissioning.Web.Api.Calculations;
+
+/// <summary>Bounds on the work one anonymous calculation request can ask for; beyond them the request is refused with a 400.</summary>
+public static class CalculationLimits
+{
+    public const int MaxYear = 200;
+    public const double MaxAmount = 1e12;
+    public const int MaxFlows = 1_000;
+    public const int MaxOptions = 20;
+    public const int MaxCriteria = 50;
+    public const string RateLimitPolicy = "calculations";
+    public const int RequestsPerMinute = 120;
+}
