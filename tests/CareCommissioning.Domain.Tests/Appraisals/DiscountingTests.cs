@@ -9,7 +9,7 @@ public sealed class DiscountingTests
     private static readonly CashFlow[] Benefits = Enumerable.Range(1, 9).Select(t => new CashFlow(t, 150_000m)).ToArray();
 
     [Theory]
-    [Trait("Criterion", "OA-P6")]
+    [Trait("Criterion", "OA-P17")]
     [InlineData(0, "1.000000", "1.000000")]
     [InlineData(1, "0.966184", "0.985222")]
     [InlineData(5, "0.841973", "0.928260")]

@@ -10,7 +10,7 @@ public sealed class EconomicAppraisalTests
         Enumerable.Range(1, 9).Select(t => new CashFlow(t, 150_000m)).ToList());
 
     [Fact]
-    [Trait("Criterion", "OA-P16")]
+    [Trait("Criterion", "OA-P17")]
     public void Evaluate_WorkedExampleA_GivesNpsvBcrAndSwitchingValue()
     {
         var results = EconomicAppraisal.Evaluate(GreenBookSchedules.Standard, "Do nothing", [DoNothing, ExampleA]);

@@ -6,7 +6,7 @@ namespace CareCommissioning.Domain.Tests.Demand;
 public sealed class DemandProjectionTests
 {
     [Fact]
-    [Trait("Criterion", "OA-P2")]
+    [Trait("Criterion", "OA-P1")]
     public void Demand_PopulationTimesPrevalenceTimesUptake_SumsOverBands()
     {
         var demand = DemandProjection.Demand(

@@ -22,7 +22,7 @@ public sealed class MonteCarloAppraisalTests
     }
 
     [Fact]
-    [Trait("Criterion", "OA-P16")]
+    [Trait("Criterion", "OA-P17")]
     public void Run_TriangularBenefits_MeanConvergesToTheAnalyticMean()
     {
         // Benefits ~ Triangular(90k, 150k, 180k) each year: mean 140k, so NPSV mean = 140k × ΣD(1..9) − PVC.

@@ -14,7 +14,7 @@ public sealed class MonteCarloTests
         draw => new Dictionary<string, decimal> { ["Do nothing"] = 0m, ["Redesign"] = (decimal)(draw["benefit"] - draw["cost"]) });
 
     [Fact]
-    [Trait("Criterion", "OA-P16")]
+    [Trait("Criterion", "OA-P17")]
     public void Run_SameSeed_GivesExactlyTheSameResults()
     {
         var a = Run(42);

@@ -23,7 +23,7 @@ public sealed class CalculationsApiTests(AppFactory app) : IClassFixture<AppFact
         """;
 
     [Fact]
-    [Trait("Criterion", "OA-P16")]
+    [Trait("Criterion", "OA-P17")]
     public async Task PresentValue_WorkedExampleA_CostsAtHealthRate()
     {
         var flows = string.Join(',', Enumerable.Range(0, 10).Select(t => $$"""{"year":{{t}},"amount":100000}"""));
@@ -37,7 +37,7 @@ public sealed class CalculationsApiTests(AppFactory app) : IClassFixture<AppFact
     }
 
     [Fact]
-    [Trait("Criterion", "OA-P16")]
+    [Trait("Criterion", "OA-P17")]
     public async Task Appraisal_WorkedExampleA_GivesNpsvBcrAndPreferred()
     {
         var (status, body) = await Post("appraisal", ExampleA);
@@ -52,6 +52,7 @@ public sealed class CalculationsApiTests(AppFactory app) : IClassFixture<AppFact
     }
 
     [Fact]
+    [Trait("Criterion", "OA-P12")]
     [Trait("Criterion", "OA-P13")]
     public async Task Mcda_TwoOptions_GivesTotalsRanksAndSwitchingWeight()
     {

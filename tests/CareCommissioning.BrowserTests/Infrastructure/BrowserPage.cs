@@ -1,0 +1,53 @@
+using CareCommissioning.Domain.Organisations;
+using CareCommissioning.Web.Infrastructure.Seeding;
+using Microsoft.Playwright;
+
+namespace CareCommissioning.BrowserTests.Infrastructure;
+
+/// <summary>A page in its own context, with what went wrong in the browser (console errors, page errors, CSP reports).</summary>
+public sealed class BrowserPage : IAsyncDisposable
+{
+    private readonly IBrowserContext _context;
+
+    public BrowserPage(IBrowserContext context, IPage page)
+    {
+        _context = context;
+        Page = page;
+        // Chromium logs the page's own 4xx status as a console error; sub-resources are checked by their responses instead.
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error" && !message.Text.StartsWith("Failed to load resource", StringComparison.Ordinal)) Problems.Add("console: " + message.Text);
+        };
+        page.PageError += (_, error) => Problems.Add("page error: " + error);
+        page.Response += (_, response) =>
+        {
+            if (response.Request.ResourceType != "document" && response.Status >= 400) Problems.Add($"resource {response.Url} answered {response.Status}");
+        };
+    }
+
+    public IPage Page { get; }
+
+    /// <summary>Console errors (which include Content Security Policy violations) and uncaught script errors.</summary>
+    public List<string> Problems { get; } = [];
+
+    /// <summary>Goes to a page and checks it: HTTP status, axe (WCAG 2.2 A and AA), the GOV.UK page checks and no browser errors.</summary>
+    public async Task<IResponse> VisitAsync(string path, int expectedStatus = 200)
+    {
+        var response = await Page.GotoAsync(path) ?? throw new InvalidOperationException("No response for " + path);
+        Assert.True(response.Status == expectedStatus, $"{path} answered {response.Status}, expected {expectedStatus}");
+        await PageChecks.AssertGoodPageAsync(this);
+        return response;
+    }
+
+    public async Task SignInAsync(Role role)
+    {
+        await VisitAsync("/account/sign-in");
+        await Page.GetByLabel("Email address").FillAsync(DemoUsers.For(role).Email);
+        await Page.GetByLabel("Password").FillAsync(LiveApp.Password);
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
+        await Page.WaitForURLAsync(url => !url.Contains("/account/sign-in"));
+        await PageChecks.AssertGoodPageAsync(this);
+    }
+
+    public async ValueTask DisposeAsync() => await _context.CloseAsync();
+}

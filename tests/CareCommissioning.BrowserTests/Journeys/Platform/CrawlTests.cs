@@ -1,0 +1,50 @@
+using CareCommissioning.BrowserTests.Infrastructure;
+using CareCommissioning.Domain.Organisations;
+
+namespace CareCommissioning.BrowserTests.Journeys.Platform;
+
+/// <summary>
+/// For each role: every page reachable within two clicks of the navigation (and the main content) passes axe and the GOV.UK
+/// page checks. New pages are covered as soon as they are linked.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+[Trait("Category", "Browser")]
+public sealed class CrawlTests(BrowserFixture browser)
+{
+    [Theory]
+    [InlineData(Role.Commissioner)]
+    [InlineData(Role.Auditor)]
+    [InlineData(Role.Administrator)]
+    [InlineData(Role.Provider)]
+    [InlineData(Role.Stakeholder)]
+    public async Task Crawl_EveryReachablePage_PassesTheChecks(Role role)
+    {
+        await using var tab = await browser.NewPageAsync();
+        await tab.SignInAsync(role);
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "/" };
+        var frontier = new List<string> { "/" };
+        for (var hop = 0; hop < 2; hop++)
+        {
+            var next = new List<string>();
+            foreach (var path in frontier)
+            {
+                if (path != "/") await tab.VisitAsync(path);
+                else await tab.Page.GotoAsync("/");
+                var links = await tab.Page.EvalOnSelectorAllAsync<string[]>("nav[aria-label=Menu] a[href], main a[href]", "els => els.map(e => e.getAttribute('href'))");
+                foreach (var href in links.Where(Crawlable))
+                {
+                    var target = href.Split('#')[0];
+                    if (seen.Add(target)) next.Add(target);
+                }
+            }
+            frontier = next;
+        }
+        foreach (var path in frontier) await tab.VisitAsync(path);
+        Assert.True(seen.Count > 2, $"the crawl for {role} reached only {string.Join(", ", seen)}");
+    }
+
+    private static bool Crawlable(string href) =>
+        href.StartsWith('/') && !href.StartsWith("//") &&
+        !href.StartsWith("/api") && !href.StartsWith("/openapi") && !href.StartsWith("/scalar") &&
+        !href.Contains("sign-out") && !href.Contains("export") && !href.EndsWith(".csv") && !href.EndsWith(".docx") && !href.EndsWith(".xlsx");
+}
