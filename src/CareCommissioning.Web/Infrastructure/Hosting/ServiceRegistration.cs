@@ -101,7 +101,15 @@ public static class ServiceRegistration
             o.Events.OnRedirectToLogin = ctx => ApiAware(ctx, StatusCodes.Status401Unauthorized);
             o.Events.OnRedirectToAccessDenied = ctx => ApiAware(ctx, StatusCodes.Status403Forbidden);
         });
-        services.AddAuthentication()
+        // One default scheme that picks the API token handler when a bearer token is sent, and the session cookie otherwise,
+        // so sign-in prompts, access-denied pages and 401/403 answers each come from the scheme the caller used.
+        services.AddAuthentication(o =>
+            {
+                o.DefaultScheme = SignInSchemes.Selector;
+                o.DefaultChallengeScheme = SignInSchemes.Selector;
+                o.DefaultForbidScheme = SignInSchemes.Selector;
+            })
+            .AddPolicyScheme(SignInSchemes.Selector, "Session cookie or API token", o => o.ForwardDefaultSelector = SignInSchemes.Select)
             .AddScheme<AuthenticationSchemeOptions, ApiTokenAuthenticationHandler>(ApiTokenSecrets.Scheme, null);
     }
 
@@ -129,7 +137,6 @@ public static class ServiceRegistration
         {
             var allowed = roles.Select(r => r.ToString()).ToHashSet();
             builder.AddPolicy(name, p => p
-                .AddAuthenticationSchemes(IdentityConstants.ApplicationScheme, ApiTokenSecrets.Scheme)
                 .RequireAuthenticatedUser()
                 .RequireAssertion(ctx => ctx.User.FindAll(AppClaims.Membership).Any(c => allowed.Contains(c.Value[(c.Value.IndexOf('|') + 1)..]))));
         }

@@ -25,6 +25,10 @@ public sealed record PagerModel(int Page, int TotalPages, string Path, IReadOnly
         }
     }
 
+    /// <summary>The <c>page</c> query value. Read directly: Razor Pages reserves "page" as a route value name.</summary>
+    public static int? RequestedPage(HttpRequest request) =>
+        int.TryParse(request.Query["page"], out var page) ? page : null;
+
     public static PagerModel From(HttpRequest request, int page, int totalPages) =>
         new(page, totalPages, request.Path, request.Query.ToDictionary(q => q.Key, q => (string?)q.Value.ToString()));
 }
