@@ -22,7 +22,7 @@ public sealed class EditModel(AppDbContext db, CurrentUser user, TimeProvider cl
     public StakeholderForm Input { get; set; } = new();
 
     public string Name { get; private set; } = "";
-    public IReadOnlyList<StakeholderDifferences.Difference>? Conflict { get; private set; }
+    public IReadOnlyList<FieldDifference>? Conflict { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {

@@ -1,22 +1,16 @@
 using CareCommissioning.Domain.Stakeholders;
 using CareCommissioning.Web.Infrastructure.Formatting;
+using CareCommissioning.Web.Pages.Shared;
 
 namespace CareCommissioning.Web.Pages.Stakeholders;
 
 /// <summary>The fields where the saved record and someone's answers differ, as the words a person reads.</summary>
 public static class StakeholderDifferences
 {
-    public sealed record Difference(string Field, string Saved, string Yours);
-
-    public static IReadOnlyList<Difference> Between(StakeholderDetails saved, StakeholderDetails yours)
+    public static IReadOnlyList<FieldDifference> Between(StakeholderDetails saved, StakeholderDetails yours)
     {
-        var rows = new List<Difference>();
-        void Compare(string field, string? a, string? b)
-        {
-            var x = string.IsNullOrEmpty(a) ? "Not provided" : a;
-            var y = string.IsNullOrEmpty(b) ? "Not provided" : b;
-            if (x != y) rows.Add(new Difference(field, x, y));
-        }
+        var rows = new FieldDifferences();
+        void Compare(string field, string? a, string? b) => rows.Compare(field, a, b);
         Compare("Type of stakeholder", saved.Type is { } t ? StakeholderTypeNames.Display(t) : null, yours.Type is { } u ? StakeholderTypeNames.Display(u) : null);
         Compare("Name", saved.Name, yours.Name);
         Compare("Organisation or group", saved.Affiliation, yours.Affiliation);
@@ -30,6 +24,6 @@ public static class StakeholderDifferences
         Compare("Agrees to be contacted", saved.ConsentToContact is { } c ? Display.YesNo(c) : null, yours.ConsentToContact is { } d ? Display.YesNo(d) : null);
         Compare("Date consent was recorded", saved.ConsentRecordedOn is { } e ? Display.Date(e) : null, yours.ConsentRecordedOn is { } f ? Display.Date(f) : null);
         Compare("Notes", saved.Notes, yours.Notes);
-        return rows;
+        return rows.ToList();
     }
 }

@@ -1,0 +1,44 @@
+using CareCommissioning.Domain.Risks;
+using CareCommissioning.Web.Data;
+using CareCommissioning.Web.Infrastructure.Identity;
+using CareCommissioning.Web.Pages.Shared;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+
+namespace CareCommissioning.Web.Pages.Risks;
+
+[Authorize(Policy = Policies.RisksWrite)]
+public sealed class AddModel(AppDbContext db, CurrentUser user, TimeProvider clock) : PageModel
+{
+    [BindProperty]
+    public RiskForm Input { get; set; } = new() { Status = nameof(RiskStatus.Open) };
+
+    public IReadOnlyList<SelectListItem> Organisations { get; private set; } = [];
+
+    public async Task OnGetAsync() => Organisations = await RiskAccess.WritableOrganisationsAsync(db, user);
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        Organisations = await RiskAccess.WritableOrganisationsAsync(db, user);
+        var writable = user.OrganisationsFor(Policies.RisksWrite);
+        var organisation = Organisations.Count == 1 ? writable[0] : Guid.TryParse(Input.OrganisationId, out var o) ? o : Guid.Empty;
+        if (!writable.Contains(organisation)) ModelState.AddModelError("Input.OrganisationId", "Select the organisation that holds this risk");
+
+        var details = Input.ToDetails(ModelState, nameof(Input));
+        RiskForm.AddErrors(ModelState, nameof(Input), RiskRules.Validate(details));
+        if (!ModelState.IsValid)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+        var now = clock.GetUtcNow();
+        var risk = new Risk { Title = details.Title!, Owner = details.Owner!, OrganisationId = organisation, CreatedAt = now, UpdatedAt = now };
+        details.ApplyTo(risk);
+        db.Risks.Add(risk);
+        await db.SaveChangesAsync();
+        TempData[PageKeys.SuccessMessage] = $"The risk '{risk.Title}' has been added";
+        return Redirect($"/risks/{risk.Id}");
+    }
+}

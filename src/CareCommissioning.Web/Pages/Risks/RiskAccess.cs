@@ -1,0 +1,27 @@
+using CareCommissioning.Domain.Risks;
+using CareCommissioning.Web.Data;
+using CareCommissioning.Web.Infrastructure.Identity;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+
+namespace CareCommissioning.Web.Pages.Risks;
+
+/// <summary>Finding a risk the user may see or change; anything else is "not found", so existence is not revealed.</summary>
+public static class RiskAccess
+{
+    public static Task<Risk?> FindVisibleAsync(AppDbContext db, CurrentUser user, Guid id, string policy, bool track = false)
+    {
+        var orgs = user.OrganisationsFor(policy);
+        var query = track ? db.Risks : db.Risks.AsNoTracking();
+        return query.FirstOrDefaultAsync(r => r.Id == id && orgs.Contains(r.OrganisationId));
+    }
+
+    public static async Task<IReadOnlyList<SelectListItem>> WritableOrganisationsAsync(AppDbContext db, CurrentUser user)
+    {
+        var orgs = user.OrganisationsFor(Policies.RisksWrite);
+        return await db.Organisations.AsNoTracking().Where(o => orgs.Contains(o.Id)).OrderBy(o => o.Name)
+            .Select(o => new SelectListItem(o.Name, o.Id.ToString())).ToListAsync();
+    }
+
+    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+}

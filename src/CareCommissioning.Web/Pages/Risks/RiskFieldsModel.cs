@@ -1,0 +1,5 @@
+using Microsoft.AspNetCore.Mvc.Rendering;
+
+namespace CareCommissioning.Web.Pages.Risks;
+
+public sealed record RiskFieldsModel(RiskForm Input, IReadOnlyList<SelectListItem> Organisations);
