@@ -20,7 +20,10 @@ public static class StakeholderText
     public static string Needs(Stakeholder s)
     {
         var parts = new List<string>();
-        if (!string.IsNullOrWhiteSpace(s.PreferredLanguage) && !s.PreferredLanguage.Equals("English", StringComparison.OrdinalIgnoreCase)) parts.Add(s.PreferredLanguage);
+        var signsInBsl = s.Formats.HasFlag(CommunicationFormats.BritishSignLanguage);
+        if (!string.IsNullOrWhiteSpace(s.PreferredLanguage) && !s.PreferredLanguage.Equals("English", StringComparison.OrdinalIgnoreCase) &&
+            !(signsInBsl && s.PreferredLanguage.Contains("Sign Language", StringComparison.OrdinalIgnoreCase)))
+            parts.Add(s.PreferredLanguage);
         if (s.Formats != CommunicationFormats.None) parts.Add(Formats(s.Formats));
         if (s.InterpreterNeeded) parts.Add("interpreter");
         if (s.AdvocateNeeded) parts.Add("advocate");
