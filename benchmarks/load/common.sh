@@ -50,10 +50,13 @@ sign_in() {
 }
 
 # server_ms URL JAR N: requests URL N times with cookies and prints each response's Server-Timing app duration (ms).
+# Fails if any answer is not 200, so a redirect to sign-in can never pass for a fast page.
 server_ms() {
-  local url=$1 jar=$2 n=$3
+  local url=$1 jar=$2 n=$3 headers
   for _ in $(seq 1 "$n"); do
-    curl -s -b "$jar" -o /dev/null -D - "$url" | tr -d '\r' | sed -n 's/^[Ss]erver-[Tt]iming: app;dur=//p'
+    headers=$(curl -s -b "$jar" -o /dev/null -D - "$url" | tr -d '\r')
+    echo "$headers" | head -1 | grep -q ' 200' || { echo "$url answered: $(echo "$headers" | head -1)" >&2; exit 1; }
+    echo "$headers" | sed -n 's/^[Ss]erver-[Tt]iming: app;dur=//p'
   done
 }
 

@@ -106,6 +106,7 @@ public static class ServiceRegistration
         services.AddAuthentication(o =>
             {
                 o.DefaultScheme = SignInSchemes.Selector;
+                o.DefaultAuthenticateScheme = SignInSchemes.Selector;
                 o.DefaultChallengeScheme = SignInSchemes.Selector;
                 o.DefaultForbidScheme = SignInSchemes.Selector;
             })
