@@ -8,6 +8,7 @@ using CareCommissioning.Web.Infrastructure.Identity;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace CareCommissioning.Web.Data;
 
@@ -16,7 +17,7 @@ namespace CareCommissioning.Web.Data;
 /// (<see cref="SqliteAppDbContext"/>, <see cref="PostgresAppDbContext"/>).
 /// Saving bumps versions of edited records and appends the audit trail in the same transaction.
 /// </summary>
-public abstract class AppDbContext(DbContextOptions options, AuditContext audit)
+public abstract class AppDbContext(DbContextOptions options)
     : IdentityDbContext<ApplicationUser>(options), IDataProtectionKeyContext
 {
     public DbSet<Organisation> Organisations => Set<Organisation>();
@@ -27,8 +28,17 @@ public abstract class AppDbContext(DbContextOptions options, AuditContext audit)
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
-    /// <summary>Who the audit trail names for changes saved through this context.</summary>
-    public AuditContext Audit { get; } = audit;
+    private AuditContext? _audit;
+
+    /// <summary>
+    /// Who the audit trail names for changes saved through this context: the request's user, or the system outside a request.
+    /// Resolved lazily because contexts are pooled and reused across requests.
+    /// </summary>
+    public AuditContext Audit
+    {
+        get => _audit ??= new AuditContext(this.GetService<IHttpContextAccessor>());
+        set => _audit = value;
+    }
 
     /// <summary>Serialises the read-last-hash-then-append step of the audit chain for this provider.</summary>
     protected internal abstract Task LockAuditChainAsync(CancellationToken cancellationToken);

@@ -9,14 +9,14 @@ public static class DatabaseRegistration
     {
         if (options.Provider == DatabaseProvider.Postgres)
         {
-            services.AddDbContext<AppDbContext, PostgresAppDbContext>(o => o.UseNpgsql(options.ConnectionString));
+            services.AddDbContextPool<AppDbContext, PostgresAppDbContext>(o => o.UseNpgsql(options.ConnectionString));
             return services;
         }
 
         var path = options.SqliteFullPath(contentRoot);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var connection = new SqliteConnectionStringBuilder { DataSource = path, Cache = SqliteCacheMode.Private, DefaultTimeout = 30, Pooling = true }.ToString();
-        services.AddDbContext<AppDbContext, SqliteAppDbContext>(o => o.UseSqlite(connection));
+        services.AddDbContextPool<AppDbContext, SqliteAppDbContext>(o => o.UseSqlite(connection));
         return services;
     }
 

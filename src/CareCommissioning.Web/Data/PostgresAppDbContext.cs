@@ -1,10 +1,9 @@
-using CareCommissioning.Web.Infrastructure.Audit;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareCommissioning.Web.Data;
 
-public sealed class PostgresAppDbContext(DbContextOptions<PostgresAppDbContext> options, AuditContext audit)
-    : AppDbContext(options, audit)
+public sealed class PostgresAppDbContext(DbContextOptions<PostgresAppDbContext> options)
+    : AppDbContext(options)
 {
     private const long AuditLockKey = 0x4343_4155_4449_54; // "CCAUDIT"
 

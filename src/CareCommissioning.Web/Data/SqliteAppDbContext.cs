@@ -1,11 +1,10 @@
-using CareCommissioning.Web.Infrastructure.Audit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace CareCommissioning.Web.Data;
 
-public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> options, AuditContext audit)
-    : AppDbContext(options, audit)
+public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> options)
+    : AppDbContext(options)
 {
     // SQLite is one file on one node: a process-wide gate orders audit appends; BEGIN IMMEDIATE orders other processes.
     private static readonly SemaphoreSlim AuditGate = new(1, 1);

@@ -8,7 +8,7 @@ public class AuditContext
     private readonly IHttpContextAccessor? _http;
     private readonly string? _fixedName;
 
-    public AuditContext(IHttpContextAccessor http) => _http = http;
+    public AuditContext(IHttpContextAccessor? http) => _http = http;
 
     private AuditContext(string name) => _fixedName = name;
 
@@ -19,8 +19,9 @@ public class AuditContext
         get
         {
             if (_fixedName is not null) return (null, _fixedName);
-            var user = _http?.HttpContext?.User;
-            if (user?.Identity?.IsAuthenticated != true) return (null, "anonymous");
+            if (_http?.HttpContext is not { } context) return (null, "system"); // admin commands and background work
+            var user = context.User;
+            if (user.Identity?.IsAuthenticated != true) return (null, "anonymous");
             return (user.FindFirstValue(ClaimTypes.NameIdentifier), user.Identity.Name);
         }
     }

@@ -23,7 +23,6 @@ public static class ServiceRegistration
         services.AddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
         services.AddMemoryCache();
-        services.AddScoped<AuditContext>();
         services.AddScoped<CurrentUser>();
         services.AddAppDatabase(database, builder.Environment.ContentRootPath);
         services.AddScoped<DemoSeeder>();
