@@ -19,7 +19,6 @@ public sealed class IndexModel(AppDbContext db, CurrentUser me) : PageModel
     [BindProperty(SupportsGet = true)] public string? Search { get; set; }
     [BindProperty(SupportsGet = true)] public string? Type { get; set; }
     [BindProperty(SupportsGet = true)] public string? Status { get; set; }
-    [BindProperty(SupportsGet = true, Name = "page")] public string? PageNumber { get; set; }
 
     public Paged<Organisation> Results { get; private set; } = new([], 1, Paged<Organisation>.DefaultPageSize, 0);
     public AdminScope Scope { get; private set; } = default!;
@@ -57,7 +56,7 @@ public sealed class IndexModel(AppDbContext db, CurrentUser me) : PageModel
             "all" => query,
             _ => query.Where(o => !o.Archived),
         };
-        Results = await Paged<Organisation>.ReadAsync(query.OrderBy(o => o.Name), ListPaging.Number(PageNumber), Paged<Organisation>.DefaultPageSize);
+        Results = await Paged<Organisation>.ReadAsync(query.OrderBy(o => o.Name), ListPaging.Number(Request.Query["page"]), Paged<Organisation>.DefaultPageSize);
         return Page();
     }
 }

@@ -21,7 +21,6 @@ public sealed class IndexModel(AppDbContext db, CurrentUser me, TimeProvider clo
     [BindProperty(SupportsGet = true)] public string? Search { get; set; }
     [BindProperty(SupportsGet = true)] public string? Organisation { get; set; }
     [BindProperty(SupportsGet = true)] public string? Role { get; set; }
-    [BindProperty(SupportsGet = true, Name = "page")] public string? PageNumber { get; set; }
 
     public Paged<Row> Results { get; private set; } = new([], 1, Paged<Row>.DefaultPageSize, 0);
     public IReadOnlyList<SelectListItem> OrganisationItems { get; private set; } = [];
@@ -58,7 +57,7 @@ public sealed class IndexModel(AppDbContext db, CurrentUser me, TimeProvider clo
             users = users.Where(u => u.DisplayName.ToLower().Contains(lower) || (u.NormalizedEmail != null && u.NormalizedEmail.Contains(upper)));
         }
 
-        var page = await Paged<ApplicationUser>.ReadAsync(users.OrderBy(u => u.DisplayName).ThenBy(u => u.Email), ListPaging.Number(PageNumber), Paged<Row>.DefaultPageSize);
+        var page = await Paged<ApplicationUser>.ReadAsync(users.OrderBy(u => u.DisplayName).ThenBy(u => u.Email), ListPaging.Number(Request.Query["page"]), Paged<Row>.DefaultPageSize);
         var ids = page.Items.Select(u => u.Id).ToList();
         var held = await db.Memberships.AsNoTracking().Where(m => ids.Contains(m.UserId) && administered.Contains(m.OrganisationId)).ToListAsync();
         var now = clock.GetUtcNow();
