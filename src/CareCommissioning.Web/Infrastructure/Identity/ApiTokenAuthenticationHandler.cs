@@ -26,6 +26,22 @@ public sealed class ApiTokenAuthenticationHandler(
 
     public static string CacheKey(string secretHash) => "api-token:" + secretHash;
 
+    /// <summary>
+    /// Policies name both the cookie and the token scheme, so both are challenged. On pages the cookie scheme's
+    /// redirect to sign-in (or access denied) must stand; only API requests get this scheme's 401 and 403.
+    /// </summary>
+    protected override Task HandleChallengeAsync(AuthenticationProperties properties)
+    {
+        if (!IsApi) return Task.CompletedTask;
+        Response.Headers.WWWAuthenticate = "Bearer";
+        return base.HandleChallengeAsync(properties);
+    }
+
+    protected override Task HandleForbiddenAsync(AuthenticationProperties properties) =>
+        IsApi ? base.HandleForbiddenAsync(properties) : Task.CompletedTask;
+
+    private bool IsApi => Request.Path.StartsWithSegments("/api");
+
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
         string? header = Request.Headers.Authorization;
