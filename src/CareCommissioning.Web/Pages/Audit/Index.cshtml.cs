@@ -44,7 +44,7 @@ public sealed class IndexModel(AppDbContext db) : PageModel
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
-        Results = await Paged<AuditEntry>.ReadAsync(query, ListPaging.Number(Request.Query["page"]), PageSize);
+        Results = await ListPaging.ReadAsync(query, Request.Query["page"], PageSize);
         Names = await AuditNames.ForAsync(db, Results.Items);
         return Page();
     }

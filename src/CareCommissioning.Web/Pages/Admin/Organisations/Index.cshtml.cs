@@ -56,7 +56,7 @@ public sealed class IndexModel(AppDbContext db, CurrentUser me) : PageModel
             "all" => query,
             _ => query.Where(o => !o.Archived),
         };
-        Results = await Paged<Organisation>.ReadAsync(query.OrderBy(o => o.Name), ListPaging.Number(Request.Query["page"]), Paged<Organisation>.DefaultPageSize);
+        Results = await ListPaging.ReadAsync(query.OrderBy(o => o.Name), Request.Query["page"], Paged<Organisation>.DefaultPageSize);
         return Page();
     }
 }

@@ -57,7 +57,7 @@ public sealed class IndexModel(AppDbContext db, CurrentUser me, TimeProvider clo
             users = users.Where(u => u.DisplayName.ToLower().Contains(lower) || (u.NormalizedEmail != null && u.NormalizedEmail.Contains(upper)));
         }
 
-        var page = await Paged<ApplicationUser>.ReadAsync(users.OrderBy(u => u.DisplayName).ThenBy(u => u.Email), ListPaging.Number(Request.Query["page"]), Paged<Row>.DefaultPageSize);
+        var page = await ListPaging.ReadAsync(users.OrderBy(u => u.DisplayName).ThenBy(u => u.Email), Request.Query["page"], Paged<Row>.DefaultPageSize);
         var ids = page.Items.Select(u => u.Id).ToList();
         var held = await db.Memberships.AsNoTracking().Where(m => ids.Contains(m.UserId) && administered.Contains(m.OrganisationId)).ToListAsync();
         var now = clock.GetUtcNow();
