@@ -30,7 +30,11 @@ public sealed class AddModel(AppDbContext db, CurrentUser me, UserManager<Applic
 
     public IReadOnlyList<SelectListItem> OrganisationItems { get; private set; } = [];
 
-    public async Task OnGetAsync() => await LoadAsync();
+    public async Task OnGetAsync()
+    {
+        var grantable = await LoadAsync();
+        if (grantable.Count == 1) Input.Organisation = grantable[0].Id.ToString();
+    }
 
     public async Task<IActionResult> OnPostAsync()
     {
@@ -76,7 +80,6 @@ public sealed class AddModel(AppDbContext db, CurrentUser me, UserManager<Applic
     {
         var grantable = await new AdminScope(db, me).GrantableOrganisationsAsync();
         OrganisationItems = [new SelectListItem("Select an organisation", ""), .. grantable.Select(o => new SelectListItem(o.Name, o.Id.ToString()))];
-        if (Input.Organisation is null && grantable.Count == 1) Input.Organisation = grantable[0].Id.ToString();
         return grantable;
     }
 

@@ -23,8 +23,9 @@ public sealed class AddRoleModel(AppDbContext db, CurrentUser me, IMemoryCache c
 
     public async Task<IActionResult> OnGetAsync(string id)
     {
-        var (user, _) = await LoadAsync(id);
+        var (user, grantable) = await LoadAsync(id);
         if (user is null) return NotFound();
+        if (grantable.Count == 1) Organisation = grantable[0].Id.ToString();
         return Page();
     }
 
@@ -70,7 +71,6 @@ public sealed class AddRoleModel(AppDbContext db, CurrentUser me, IMemoryCache c
         Account = user;
         var grantable = await scope.GrantableOrganisationsAsync();
         OrganisationItems = [new SelectListItem("Select an organisation", ""), .. grantable.Select(o => new SelectListItem(o.Name, o.Id.ToString()))];
-        if (Organisation is null && grantable.Count == 1) Organisation = grantable[0].Id.ToString();
         return (user, grantable);
     }
 }
