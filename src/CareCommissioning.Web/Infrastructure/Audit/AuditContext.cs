@@ -19,7 +19,9 @@ public class AuditContext
         get
         {
             if (_fixedName is not null) return (null, _fixedName);
-            var user = _http?.HttpContext?.User;
+            // No request at all: start-up seeding or a command, not a visitor.
+            if (_http?.HttpContext is null) return (null, System._fixedName);
+            var user = _http.HttpContext.User;
             if (user?.Identity?.IsAuthenticated != true) return (null, "anonymous");
             return (user.FindFirstValue(ClaimTypes.NameIdentifier), user.Identity.Name);
         }

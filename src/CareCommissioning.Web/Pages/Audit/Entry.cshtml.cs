@@ -22,6 +22,18 @@ public sealed class EntryModel(AppDbContext db) : PageModel
     public long? NextSequence { get; private set; }
     public string Who { get; private set; } = "";
 
+    /// <summary>A stored value as people read it: instants in UK time and dates like "1 April 2027"; anything else as stored.</summary>
+    public static string Readable(string? value)
+    {
+        if (value is null) return "Not set";
+        if (value.Length >= 20 && value[4] == '-' && value[10] == 'T' &&
+            DateTimeOffset.TryParseExact(value, "O", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var instant))
+            return Infrastructure.Formatting.Display.DateTime(instant);
+        if (value.Length == 10 && DateOnly.TryParseExact(value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date))
+            return Infrastructure.Formatting.Display.Date(date);
+        return value;
+    }
+
     public async Task<IActionResult> OnGetAsync(long sequence)
     {
         var entry = await db.AuditEntries.AsNoTracking().FirstOrDefaultAsync(e => e.Sequence == sequence);

@@ -157,7 +157,7 @@ public sealed class UsersTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync($"/admin/users/{me}/disable")).StatusCode);
         var page = await admin.GetDocumentAsync($"/admin/users/{me}");
         Assert.Empty(page.QuerySelectorAll("a[href$='/disable']"));
-        Assert.Contains("at least one role", page.QuerySelector("tbody")!.TextContent);
+        Assert.Contains("You cannot remove your own administrator role", page.QuerySelector("tbody")!.TextContent);
     }
 
     [Fact]

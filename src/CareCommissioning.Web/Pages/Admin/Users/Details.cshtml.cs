@@ -37,8 +37,8 @@ public sealed class DetailsModel(AppDbContext db, CurrentUser me, UserManager<Ap
         Roles = held.Select(m =>
         {
             string? whyNot = !scope.Administers(m.OrganisationId) ? "You do not administer this organisation"
-                : held.Count == 1 ? "A user needs at least one role; disable the account instead"
                 : IsMe && m.Role == Role.Administrator ? "You cannot remove your own administrator role"
+                : held.Count == 1 ? "A user needs at least one role. Disable the account instead"
                 : null;
             return new RoleRow(m.Id, m.Name, RoleNames.Display(m.Role), whyNot is null, whyNot);
         }).ToList();
