@@ -46,9 +46,11 @@ public sealed class PlatformEndpointsTests(AppFactory app) : IClassFixture<AppFa
     }
 
     [Fact]
-    public async Task UnknownApiPath_IsProblemDetails404()
+    public async Task UnknownApiPath_Anonymous_Is401_SignedIn_IsProblemDetails404()
     {
-        var response = await app.NewClient().GetAsync("/api/v1/no-such-thing");
+        Assert.Equal(HttpStatusCode.Unauthorized, (await app.NewClient().GetAsync("/api/v1/no-such-thing")).StatusCode);
+        var client = await app.SignedInAs(CareCommissioning.Domain.Organisations.Role.Commissioner);
+        var response = await client.GetAsync("/api/v1/no-such-thing");
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;

@@ -21,7 +21,8 @@ public static class AuditVerifier
             if (rows.Count == 0) return new Outcome(checkedRows, null);
             // Verify this page as the continuation of the chain so far.
             var broken = AuditChain.Verify(rows, expectedSequence, expectedPrevious);
-            if (broken is not null) return new Outcome(checkedRows, broken);
+            // Count the intact rows of this page before the break too, so "N entries before it are intact" is true.
+            if (broken is not null) return new Outcome(checkedRows + rows.TakeWhile(r => r.Sequence != broken.Sequence).Count(), broken);
             checkedRows += rows.Count;
             after = rows[^1].Sequence;
             expectedSequence = after + 1;

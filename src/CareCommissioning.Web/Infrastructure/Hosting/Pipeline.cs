@@ -31,8 +31,8 @@ public static class Pipeline
                 .WithOpenApiRoutePattern("/openapi/{documentName}.json"))
             .AllowAnonymous();
         app.MapApi();
-        // Unmatched paths reach an anonymous endpoint, so a stranger gets "Page not found", not a sign-in prompt.
-        app.MapFallback("{*path}", () => Results.NotFound()).AllowAnonymous().ExcludeFromDescription();
+        // Unmatched page paths reach an anonymous endpoint, so a stranger gets "Page not found", not a sign-in prompt.
+        app.MapFallback($"{{*path:{NotApiPathConstraint.Name}}}", () => Results.NotFound()).AllowAnonymous().ExcludeFromDescription();
         return app;
     }
 

@@ -33,17 +33,17 @@ public static class ServiceRegistration
         AddIdentity(services);
         AddAuthorisation(services);
 
-        services.AddRazorPages(o =>
-        {
-            // Explicit policy on every page: the fallback makes a forgotten attribute fail closed, and a test enumerates them.
-            o.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute());
-        });
+        // Explicit policy on every page: the fallback makes a forgotten attribute fail closed, and a test enumerates them.
+        // Razor Pages validate the anti-forgery token of every POST by default; adding the filter again as a convention
+        // would override [IgnoreAntiforgeryToken] on the error page, which then could not render for a refused POST.
+        services.AddRazorPages();
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "cc-antiforgery";
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             o.Cookie.SameSite = SameSiteMode.Strict;
         });
+        services.Configure<RouteOptions>(o => o.ConstraintMap[NotApiPathConstraint.Name] = typeof(NotApiPathConstraint));
         services.AddProblemDetails();
         services.AddExceptionHandler<ApiExceptionHandler>();
         services.AddOpenApi("v1", o => o.AddDocumentTransformer<OpenApiInfoTransformer>());

@@ -26,6 +26,13 @@ public sealed class ApiTokenAuthenticationHandler(
 
     public static string CacheKey(string secretHash) => "api-token:" + secretHash;
 
+    /// <summary>A caller who sent a bearer token is told how to authenticate when it is refused.</summary>
+    protected override Task HandleChallengeAsync(AuthenticationProperties properties)
+    {
+        Response.Headers.WWWAuthenticate = "Bearer";
+        return base.HandleChallengeAsync(properties);
+    }
+
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
         string? header = Request.Headers.Authorization;

@@ -26,9 +26,11 @@ public sealed class GovukErrorSummaryTagHelper : TagHelper
             return;
         }
         var items = new StringBuilder();
-        foreach (var (key, entry) in state)
+        // ModelState keeps its keys sorted; list the errors in the order the fields appear (their declaration order).
+        var model = ViewContext.ViewData.Model;
+        foreach (var (key, entry) in state.OrderBy(kv => DeclarationOrder(model, kv.Key), OrderComparer))
         {
-            if (entry.Errors.Count == 0) continue;
+            if (entry is null || entry.Errors.Count == 0) continue;
             var message = HtmlEncoder.Default.Encode(entry.Errors[0].ErrorMessage);
             if (key.Length == 0)
             {
@@ -43,6 +45,37 @@ public sealed class GovukErrorSummaryTagHelper : TagHelper
             "<div class=\"govuk-error-summary\" data-module=\"govuk-error-summary\"><div role=\"alert\">" +
             "<h2 class=\"govuk-error-summary__title\">There is a problem</h2><div class=\"govuk-error-summary__body\">" +
             $"<ul class=\"govuk-list govuk-error-summary__list\">{items}</ul></div></div></div>");
+    }
+
+    private static readonly Comparer<int[]> OrderComparer = Comparer<int[]>.Create((a, b) =>
+    {
+        for (var i = 0; i < Math.Min(a.Length, b.Length); i++)
+            if (a[i] != b[i]) return a[i].CompareTo(b[i]);
+        return a.Length.CompareTo(b.Length);
+    });
+
+    /// <summary>
+    /// The position of each part of a key such as <c>Input.ReviewDate.Day</c> among its type's properties, in source
+    /// order; a form-level error (empty key) comes first and keys that are not properties come last.
+    /// </summary>
+    private static int[] DeclarationOrder(object? model, string key)
+    {
+        if (key.Length == 0) return [-1];
+        var type = model?.GetType();
+        var order = new List<int>();
+        foreach (var part in key.Split('.'))
+        {
+            var properties = type?.GetProperties().OrderBy(p => p.MetadataToken).ToList();
+            var index = properties?.FindIndex(p => p.Name == part) ?? -1;
+            if (index < 0)
+            {
+                order.Add(int.MaxValue);
+                break;
+            }
+            order.Add(index);
+            type = properties![index].PropertyType;
+        }
+        return [.. order];
     }
 
     /// <summary>Follows a ModelState key such as <c>Input.ReviewDate</c> through the page model to see if it is a date input.</summary>

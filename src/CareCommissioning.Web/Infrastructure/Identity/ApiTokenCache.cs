@@ -1,0 +1,20 @@
+using CareCommissioning.Web.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
+
+namespace CareCommissioning.Web.Infrastructure.Identity;
+
+/// <summary>
+/// Drops cached API token principals on this node, so a revoked token, a disabled account or a changed role
+/// takes effect at the next call instead of after <see cref="ApiTokenAuthenticationHandler.CacheFor"/>.
+/// </summary>
+public static class ApiTokenCache
+{
+    public static void Evict(IMemoryCache cache, string secretHash) => cache.Remove(ApiTokenAuthenticationHandler.CacheKey(secretHash));
+
+    public static async Task EvictUserAsync(AppDbContext db, IMemoryCache cache, string userId, CancellationToken ct = default)
+    {
+        var hashes = await db.ApiTokens.AsNoTracking().Where(t => t.UserId == userId).Select(t => t.SecretHash).ToListAsync(ct);
+        foreach (var hash in hashes) Evict(cache, hash);
+    }
+}

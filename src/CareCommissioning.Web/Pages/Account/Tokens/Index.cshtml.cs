@@ -1,0 +1,33 @@
+using CareCommissioning.Domain.Accounts;
+using CareCommissioning.Web.Data;
+using CareCommissioning.Web.Infrastructure.Identity;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace CareCommissioning.Web.Pages.Account.Tokens;
+
+/// <summary>Your personal API tokens: active ones first, then expired and revoked ones for reference.</summary>
+[Authorize(Policy = Policies.SignedIn)]
+public sealed class IndexModel(AppDbContext db, CurrentUser me, TimeProvider clock) : PageModel
+{
+    public IReadOnlyList<ApiToken> Tokens { get; private set; } = [];
+    public DateTimeOffset Now { get; private set; }
+
+    public async Task OnGetAsync()
+    {
+        Now = clock.GetUtcNow();
+        var tokens = await db.ApiTokens.AsNoTracking().Where(t => t.UserId == me.Id).ToListAsync();
+        var now = Now;
+        Tokens = tokens.OrderByDescending(t => t.IsActive(now)).ThenByDescending(t => t.CreatedAt).ToList();
+    }
+
+    private static readonly TimeZoneInfo UkTime = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
+
+    /// <summary>The UK calendar day of an instant, like "1 April 2027".</summary>
+    public static string Day(DateTimeOffset instant) =>
+        Infrastructure.Formatting.Display.Date(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, UkTime).DateTime));
+
+    public static string Status(ApiToken token, DateTimeOffset now) =>
+        token.RevokedAt is not null ? "Revoked" : token.ExpiresAt <= now ? "Expired" : "Active";
+}

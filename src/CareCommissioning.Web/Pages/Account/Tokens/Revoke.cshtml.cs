@@ -1,0 +1,43 @@
+using CareCommissioning.Domain.Accounts;
+using CareCommissioning.Web.Data;
+using CareCommissioning.Web.Infrastructure.Identity;
+using CareCommissioning.Web.Pages.Shared;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
+
+namespace CareCommissioning.Web.Pages.Account.Tokens;
+
+/// <summary>Revokes one of your tokens; the cached principal on this node is evicted so it stops working at once.</summary>
+[Authorize(Policy = Policies.SignedIn)]
+public sealed class RevokeModel(AppDbContext db, CurrentUser me, IMemoryCache cache, TimeProvider clock) : PageModel
+{
+    public ApiToken Token { get; private set; } = default!;
+
+    public async Task<IActionResult> OnGetAsync(Guid id)
+    {
+        var token = await FindAsync(id);
+        if (token is null) return NotFound();
+        if (!token.IsActive(clock.GetUtcNow())) return Redirect("/account/tokens");
+        Token = token;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id)
+    {
+        var token = await FindAsync(id);
+        if (token is null) return NotFound();
+        if (token.RevokedAt is null)
+        {
+            token.RevokedAt = clock.GetUtcNow();
+            await db.SaveChangesAsync();
+        }
+        ApiTokenCache.Evict(cache, token.SecretHash);
+        TempData[PageKeys.SuccessMessage] = $"Token \u2018{token.Name}\u2019 revoked. It no longer works.";
+        return Redirect("/account/tokens");
+    }
+
+    private Task<ApiToken?> FindAsync(Guid id) => db.ApiTokens.FirstOrDefaultAsync(t => t.Id == id && t.UserId == me.Id);
+}

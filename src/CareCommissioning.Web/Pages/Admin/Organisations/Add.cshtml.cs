@@ -1,0 +1,58 @@
+using CareCommissioning.Web.Pages.Shared;
+using CareCommissioning.Domain.Organisations;
+using CareCommissioning.Web.Data;
+using CareCommissioning.Web.Infrastructure.Identity;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace CareCommissioning.Web.Pages.Admin.Organisations;
+
+/// <summary>Adds an organisation. Whoever adds it becomes its administrator, so they can then add its users.</summary>
+[Authorize(Policy = Policies.Administer)]
+public sealed class AddModel(AppDbContext db, CurrentUser me) : PageModel, IOrganisationForm
+{
+    [BindProperty]
+    public OrganisationInput Input { get; set; } = new();
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        var type = Input.Validate(ModelState);
+        if (type is null) return Invalid();
+        var name = Input.Name!.Trim();
+        var lower = name.ToLowerInvariant();
+        if (await db.Organisations.AnyAsync(o => o.Name.ToLower() == lower))
+        {
+            ModelState.AddModelError("Input.Name", "An organisation with this name already exists");
+            return Invalid();
+        }
+
+        var organisation = new Organisation { Name = name };
+        Input.ApplyTo(organisation, type.Value);
+        db.Organisations.Add(organisation);
+        db.Memberships.Add(new Membership { UserId = me.Id, OrganisationId = organisation.Id, Role = Role.Administrator });
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateException)
+        {
+            // Another administrator added the same name a moment ago (the unique index said no).
+            ModelState.AddModelError("Input.Name", "An organisation with this name already exists");
+            return Invalid();
+        }
+        TempData[PageKeys.SuccessMessage] = $"{organisation.Name} added. You are its administrator, so you can now add its users.";
+        return Redirect($"/admin/organisations/{organisation.Id}");
+    }
+
+    private PageResult Invalid()
+    {
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return Page();
+    }
+}

@@ -1,0 +1,51 @@
+using CareCommissioning.Web.Data;
+using CareCommissioning.Web.Infrastructure.Identity;
+using CareCommissioning.Web.Pages.Shared;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Caching.Memory;
+
+namespace CareCommissioning.Web.Pages.Admin.Users;
+
+/// <summary>
+/// Disables an account: sign-in refuses it, a new security stamp ends its sessions at their next request,
+/// and its API tokens stop working at once (the token handler checks the flag; cached principals are evicted).
+/// </summary>
+[Authorize(Policy = Policies.Administer)]
+public sealed class DisableModel(AppDbContext db, CurrentUser me, UserManager<ApplicationUser> users, IMemoryCache cache) : PageModel
+{
+    public ApplicationUser Account { get; private set; } = default!;
+
+    public async Task<IActionResult> OnGetAsync(string id)
+    {
+        var user = await FindAsync(id);
+        if (user is null) return NotFound();
+        if (user.Disabled) return Redirect($"/admin/users/{id}");
+        Account = user;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(string id)
+    {
+        var user = await FindAsync(id);
+        if (user is null) return NotFound();
+        if (!user.Disabled)
+        {
+            user.Disabled = true;
+            await users.UpdateAsync(user);
+            await users.UpdateSecurityStampAsync(user);
+            await ApiTokenCache.EvictUserAsync(db, cache, user.Id);
+        }
+        TempData[PageKeys.SuccessMessage] = $"{user.DisplayName}'s account is disabled and they have been signed out.";
+        return Redirect($"/admin/users/{id}");
+    }
+
+    /// <summary>You cannot disable yourself: that would leave nobody to enable you.</summary>
+    private async Task<ApplicationUser?> FindAsync(string id)
+    {
+        var scope = new AdminScope(db, me);
+        return id == scope.MyId ? null : await scope.FindUserAsync(id);
+    }
+}
