@@ -46,5 +46,5 @@ public sealed class CrawlTests(BrowserFixture browser)
     private static bool Crawlable(string href) =>
         href.StartsWith('/') && !href.StartsWith("//") &&
         !href.StartsWith("/api") && !href.StartsWith("/openapi") && !href.StartsWith("/scalar") &&
-        !href.Contains("sign-out") && !href.Contains("export") && !href.EndsWith(".csv") && !href.EndsWith(".docx") && !href.EndsWith(".xlsx");
+        !href.Contains("sign-out") && !href.Contains("export") && !href.Contains("download") && !href.EndsWith(".csv") && !href.EndsWith(".docx") && !href.EndsWith(".xlsx");
 }
