@@ -2,6 +2,7 @@ using CareCommissioning.Domain.Common;
 using CareCommissioning.Domain.Risks;
 using CareCommissioning.Web.Api.Risks;
 using CareCommissioning.Web.Data;
+using CareCommissioning.Web.Infrastructure.Concurrency;
 using CareCommissioning.Web.Infrastructure.Identity;
 using CareCommissioning.Web.Infrastructure.Paging;
 using CareCommissioning.Web.Pages.Risks;
@@ -90,18 +91,10 @@ public static class RisksApi
         if (errors.Count > 0) return ApiErrors.Validation(errors);
         if (request.Version != risk.Version) return ApiErrors.Conflict("Risk", risk.Version);
 
-        db.Entry(risk).Property(r => r.Version).OriginalValue = request.Version!.Value;
         details.ApplyTo(risk);
         risk.UpdatedAt = clock.GetUtcNow();
-        try
-        {
-            await db.SaveChangesAsync();
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            return ApiErrors.Conflict("Risk", await db.Risks.AsNoTracking().Where(r => r.Id == id).Select(r => r.Version).FirstAsync());
-        }
+        var outcome = await VersionedSave.SaveAsync(db, risk, request.Version!.Value, () => db.Risks.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id));
+        if (!outcome.Saved) return outcome.Current is { } latest ? ApiErrors.Conflict("Risk", latest.Version) : ApiErrors.NotFound("Risk");
         return TypedResults.Ok(RiskResponse.From(risk));
     }
 }

@@ -2,6 +2,7 @@ using CareCommissioning.Domain.Common;
 using CareCommissioning.Domain.Stakeholders;
 using CareCommissioning.Web.Api.Stakeholders;
 using CareCommissioning.Web.Data;
+using CareCommissioning.Web.Infrastructure.Concurrency;
 using CareCommissioning.Web.Infrastructure.Identity;
 using CareCommissioning.Web.Infrastructure.Paging;
 using CareCommissioning.Web.Pages.Stakeholders;
@@ -76,19 +77,10 @@ public static class StakeholdersApi
         if (errors.Count > 0) return ApiErrors.Validation(errors);
 
         if (request.Version != s.Version) return ApiErrors.Conflict("Stakeholder", s.Version);
-        db.Entry(s).Property(x => x.Version).OriginalValue = request.Version!.Value;
         details.ApplyTo(s);
         s.UpdatedAt = now;
-        try
-        {
-            await db.SaveChangesAsync();
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            var current = await db.Stakeholders.AsNoTracking().Where(x => x.Id == id).Select(x => x.Version).FirstAsync();
-            return ApiErrors.Conflict("Stakeholder", current);
-        }
+        var outcome = await VersionedSave.SaveAsync(db, s, request.Version!.Value, () => db.Stakeholders.AsNoTracking().FirstOrDefaultAsync(x => x.Id == id));
+        if (!outcome.Saved) return outcome.Current is { } latest ? ApiErrors.Conflict("Stakeholder", latest.Version) : ApiErrors.NotFound("Stakeholder");
         return TypedResults.Ok(StakeholderResponse.From(s));
     }
 

@@ -5,7 +5,7 @@ using CareCommissioning.Web.Pages.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
+using CareCommissioning.Web.Infrastructure.Concurrency;
 
 namespace CareCommissioning.Web.Pages.Risks;
 
@@ -42,18 +42,12 @@ public sealed class EditModel(AppDbContext db, CurrentUser user, TimeProvider cl
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
-        db.Entry(risk).Property(r => r.Version).OriginalValue = Input.Version;
         details.ApplyTo(risk);
         risk.UpdatedAt = clock.GetUtcNow();
-        try
+        var outcome = await VersionedSave.SaveAsync(db, risk, Input.Version, () => RiskAccess.FindVisibleAsync(db, user, id, Policies.RisksWrite));
+        if (!outcome.Saved)
         {
-            await db.SaveChangesAsync();
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            var current = await RiskAccess.FindVisibleAsync(db, user, id, Policies.RisksWrite);
-            if (current is null) return NotFound();
+            if (outcome.Current is not { } current) return NotFound();
             Conflict = RiskText.Between(RiskDetails.From(current), details);
             Input.Version = current.Version;
             ModelState.Remove("Input.Version");

@@ -5,7 +5,7 @@ using CareCommissioning.Web.Pages.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
+using CareCommissioning.Web.Infrastructure.Concurrency;
 
 namespace CareCommissioning.Web.Pages.Stakeholders;
 
@@ -48,18 +48,12 @@ public sealed class EditModel(AppDbContext db, CurrentUser user, TimeProvider cl
             return Page();
         }
 
-        db.Entry(stakeholder).Property(s => s.Version).OriginalValue = Input.Version;
         details.ApplyTo(stakeholder);
         stakeholder.UpdatedAt = now;
-        try
+        var outcome = await VersionedSave.SaveAsync(db, stakeholder, Input.Version, () => StakeholderAccess.FindVisibleAsync(db, user, id, Policies.StakeholdersWrite));
+        if (!outcome.Saved)
         {
-            await db.SaveChangesAsync();
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            var current = await StakeholderAccess.FindVisibleAsync(db, user, id, Policies.StakeholdersWrite);
-            if (current is null) return NotFound();
+            if (outcome.Current is not { } current) return NotFound();
             Conflict = StakeholderDifferences.Between(StakeholderDetails.From(current), details);
             Input.Version = current.Version;
             ModelState.Remove("Input.Version");
