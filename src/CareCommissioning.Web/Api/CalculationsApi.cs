@@ -1,5 +1,6 @@
 using CareCommissioning.Domain.Appraisals;
 using CareCommissioning.Domain.Mcda;
+using CareCommissioning.Domain.Uncertainty;
 using CareCommissioning.Web.Api.Calculations;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -20,6 +21,8 @@ public static class CalculationsApi
             .WithSummary("PV of costs (after optimism bias) and benefits, NPSV, BCR, NPSV against the do-nothing baseline, switching values and the preferred option.");
         g.MapPost("/mcda", Mcda).WithName("CalculateMcda")
             .WithSummary("Multi-criteria analysis: weighted totals, ranks, and each criterion's switching weight.");
+        g.MapPost("/monte-carlo", MonteCarlo).WithName("CalculateMonteCarlo")
+            .WithSummary("Monte Carlo of each option's NPSV where any amount may be a distribution: mean, P10, P50, P90 and the probability of beating the baseline. The same seed gives the same answer.");
         return api;
     }
 
@@ -88,6 +91,69 @@ public static class CalculationsApi
         return TypedResults.Ok(new McdaResponse(
             result.Options.Select(o => new McdaOptionResponse(o.Name, o.Total, o.Rank)).ToList(),
             result.Criteria.Select(c => new McdaCriterionResponse(c.Name, c.NormalisedWeight, c.SwitchingWeight, c.NewLeader)).ToList()));
+    }
+
+    internal static Results<Ok<MonteCarloResponse>, ValidationProblem> MonteCarlo(MonteCarloRequest request)
+    {
+        var v = new CalculationValidator();
+        var schedule = v.Schedule(request.Schedule);
+        v.Name(request.Baseline, "baseline");
+        var options = new List<UncertainOption>();
+        var uncertain = 0L;
+        if (request.Options is not { Count: > 0 and <= CalculationLimits.MaxOptions })
+            v.Add("options", $"Give 1 to {CalculationLimits.MaxOptions} options, including the do-nothing baseline.");
+        else
+        {
+            for (var i = 0; i < request.Options.Count; i++)
+            {
+                var o = request.Options[i];
+                if (o is null) { v.Add($"options[{i}]", "An option cannot be null."); continue; }
+                v.Name(o.Name, $"options[{i}].name");
+                if (o.OptimismBias is < 0 or > 2) v.Add($"options[{i}].optimismBias", "Optimism bias must be 0 to 2 (0% to 200%).");
+                var costs = Flows(v, o.Costs, $"options[{i}].costs", ref uncertain);
+                var benefits = Flows(v, o.Benefits, $"options[{i}].benefits", ref uncertain);
+                options.Add(new UncertainOption(o.Name ?? "", o.OptimismBias, costs, benefits));
+            }
+            v.UniqueNames(request.Options.Select(o => o?.Name), "options");
+            if (!string.IsNullOrWhiteSpace(request.Baseline) && !request.Options.Any(o => string.Equals(o?.Name, request.Baseline, StringComparison.OrdinalIgnoreCase)))
+                v.Add("baseline", "The baseline must be one of the options: the do-nothing option is always appraised.");
+        }
+        if (request.Iterations is < 1 or > CalculationLimits.MaxIterations)
+            v.Add("iterations", $"Iterations must be 1 to {CalculationLimits.MaxIterations:N0}.");
+        else if (uncertain * request.Iterations > CalculationLimits.MaxDraws)
+            v.Add("iterations", $"Iterations × uncertain amounts must be {CalculationLimits.MaxDraws:N0} or fewer: use fewer iterations or fewer uncertain amounts.");
+        if (!v.IsValid) return TypedResults.ValidationProblem(v.Errors);
+
+        var seed = request.Seed ?? Random.Shared.Next();
+        var result = MonteCarloAppraisal.Run(schedule!, request.Baseline, options, seed, request.Iterations);
+        return TypedResults.Ok(new MonteCarloResponse(schedule!.Name, request.Baseline, seed, request.Iterations,
+            result.Options.Select(o => new MonteCarloOptionResponse(o.Option, o.Mean, o.P10, o.P50, o.P90, o.ProbabilityBeatsBaseline)).ToList()));
+    }
+
+    private static List<UncertainFlow> Flows(CalculationValidator v, IReadOnlyList<UncertainFlowDto>? flows, string path, ref long uncertain)
+    {
+        var list = new List<UncertainFlow>();
+        if (flows is null) { v.Add(path, "Give a list of flows (it may be empty)."); return list; }
+        if (flows.Count > CalculationLimits.MaxFlows) { v.Add(path, $"Give {CalculationLimits.MaxFlows:N0} flows or fewer."); return list; }
+        for (var i = 0; i < flows.Count; i++)
+        {
+            var f = flows[i];
+            if (f?.Amount is null) { v.Add($"{path}[{i}].amount", "Give an amount: a number or a distribution."); continue; }
+            if (f.Year is < 0 or > CalculationLimits.MaxYear) { v.Add($"{path}[{i}].year", $"Year must be 0 (the base year) to {CalculationLimits.MaxYear}."); continue; }
+            if (f.Amount.Distribution is { } d)
+            {
+                if (v.Distribution(d, $"{path}[{i}].amount") is { } distribution)
+                {
+                    list.Add(UncertainFlow.Uncertain(f.Year, distribution));
+                    uncertain++;
+                }
+            }
+            else if (Math.Abs(f.Amount.Value ?? 0m) > (decimal)CalculationLimits.MaxAmount)
+                v.Add($"{path}[{i}].amount", "Amount must be between minus and plus £1 trillion.");
+            else
+                list.Add(UncertainFlow.Known(f.Year, f.Amount.Value ?? 0m));
+        }
+        return list;
     }
 
     private static void ValidateOptions(CalculationValidator v, AppraisalRequest request)

@@ -74,6 +74,51 @@ public sealed class CalculationsApiTests(AppFactory app) : IClassFixture<AppFact
         Assert.Equal(JsonValueKind.Null, body.GetProperty("criteria")[0].GetProperty("switchingWeight").ValueKind);
     }
 
+    private const string MonteCarloBody = """
+        {"schedule":"standard","baseline":"Do nothing","iterations":20000,"seed":7,"options":[
+          {"name":"Do nothing","costs":[],"benefits":[]},
+          {"name":"Redesign","optimismBias":0,
+           "costs":[{"year":0,"amount":100000}],
+           "benefits":[{"year":1,"amount":{"distribution":"triangular","min":80000,"mode":100000,"max":150000}},
+                       {"year":2,"amount":{"distribution":"normal","mean":100000,"sd":10000}}]}]}
+        """;
+
+    [Fact]
+    [Trait("Criterion", "OA-P17")]
+    public async Task MonteCarlo_SameSeed_SameAnswer_AndMeanNearTheAnalyticMean()
+    {
+        var (status, first) = await Post("monte-carlo", MonteCarloBody);
+        Assert.Equal(HttpStatusCode.OK, status);
+        var (_, second) = await Post("monte-carlo", MonteCarloBody);
+        Assert.Equal(first.ToString(), second.ToString());
+        Assert.Equal(7, first.GetProperty("seed").GetInt32());
+        var redesign = first.GetProperty("options").EnumerateArray().Single(o => o.GetProperty("name").GetString() == "Redesign");
+        // Mean benefit year 1 = 110,000 × D(1); year 2 = 100,000 × D(2); cost 100,000 at year 0.
+        var analytic = 110_000m * 0.966183574879227m + 100_000m * 0.933510700366403m - 100_000m;
+        Assert.InRange(redesign.GetProperty("mean").GetDecimal(), analytic - 700m, analytic + 700m);
+        Assert.True(redesign.GetProperty("p10").GetDecimal() < redesign.GetProperty("p90").GetDecimal());
+        Assert.Equal(1m, redesign.GetProperty("probabilityBeatsBaseline").GetDecimal());
+    }
+
+    [Theory]
+    [InlineData("\"iterations\":20000", "\"iterations\":10000000", "iterations")]
+    [InlineData("\"min\":80000,\"mode\":100000,\"max\":150000", "\"min\":150000,\"mode\":100000,\"max\":80000", "options[1].benefits[0].amount")]
+    [InlineData("\"distribution\":\"normal\"", "\"distribution\":\"lognormal\"", "options[1].benefits[1].amount")]
+    [InlineData("\"sd\":10000", "\"sd\":-1", "options[1].benefits[1].amount")]
+    public async Task MonteCarlo_BadInput_Is400NamingTheField(string from, string to, string field)
+    {
+        var (status, body) = await Post("monte-carlo", MonteCarloBody.Replace(from, to));
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.True(body.GetProperty("errors").TryGetProperty(field, out _), body.ToString());
+    }
+
+    [Fact]
+    public async Task MonteCarlo_AmountThatIsNeitherNumberNorDistribution_Is400()
+    {
+        var (status, _) = await Post("monte-carlo", MonteCarloBody.Replace("\"amount\":100000", "\"amount\":\"lots\""));
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+    }
+
     [Theory]
     [InlineData("present-value", """{"schedule":"weekly","flows":[]}""", "schedule")]
     [InlineData("present-value", """{"schedule":"standard","flows":[{"year":201,"amount":1}]}""", "flows[0].year")]
@@ -97,6 +142,7 @@ public sealed class CalculationsApiTests(AppFactory app) : IClassFixture<AppFact
     [InlineData("present-value", """{"flows":[]}""")]
     [InlineData("present-value", """{"schedule":"standard","flows":[{"year":1}]}""")]
     [InlineData("present-value", """{"schedule":"standard","flows":[{"year":"one","amount":1}]}""")]
+    [InlineData("present-value", """{"schedule":"standard","flows":[{"year":"1","amount":1}]}""")]
     [InlineData("present-value", """{"schedule":"standard","flows":[],"extra":true}""")]
     [InlineData("present-value", """{"schedule":"standard","flows":[""")]
     [InlineData("mcda", """{"criteria":[{"name":"Q","weight":"heavy"}],"options":[]}""")]
@@ -116,6 +162,9 @@ public sealed class CalculationsApiTests(AppFactory app) : IClassFixture<AppFact
         Assert.True(paths.TryGetProperty("/api/v1/calculations/present-value", out _));
         Assert.True(paths.TryGetProperty("/api/v1/calculations/appraisal", out _));
         Assert.True(paths.TryGetProperty("/api/v1/calculations/mcda", out _));
+        Assert.True(paths.TryGetProperty("/api/v1/calculations/monte-carlo", out _));
+        var amount = doc.GetProperty("components").GetProperty("schemas").GetProperty("UncertainAmount");
+        Assert.Equal(2, amount.GetProperty("oneOf").GetArrayLength());
         var flow = doc.GetProperty("components").GetProperty("schemas").GetProperty("FlowDto");
         Assert.Contains("year", flow.GetProperty("required").EnumerateArray().Select(e => e.GetString()));
         Assert.Equal(200, flow.GetProperty("properties").GetProperty("year").GetProperty("maximum").GetInt32());

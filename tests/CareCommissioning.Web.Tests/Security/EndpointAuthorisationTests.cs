@@ -44,6 +44,7 @@ public sealed class EndpointAuthorisationTests(AppFactory app) : IClassFixture<A
         "/api/v1/calculations/present-value",
         "/api/v1/calculations/appraisal",
         "/api/v1/calculations/mcda",
+        "/api/v1/calculations/monte-carlo",
     };
 
     public sealed record Found(string Route, RoutePattern Pattern, IReadOnlyList<object> Metadata, IReadOnlyList<string>? Methods);

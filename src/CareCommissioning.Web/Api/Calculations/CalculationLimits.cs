@@ -8,6 +8,9 @@ public static class CalculationLimits
     public const int MaxFlows = 1_000;
     public const int MaxOptions = 20;
     public const int MaxCriteria = 50;
+    public const int MaxIterations = 100_000;
+    /// <summary>Iterations × uncertain amounts: about a quarter of a second of work at most.</summary>
+    public const long MaxDraws = 5_000_000;
     public const string RateLimitPolicy = "calculations";
     public const int RequestsPerMinute = 120;
 }

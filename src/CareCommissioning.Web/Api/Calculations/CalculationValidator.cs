@@ -41,6 +41,40 @@ public sealed class CalculationValidator
         }
     }
 
+    /// <summary>A distribution's parameters, in the domain's terms; null (with errors added) when they are unusable.</summary>
+    public Domain.Uncertainty.Distribution? Distribution(DistributionDto d, string path)
+    {
+        Domain.Uncertainty.Distribution? result = d.Distribution?.ToLowerInvariant() switch
+        {
+            "triangular" when d is { Min: { } a, Mode: { } m, Max: { } b } => new Domain.Uncertainty.Triangular(a, m, b),
+            "pert" when d is { Min: { } a, Mode: { } m, Max: { } b } => new Domain.Uncertainty.Pert(a, m, b),
+            "normal" when d is { Mean: { } mean, Sd: { } sd } => new Domain.Uncertainty.Normal(mean, sd),
+            "uniform" when d is { Min: { } a, Max: { } b } => new Domain.Uncertainty.Uniform(a, b),
+            "triangular" or "pert" => Fail("A triangular or PERT distribution needs min, mode and max."),
+            "normal" => Fail("A normal distribution needs mean and sd."),
+            "uniform" => Fail("A uniform distribution needs min and max."),
+            _ => Fail("Distribution must be triangular, pert, normal or uniform."),
+        };
+        if (result?.Problem is { } problem)
+        {
+            Add(path, problem);
+            return null;
+        }
+        var values = new[] { d.Min, d.Mode, d.Max, d.Mean, d.Sd }.Where(v => v is not null).Select(v => Math.Abs(v!.Value));
+        if (values.Any(v => double.IsNaN(v) || v > CalculationLimits.MaxAmount))
+        {
+            Add(path, "Distribution values must be between minus and plus £1 trillion.");
+            return null;
+        }
+        return result;
+
+        Domain.Uncertainty.Distribution? Fail(string message)
+        {
+            Add(path, message);
+            return null;
+        }
+    }
+
     public void Name(string? name, string path)
     {
         if (string.IsNullOrWhiteSpace(name)) Add(path, "Enter a name.");

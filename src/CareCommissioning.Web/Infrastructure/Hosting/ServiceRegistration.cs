@@ -46,10 +46,16 @@ public static class ServiceRegistration
         services.Configure<RouteOptions>(o => o.ConstraintMap[NotApiPathConstraint.Name] = typeof(NotApiPathConstraint));
         services.AddProblemDetails();
         services.AddExceptionHandler<ApiExceptionHandler>();
-        services.AddOpenApi("v1", o => o.AddDocumentTransformer<OpenApiInfoTransformer>());
+        services.AddOpenApi("v1", o =>
+        {
+            o.AddDocumentTransformer<OpenApiInfoTransformer>();
+            o.AddSchemaTransformer<UncertainAmountSchemaTransformer>();
+        });
         services.ConfigureHttpJsonOptions(o =>
         {
             o.SerializerOptions.UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow;
+            // A number sent as a string ("year": "1") is a wrong type, not a number.
+            o.SerializerOptions.NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict;
             o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter());
         });
         services.AddRateLimiter(o =>
