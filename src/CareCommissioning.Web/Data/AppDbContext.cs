@@ -1,5 +1,6 @@
 using CareCommissioning.Domain.Accounts;
 using CareCommissioning.Domain.Audit;
+using CareCommissioning.Domain.Demand;
 using CareCommissioning.Domain.Organisations;
 using CareCommissioning.Domain.Risks;
 using CareCommissioning.Domain.Stakeholders;
@@ -24,6 +25,8 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<Membership> Memberships => Set<Membership>();
     public DbSet<Stakeholder> Stakeholders => Set<Stakeholder>();
     public DbSet<Risk> Risks => Set<Risk>();
+    public DbSet<ServiceLine> ServiceLines => Set<ServiceLine>();
+    public DbSet<DemandFigure> DemandFigures => Set<DemandFigure>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -30,6 +30,7 @@ public sealed class IndexModel(AppDbContext db, CurrentUser currentUser, IAuthor
         {
             if ((await authorization.AuthorizeAsync(User, policy)).Succeeded) links.Add(link);
         }
+        await Add(Policies.NeedsRead, new("/needs", "Needs and money", "service lines, their demand by year and the financial commitment to meet it"));
         await Add(Policies.StakeholdersRead, new("/stakeholders", "Stakeholders", "people and groups you involve, and how they need to be contacted"));
         await Add(Policies.RisksRead, new("/risks", "Risk register", "risks, their scores and mitigation, with a heat map"));
         await Add(Policies.AuditRead, new("/audit", "Audit trail", "every change to every record"));

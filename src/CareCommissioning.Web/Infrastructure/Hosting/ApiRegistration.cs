@@ -10,6 +10,7 @@ public static class ApiRegistration
         var v1 = app.MapGroup("/api/v1");
         v1.MapStakeholdersApi();
         v1.MapRisksApi();
+        v1.MapServiceLinesApi();
         v1.MapCalculationsApi();
         v1.MapAccountApi();
     }

@@ -15,6 +15,8 @@ public static class Policies
     public const string StakeholdersWrite = "Stakeholders.Write";
     public const string RisksRead = "Risks.Read";
     public const string RisksWrite = "Risks.Write";
+    public const string NeedsRead = "Needs.Read";
+    public const string NeedsWrite = "Needs.Write";
     public const string AuditRead = "Audit.Read";
     public const string Administer = "Administer";
 
@@ -27,6 +29,8 @@ public static class Policies
         [StakeholdersWrite] = [Commissioner, CommissioningPartner, ProcurementSpecialist],
         [RisksRead] = [.. Staff, Auditor, Administrator],
         [RisksWrite] = [Commissioner, FinanceOfficer, DecisionMaker, CommissioningPartner, ProcurementSpecialist],
+        [NeedsRead] = [.. Staff, Auditor, Administrator],
+        [NeedsWrite] = [Commissioner, FinanceOfficer],
         [AuditRead] = [Auditor, Administrator],
         [Administer] = [Administrator],
     };

@@ -1,3 +1,4 @@
+using CareCommissioning.Domain.Demand;
 using CareCommissioning.Domain.Organisations;
 using CareCommissioning.Domain.Risks;
 using CareCommissioning.Domain.Stakeholders;
@@ -56,7 +57,33 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> use
         var council = orgs[DemoUsers.Council].Id;
         db.Stakeholders.AddRange(DemoStakeholders(council, now));
         db.Risks.AddRange(DemoRisks(council, now));
+        AddDemoServiceLines(council, now);
         await db.SaveChangesAsync(ct);
+    }
+
+    private void AddDemoServiceLines(Guid org, DateTimeOffset now)
+    {
+        (string Name, string Unit, decimal Cost, string CostSource, decimal[] Volumes)[] lines =
+        [
+            ("Homecare for older people", "hours a week", 1_228.50m, "2026/27 framework rate, £23.63 an hour × 52 weeks", [21_400m, 22_150m, 22_900m, 23_700m, 24_500m]),
+            ("Residential care placements", "placements", 46_800m, "Average weekly fee £900 × 52, 2026/27 fee schedule", [1_120m, 1_140m, 1_165m, 1_190m, 1_210m]),
+            ("Carers' breaks", "breaks", 640m, "Carers' breaks contract, 2025/26 outturn", [2_300m, 2_400m, 2_500m]),
+        ];
+        foreach (var (name, unit, cost, source, volumes) in lines)
+        {
+            var line = new ServiceLine
+            {
+                OrganisationId = org, Name = name, Unit = unit, UnitCost = cost, UnitCostSource = source, BaseYear = 2026,
+                PriceInflation = 0.04m, PriceInflationSource = "National Living Wage uplift assumption in the medium-term financial plan",
+                GeneralInflation = 0.02m, GeneralInflationSource = "OBR GDP deflator forecast, March 2026", CreatedAt = now, UpdatedAt = now,
+            };
+            db.ServiceLines.Add(line);
+            db.DemandFigures.AddRange(volumes.Select((v, i) => new DemandFigure
+            {
+                ServiceLineId = line.Id, Year = 2026 + i, Volume = v, Basis = i == 0 ? DemandBasis.Actual : DemandBasis.Projected,
+                Source = i == 0 ? "Care records, October 2026" : "POPPI population × prevalence × uptake",
+            }));
+        }
     }
 
     private static IEnumerable<Stakeholder> DemoStakeholders(Guid org, DateTimeOffset now) =>

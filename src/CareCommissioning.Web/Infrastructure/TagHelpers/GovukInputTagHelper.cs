@@ -15,12 +15,14 @@ public sealed class GovukInputTagHelper : GovukFieldTagHelper
     public bool Spellcheck { get; set; } = true;
     /// <summary>A width class such as <c>govuk-input--width-10</c>.</summary>
     public string? InputClass { get; set; }
+    /// <summary>Extra classes for the label, e.g. <c>govuk-visually-hidden</c> for a field in a table row.</summary>
+    public string? LabelClass { get; set; }
     public string? Prefix { get; set; }
     public string? Suffix { get; set; }
 
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
-        var label = $"<label class=\"govuk-label{(LabelIsHeading ? " govuk-label--l" : "")}\" for=\"{Id}\">{E(Label)}</label>";
+        var label = $"<label class=\"govuk-label{(LabelIsHeading ? " govuk-label--l" : "")}{(LabelClass is null ? "" : " " + LabelClass)}\" for=\"{Id}\">{E(Label)}</label>";
         if (LabelIsHeading) label = $"<h1 class=\"govuk-label-wrapper\">{label}</h1>";
         var classes = "govuk-input" + (InputClass is null ? "" : " " + InputClass) + (Error is null ? "" : " govuk-input--error");
         var attrs = $" type=\"{E(Type)}\"" +

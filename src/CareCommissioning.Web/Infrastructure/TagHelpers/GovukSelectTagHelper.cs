@@ -9,6 +9,8 @@ public sealed class GovukSelectTagHelper : GovukFieldTagHelper
 {
     public string Label { get; set; } = "";
     public IEnumerable<SelectListItem> Items { get; set; } = [];
+    /// <summary>Extra classes for the label, e.g. <c>govuk-visually-hidden</c> for a field in a table row.</summary>
+    public string? LabelClass { get; set; }
 
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
@@ -21,7 +23,7 @@ public sealed class GovukSelectTagHelper : GovukFieldTagHelper
         }
         var classes = "govuk-select" + (Error is null ? "" : " govuk-select--error");
         Replace(output,
-            $"<div class=\"{GroupClass}\"><label class=\"govuk-label\" for=\"{Id}\">{E(Label)}</label>{HintHtml}{ErrorHtml}" +
+            $"<div class=\"{GroupClass}\"><label class=\"govuk-label{(LabelClass is null ? "" : " " + LabelClass)}\" for=\"{Id}\">{E(Label)}</label>{HintHtml}{ErrorHtml}" +
             $"<select class=\"{classes}\" id=\"{Id}\" name=\"{E(Name)}\"{DescribedBy()}>{options}</select></div>");
     }
 }
