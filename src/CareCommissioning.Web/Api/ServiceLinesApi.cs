@@ -25,7 +25,17 @@ public static class ServiceLinesApi
             .WithSummary("Replace a service line's assumptions; send the version you read (409 if someone changed it since).");
         g.MapPut("/{id:guid}/demand", ReplaceDemand).RequireAuthorization(Policies.NeedsWrite).WithName("ReplaceDemand")
             .WithSummary("Replace the demand figures: the base year and up to ten years ahead. Years left out are removed.");
+        api.MapGet("/variance", Variance).WithTags("Needs and money").RequireAuthorization(Policies.NeedsRead).WithName("Variance")
+            .WithSummary("Commitment to meet demand against resources, by financial year: the gap in pounds and as a fraction of the commitment, and cumulatively.");
         return api;
+    }
+
+    internal static async Task<Ok<IReadOnlyList<VarianceRowResponse>>> Variance(AppDbContext db, CurrentUser user)
+    {
+        var data = await VarianceQuery.LoadAsync(db, user);
+        return TypedResults.Ok<IReadOnlyList<VarianceRowResponse>>(data.Rows.Select(r => new VarianceRowResponse(
+            r.Year.ToString(), r.Year.StartYear, r.Commitment, r.Resources, r.Gap, r.GapPercent, r.CumulativeGap,
+            r.Shortfall && data.ServiceLinesByYear.TryGetValue(r.Year.StartYear, out var lines) ? lines : [])).ToList());
     }
 
     internal static async Task<Ok<PageResponse<ServiceLineResponse>>> List(AppDbContext db, CurrentUser user, int? page, int? pageSize)

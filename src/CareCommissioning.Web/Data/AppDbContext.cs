@@ -2,6 +2,7 @@ using CareCommissioning.Domain.Accounts;
 using CareCommissioning.Domain.Audit;
 using CareCommissioning.Domain.Demand;
 using CareCommissioning.Domain.Organisations;
+using CareCommissioning.Domain.Resources;
 using CareCommissioning.Domain.Risks;
 using CareCommissioning.Domain.Stakeholders;
 using CareCommissioning.Web.Infrastructure.Audit;
@@ -27,6 +28,8 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<Risk> Risks => Set<Risk>();
     public DbSet<ServiceLine> ServiceLines => Set<ServiceLine>();
     public DbSet<DemandFigure> DemandFigures => Set<DemandFigure>();
+    public DbSet<BudgetHead> BudgetHeads => Set<BudgetHead>();
+    public DbSet<BudgetAllocation> BudgetAllocations => Set<BudgetAllocation>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -1,5 +1,6 @@
 using CareCommissioning.Domain.Demand;
 using CareCommissioning.Domain.Organisations;
+using CareCommissioning.Domain.Resources;
 using CareCommissioning.Domain.Risks;
 using CareCommissioning.Domain.Stakeholders;
 using CareCommissioning.Web.Data;
@@ -58,7 +59,27 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> use
         db.Stakeholders.AddRange(DemoStakeholders(council, now));
         db.Risks.AddRange(DemoRisks(council, now));
         AddDemoServiceLines(council, now);
+        AddDemoBudgets(council, now);
         await db.SaveChangesAsync(ct);
+    }
+
+    private void AddDemoBudgets(Guid org, DateTimeOffset now)
+    {
+        (string Name, string Code, FundingSource Source, decimal First)[] heads =
+        [
+            ("Adult social care – older people", "ASC-OP", FundingSource.Council, 70_500_000m),
+            ("Better Care Fund – hospital discharge", "BCF-HD", FundingSource.BetterCareFund, 9_200_000m),
+        ];
+        foreach (var (name, code, source, first) in heads)
+        {
+            var head = new BudgetHead { OrganisationId = org, Name = name, Code = code, Source = source, CreatedAt = now, UpdatedAt = now };
+            db.BudgetHeads.Add(head);
+            // Budgets grow 2% a year in the medium-term financial plan: slower than the commitment.
+            db.BudgetAllocations.AddRange(Enumerable.Range(0, 5).Select(i => new BudgetAllocation
+            {
+                BudgetHeadId = head.Id, Year = 2026 + i, Amount = Math.Round(first * (decimal)Math.Pow(1.02, i), 0), Note = i == 0 ? "Approved budget" : "Medium-term financial plan",
+            }));
+        }
     }
 
     private void AddDemoServiceLines(Guid org, DateTimeOffset now)

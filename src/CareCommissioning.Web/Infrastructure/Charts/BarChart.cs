@@ -1,0 +1,51 @@
+using System.Globalization;
+
+namespace CareCommissioning.Web.Infrastructure.Charts;
+
+/// <summary>
+/// A grouped bar chart (two series per category) as accessible SVG: each bar's value is written above it, the series are named in a
+/// legend with both colour and pattern of words, and the caller shows the data table beside it.
+/// </summary>
+public static class BarChart
+{
+    public sealed record Series(string Name, string Colour, IReadOnlyList<decimal> Values);
+
+    public static string Render(string id, string title, string description, IReadOnlyList<string> categories, Series first, Series second, Func<decimal, string> label)
+    {
+        const int left = 20, top = 50, plotHeight = 240, bottom = 60, groupGap = 24, barWidth = 30;
+        var groupWidth = barWidth * 2 + groupGap;
+        var width = Math.Max(360, left * 2 + categories.Count * groupWidth);
+        var height = top + plotHeight + bottom;
+        var max = first.Values.Concat(second.Values).DefaultIfEmpty(0m).Max();
+        if (max <= 0) max = 1;
+        var svg = new Svg(id, width, height, title, description);
+
+        // Legend: a swatch and the series name, in reading order.
+        svg.Rect(left, 12, 16, 16, first.Colour).Text(left + 22, 20, first.Name, anchor: "start", size: 14);
+        var secondX = left + 30 + first.Name.Length * 8;
+        svg.Rect(secondX, 12, 16, 16, second.Colour).Text(secondX + 22, 20, second.Name, anchor: "start", size: 14);
+        svg.Line(left, top + plotHeight, width - left, top + plotHeight);
+
+        for (var i = 0; i < categories.Count; i++)
+        {
+            var x = left + i * groupWidth + groupGap / 2.0;
+            foreach (var (series, offset) in new[] { (first, 0), (second, barWidth) })
+            {
+                var value = series.Values[i];
+                var h = (double)(Math.Max(0, value) / max) * plotHeight;
+                svg.Rect(x + offset, top + plotHeight - h, barWidth - 2, h, series.Colour);
+                svg.Text(x + offset + barWidth / 2.0, top + plotHeight - h - 10, label(value), size: 10, rotate: -60);
+            }
+            svg.Text(x + barWidth, top + plotHeight + 18, categories[i], size: 12);
+        }
+        return svg.ToString();
+    }
+
+    /// <summary>Short money labels for bars: £1.2m, £340k.</summary>
+    public static string ShortMoney(decimal pounds) => Math.Abs(pounds) switch
+    {
+        >= 1_000_000m => "£" + (pounds / 1_000_000m).ToString("0.0", CultureInfo.InvariantCulture) + "m",
+        >= 1_000m => "£" + (pounds / 1_000m).ToString("0", CultureInfo.InvariantCulture) + "k",
+        _ => "£" + pounds.ToString("0", CultureInfo.InvariantCulture),
+    };
+}

@@ -1,0 +1,40 @@
+using CareCommissioning.Domain.Resources;
+using CareCommissioning.Web.Data;
+using CareCommissioning.Web.Infrastructure.Identity;
+using CareCommissioning.Web.Pages.Shared;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace CareCommissioning.Web.Pages.Needs.Budgets;
+
+[Authorize(Policy = Policies.NeedsWrite)]
+public sealed class AddModel(AppDbContext db, CurrentUser user, TimeProvider clock) : PageModel
+{
+    [BindProperty]
+    public BudgetForm Input { get; set; } = new();
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (Input.Validate(ModelState) is not { } source)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+        var now = clock.GetUtcNow();
+        var head = new BudgetHead
+        {
+            Name = Input.Name!.Trim(), Code = string.IsNullOrWhiteSpace(Input.Code) ? null : Input.Code.Trim(), Source = source,
+            Description = string.IsNullOrWhiteSpace(Input.Description) ? null : Input.Description.Trim(),
+            OrganisationId = user.OrganisationsFor(Policies.NeedsWrite)[0], CreatedAt = now, UpdatedAt = now,
+        };
+        db.BudgetHeads.Add(head);
+        await db.SaveChangesAsync();
+        TempData[PageKeys.SuccessMessage] = $"{head.Name} has been added. Now enter its money for each year.";
+        return Redirect($"/needs/budgets/{head.Id}");
+    }
+}

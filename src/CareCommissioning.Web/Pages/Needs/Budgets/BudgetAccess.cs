@@ -1,0 +1,25 @@
+using CareCommissioning.Domain.Resources;
+using CareCommissioning.Web.Data;
+using CareCommissioning.Web.Infrastructure.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace CareCommissioning.Web.Pages.Needs.Budgets;
+
+public static class BudgetAccess
+{
+    public static async Task<BudgetHead?> FindVisibleAsync(AppDbContext db, CurrentUser user, Guid id, string policy, bool track = false)
+    {
+        var query = track ? db.BudgetHeads : db.BudgetHeads.AsNoTracking();
+        var head = await query.FirstOrDefaultAsync(h => h.Id == id);
+        return head is not null && user.OrganisationsFor(policy).Contains(head.OrganisationId) ? head : null;
+    }
+
+    public static string SourceName(FundingSource s) => s switch
+    {
+        FundingSource.Council => "Council",
+        FundingSource.Nhs => "NHS",
+        FundingSource.BetterCareFund => "Better Care Fund",
+        FundingSource.OtherGrant => "Other grant",
+        _ => "Other",
+    };
+}

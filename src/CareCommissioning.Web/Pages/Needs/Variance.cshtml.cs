@@ -1,0 +1,34 @@
+using CareCommissioning.Web.Data;
+using CareCommissioning.Web.Infrastructure.Charts;
+using CareCommissioning.Web.Infrastructure.Formatting;
+using CareCommissioning.Web.Infrastructure.Identity;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace CareCommissioning.Web.Pages.Needs;
+
+/// <summary>Variance between the commitment needed to meet demand and the resources available, year by year (OA-P4).</summary>
+[Authorize(Policy = Policies.NeedsRead)]
+public sealed class VarianceModel(AppDbContext db, CurrentUser user) : PageModel
+{
+    public VarianceQuery.Result Data { get; private set; } = default!;
+    public string ChartSvg { get; private set; } = "";
+    public string Summary { get; private set; } = "";
+
+    public async Task OnGetAsync()
+    {
+        Data = await VarianceQuery.LoadAsync(db, user);
+        var rows = Data.Rows;
+        var shortfalls = rows.Where(r => r.Shortfall).ToList();
+        Summary = rows.Count == 0
+            ? "There is no demand or budget to compare yet."
+            : shortfalls.Count == 0
+                ? $"Resources cover the commitment in every year from {rows[0].Year} to {rows[^1].Year}."
+                : $"Resources fall short of the commitment in {shortfalls.Count} of {rows.Count} years. The largest shortfall is {Display.Money(-shortfalls.Min(r => r.Gap))} in {shortfalls.MinBy(r => r.Gap)!.Year}; by {rows[^1].Year} the cumulative gap is {Display.Money(rows[^1].CumulativeGap)}.";
+        ChartSvg = BarChart.Render("variance-chart", "Commitment and resources by financial year", Summary,
+            rows.Select(r => r.Year.ToString()).ToList(),
+            new BarChart.Series("Commitment to meet demand", "#1d70b8", rows.Select(r => r.Commitment).ToList()),
+            new BarChart.Series("Resources available", "#00703c", rows.Select(r => r.Resources).ToList()),
+            BarChart.ShortMoney);
+    }
+}

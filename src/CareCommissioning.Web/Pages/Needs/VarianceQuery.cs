@@ -1,0 +1,29 @@
+using CareCommissioning.Domain.Demand;
+using CareCommissioning.Domain.Resources;
+using CareCommissioning.Web.Data;
+using CareCommissioning.Web.Infrastructure.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace CareCommissioning.Web.Pages.Needs;
+
+/// <summary>Commitment (cash) of every visible service line against every visible budget head, by year; shared by page and API.</summary>
+public static class VarianceQuery
+{
+    public sealed record Result(IReadOnlyList<VarianceRow> Rows, IReadOnlyDictionary<int, IReadOnlyList<string>> ServiceLinesByYear);
+
+    public static async Task<Result> LoadAsync(AppDbContext db, CurrentUser user)
+    {
+        var visible = user.OrganisationsFor(Policies.NeedsRead);
+        var lines = await db.ServiceLines.AsNoTracking().Where(s => visible.Contains(s.OrganisationId) && !s.Archived).ToListAsync();
+        var lineIds = lines.Select(l => l.Id).ToList();
+        var figures = await db.DemandFigures.AsNoTracking().Where(f => lineIds.Contains(f.ServiceLineId)).ToListAsync();
+        var commitment = lines.SelectMany(l => ServiceLineRules.Commitment(l, figures.Where(f => f.ServiceLineId == l.Id)).Select(r => (Line: l.Name, Row: r))).ToList();
+
+        var headIds = await db.BudgetHeads.AsNoTracking().Where(h => visible.Contains(h.OrganisationId) && !h.Archived).Select(h => h.Id).ToListAsync();
+        var allocations = await db.BudgetAllocations.AsNoTracking().Where(a => headIds.Contains(a.BudgetHeadId)).Select(a => new { a.Year, a.Amount }).ToListAsync();
+
+        var rows = VarianceAnalysis.Compute(commitment.Select(c => (c.Row.Year.StartYear, c.Row.Nominal)), allocations.Select(a => (a.Year, a.Amount)));
+        var byYear = commitment.GroupBy(c => c.Row.Year.StartYear).ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.Select(c => c.Line).Distinct().Order().ToList());
+        return new Result(rows, byYear);
+    }
+}
