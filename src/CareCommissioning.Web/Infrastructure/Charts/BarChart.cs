@@ -12,7 +12,7 @@ public static class BarChart
 
     public static string Render(string id, string title, string description, IReadOnlyList<string> categories, Series first, Series second, Func<decimal, string> label)
     {
-        const int left = 20, top = 50, plotHeight = 240, bottom = 60, groupGap = 24, barWidth = 30;
+        const int left = 20, top = 100, plotHeight = 240, bottom = 40, groupGap = 24, barWidth = 30;
         var groupWidth = barWidth * 2 + groupGap;
         var width = Math.Max(360, left * 2 + categories.Count * groupWidth);
         var height = top + plotHeight + bottom;
@@ -20,10 +20,9 @@ public static class BarChart
         if (max <= 0) max = 1;
         var svg = new Svg(id, width, height, title, description);
 
-        // Legend: a swatch and the series name, in reading order.
-        svg.Rect(left, 12, 16, 16, first.Colour).Text(left + 22, 20, first.Name, anchor: "start", size: 14);
-        var secondX = left + 30 + first.Name.Length * 8;
-        svg.Rect(secondX, 12, 16, 16, second.Colour).Text(secondX + 22, 20, second.Name, anchor: "start", size: 14);
+        // Legend: a swatch and the series name, one a line, so long names never overlap.
+        svg.Rect(left, 8, 16, 16, first.Colour).Text(left + 22, 16, first.Name, anchor: "start", size: 14);
+        svg.Rect(left, 32, 16, 16, second.Colour).Text(left + 22, 40, second.Name, anchor: "start", size: 14);
         svg.Line(left, top + plotHeight, width - left, top + plotHeight);
 
         for (var i = 0; i < categories.Count; i++)

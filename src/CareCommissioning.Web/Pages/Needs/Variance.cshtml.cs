@@ -24,7 +24,10 @@ public sealed class VarianceModel(AppDbContext db, CurrentUser user) : PageModel
             ? "There is no demand or budget to compare yet."
             : shortfalls.Count == 0
                 ? $"Resources cover the commitment in every year from {rows[0].Year} to {rows[^1].Year}."
-                : $"Resources fall short of the commitment in {shortfalls.Count} of {rows.Count} years. The largest shortfall is {Display.Money(-shortfalls.Min(r => r.Gap))} in {shortfalls.MinBy(r => r.Gap)!.Year}; by {rows[^1].Year} the cumulative gap is {Display.Money(rows[^1].CumulativeGap)}.";
+                : $"Resources fall short of the commitment in {shortfalls.Count} of {rows.Count} years. The largest shortfall is {Display.Money(-shortfalls.Min(r => r.Gap))} in {shortfalls.MinBy(r => r.Gap)!.Year}. " +
+                  (rows[^1].CumulativeGap < 0
+                      ? $"By the end of {rows[^1].Year} the shortfalls add up to {Display.Money(-rows[^1].CumulativeGap)}."
+                      : $"By the end of {rows[^1].Year} the years together have {Display.Money(rows[^1].CumulativeGap)} to spare.");
         ChartSvg = BarChart.Render("variance-chart", "Commitment and resources by financial year", Summary,
             rows.Select(r => r.Year.ToString()).ToList(),
             new BarChart.Series("Commitment to meet demand", "#1d70b8", rows.Select(r => r.Commitment).ToList()),

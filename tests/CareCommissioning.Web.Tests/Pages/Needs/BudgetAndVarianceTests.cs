@@ -63,7 +63,7 @@ public sealed class BudgetAndVarianceTests(AppFactory app) : IClassFixture<AppFa
         Assert.Equal("£80,177,900.00", first[1]);
         Assert.Equal("£79,700,000.00", first[2]);
         Assert.Equal("Shortfall -£477,900.00", first[3]);
-        Assert.Contains("Homecare for older people", first[6]);
+        Assert.Contains("Homecare for older people", page.QuerySelector(".govuk-summary-list")!.TextContent);
         Assert.StartsWith("Resources fall short", svg.QuerySelector("desc")!.TextContent);
 
         var api = await client.GetJsonAsync("/api/v1/variance");
