@@ -1,24 +1,15 @@
+using CareCommissioning.Domain.Demand;
 using CareCommissioning.Web.Data;
-using CareCommissioning.Web.Infrastructure.Audit;
 using CareCommissioning.Web.Infrastructure.Identity;
+using CareCommissioning.Web.Pages.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CareCommissioning.Web.Pages.Needs;
 
 [Authorize(Policy = Policies.NeedsRead)]
-public sealed class HistoryModel(AppDbContext db, CurrentUser user) : PageModel
+public sealed class HistoryModel(AppDbContext db, CurrentUser user) : RecordHistoryPageModel(db)
 {
-    public RecordHistory History { get; private set; } = default!;
-    public Guid Id { get; private set; }
-
-    public async Task<IActionResult> OnGetAsync(Guid id)
-    {
-        var line = await ServiceLineAccess.FindVisibleAsync(db, user, id, Policies.NeedsRead);
-        if (line is null) return NotFound();
-        Id = id;
-        History = await RecordHistory.LoadAsync(db, nameof(Domain.Demand.ServiceLine), id.ToString(), line.Name);
-        return Page();
-    }
+    public Task<IActionResult> OnGetAsync(Guid id) =>
+        ShowAsync(id, nameof(ServiceLine), async () => (await ServiceLineAccess.FindVisibleAsync(Db, user, id, Policies.NeedsRead))?.Name);
 }

@@ -1,24 +1,15 @@
+using CareCommissioning.Domain.Risks;
 using CareCommissioning.Web.Data;
-using CareCommissioning.Web.Infrastructure.Audit;
 using CareCommissioning.Web.Infrastructure.Identity;
+using CareCommissioning.Web.Pages.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CareCommissioning.Web.Pages.Risks;
 
 [Authorize(Policy = Policies.RisksRead)]
-public sealed class HistoryModel(AppDbContext db, CurrentUser user) : PageModel
+public sealed class HistoryModel(AppDbContext db, CurrentUser user) : RecordHistoryPageModel(db)
 {
-    public RecordHistory History { get; private set; } = default!;
-    public Guid Id { get; private set; }
-
-    public async Task<IActionResult> OnGetAsync(Guid id)
-    {
-        var risk = await RiskAccess.FindVisibleAsync(db, user, id, Policies.RisksRead);
-        if (risk is null) return NotFound();
-        Id = id;
-        History = await RecordHistory.LoadAsync(db, nameof(Domain.Risks.Risk), id.ToString(), risk.Title);
-        return Page();
-    }
+    public Task<IActionResult> OnGetAsync(Guid id) =>
+        ShowAsync(id, nameof(Risk), async () => (await RiskAccess.FindVisibleAsync(Db, user, id, Policies.RisksRead))?.Title);
 }

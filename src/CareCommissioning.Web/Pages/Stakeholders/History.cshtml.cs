@@ -1,24 +1,15 @@
+using CareCommissioning.Domain.Stakeholders;
 using CareCommissioning.Web.Data;
-using CareCommissioning.Web.Infrastructure.Audit;
 using CareCommissioning.Web.Infrastructure.Identity;
+using CareCommissioning.Web.Pages.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CareCommissioning.Web.Pages.Stakeholders;
 
 [Authorize(Policy = Policies.StakeholdersRead)]
-public sealed class HistoryModel(AppDbContext db, CurrentUser user) : PageModel
+public sealed class HistoryModel(AppDbContext db, CurrentUser user) : RecordHistoryPageModel(db)
 {
-    public RecordHistory History { get; private set; } = default!;
-    public Guid Id { get; private set; }
-
-    public async Task<IActionResult> OnGetAsync(Guid id)
-    {
-        var s = await StakeholderAccess.FindVisibleAsync(db, user, id, Policies.StakeholdersRead);
-        if (s is null) return NotFound();
-        Id = id;
-        History = await RecordHistory.LoadAsync(db, nameof(Domain.Stakeholders.Stakeholder), id.ToString(), s.Name);
-        return Page();
-    }
+    public Task<IActionResult> OnGetAsync(Guid id) =>
+        ShowAsync(id, nameof(Stakeholder), async () => (await StakeholderAccess.FindVisibleAsync(Db, user, id, Policies.StakeholdersRead))?.Name);
 }
