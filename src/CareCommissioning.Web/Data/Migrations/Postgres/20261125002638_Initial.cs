@@ -235,6 +235,32 @@ namespace CareCommissioning.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "BudgetHeads",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Code = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    Source = table.Column<int>(type: "integer", nullable: false),
+                    Description = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Archived = table.Column<bool>(type: "boolean", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_BudgetHeads", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_BudgetHeads_Organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Memberships",
                 columns: table => new
                 {
@@ -296,6 +322,38 @@ namespace CareCommissioning.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "ServiceLines",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Unit = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    UnitCost = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: false),
+                    UnitCostSource = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    BaseYear = table.Column<int>(type: "integer", nullable: false),
+                    PriceInflation = table.Column<decimal>(type: "numeric(9,6)", precision: 9, scale: 6, nullable: false),
+                    PriceInflationSource = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    GeneralInflation = table.Column<decimal>(type: "numeric(9,6)", precision: 9, scale: 6, nullable: false),
+                    GeneralInflationSource = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Archived = table.Column<bool>(type: "boolean", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ServiceLines", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ServiceLines_Organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Stakeholders",
                 columns: table => new
                 {
@@ -328,6 +386,49 @@ namespace CareCommissioning.Web.Data.Migrations.Postgres
                         principalTable: "Organisations",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "BudgetAllocations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    BudgetHeadId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Amount = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    Note = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_BudgetAllocations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_BudgetAllocations_BudgetHeads_BudgetHeadId",
+                        column: x => x.BudgetHeadId,
+                        principalTable: "BudgetHeads",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DemandFigures",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ServiceLineId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Volume = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: false),
+                    Basis = table.Column<int>(type: "integer", nullable: false),
+                    Source = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DemandFigures", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DemandFigures_ServiceLines_ServiceLineId",
+                        column: x => x.ServiceLineId,
+                        principalTable: "ServiceLines",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateIndex(
@@ -389,6 +490,23 @@ namespace CareCommissioning.Web.Data.Migrations.Postgres
                 columns: new[] { "EntityType", "EntityId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_BudgetAllocations_BudgetHeadId_Year",
+                table: "BudgetAllocations",
+                columns: new[] { "BudgetHeadId", "Year" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BudgetHeads_OrganisationId_Archived_Name",
+                table: "BudgetHeads",
+                columns: new[] { "OrganisationId", "Archived", "Name" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DemandFigures_ServiceLineId_Year",
+                table: "DemandFigures",
+                columns: new[] { "ServiceLineId", "Year" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Memberships_OrganisationId",
                 table: "Memberships",
                 column: "OrganisationId");
@@ -414,6 +532,11 @@ namespace CareCommissioning.Web.Data.Migrations.Postgres
                 name: "IX_Risks_OrganisationId_Status",
                 table: "Risks",
                 columns: new[] { "OrganisationId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ServiceLines_OrganisationId_Archived_Name",
+                table: "ServiceLines",
+                columns: new[] { "OrganisationId", "Archived", "Name" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Stakeholders_OrganisationId_Archived_Name",
@@ -451,7 +574,13 @@ namespace CareCommissioning.Web.Data.Migrations.Postgres
                 name: "AuditEntries");
 
             migrationBuilder.DropTable(
+                name: "BudgetAllocations");
+
+            migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
+
+            migrationBuilder.DropTable(
+                name: "DemandFigures");
 
             migrationBuilder.DropTable(
                 name: "Memberships");
@@ -464,6 +593,12 @@ namespace CareCommissioning.Web.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");
+
+            migrationBuilder.DropTable(
+                name: "BudgetHeads");
+
+            migrationBuilder.DropTable(
+                name: "ServiceLines");
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");

@@ -234,6 +234,32 @@ namespace CareCommissioning.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "BudgetHeads",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    Source = table.Column<int>(type: "INTEGER", nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Archived = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_BudgetHeads", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_BudgetHeads_Organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Memberships",
                 columns: table => new
                 {
@@ -295,6 +321,38 @@ namespace CareCommissioning.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "ServiceLines",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Unit = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    UnitCost = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: false),
+                    UnitCostSource = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    BaseYear = table.Column<int>(type: "INTEGER", nullable: false),
+                    PriceInflation = table.Column<decimal>(type: "TEXT", precision: 9, scale: 6, nullable: false),
+                    PriceInflationSource = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    GeneralInflation = table.Column<decimal>(type: "TEXT", precision: 9, scale: 6, nullable: false),
+                    GeneralInflationSource = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Archived = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ServiceLines", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ServiceLines_Organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Stakeholders",
                 columns: table => new
                 {
@@ -327,6 +385,49 @@ namespace CareCommissioning.Web.Data.Migrations.Sqlite
                         principalTable: "Organisations",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "BudgetAllocations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    BudgetHeadId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Amount = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_BudgetAllocations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_BudgetAllocations_BudgetHeads_BudgetHeadId",
+                        column: x => x.BudgetHeadId,
+                        principalTable: "BudgetHeads",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DemandFigures",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ServiceLineId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Volume = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: false),
+                    Basis = table.Column<int>(type: "INTEGER", nullable: false),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DemandFigures", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DemandFigures_ServiceLines_ServiceLineId",
+                        column: x => x.ServiceLineId,
+                        principalTable: "ServiceLines",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateIndex(
@@ -388,6 +489,23 @@ namespace CareCommissioning.Web.Data.Migrations.Sqlite
                 columns: new[] { "EntityType", "EntityId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_BudgetAllocations_BudgetHeadId_Year",
+                table: "BudgetAllocations",
+                columns: new[] { "BudgetHeadId", "Year" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BudgetHeads_OrganisationId_Archived_Name",
+                table: "BudgetHeads",
+                columns: new[] { "OrganisationId", "Archived", "Name" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DemandFigures_ServiceLineId_Year",
+                table: "DemandFigures",
+                columns: new[] { "ServiceLineId", "Year" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Memberships_OrganisationId",
                 table: "Memberships",
                 column: "OrganisationId");
@@ -413,6 +531,11 @@ namespace CareCommissioning.Web.Data.Migrations.Sqlite
                 name: "IX_Risks_OrganisationId_Status",
                 table: "Risks",
                 columns: new[] { "OrganisationId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ServiceLines_OrganisationId_Archived_Name",
+                table: "ServiceLines",
+                columns: new[] { "OrganisationId", "Archived", "Name" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Stakeholders_OrganisationId_Archived_Name",
@@ -450,7 +573,13 @@ namespace CareCommissioning.Web.Data.Migrations.Sqlite
                 name: "AuditEntries");
 
             migrationBuilder.DropTable(
+                name: "BudgetAllocations");
+
+            migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
+
+            migrationBuilder.DropTable(
+                name: "DemandFigures");
 
             migrationBuilder.DropTable(
                 name: "Memberships");
@@ -463,6 +592,12 @@ namespace CareCommissioning.Web.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");
+
+            migrationBuilder.DropTable(
+                name: "BudgetHeads");
+
+            migrationBuilder.DropTable(
+                name: "ServiceLines");
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
