@@ -23,11 +23,17 @@ public static class PageChecks
         var violations = axe.Violations.Select(v => $"{v.Id}: {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))}").ToList();
         Assert.True(violations.Count == 0, $"axe found on {where}:\n" + string.Join("\n", violations));
 
-        var problems = await page.EvaluateAsync<string[]>(StaticChecksScript);
+        var problems = await StaticProblemsAsync(page);
         Assert.True(problems.Length == 0, $"GOV.UK page checks failed on {where}:\n" + string.Join("\n", problems));
 
         Assert.True(browserPage.Problems.Count == 0, $"Browser errors on {where}:\n" + string.Join("\n", browserPage.Problems));
     }
+
+    /// <summary>The GOV.UK page checks that fail on the current page, each starting with its id in govuk-page-checks.md.</summary>
+    public static Task<string[]> StaticProblemsAsync(Microsoft.Playwright.IPage page) => page.EvaluateAsync<string[]>(StaticChecksScript);
+
+    public static async Task<IReadOnlyList<string>> AxeViolationsAsync(Microsoft.Playwright.IPage page) =>
+        (await page.RunAxe(Axe)).Violations.Select(v => v.Id).ToList();
 
     /// <summary>Returns a list of failed checks, each named by its id in govuk-page-checks.md.</summary>
     private const string StaticChecksScript = """
