@@ -1,6 +1,8 @@
 using CareCommissioning.Domain.Accounts;
+using CareCommissioning.Domain.Appraisals;
 using CareCommissioning.Domain.Audit;
 using CareCommissioning.Domain.Demand;
+using CareCommissioning.Domain.Notices;
 using CareCommissioning.Domain.Organisations;
 using CareCommissioning.Domain.Resources;
 using CareCommissioning.Domain.Risks;
@@ -30,6 +32,12 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<DemandFigure> DemandFigures => Set<DemandFigure>();
     public DbSet<BudgetHead> BudgetHeads => Set<BudgetHead>();
     public DbSet<BudgetAllocation> BudgetAllocations => Set<BudgetAllocation>();
+    public DbSet<Appraisal> Appraisals => Set<Appraisal>();
+    public DbSet<AppraisalVersion> AppraisalVersions => Set<AppraisalVersion>();
+    public DbSet<Contribution> Contributions => Set<Contribution>();
+    public DbSet<AppraisalQuestion> AppraisalQuestions => Set<AppraisalQuestion>();
+    public DbSet<Notice> Notices => Set<Notice>();
+    public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

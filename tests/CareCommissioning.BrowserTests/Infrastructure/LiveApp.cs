@@ -30,6 +30,7 @@ public sealed class LiveApp : WebApplicationFactory<Program>
         builder.UseSetting("Database:SqlitePath", Path.Combine(_folder, "browser.db"));
         builder.UseSetting("Seed:DemoOnFirstRun", "true");
         builder.UseSetting("Seed:DemoPassword", Password);
+        builder.UseSetting("Outbox:PickupDirectory", Path.Combine(_folder, "outbox"));
     }
 
     protected override void Dispose(bool disposing)

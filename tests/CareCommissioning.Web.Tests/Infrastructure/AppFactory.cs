@@ -24,7 +24,11 @@ public sealed class AppFactory : WebApplicationFactory<Program>
         _settings = TestDatabase.NewDatabaseSettings(out _cleanUp);
         _settings["Seed:DemoOnFirstRun"] = "true";
         _settings["Seed:DemoPassword"] = Password;
+        _settings["Outbox:PickupDirectory"] = OutboxFolder;
     }
+
+    /// <summary>Where this app's outbox writes e-mail as .eml files.</summary>
+    public string OutboxFolder { get; } = Path.Combine(Path.GetTempPath(), "cc-tests", "outbox-" + Guid.NewGuid().ToString("N"));
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

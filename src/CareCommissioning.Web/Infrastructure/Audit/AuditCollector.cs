@@ -48,13 +48,13 @@ internal static class AuditCollector
         var list = new List<FieldChange>();
         foreach (var p in entry.Properties)
         {
-            var after = Text(p.CurrentValue);
+            var after = Text(p.Metadata, p.CurrentValue);
             if (created)
             {
                 if (after is not null) list.Add(new FieldChange(p.Metadata.Name, null, Mask(p.Metadata.Name, after)));
                 continue;
             }
-            var before = Text(p.OriginalValue);
+            var before = Text(p.Metadata, p.OriginalValue);
             if (!p.IsModified || before == after) continue;
             list.Add(new FieldChange(p.Metadata.Name, Mask(p.Metadata.Name, before), Mask(p.Metadata.Name, after)));
         }
@@ -63,11 +63,15 @@ internal static class AuditCollector
 
     private static List<FieldChange> Deleted(EntityEntry entry) =>
         entry.Properties
-            .Select(p => new FieldChange(p.Metadata.Name, Mask(p.Metadata.Name, Text(p.OriginalValue)), null))
+            .Select(p => new FieldChange(p.Metadata.Name, Mask(p.Metadata.Name, Text(p.Metadata, p.OriginalValue)), null))
             .Where(c => c.Before is not null)
             .ToList();
 
     private static string? Mask(string field, string? value) => value is not null && Masked.Contains(field) ? "(hidden)" : value;
+
+    // A property stored through a converter (such as an appraisal's JSON content) is recorded as it is stored.
+    private static string? Text(Microsoft.EntityFrameworkCore.Metadata.IProperty property, object? value) =>
+        property.GetValueConverter() is { } converter && value is not null ? Text(converter.ConvertToProvider(value)) : Text(value);
 
     private static string? Text(object? value) => value switch
     {

@@ -37,7 +37,8 @@ public sealed class Svg
     public Svg Polyline(IEnumerable<(double X, double Y)> points, string stroke, double width = 3) =>
         Add($"<polyline points=\"{string.Join(' ', points.Select(p => N(p.X) + "," + N(p.Y)))}\" fill=\"none\" stroke=\"{stroke}\" stroke-width=\"{N(width)}\"/>");
 
-    private Svg Add(string element)
+    /// <summary>A raw element, for shapes the helpers above do not cover; callers encode any text themselves.</summary>
+    public Svg Add(string element)
     {
         _body.Append(element);
         return this;

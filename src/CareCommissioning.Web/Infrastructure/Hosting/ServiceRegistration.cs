@@ -27,6 +27,9 @@ public static class ServiceRegistration
         services.AddAppDatabase(database, builder.Environment.ContentRootPath);
         services.AddScoped<DemoSeeder>();
         services.AddScoped<ScaleSeeder>();
+        services.AddOptions<Notices.OutboxOptions>().Bind(config.GetSection(Notices.OutboxOptions.Section));
+        services.AddSingleton<Notices.OutboxDispatcher>();
+        services.AddHostedService(sp => sp.GetRequiredService<Notices.OutboxDispatcher>());
 
         services.AddDataProtection().SetApplicationName("CareCommissioning").PersistKeysToDbContext<AppDbContext>();
 

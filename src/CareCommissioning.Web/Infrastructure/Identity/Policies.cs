@@ -17,6 +17,10 @@ public static class Policies
     public const string RisksWrite = "Risks.Write";
     public const string NeedsRead = "Needs.Read";
     public const string NeedsWrite = "Needs.Write";
+    public const string AppraisalsRead = "Appraisals.Read";
+    public const string AppraisalsWrite = "Appraisals.Write";
+    public const string Decide = "Appraisals.Decide";
+    public const string Engage = "Engage";
     public const string AuditRead = "Audit.Read";
     public const string Administer = "Administer";
 
@@ -31,6 +35,11 @@ public static class Policies
         [RisksWrite] = [Commissioner, FinanceOfficer, DecisionMaker, CommissioningPartner, ProcurementSpecialist],
         [NeedsRead] = [.. Staff, Auditor, Administrator],
         [NeedsWrite] = [Commissioner, FinanceOfficer],
+        [AppraisalsRead] = [.. Staff, Auditor, Administrator],
+        [AppraisalsWrite] = [Commissioner, FinanceOfficer, CommissioningPartner],
+        [Decide] = [DecisionMaker],
+        // People who use services, carers, community groups and providers take part through engagements they are invited to.
+        [Engage] = [Stakeholder, Provider],
         [AuditRead] = [Auditor, Administrator],
         [Administer] = [Administrator],
     };

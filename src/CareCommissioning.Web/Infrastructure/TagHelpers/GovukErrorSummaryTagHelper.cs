@@ -34,7 +34,8 @@ public sealed class GovukErrorSummaryTagHelper : TagHelper
             var message = HtmlEncoder.Default.Encode(entry.Errors[0].ErrorMessage);
             if (key.Length == 0)
             {
-                items.Append($"<li>{message}</li>");
+                // Errors about the whole form (such as every reason a step is refused) are all listed; a field shows its first.
+                foreach (var error in entry.Errors) items.Append($"<li>{HtmlEncoder.Default.Encode(error.ErrorMessage)}</li>");
                 continue;
             }
             var id = TagBuilder.CreateSanitizedId(key, "_");

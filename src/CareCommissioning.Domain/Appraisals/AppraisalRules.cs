@@ -1,0 +1,155 @@
+using CareCommissioning.Domain.Common;
+
+namespace CareCommissioning.Domain.Appraisals;
+
+/// <summary>What makes the parts of an appraisal acceptable, in GOV.UK words; shared by the pages and the API.</summary>
+public static class AppraisalRules
+{
+    public const int TextMaxLength = 4000;
+    public const int NameMaxLength = 200;
+    public const decimal MaxAmount = 10_000_000_000m;
+    public const decimal MaxOptimismBias = 2m;
+
+    public static IReadOnlyList<FieldError> ValidateSetting(string? title, int? baseYear, int? horizonYears, string? schedule)
+    {
+        var errors = new List<FieldError>();
+        if (string.IsNullOrWhiteSpace(title)) errors.Add(new("Title", "Enter the title of the appraisal"));
+        else if (title.Length > Appraisal.TitleMaxLength) errors.Add(new("Title", $"Title must be {Appraisal.TitleMaxLength} characters or fewer"));
+        if (baseYear is null) errors.Add(new("BaseYear", "Enter the base financial year, like 2026/27"));
+        else if (baseYear is < 2000 or > 2100) errors.Add(new("BaseYear", "Base year must be between 2000/01 and 2100/01"));
+        if (horizonYears is null) errors.Add(new("HorizonYears", "Enter how many years after the base year the appraisal covers"));
+        else if (horizonYears is < 1 or > Appraisal.MaxHorizon) errors.Add(new("HorizonYears", $"The appraisal must cover between 1 and {Appraisal.MaxHorizon} years after the base year"));
+        if (GreenBookSchedules.Find(schedule) is null) errors.Add(new("Schedule", "Select the discount schedule: standard, or health for health effects"));
+        return errors;
+    }
+
+    public static IReadOnlyList<FieldError> ValidateFactor(PestleFactor f)
+    {
+        var errors = new List<FieldError>();
+        if (!Enum.IsDefined(f.Category)) errors.Add(new("Category", "Select the PESTLE heading the factor comes under"));
+        Text(errors, "Factor", f.Factor, "Enter the factor", "Factor");
+        Text(errors, "Impact", f.Impact, "Enter its impact on commissioning", "Impact");
+        return errors;
+    }
+
+    public static IReadOnlyList<FieldError> ValidateOutcome(AppraisalOutcome o)
+    {
+        var errors = new List<FieldError>();
+        Text(errors, "Outcome", o.Outcome, "Enter the outcome", "Outcome");
+        if (o.Measure?.Length > TextMaxLength) errors.Add(new("Measure", $"Measure must be {TextMaxLength:N0} characters or fewer"));
+        return errors;
+    }
+
+    /// <summary>An option on the long list, checked against the others (names are unique; there is one do nothing).</summary>
+    public static IReadOnlyList<FieldError> ValidateOption(OptionEntry o, IEnumerable<OptionEntry> others)
+    {
+        var errors = new List<FieldError>();
+        if (string.IsNullOrWhiteSpace(o.Name)) errors.Add(new("Name", "Enter the name of the option"));
+        else if (o.Name.Length > NameMaxLength) errors.Add(new("Name", $"Name must be {NameMaxLength} characters or fewer"));
+        else if (others.Any(x => x.Id != o.Id && x.Name.Trim().Equals(o.Name.Trim(), StringComparison.OrdinalIgnoreCase)))
+            errors.Add(new("Name", "Another option already has this name"));
+        if (!Enum.IsDefined(o.Kind)) errors.Add(new("Kind", "Select the kind of option"));
+        else if (o.Kind == OptionKind.DoNothing && others.Any(x => x.Id != o.Id && x.Kind == OptionKind.DoNothing))
+            errors.Add(new("Kind", "The appraisal already has a do nothing option"));
+        if (o.Description?.Length > TextMaxLength) errors.Add(new("Description", $"Description must be {TextMaxLength:N0} characters or fewer"));
+        if (!Enum.IsDefined(o.Assessment)) errors.Add(new("Assessment", "Select whether the option is preferred, carried forward or discounted"));
+        else if (o.Kind == OptionKind.DoNothing && o.Assessment == OptionAssessment.Discounted)
+            errors.Add(new("Assessment", "Do nothing cannot be discounted: it is the comparator for every other option"));
+        else if (o.Assessment != OptionAssessment.NotAssessed && string.IsNullOrWhiteSpace(o.AssessmentReason))
+            errors.Add(new("AssessmentReason", "Enter the reason the option is " + AssessmentName(o.Assessment).ToLowerInvariant()));
+        if (o.AssessmentReason?.Length > TextMaxLength) errors.Add(new("AssessmentReason", $"Reason must be {TextMaxLength:N0} characters or fewer"));
+        if (o.OptimismBias < 0) errors.Add(new("OptimismBias", "Optimism bias must be 0% or more"));
+        else if (o.OptimismBias > MaxOptimismBias) errors.Add(new("OptimismBias", "Optimism bias must be 200% or less"));
+        if (o.OptimismBiasCategory is { } c && OptimismBiasCategory.All.All(x => x.Name != c)) errors.Add(new("OptimismBiasCategory", "Select a category of optimism bias from the list"));
+        if (o.RiskAssessment?.Length > TextMaxLength) errors.Add(new("RiskAssessment", $"Risk assessment must be {TextMaxLength:N0} characters or fewer"));
+        return errors;
+    }
+
+    /// <summary>One year's cost or benefit: within the horizon, not negative, not absurd.</summary>
+    public static string? ValidateAmount(int year, decimal amount, int horizonYears, string label)
+    {
+        if (year < 0 || year > horizonYears) return $"Year must be between 0 and {horizonYears}, the horizon of the appraisal";
+        if (amount < 0) return $"{label} must be £0 or more";
+        if (amount > MaxAmount) return $"{label} must be £10,000,000,000 or less";
+        return null;
+    }
+
+    /// <summary>Criteria need names and weights that total 100.</summary>
+    public static IReadOnlyList<FieldError> ValidateCriteria(IReadOnlyList<CriterionEntry> criteria)
+    {
+        var errors = new List<FieldError>();
+        for (var i = 0; i < criteria.Count; i++)
+        {
+            var c = criteria[i];
+            if (string.IsNullOrWhiteSpace(c.Name)) errors.Add(new($"Criteria[{i}].Name", $"Enter the name of criterion {i + 1}"));
+            else if (c.Name.Length > NameMaxLength) errors.Add(new($"Criteria[{i}].Name", $"Criterion {i + 1} must be {NameMaxLength} characters or fewer"));
+            if (c.Weight is < 0 or > 100) errors.Add(new($"Criteria[{i}].Weight", $"The weight of {Label(c, i)} must be between 0 and 100"));
+        }
+        if (criteria.Select(c => c.Name.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).Count() != criteria.Count)
+            errors.Add(new("Criteria", "Each criterion needs a different name"));
+        if (criteria.Count > 0 && errors.Count == 0 && criteria.Sum(c => c.Weight) != 100m)
+            errors.Add(new("Criteria", $"The weights must total 100; they total {criteria.Sum(c => c.Weight):0.##}"));
+        return errors;
+
+        static string Label(CriterionEntry c, int i) => string.IsNullOrWhiteSpace(c.Name) ? $"criterion {i + 1}" : c.Name;
+    }
+
+    public static string? ValidateScore(decimal score, string? reason)
+    {
+        if (score is < 0 or > 100) return "Score must be between 0 and 100";
+        if (reason?.Length > TextMaxLength) return $"Reason must be {TextMaxLength:N0} characters or fewer";
+        return null;
+    }
+
+    /// <summary>A distribution of an uncertain input, as fractions of the estimate.</summary>
+    public static IReadOnlyList<FieldError> ValidateUncertainty(UncertaintyEntry u, AppraisalContent content, int horizonYears)
+    {
+        var errors = new List<FieldError>();
+        if (content.Option(u.OptionId) is not { ShortListed: true }) errors.Add(new("OptionId", "Select a short-listed option"));
+        if (!Enum.IsDefined(u.Stream)) errors.Add(new("Stream", "Select costs or benefits"));
+        if (u.Year is { } y && (y < 0 || y > horizonYears)) errors.Add(new("Year", $"Year must be between 0 and {horizonYears}, or blank for every year"));
+        if (!Enum.IsDefined(u.Distribution)) { errors.Add(new("Distribution", "Select a distribution")); return errors; }
+        if (u.Low < 0 || u.High > 100 || u.Mode < 0 || u.Mode > 100) errors.Add(new("Low", "Percentages of the estimate must be between 0% and 10,000%"));
+        switch (u.Distribution)
+        {
+            case DistributionKind.Triangular or DistributionKind.Pert:
+                if (!(u.Low <= u.Mode && u.Mode <= u.High && u.Low < u.High))
+                    errors.Add(new("Low", "The minimum must be below the maximum, with the most likely value between them"));
+                break;
+            case DistributionKind.Uniform:
+                if (u.Low >= u.High) errors.Add(new("Low", "The minimum must be below the maximum"));
+                break;
+            case DistributionKind.Normal:
+                if (u.Spread <= 0 || u.Spread > 10) errors.Add(new("Spread", "The standard deviation must be above 0% and no more than 1,000% of the estimate"));
+                break;
+        }
+        if (u.Reason?.Length > TextMaxLength) errors.Add(new("Reason", $"Reason must be {TextMaxLength:N0} characters or fewer"));
+        return errors;
+    }
+
+    public static string AssessmentName(OptionAssessment a) => a switch
+    {
+        OptionAssessment.Preferred => "Preferred",
+        OptionAssessment.CarriedForward => "Carried forward",
+        OptionAssessment.Discounted => "Discounted",
+        _ => "Not yet assessed",
+    };
+
+    public static string KindName(OptionKind k) => k switch
+    {
+        OptionKind.DoNothing => "Do nothing (business as usual)",
+        OptionKind.DoMinimum => "Do minimum",
+        OptionKind.Innovation => "Innovation",
+        OptionKind.ServiceRedesign => "Service redesign",
+        OptionKind.Reconfiguration => "Reconfiguration",
+        OptionKind.Decommissioning => "Decommissioning",
+        OptionKind.JointCommissioning => "Joint commissioning",
+        _ => "Other",
+    };
+
+    private static void Text(List<FieldError> errors, string field, string? value, string missing, string label)
+    {
+        if (string.IsNullOrWhiteSpace(value)) errors.Add(new(field, missing));
+        else if (value.Length > TextMaxLength) errors.Add(new(field, $"{label} must be {TextMaxLength:N0} characters or fewer"));
+    }
+}

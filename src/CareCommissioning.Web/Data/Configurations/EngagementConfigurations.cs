@@ -1,0 +1,74 @@
+using CareCommissioning.Domain.Appraisals;
+using CareCommissioning.Domain.Notices;
+using CareCommissioning.Domain.Organisations;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CareCommissioning.Web.Data.Configurations;
+
+internal sealed class ContributionConfiguration : IEntityTypeConfiguration<Contribution>
+{
+    public void Configure(EntityTypeBuilder<Contribution> b)
+    {
+        b.Property(c => c.AuthorUserId).HasMaxLength(450);
+        b.Property(c => c.AuthorName).HasMaxLength(256);
+        b.Property(c => c.AuthorOrganisation).HasMaxLength(200);
+        b.Property(c => c.Kind).HasConversion<string>().HasMaxLength(30);
+        b.Property(c => c.Effect).HasConversion<string>().HasMaxLength(30);
+        b.Property(c => c.Text).HasMaxLength(Contribution.TextMaxLength);
+        b.Property(c => c.Response).HasMaxLength(Contribution.TextMaxLength);
+        b.Property(c => c.RespondedBy).HasMaxLength(256);
+        // The ranking is a short ordered list of option ids, kept as text.
+        b.Property(c => c.Ranking).HasConversion(
+            list => string.Join(',', list),
+            text => text.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Guid.Parse).ToList(),
+            new ValueComparer<List<Guid>>((x, y) => x!.SequenceEqual(y!), l => l.Aggregate(0, (h, g) => HashCode.Combine(h, g)), l => l.ToList()))
+            .HasMaxLength(2000);
+        b.HasOne<Appraisal>().WithMany().HasForeignKey(c => c.AppraisalId).OnDelete(DeleteBehavior.Cascade);
+        b.HasIndex(c => new { c.AppraisalId, c.SubmittedAt });
+    }
+}
+
+internal sealed class AppraisalQuestionConfiguration : IEntityTypeConfiguration<AppraisalQuestion>
+{
+    public void Configure(EntityTypeBuilder<AppraisalQuestion> b)
+    {
+        b.Property(q => q.AskedBy).HasMaxLength(256);
+        b.Property(q => q.AnsweredBy).HasMaxLength(256);
+        b.Property(q => q.Question).HasMaxLength(AppraisalQuestion.TextMaxLength);
+        b.Property(q => q.Answer).HasMaxLength(AppraisalQuestion.TextMaxLength);
+        b.HasOne<Appraisal>().WithMany().HasForeignKey(q => q.AppraisalId).OnDelete(DeleteBehavior.Cascade);
+        b.HasIndex(q => new { q.AppraisalId, q.AskedAt });
+    }
+}
+
+internal sealed class NoticeConfiguration : IEntityTypeConfiguration<Notice>
+{
+    public void Configure(EntityTypeBuilder<Notice> b)
+    {
+        b.Property(n => n.SubjectType).HasMaxLength(50);
+        b.Property(n => n.RecipientUserId).HasMaxLength(450);
+        b.Property(n => n.RecipientName).HasMaxLength(256);
+        b.Property(n => n.Channel).HasConversion<string>().HasMaxLength(20);
+        b.Property(n => n.Address).HasMaxLength(320);
+        b.Property(n => n.Format).HasMaxLength(50);
+        b.Property(n => n.Language).HasMaxLength(100);
+        b.Property(n => n.FollowUp).HasMaxLength(500);
+        b.Property(n => n.Title).HasMaxLength(300);
+        b.HasOne<Organisation>().WithMany().HasForeignKey(n => n.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(n => new { n.RecipientUserId, n.CreatedAt });
+        b.HasIndex(n => new { n.SubjectType, n.SubjectId });
+    }
+}
+
+internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<OutboxMessage>
+{
+    public void Configure(EntityTypeBuilder<OutboxMessage> b)
+    {
+        b.Property(m => m.To).HasMaxLength(320);
+        b.Property(m => m.Subject).HasMaxLength(300);
+        b.Property(m => m.LastError).HasMaxLength(2000);
+        b.HasIndex(m => new { m.SentAt, m.CreatedAt });
+    }
+}

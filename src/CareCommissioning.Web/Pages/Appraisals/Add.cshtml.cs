@@ -1,0 +1,54 @@
+using CareCommissioning.Domain.Appraisals;
+using CareCommissioning.Domain.Common;
+using CareCommissioning.Web.Data;
+using CareCommissioning.Web.Infrastructure.Identity;
+using CareCommissioning.Web.Pages.Shared;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+
+namespace CareCommissioning.Web.Pages.Appraisals;
+
+/// <summary>Starts an options appraisal: it begins as a draft with do nothing already on its long list.</summary>
+[Authorize(Policy = Policies.AppraisalsWrite)]
+public sealed class AddModel(AppDbContext db, CurrentUser user, TimeProvider clock) : PageModel
+{
+    [BindProperty] public SettingForm Input { get; set; } = new();
+    public IReadOnlyList<SelectListItem> ServiceLines { get; private set; } = [];
+    private IReadOnlyList<(Guid Id, string Name)> _lines = [];
+
+    public async Task OnGetAsync()
+    {
+        await LoadAsync();
+        Input.BaseYear ??= FinancialYear.Containing(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)).ToString();
+        Input.HorizonYears ??= "10";
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        await LoadAsync();
+        if (Input.Parse(ModelState, _lines.Select(l => l.Id).ToList()) is not { } s)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+        var now = clock.GetUtcNow();
+        var appraisal = new Appraisal
+        {
+            Title = s.Title, OrganisationId = user.OrganisationsFor(Policies.AppraisalsWrite)[0], ServiceLineId = s.ServiceLine,
+            BaseYear = s.BaseYear, HorizonYears = s.Horizon, Schedule = s.Schedule, CreatedAt = now, UpdatedAt = now,
+        };
+        appraisal.Content.Purpose = s.Purpose;
+        db.Appraisals.Add(appraisal);
+        await db.SaveChangesAsync();
+        TempData[PageKeys.SuccessMessage] = $"{appraisal.Title} has been started. Work through the sections below.";
+        return Redirect($"/appraisals/{appraisal.Id}");
+    }
+
+    private async Task LoadAsync()
+    {
+        _lines = await ServiceLineChoices.ForAsync(db, user.OrganisationsFor(Policies.AppraisalsWrite).Take(1).ToList());
+        ServiceLines = ServiceLineChoices.Items(_lines);
+    }
+}

@@ -1,0 +1,73 @@
+using CareCommissioning.Domain.Appraisals;
+using CareCommissioning.Domain.Notices;
+using CareCommissioning.Web.Data;
+using CareCommissioning.Web.Infrastructure.Identity;
+using CareCommissioning.Web.Infrastructure.Notices;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+
+namespace CareCommissioning.Web.Pages.Appraisals;
+
+/// <summary>
+/// The decision maker records the decision on a presented appraisal; the appraisal becomes decided, its version is frozen, and a
+/// decision notice goes to everyone concerned, all in one save. Afterwards the page shows who was told, when and how (OA-P23).
+/// </summary>
+[Authorize(Policy = Policies.AppraisalsRead)]
+public sealed class DecisionModel(AppDbContext db, CurrentUser user, TimeProvider clock) : AppraisalPageModel(db, user, clock)
+{
+    public sealed class DecisionForm
+    {
+        public string? OptionId { get; set; }
+        public string? Decision { get; set; }
+    }
+
+    [BindProperty] public DecisionForm Input { get; set; } = new();
+    public bool CanDecide { get; private set; }
+    public IReadOnlyList<Notice> Notices { get; private set; } = [];
+    public IReadOnlyDictionary<Guid, DateTimeOffset?> Sent { get; private set; } = new Dictionary<Guid, DateTimeOffset?>();
+
+    public IEnumerable<SelectListItem> OptionItems => Appraisal.Content.ShortList.Select(o => new SelectListItem(o.Name, o.Id.ToString()));
+
+    public async Task<IActionResult> OnGetAsync(Guid id)
+    {
+        if (await LoadAsync(id) is { } refused) return refused;
+        Input.OptionId = Appraisal.Content.Recommendation.OptionId?.ToString();
+        await PrepareAsync();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id)
+    {
+        if (await LoadAsync(id, forChange: true, changePolicy: Policies.Decide) is { } refused) return refused;
+        await PrepareAsync();
+        if (Appraisal.Status != AppraisalStatus.Presented)
+        {
+            ModelState.AddModelError(string.Empty, "Only an appraisal that has been presented to the decision maker can be decided");
+            return Invalid();
+        }
+        var option = Guid.TryParse(Input.OptionId, out var g) ? Appraisal.Content.Option(g) : null;
+        if (!string.IsNullOrEmpty(Input.OptionId) && option is not { ShortListed: true }) ModelState.AddModelError("Input.OptionId", "Select one of the short-listed options");
+        if (string.IsNullOrWhiteSpace(Input.Decision)) ModelState.AddModelError("Input.Decision", "Enter the decision, in words people will understand");
+        else if (Input.Decision.Length > AppraisalRules.TextMaxLength) ModelState.AddModelError("Input.Decision", $"The decision must be {AppraisalRules.TextMaxLength:N0} characters or fewer");
+        if (!ModelState.IsValid) return Invalid();
+
+        var now = Clock.GetUtcNow();
+        Appraisal.Content.Decision = new AppraisalDecision { OptionId = option?.Id, Decision = Input.Decision!.Trim(), DecidedBy = Current.DisplayName, DecidedAt = now };
+        Appraisal.Status = AppraisalStatus.Decided;
+        await AppraisalAccess.FreezeAsync(Db, Appraisal, Current.DisplayName, now, "Decided");
+        var told = await DecisionNotices.AddAsync(Db, Appraisal, $"{Request.Scheme}://{Request.Host}/appraisals/{id}/decision", now);
+        return await SaveAsync($"The decision has been recorded and {told} people are being told") ?? Redirect(Path("/decision"));
+    }
+
+    private async Task PrepareAsync()
+    {
+        CanDecide = Appraisal.Status == AppraisalStatus.Presented && Current.Can(Policies.Decide, Appraisal.OrganisationId);
+        Notices = await Db.Notices.AsNoTracking().Where(n => n.SubjectType == nameof(Appraisal) && n.SubjectId == Appraisal.Id)
+            .OrderBy(n => n.Channel).ThenBy(n => n.RecipientName).ToListAsync();
+        var ids = Notices.Select(n => (Guid?)n.Id).ToList();
+        Sent = (await Db.Outbox.AsNoTracking().Where(m => ids.Contains(m.NoticeId)).Select(m => new { m.NoticeId, m.SentAt }).ToListAsync())
+            .ToDictionary(m => m.NoticeId!.Value, m => m.SentAt);
+    }
+}

@@ -1,0 +1,15 @@
+using CareCommissioning.Domain.Appraisals;
+using CareCommissioning.Web.Data;
+using CareCommissioning.Web.Infrastructure.Identity;
+using CareCommissioning.Web.Pages.Shared;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace CareCommissioning.Web.Pages.Appraisals;
+
+[Authorize(Policy = Policies.AppraisalsRead)]
+public sealed class HistoryModel(AppDbContext db, CurrentUser user) : RecordHistoryPageModel(db)
+{
+    public Task<IActionResult> OnGetAsync(Guid id) =>
+        ShowAsync(id, nameof(Appraisal), async () => (await AppraisalAccess.FindVisibleAsync(Db, user, id, Policies.AppraisalsRead))?.Title);
+}

@@ -1,0 +1,6 @@
+using Microsoft.AspNetCore.Mvc.Rendering;
+
+namespace CareCommissioning.Web.Pages.Appraisals;
+
+/// <summary>The model of the setting fields partial, so they bind as <c>Input.*</c>.</summary>
+public sealed record SettingFieldsModel(SettingForm Input, IReadOnlyList<SelectListItem> ServiceLines);
