@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using CareCommissioning.Domain.Appraisals;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -13,7 +14,18 @@ public static class AppraisalJson
     {
         Converters = { new JsonStringEnumConverter() },
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { OnlyStoredMembers } },
     };
+
+    /// <summary>
+    /// The appraisal's parts expose helpers worked out from what is stored (do nothing, the short list); those are not part of the
+    /// document, neither when stored nor when sent or received through the API.
+    /// </summary>
+    public static void OnlyStoredMembers(JsonTypeInfo info)
+    {
+        if (info.Kind != JsonTypeInfoKind.Object || info.Type.Namespace != typeof(AppraisalContent).Namespace) return;
+        foreach (var property in info.Properties.Where(p => p.Set is null).ToList()) info.Properties.Remove(property);
+    }
 
     public static string Write(AppraisalContent content) => JsonSerializer.Serialize(content, Options);
 

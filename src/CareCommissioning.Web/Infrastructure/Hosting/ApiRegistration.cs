@@ -11,6 +11,7 @@ public static class ApiRegistration
         v1.MapStakeholdersApi();
         v1.MapRisksApi();
         v1.MapServiceLinesApi();
+        v1.MapAppraisalsApi();
         v1.MapCalculationsApi();
         v1.MapAccountApi();
     }

@@ -60,6 +60,8 @@ public static class ServiceRegistration
             // A number sent as a string ("year": "1") is a wrong type, not a number.
             o.SerializerOptions.NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict;
             o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter());
+            o.SerializerOptions.TypeInfoResolver = System.Text.Json.Serialization.Metadata.JsonTypeInfoResolver.WithAddedModifier(
+                o.SerializerOptions.TypeInfoResolver ?? new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver(), AppraisalJson.OnlyStoredMembers);
         });
         services.AddRateLimiter(o =>
         {

@@ -61,6 +61,14 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> use
         AddDemoServiceLines(council, now);
         AddDemoBudgets(council, now);
         await db.SaveChangesAsync(ct);
+
+        var homecare = await db.ServiceLines.SingleAsync(l => l.OrganisationId == council && l.Name == "Homecare for older people", ct);
+        var demand = await db.DemandFigures.Where(f => f.ServiceLineId == homecare.Id).OrderBy(f => f.Year).ToListAsync(ct);
+        var risks = await db.Risks.Where(r => r.OrganisationId == council).OrderBy(r => r.Title).Select(r => r.Id).ToListAsync(ct);
+        var (appraisal, version) = DemoAppraisal.Build(council, orgs[DemoUsers.Voluntary].Id, homecare, demand, risks, now);
+        db.Appraisals.Add(appraisal);
+        db.AppraisalVersions.Add(version);
+        await db.SaveChangesAsync(ct);
     }
 
     private void AddDemoBudgets(Guid org, DateTimeOffset now)
