@@ -32,6 +32,7 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<DemandFigure> DemandFigures => Set<DemandFigure>();
     public DbSet<BudgetHead> BudgetHeads => Set<BudgetHead>();
     public DbSet<BudgetAllocation> BudgetAllocations => Set<BudgetAllocation>();
+    public DbSet<FundingOpportunity> FundingOpportunities => Set<FundingOpportunity>();
     public DbSet<Appraisal> Appraisals => Set<Appraisal>();
     public DbSet<AppraisalVersion> AppraisalVersions => Set<AppraisalVersion>();
     public DbSet<Contribution> Contributions => Set<Contribution>();

@@ -60,6 +60,18 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> use
         db.Risks.AddRange(DemoRisks(council, now));
         AddDemoServiceLines(council, now);
         AddDemoBudgets(council, now);
+        db.FundingOpportunities.AddRange(
+            new FundingOpportunity
+            {
+                OrganisationId = council, Name = "Accelerating Reform Fund, round 2", Funder = "Department of Health and Social Care", Amount = 450_000m, Likelihood = 0.6m,
+                MatchFunding = 50_000m, Conditions = "Spent on carers' support and shared with the ICB; quarterly reports.", Deadline = new DateOnly(2027, 1, 29),
+                Recurrence = FundingRecurrence.Annual, FirstYear = 2027, Years = 2, ViabilityScores = [5, 4, 3, 4, 3], CountAsPotentialResource = true, CreatedAt = now, UpdatedAt = now,
+            },
+            new FundingOpportunity
+            {
+                OrganisationId = council, Name = "Technology-enabled care pilot", Funder = "Northshire Community Foundation", Amount = 80_000m, Likelihood = 0.3m,
+                Recurrence = FundingRecurrence.OneOff, FirstYear = 2027, ViabilityScores = [2, 3, 5, 1, 1], CreatedAt = now, UpdatedAt = now,
+            });
         await db.SaveChangesAsync(ct);
 
         var homecare = await db.ServiceLines.SingleAsync(l => l.OrganisationId == council && l.Name == "Homecare for older people", ct);

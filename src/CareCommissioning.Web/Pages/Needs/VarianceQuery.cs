@@ -9,7 +9,7 @@ namespace CareCommissioning.Web.Pages.Needs;
 /// <summary>Commitment (cash) of every visible service line against every visible budget head, by year; shared by page and API.</summary>
 public static class VarianceQuery
 {
-    public sealed record Result(IReadOnlyList<VarianceRow> Rows, IReadOnlyDictionary<int, IReadOnlyList<string>> ServiceLinesByYear);
+    public sealed record Result(IReadOnlyList<VarianceRow> Rows, IReadOnlyDictionary<int, IReadOnlyList<string>> ServiceLinesByYear, IReadOnlyDictionary<int, decimal> PotentialByYear);
 
     public static async Task<Result> LoadAsync(AppDbContext db, CurrentUser user)
     {
@@ -24,6 +24,11 @@ public static class VarianceQuery
 
         var rows = VarianceAnalysis.Compute(commitment.Select(c => (c.Row.Year.StartYear, c.Row.Nominal)), allocations.Select(a => (a.Year, a.Amount)));
         var byYear = commitment.GroupBy(c => c.Row.Year.StartYear).ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.Select(c => c.Line).Distinct().Order().ToList());
-        return new Result(rows, byYear);
+        // Viable funding opportunities counted as potential resource, at their expected value, in each year they would pay.
+        var potential = (await db.FundingOpportunities.AsNoTracking().Where(f => visible.Contains(f.OrganisationId) && !f.Archived && f.CountAsPotentialResource).ToListAsync())
+            .Where(f => FundingViability.IsViable(f.ViabilityScores))
+            .SelectMany(f => f.PaymentYears.Select(y => (Year: y, f.ExpectedValue)))
+            .GroupBy(p => p.Year).ToDictionary(g => g.Key, g => g.Sum(p => p.ExpectedValue));
+        return new Result(rows, byYear, potential);
     }
 }

@@ -1,0 +1,83 @@
+using CareCommissioning.Domain.Common;
+using CareCommissioning.Domain.Resources;
+using CareCommissioning.Web.Data;
+using CareCommissioning.Web.Infrastructure.Concurrency;
+using CareCommissioning.Web.Infrastructure.Identity;
+using CareCommissioning.Web.Pages.Shared;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace CareCommissioning.Web.Pages.Needs.Funding;
+
+/// <summary>Adds a funding opportunity (no id) or changes one, with its viability assessment; a concurrent change is refused.</summary>
+[Authorize(Policy = Policies.NeedsRead)]
+public sealed class EditModel(AppDbContext db, CurrentUser user, TimeProvider clock) : PageModel
+{
+    public const string ConflictMessage = "Someone else changed this funding opportunity while you were editing it. Check it, then save again.";
+
+    [BindProperty] public FundingForm Input { get; set; } = new();
+    public FundingOpportunity? Existing { get; private set; }
+    public bool CanChange { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid? id)
+    {
+        if (await LoadAsync(id) is { } refused) return refused;
+        Input = Existing is null
+            ? new FundingForm { FirstYear = FinancialYear.Containing(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)).Next().ToString() }
+            : FundingForm.From(Existing);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid? id)
+    {
+        if (await LoadAsync(id, track: true) is { } refused) return refused;
+        if (!CanChange) return Forbid();
+        var now = clock.GetUtcNow();
+        var f = Existing ?? new FundingOpportunity { Name = "", Funder = "", OrganisationId = user.OrganisationsFor(Policies.NeedsWrite)[0], CreatedAt = now };
+        Input.ApplyTo(f, ModelState);
+        if (!ModelState.IsValid)
+        {
+            if (Existing is not null) db.ChangeTracker.Clear();
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+        f.UpdatedAt = now;
+        if (Existing is null)
+        {
+            db.FundingOpportunities.Add(f);
+            await db.SaveChangesAsync();
+        }
+        else
+        {
+            var outcome = await VersionedSave.SaveAsync(db, f, Input.Version, () => db.FundingOpportunities.AsNoTracking().FirstOrDefaultAsync(x => x.Id == f.Id));
+            if (!outcome.Saved)
+            {
+                if (outcome.Current is null) return NotFound();
+                Existing = outcome.Current;
+                Input.Version = outcome.Current.Version;
+                ModelState.Remove("Input.Version");
+                ModelState.AddModelError(string.Empty, ConflictMessage);
+                Response.StatusCode = StatusCodes.Status409Conflict;
+                return Page();
+            }
+        }
+        TempData[PageKeys.SuccessMessage] = $"{f.Name} has been saved";
+        return Redirect("/needs/funding");
+    }
+
+    private async Task<IActionResult?> LoadAsync(Guid? id, bool track = false)
+    {
+        if (id is { } key)
+        {
+            var query = track ? db.FundingOpportunities : db.FundingOpportunities.AsNoTracking();
+            Existing = await query.FirstOrDefaultAsync(f => f.Id == key);
+            if (Existing is null || !user.Can(Policies.NeedsRead, Existing.OrganisationId)) return NotFound();
+            CanChange = user.Can(Policies.NeedsWrite, Existing.OrganisationId);
+            return null;
+        }
+        CanChange = user.OrganisationsFor(Policies.NeedsWrite).Count > 0;
+        return CanChange ? null : Forbid();
+    }
+}
