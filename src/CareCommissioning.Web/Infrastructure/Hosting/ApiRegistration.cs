@@ -12,6 +12,7 @@ public static class ApiRegistration
         v1.MapRisksApi();
         v1.MapServiceLinesApi();
         v1.MapAppraisalsApi();
+        v1.MapResourcesApi();
         v1.MapCalculationsApi();
         v1.MapAccountApi();
     }
