@@ -33,6 +33,7 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<BudgetHead> BudgetHeads => Set<BudgetHead>();
     public DbSet<BudgetAllocation> BudgetAllocations => Set<BudgetAllocation>();
     public DbSet<FundingOpportunity> FundingOpportunities => Set<FundingOpportunity>();
+    public DbSet<BudgetProposal> BudgetProposals => Set<BudgetProposal>();
     public DbSet<Appraisal> Appraisals => Set<Appraisal>();
     public DbSet<AppraisalVersion> AppraisalVersions => Set<AppraisalVersion>();
     public DbSet<Contribution> Contributions => Set<Contribution>();

@@ -1,6 +1,7 @@
 using CareCommissioning.Domain.Appraisals;
 using CareCommissioning.Domain.Demand;
 using CareCommissioning.Domain.Mcda;
+using CareCommissioning.Domain.Resources;
 using CareCommissioning.Domain.Risks;
 using CareCommissioning.Domain.Uncertainty;
 using CareCommissioning.Web.Data;
@@ -31,6 +32,7 @@ public sealed record AppraisalDocument(
     IReadOnlyDictionary<Guid, Risk> Risks,
     IReadOnlyList<Contribution> Contributions,
     IReadOnlyList<(string Option, decimal AverageRank, int Rankings)> Rankings,
+    IReadOnlyList<(string Head, BudgetProposal Proposal)> Budget,
     int? VersionNumber)
 {
     public static async Task<AppraisalDocument> BuildAsync(AppDbContext db, Appraisal a, int? versionNumber = null)
@@ -44,6 +46,9 @@ public sealed record AppraisalDocument(
         var riskIds = c.Options.SelectMany(o => o.RiskIds).Distinct().ToList();
         var risks = await db.Risks.AsNoTracking().Where(r => riskIds.Contains(r.Id)).ToDictionaryAsync(r => r.Id);
         var contributions = await db.Contributions.AsNoTracking().Where(x => x.AppraisalId == a.Id).OrderBy(x => x.SubmittedAt).ToListAsync();
+        var proposals = await db.BudgetProposals.AsNoTracking().Where(p => p.AppraisalId == a.Id && p.Status != ProposalStatus.Withdrawn).OrderBy(p => p.CreatedAt).ToListAsync();
+        var headIds = proposals.Select(p => p.BudgetHeadId).ToList();
+        var heads = await db.BudgetHeads.AsNoTracking().Where(h => headIds.Contains(h.Id)).ToDictionaryAsync(h => h.Id, h => h.Name);
         string? commitmentChart = commitment.Count == 0 ? null : BarChart.Render("commitment-chart", $"Demand and commitment for {line!.Name} by year",
             "Commitment in cash and in base-year prices: " + string.Join("; ", commitment.Select(r => $"{r.Year} {Display.Money(r.Nominal)} cash, {Display.Money(r.Real)} real")),
             commitment.Select(r => r.Year.ToString()).ToList(),
@@ -53,7 +58,8 @@ public sealed record AppraisalDocument(
             economic, economic is null ? null : EconomicCaseModel.Chart(economic, a),
             mcda, mcda is null ? null : CriteriaModel.RenderChart(mcda),
             monteCarlo, monteCarlo is null ? null : MonteCarloModel.RenderChart(monteCarlo),
-            risks, contributions, EngagementSummary.Rankings(c, contributions), versionNumber);
+            risks, contributions, EngagementSummary.Rankings(c, contributions),
+            proposals.Select(p => (heads.GetValueOrDefault(p.BudgetHeadId, "Budget head"), p)).ToList(), versionNumber);
     }
 
     public string? RecommendedName => Appraisal.Content.Recommendation.OptionId is { } id ? Appraisal.Content.Option(id)?.Name : null;

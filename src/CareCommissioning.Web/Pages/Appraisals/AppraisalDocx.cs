@@ -95,6 +95,16 @@ public static class AppraisalDocx
                 ["If it is taken up", c.Recommendation.ConsequencesOfAction ?? "Not given"],
                 ["If nothing is done", c.Recommendation.ConsequencesOfInaction ?? "Not given"],
             ]);
+        Budget(w, d);
+    }
+
+    private static void Budget(WordDocument w, AppraisalDocument d)
+    {
+        w.Heading(1, "12. Budget");
+        if (d.Budget.Count == 0) w.Text("No budget has been proposed yet.");
+        foreach (var (head, p) in d.Budget)
+            w.Table($"{head}: {(p.Status == Domain.Resources.ProposalStatus.Agreed ? "agreed" : "proposed, not yet agreed")}, after {p.Rounds.Count} rounds", ["Year", "Amount"],
+                p.Current.Select(y => (IReadOnlyList<string>)[new Domain.Common.FinancialYear(y.Year).ToString(), Display.Money(y.Amount)]));
     }
 
     private static string Pct(decimal? f) => f is { } v ? (v * 100m).ToString("0.0") + "%" : "not defined";

@@ -24,7 +24,8 @@ public sealed class ErrorModel : PageModel
 
     private void Set(int? code)
     {
-        Code = code ?? StatusCodes.Status500InternalServerError;
+        // Re-executed with the status of the failed request; a hand-typed code that is not an error is treated as not found.
+        Code = code switch { null => StatusCodes.Status500InternalServerError, >= 400 and <= 599 => code.Value, _ => StatusCodes.Status404NotFound };
         Response.StatusCode = Code;
     }
 }

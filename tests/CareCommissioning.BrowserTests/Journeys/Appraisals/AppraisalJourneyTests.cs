@@ -22,6 +22,7 @@ public sealed class AppraisalJourneyTests(BrowserFixture browser)
     [Trait("Criterion", "OA-P9")]
     [Trait("Criterion", "OA-P17")]
     [Trait("Criterion", "OA-P18")]
+    [Trait("Criterion", "OA-P20")]
     [Trait("Criterion", "OA-P23")]
     public async Task Commissioner_Stakeholder_DecisionMaker_FromDemandToDecision()
     {
@@ -159,6 +160,29 @@ public sealed class AppraisalJourneyTests(BrowserFixture browser)
         Assert.Contains("Let carers book breaks online and by phone", await page.Locator("main").InnerTextAsync());
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Download this document (Word, DOCX)" }).ClickAsync());
         Assert.EndsWith(".docx", download.SuggestedFilename);
+
+        // The budget: the commissioner proposes, finance agrees.
+        await Goto(commissioner, overview);
+        await Click(commissioner, AriaRole.Link, "Budget negotiation");
+        await page.GetByLabel("Budget head").SelectOptionAsync(new SelectOptionValue { Label = "Better Care Fund – hospital discharge" });
+        await page.GetByLabel("2026/27", new() { Exact = true }).FillAsync("1,400,000");
+        await page.GetByLabel("2027/28", new() { Exact = true }).FillAsync("1,300,000");
+        await page.GetByLabel("Message").FillAsync("Carers' personal budgets, as recommended");
+        var due = DateTime.UtcNow.AddDays(14);
+        await page.GetByLabel("Day").FillAsync(due.Day.ToString());
+        await page.GetByLabel("Month").FillAsync(due.Month.ToString());
+        await page.GetByLabel("Year", new() { Exact = true }).FillAsync(due.Year.ToString());
+        await Click(commissioner, AriaRole.Button, "Send");
+        await using (var finance = await browser.NewPageAsync())
+        {
+            await finance.SignInAsync(Role.FinanceOfficer);
+            await Goto(finance, overview + "/budget");
+            await finance.Page.GetByRole(AriaRole.Link, new() { Name = "Respond to the proposal on Better Care Fund – hospital discharge" }).ClickAsync();
+            await PageChecks.AssertGoodPageAsync(finance);
+            await finance.Page.GetByLabel("Agree the amounts on the table").CheckAsync();
+            await Click(finance, AriaRole.Button, "Send");
+            Assert.Contains("Agreed", await finance.Page.Locator(".govuk-summary-card__title").First.InnerTextAsync());
+        }
 
         // The decision maker decides; the stakeholder is told.
         await using (var decisionMaker = await browser.NewPageAsync())

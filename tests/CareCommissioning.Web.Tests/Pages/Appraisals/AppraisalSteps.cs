@@ -18,6 +18,9 @@ public static class AppraisalSteps
         body.AddRange(fields);
         if (!fields.Any(f => f.Key == "AppraisalVersion") && page.QuerySelector("input[name=AppraisalVersion]")?.GetAttribute("value") is { } version)
             body.Set("AppraisalVersion", version);
+        // A record edited on the page (such as a budget proposal) carries its own version the same way.
+        if (!fields.Any(f => f.Key == "Input.Version") && page.QuerySelector("input[name='Input.Version']")?.GetAttribute("value") is { } inputVersion)
+            body.Set("Input.Version", inputVersion);
         body.Set("__RequestVerificationToken", token);
         return await client.PostAsync(action ?? url, new FormUrlEncodedContent(body));
     }

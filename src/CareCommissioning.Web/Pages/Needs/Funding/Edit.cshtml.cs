@@ -11,9 +11,16 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CareCommissioning.Web.Pages.Needs.Funding;
 
-/// <summary>Adds a funding opportunity (no id) or changes one, with its viability assessment; a concurrent change is refused.</summary>
+/// <summary>Adds a funding opportunity: only those who may change needs and money.</summary>
+[Authorize(Policy = Policies.NeedsWrite)]
+public sealed class AddModel(AppDbContext db, CurrentUser user, TimeProvider clock) : FundingPageModel(db, user, clock);
+
+/// <summary>A funding opportunity: anyone who may read needs and money sees it; those who may change it can.</summary>
 [Authorize(Policy = Policies.NeedsRead)]
-public sealed class EditModel(AppDbContext db, CurrentUser user, TimeProvider clock) : PageModel
+public sealed class EditModel(AppDbContext db, CurrentUser user, TimeProvider clock) : FundingPageModel(db, user, clock);
+
+/// <summary>Adds a funding opportunity (no id) or changes one, with its viability assessment; a concurrent change is refused.</summary>
+public abstract class FundingPageModel(AppDbContext db, CurrentUser user, TimeProvider clock) : PageModel
 {
     public const string ConflictMessage = "Someone else changed this funding opportunity while you were editing it. Check it, then save again.";
 

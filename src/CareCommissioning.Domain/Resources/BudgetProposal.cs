@@ -1,0 +1,99 @@
+using CareCommissioning.Domain.Common;
+
+namespace CareCommissioning.Domain.Resources;
+
+public enum ProposalStatus { Open = 1, Agreed = 2, Withdrawn = 3 }
+
+public enum RoundKind { Proposal = 1, CounterProposal = 2, Clarification = 3, Answer = 4, Agreement = 5 }
+
+/// <summary>One step of a negotiation: who said what, with which amounts by year, and by when the other side should answer.</summary>
+public sealed class NegotiationRound
+{
+    public RoundKind Kind { get; set; }
+    public string By { get; set; } = "";
+    public string ByRole { get; set; } = "";
+    /// <summary>Amount by financial year (start year) proposed in this round; empty for a clarification or an answer.</summary>
+    public List<YearAmountProposal> Amounts { get; set; } = [];
+    public string Message { get; set; } = "";
+    public DateOnly? DueOn { get; set; }
+    public DateTimeOffset At { get; set; }
+    public bool Reminded { get; set; }
+}
+
+public sealed class YearAmountProposal
+{
+    public int Year { get; set; }
+    public decimal Amount { get; set; }
+}
+
+/// <summary>
+/// The negotiation of the budget for an appraisal's priority on one budget head (OA-P20…P22): rounds of proposal,
+/// counter-proposal and clarification, each with a due date, until the amounts are agreed.
+/// </summary>
+public sealed class BudgetProposal : IAudited, IVersioned, IOrganisationOwned
+{
+    public const int MessageMaxLength = 4000;
+
+    public Guid Id { get; set; } = Guid.NewGuid();
+    public Guid OrganisationId { get; set; }
+    public Guid AppraisalId { get; set; }
+    public Guid BudgetHeadId { get; set; }
+    public ProposalStatus Status { get; set; } = ProposalStatus.Open;
+    public List<NegotiationRound> Rounds { get; set; } = [];
+    public int Version { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+
+    public string AuditKey => Id.ToString();
+
+    /// <summary>The amounts on the table: those of the latest proposal or counter-proposal.</summary>
+    public IReadOnlyList<YearAmountProposal> Current =>
+        Rounds.LastOrDefault(r => r.Kind is RoundKind.Proposal or RoundKind.CounterProposal)?.Amounts ?? [];
+
+    /// <summary>The round waiting for an answer, if its due date has passed by <paramref name="today"/>.</summary>
+    public NegotiationRound? Overdue(DateOnly today) =>
+        Status == ProposalStatus.Open && Rounds.LastOrDefault() is { DueOn: { } due } last && due < today ? last : null;
+}
+
+public static class BudgetNegotiation
+{
+    /// <summary>Why a round cannot be added, or null when it can.</summary>
+    public static string? Refusal(BudgetProposal p, RoundKind kind, IReadOnlyList<YearAmountProposal> amounts, string? message, DateOnly? dueOn, DateOnly today)
+    {
+        if (p.Status != ProposalStatus.Open) return "This negotiation has ended; start a new proposal to change the budget";
+        if (!Enum.IsDefined(kind)) return "Select what you are sending";
+        if (kind == RoundKind.Proposal && p.Rounds.Count > 0) return "Send a counter-proposal to change the amounts";
+        if (kind != RoundKind.Proposal && p.Rounds.Count == 0) return "Start with a proposal";
+        if (kind is RoundKind.Proposal or RoundKind.CounterProposal)
+        {
+            if (amounts.Count == 0) return "Enter an amount for at least one year";
+            if (amounts.Any(a => a.Amount < 0)) return "Amounts must be £0 or more";
+            if (amounts.Any(a => a.Amount > 10_000_000_000m)) return "Amounts must be £10,000,000,000 or less";
+        }
+        if (kind == RoundKind.Agreement && p.Current.Count == 0) return "There are no amounts to agree yet";
+        if (kind is not RoundKind.Agreement && string.IsNullOrWhiteSpace(message)) return "Enter a message explaining your round";
+        if (message?.Length > BudgetProposal.MessageMaxLength) return "The message must be 4,000 characters or fewer";
+        if (kind is not (RoundKind.Agreement or RoundKind.Answer) && dueOn is null) return "Enter the date you need an answer by";
+        if (dueOn is { } d && d < today) return "The date for an answer must be today or later";
+        return null;
+    }
+
+    public static void Add(BudgetProposal p, NegotiationRound round)
+    {
+        if (round.Kind == RoundKind.Agreement)
+        {
+            round.Amounts = p.Current.Select(a => new YearAmountProposal { Year = a.Year, Amount = a.Amount }).ToList();
+            p.Status = ProposalStatus.Agreed;
+        }
+        p.Rounds.Add(round);
+    }
+
+    public static string KindName(RoundKind k) => k switch
+    {
+        RoundKind.Proposal => "Proposal",
+        RoundKind.CounterProposal => "Counter-proposal",
+        RoundKind.Clarification => "Request for clarification",
+        RoundKind.Answer => "Answer",
+        _ => "Agreement",
+    };
+}

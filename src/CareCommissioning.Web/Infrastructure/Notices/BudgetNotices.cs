@@ -1,0 +1,79 @@
+using CareCommissioning.Domain.Appraisals;
+using CareCommissioning.Domain.Notices;
+using CareCommissioning.Domain.Organisations;
+using CareCommissioning.Domain.Resources;
+using CareCommissioning.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace CareCommissioning.Web.Infrastructure.Notices;
+
+/// <summary>
+/// Keeps a budget negotiation moving (OA-P20): each round is announced in the app to the other people who negotiate for the
+/// organisation, and a round whose answer date has passed gets one reminder.
+/// </summary>
+public static class BudgetNotices
+{
+    private static readonly Role[] Negotiators = [Role.Commissioner, Role.FinanceOfficer, Role.CommissioningPartner];
+
+    public static async Task AnnounceAsync(AppDbContext db, BudgetProposal p, string appraisalTitle, string? exceptUserId, DateTimeOffset now)
+    {
+        var round = p.Rounds[^1];
+        var due = round.DueOn is { } d ? $" An answer is needed by {d:d MMMM yyyy}." : "";
+        await AddAsync(db, p, exceptUserId, $"Budget: {BudgetNegotiation.KindName(round.Kind).ToLowerInvariant()} on {appraisalTitle}",
+            $"{round.By} ({round.ByRole}) sent a {BudgetNegotiation.KindName(round.Kind).ToLowerInvariant()}.{due}\n\n{round.Message}", now);
+    }
+
+    /// <summary>Adds one reminder for each open negotiation whose latest round is overdue; returns how many.</summary>
+    public static async Task<int> RemindAsync(AppDbContext db, DateTimeOffset now)
+    {
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var open = await db.BudgetProposals.Where(p => p.Status == ProposalStatus.Open).ToListAsync();
+        var count = 0;
+        foreach (var p in open)
+        {
+            if (p.Overdue(today) is not { Reminded: false } round) continue;
+            var title = await db.Appraisals.Where(a => a.Id == p.AppraisalId).Select(a => a.Title).FirstAsync();
+            await AddAsync(db, p, null, $"Reminder: budget answer overdue on {title}",
+                $"The {BudgetNegotiation.KindName(round.Kind).ToLowerInvariant()} from {round.By} needed an answer by {round.DueOn:d MMMM yyyy}.", now);
+            round.Reminded = true;
+            db.Entry(p).Property(x => x.Rounds).IsModified = true;
+            count++;
+        }
+        if (count > 0) await db.SaveChangesAsync();
+        return count;
+    }
+
+    private static async Task AddAsync(AppDbContext db, BudgetProposal p, string? exceptUserId, string title, string body, DateTimeOffset now)
+    {
+        var users = await db.Memberships.AsNoTracking().Where(m => m.OrganisationId == p.OrganisationId && Negotiators.Contains(m.Role) && m.UserId != exceptUserId)
+            .Select(m => m.UserId).Distinct().ToListAsync();
+        var names = await db.Users.AsNoTracking().Where(u => users.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName);
+        foreach (var (id, name) in names)
+            db.Notices.Add(new Notice
+            {
+                OrganisationId = p.OrganisationId, SubjectType = nameof(Appraisal), SubjectId = p.AppraisalId, RecipientUserId = id, RecipientName = name,
+                Channel = NoticeChannel.InApp, Format = "Standard", Title = title, Body = body, CreatedAt = now,
+            });
+    }
+}
+
+/// <summary>Checks every hour for negotiation rounds whose answer is overdue, and reminds.</summary>
+public sealed class BudgetReminderService(IServiceScopeFactory scopes, TimeProvider clock, ILogger<BudgetReminderService> log) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                using var scope = scopes.CreateScope();
+                await BudgetNotices.RemindAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>(), clock.GetUtcNow());
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                log.LogWarning(e, "Budget reminders could not be checked; they will be tried again");
+            }
+            await Task.Delay(TimeSpan.FromHours(1), clock, stoppingToken);
+        }
+    }
+}

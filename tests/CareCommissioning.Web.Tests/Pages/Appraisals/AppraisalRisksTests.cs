@@ -1,0 +1,40 @@
+using System.Net;
+using CareCommissioning.Domain.Organisations;
+using CareCommissioning.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using static CareCommissioning.Web.Tests.Pages.Appraisals.AppraisalSteps;
+
+namespace CareCommissioning.Web.Tests.Pages.Appraisals;
+
+public sealed class AppraisalRisksTests(AppFactory app) : IClassFixture<AppFactory>
+{
+    [Fact]
+    [Trait("Criterion", "OA-P15")]
+    public async Task RisksFromTheRegister_AreLinkedToEachOption_WithHowTheyWereAssessed()
+    {
+        var partner = await app.SignedInAs(Role.CommissioningPartner);
+        var id = await StartAsync(partner, "Risks of options");
+        var option = await AddOptionAsync(partner, id, "Joint homecare");
+        Guid risk;
+        await using (var scope = app.Scope(out var db)) risk = (await db.Risks.FirstAsync(r => r.Title == "Homecare provider market fails in rural areas")).Id;
+        var page = await partner.GetDocumentAsync($"/appraisals/{id}/risks");
+        var ids = page.QuerySelectorAll("input[name$='.OptionId']").Select(i => i.GetAttribute("value")!).ToList();
+        Form Rows(Guid riskId)
+        {
+            // Every short-listed option's row is posted, as the browser does; the new option gets the risk.
+            var form = new Form();
+            for (var i = 0; i < ids.Count; i++)
+            {
+                form.Set($"Options[{i}].OptionId", ids[i]);
+                if (ids[i] == option.ToString()) form.With($"Options[{i}].RiskIds", riskId.ToString()).Set($"Options[{i}].Assessment", "Assessed with the ICB and the provider forum");
+            }
+            return form;
+        }
+        Assert.Equal(HttpStatusCode.Redirect, (await partner.PostAppraisalAsync($"/appraisals/{id}/risks", Rows(risk))).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await partner.PostAppraisalAsync($"/appraisals/{id}/risks", Rows(Guid.NewGuid()))).StatusCode);
+
+        var document = await partner.GetDocumentAsync($"/appraisals/{id}/document");
+        Assert.Contains("Homecare provider market fails in rural areas", document.QuerySelector("main")!.TextContent);
+        Assert.Contains("Assessed with the ICB and the provider forum", document.QuerySelector("main")!.TextContent);
+    }
+}
