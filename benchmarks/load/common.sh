@@ -55,7 +55,8 @@ server_ms() {
   local url=$1 jar=$2 n=$3 headers
   for _ in $(seq 1 "$n"); do
     headers=$(curl -s -b "$jar" -o /dev/null -D - "$url" | tr -d '\r')
-    echo "$headers" | head -1 | grep -q ' 200' || { echo "$url answered: $(echo "$headers" | head -1)" >&2; exit 1; }
+    # sed reads all its input, so the echo never dies of SIGPIPE under pipefail (head would stop reading early).
+    echo "$headers" | sed -n 1p | grep -q ' 200' || { echo "$url answered: $(echo "$headers" | sed -n 1p)" >&2; exit 1; }
     echo "$headers" | sed -n 's/^[Ss]erver-[Tt]iming: app;dur=//p'
   done
 }
