@@ -34,6 +34,7 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<BudgetAllocation> BudgetAllocations => Set<BudgetAllocation>();
     public DbSet<FundingOpportunity> FundingOpportunities => Set<FundingOpportunity>();
     public DbSet<BudgetProposal> BudgetProposals => Set<BudgetProposal>();
+    public DbSet<Virement> Virements => Set<Virement>();
     public DbSet<Appraisal> Appraisals => Set<Appraisal>();
     public DbSet<AppraisalVersion> AppraisalVersions => Set<AppraisalVersion>();
     public DbSet<Contribution> Contributions => Set<Contribution>();

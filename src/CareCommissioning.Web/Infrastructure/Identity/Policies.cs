@@ -21,6 +21,7 @@ public static class Policies
     public const string AppraisalsWrite = "Appraisals.Write";
     public const string Decide = "Appraisals.Decide";
     public const string Engage = "Engage";
+    public const string ApproveVirements = "Needs.ApproveVirements";
     public const string AuditRead = "Audit.Read";
     public const string Administer = "Administer";
 
@@ -40,6 +41,7 @@ public static class Policies
         [Decide] = [DecisionMaker],
         // People who use services, carers, community groups and providers take part through engagements they are invited to.
         [Engage] = [Stakeholder, Provider],
+        [ApproveVirements] = [FinanceOfficer, DecisionMaker],
         [AuditRead] = [Auditor, Administrator],
         [Administer] = [Administrator],
     };

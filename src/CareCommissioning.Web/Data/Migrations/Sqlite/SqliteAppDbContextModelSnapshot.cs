@@ -805,6 +805,77 @@ namespace CareCommissioning.Web.Data.Migrations.Sqlite
                     b.ToTable("FundingOpportunities");
                 });
 
+            modelBuilder.Entity("CareCommissioning.Domain.Resources.Virement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FromHeadId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RequestedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequestedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ToHeadId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FromHeadId");
+
+                    b.HasIndex("ToHeadId");
+
+                    b.HasIndex("OrganisationId", "Status", "RequestedAt");
+
+                    b.ToTable("Virements");
+                });
+
             modelBuilder.Entity("CareCommissioning.Domain.Risks.Risk", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1316,6 +1387,27 @@ namespace CareCommissioning.Web.Data.Migrations.Sqlite
                     b.HasOne("CareCommissioning.Domain.Organisations.Organisation", null)
                         .WithMany()
                         .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CareCommissioning.Domain.Resources.Virement", b =>
+                {
+                    b.HasOne("CareCommissioning.Domain.Resources.BudgetHead", null)
+                        .WithMany()
+                        .HasForeignKey("FromHeadId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CareCommissioning.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CareCommissioning.Domain.Resources.BudgetHead", null)
+                        .WithMany()
+                        .HasForeignKey("ToHeadId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
