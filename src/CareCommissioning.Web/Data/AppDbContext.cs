@@ -35,6 +35,7 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<FundingOpportunity> FundingOpportunities => Set<FundingOpportunity>();
     public DbSet<BudgetProposal> BudgetProposals => Set<BudgetProposal>();
     public DbSet<Virement> Virements => Set<Virement>();
+    public DbSet<OtherResource> OtherResources => Set<OtherResource>();
     public DbSet<Appraisal> Appraisals => Set<Appraisal>();
     public DbSet<AppraisalVersion> AppraisalVersions => Set<AppraisalVersion>();
     public DbSet<Contribution> Contributions => Set<Contribution>();

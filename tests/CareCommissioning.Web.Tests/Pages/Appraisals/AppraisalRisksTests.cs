@@ -12,12 +12,13 @@ public sealed class AppraisalRisksTests(AppFactory app) : IClassFixture<AppFacto
     [Trait("Criterion", "OA-P15")]
     public async Task RisksFromTheRegister_AreLinkedToEachOption_WithHowTheyWereAssessed()
     {
-        var partner = await app.SignedInAs(Role.CommissioningPartner);
-        var id = await StartAsync(partner, "Risks of options");
-        var option = await AddOptionAsync(partner, id, "Joint homecare");
+        // The commissioner holds roles in one organisation, so the appraisal and the register belong to the same one.
+        var client = await app.SignedInAs(Role.Commissioner);
+        var id = await StartAsync(client, "Risks of options");
+        var option = await AddOptionAsync(client, id, "Joint homecare");
         Guid risk;
         await using (var scope = app.Scope(out var db)) risk = (await db.Risks.FirstAsync(r => r.Title == "Homecare provider market fails in rural areas")).Id;
-        var page = await partner.GetDocumentAsync($"/appraisals/{id}/risks");
+        var page = await client.GetDocumentAsync($"/appraisals/{id}/risks");
         var ids = page.QuerySelectorAll("input[name$='.OptionId']").Select(i => i.GetAttribute("value")!).ToList();
         Form Rows(Guid riskId)
         {
@@ -30,10 +31,10 @@ public sealed class AppraisalRisksTests(AppFactory app) : IClassFixture<AppFacto
             }
             return form;
         }
-        Assert.Equal(HttpStatusCode.Redirect, (await partner.PostAppraisalAsync($"/appraisals/{id}/risks", Rows(risk))).StatusCode);
-        Assert.Equal(HttpStatusCode.BadRequest, (await partner.PostAppraisalAsync($"/appraisals/{id}/risks", Rows(Guid.NewGuid()))).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await client.PostAppraisalAsync($"/appraisals/{id}/risks", Rows(risk))).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await client.PostAppraisalAsync($"/appraisals/{id}/risks", Rows(Guid.NewGuid()))).StatusCode);
 
-        var document = await partner.GetDocumentAsync($"/appraisals/{id}/document");
+        var document = await client.GetDocumentAsync($"/appraisals/{id}/document");
         Assert.Contains("Homecare provider market fails in rural areas", document.QuerySelector("main")!.TextContent);
         Assert.Contains("Assessed with the ICB and the provider forum", document.QuerySelector("main")!.TextContent);
     }

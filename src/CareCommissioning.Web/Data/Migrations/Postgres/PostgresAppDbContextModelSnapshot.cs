@@ -810,6 +810,62 @@ namespace CareCommissioning.Web.Data.Migrations.Postgres
                     b.ToTable("FundingOpportunities");
                 });
 
+            modelBuilder.Entity("CareCommissioning.Domain.Resources.OtherResource", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal>("Available")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Uses")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId", "Year", "Name");
+
+                    b.ToTable("OtherResources");
+                });
+
             modelBuilder.Entity("CareCommissioning.Domain.Resources.Virement", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1394,6 +1450,15 @@ namespace CareCommissioning.Web.Data.Migrations.Postgres
                 });
 
             modelBuilder.Entity("CareCommissioning.Domain.Resources.FundingOpportunity", b =>
+                {
+                    b.HasOne("CareCommissioning.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CareCommissioning.Domain.Resources.OtherResource", b =>
                 {
                     b.HasOne("CareCommissioning.Domain.Organisations.Organisation", null)
                         .WithMany()

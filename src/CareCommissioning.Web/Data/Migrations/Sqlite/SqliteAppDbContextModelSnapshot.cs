@@ -805,6 +805,62 @@ namespace CareCommissioning.Web.Data.Migrations.Sqlite
                     b.ToTable("FundingOpportunities");
                 });
 
+            modelBuilder.Entity("CareCommissioning.Domain.Resources.OtherResource", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Available")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Uses")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId", "Year", "Name");
+
+                    b.ToTable("OtherResources");
+                });
+
             modelBuilder.Entity("CareCommissioning.Domain.Resources.Virement", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1383,6 +1439,15 @@ namespace CareCommissioning.Web.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("CareCommissioning.Domain.Resources.FundingOpportunity", b =>
+                {
+                    b.HasOne("CareCommissioning.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CareCommissioning.Domain.Resources.OtherResource", b =>
                 {
                     b.HasOne("CareCommissioning.Domain.Organisations.Organisation", null)
                         .WithMany()

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace CareCommissioning.Web.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class Appraisals : Migration
+    public partial class OptionsAppraisal : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -46,6 +46,40 @@ namespace CareCommissioning.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "FundingOpportunities",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Funder = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Amount = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    Likelihood = table.Column<decimal>(type: "TEXT", precision: 9, scale: 6, nullable: false),
+                    Conditions = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    MatchFunding = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    Deadline = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Recurrence = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    FirstYear = table.Column<int>(type: "INTEGER", nullable: false),
+                    Years = table.Column<int>(type: "INTEGER", nullable: false),
+                    ViabilityScores = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    CountAsPotentialResource = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Archived = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FundingOpportunities", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_FundingOpportunities_Organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Notices",
                 columns: table => new
                 {
@@ -78,6 +112,34 @@ namespace CareCommissioning.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "OtherResources",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Unit = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Available = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: false),
+                    Notes = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Uses = table.Column<string>(type: "TEXT", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OtherResources", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_OtherResources_Organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Outbox",
                 columns: table => new
                 {
@@ -94,6 +156,49 @@ namespace CareCommissioning.Web.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Outbox", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Virements",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FromHeadId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ToHeadId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Amount = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    RequestedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    RequestedById = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    RequestedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    DecidedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    DecidedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DecisionNote = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Virements", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Virements_BudgetHeads_FromHeadId",
+                        column: x => x.FromHeadId,
+                        principalTable: "BudgetHeads",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Virements_BudgetHeads_ToHeadId",
+                        column: x => x.ToHeadId,
+                        principalTable: "BudgetHeads",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Virements_Organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -149,6 +254,43 @@ namespace CareCommissioning.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "BudgetProposals",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AppraisalId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    BudgetHeadId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Rounds = table.Column<string>(type: "TEXT", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_BudgetProposals", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_BudgetProposals_Appraisals_AppraisalId",
+                        column: x => x.AppraisalId,
+                        principalTable: "Appraisals",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_BudgetProposals_BudgetHeads_BudgetHeadId",
+                        column: x => x.BudgetHeadId,
+                        principalTable: "BudgetHeads",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_BudgetProposals_Organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Contributions",
                 columns: table => new
                 {
@@ -199,9 +341,29 @@ namespace CareCommissioning.Web.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_BudgetProposals_AppraisalId_Status",
+                table: "BudgetProposals",
+                columns: new[] { "AppraisalId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BudgetProposals_BudgetHeadId",
+                table: "BudgetProposals",
+                column: "BudgetHeadId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BudgetProposals_OrganisationId",
+                table: "BudgetProposals",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Contributions_AppraisalId_SubmittedAt",
                 table: "Contributions",
                 columns: new[] { "AppraisalId", "SubmittedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FundingOpportunities_OrganisationId_Archived_Name",
+                table: "FundingOpportunities",
+                columns: new[] { "OrganisationId", "Archived", "Name" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Notices_OrganisationId",
@@ -219,9 +381,29 @@ namespace CareCommissioning.Web.Data.Migrations.Sqlite
                 columns: new[] { "SubjectType", "SubjectId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_OtherResources_OrganisationId_Year_Name",
+                table: "OtherResources",
+                columns: new[] { "OrganisationId", "Year", "Name" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Outbox_SentAt_CreatedAt",
                 table: "Outbox",
                 columns: new[] { "SentAt", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Virements_FromHeadId",
+                table: "Virements",
+                column: "FromHeadId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Virements_OrganisationId_Status_RequestedAt",
+                table: "Virements",
+                columns: new[] { "OrganisationId", "Status", "RequestedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Virements_ToHeadId",
+                table: "Virements",
+                column: "ToHeadId");
         }
 
         /// <inheritdoc />
@@ -234,13 +416,25 @@ namespace CareCommissioning.Web.Data.Migrations.Sqlite
                 name: "AppraisalVersions");
 
             migrationBuilder.DropTable(
+                name: "BudgetProposals");
+
+            migrationBuilder.DropTable(
                 name: "Contributions");
+
+            migrationBuilder.DropTable(
+                name: "FundingOpportunities");
 
             migrationBuilder.DropTable(
                 name: "Notices");
 
             migrationBuilder.DropTable(
+                name: "OtherResources");
+
+            migrationBuilder.DropTable(
                 name: "Outbox");
+
+            migrationBuilder.DropTable(
+                name: "Virements");
 
             migrationBuilder.DropTable(
                 name: "Appraisals");

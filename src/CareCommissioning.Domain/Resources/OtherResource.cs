@@ -1,0 +1,58 @@
+using CareCommissioning.Domain.Common;
+
+namespace CareCommissioning.Domain.Resources;
+
+public enum OtherResourceKind { Staff = 1, Building = 2, Time = 3, Equipment = 4, Other = 5 }
+
+/// <summary>What a resource is committed to: a priority (an appraisal, if any) and how much of it.</summary>
+public sealed class ResourceUse
+{
+    public Guid Id { get; set; } = Guid.NewGuid();
+    public string Purpose { get; set; } = "";
+    public Guid? AppraisalId { get; set; }
+    public decimal Quantity { get; set; }
+}
+
+/// <summary>
+/// A resource other than money (OA-P3, P10, P11): staff time, buildings, equipment, in its unit for one financial year, with what
+/// it is already committed to, so the impact of using it for one priority on the others is plain.
+/// </summary>
+public sealed class OtherResource : IAudited, IVersioned, IOrganisationOwned
+{
+    public const int NameMaxLength = 200;
+
+    public Guid Id { get; set; } = Guid.NewGuid();
+    public Guid OrganisationId { get; set; }
+    public required string Name { get; set; }
+    public OtherResourceKind Kind { get; set; }
+    public required string Unit { get; set; }
+    public int Year { get; set; }
+    public decimal Available { get; set; }
+    public string? Notes { get; set; }
+    public List<ResourceUse> Uses { get; set; } = [];
+    public int Version { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+
+    public string AuditKey => Id.ToString();
+    public decimal Committed => Uses.Sum(u => u.Quantity);
+    public decimal Remaining => Available - Committed;
+
+    public static IReadOnlyList<FieldError> Validate(OtherResource r)
+    {
+        var errors = new List<FieldError>();
+        if (string.IsNullOrWhiteSpace(r.Name)) errors.Add(new("Name", "Enter the name of the resource"));
+        else if (r.Name.Length > NameMaxLength) errors.Add(new("Name", "Name must be 200 characters or fewer"));
+        if (!Enum.IsDefined(r.Kind)) errors.Add(new("Kind", "Select the kind of resource"));
+        if (string.IsNullOrWhiteSpace(r.Unit)) errors.Add(new("Unit", "Enter the unit, for example FTE or rooms"));
+        else if (r.Unit.Length > 50) errors.Add(new("Unit", "Unit must be 50 characters or fewer"));
+        if (r.Year is < 2000 or > 2100) errors.Add(new("Year", "Enter the financial year, like 2027/28"));
+        if (r.Available < 0) errors.Add(new("Available", "The amount available must be 0 or more"));
+        else if (r.Available > 1_000_000_000m) errors.Add(new("Available", "The amount available must be 1,000,000,000 or less"));
+        if (r.Notes?.Length > 2000) errors.Add(new("Notes", "Notes must be 2,000 characters or fewer"));
+        return errors;
+    }
+
+    /// <summary>The impact of committing <paramref name="quantity"/> more: what remains for everything else, and whether it is too much.</summary>
+    public (decimal RemainingAfter, bool OverCommitted) ImpactOf(decimal quantity) => (Remaining - quantity, Remaining - quantity < 0);
+}
