@@ -33,8 +33,7 @@ public static class AppraisalJson
 
     public static AppraisalContent Copy(AppraisalContent content) => Read(Write(content));
 
-    public static readonly ValueConverter<AppraisalContent, string> Converter = new(c => Write(c), s => Read(s));
+    public static ValueConverter<AppraisalContent, string> Converter => JsonColumn<AppraisalContent>.Converter;
 
-    public static readonly ValueComparer<AppraisalContent> Comparer = new(
-        (a, b) => Write(a!) == Write(b!), c => Write(c).GetHashCode(), c => Copy(c));
+    public static ValueComparer<AppraisalContent> Comparer => JsonColumn<AppraisalContent>.Comparer;
 }

@@ -28,11 +28,13 @@ public static class BudgetNotices
     {
         var today = DateOnly.FromDateTime(now.UtcDateTime);
         var open = await db.BudgetProposals.Where(p => p.Status == ProposalStatus.Open).ToListAsync();
+        var ids = open.Select(p => p.AppraisalId).Distinct().ToList();
+        var titles = await db.Appraisals.Where(a => ids.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.Title);
         var count = 0;
         foreach (var p in open)
         {
             if (p.Overdue(today) is not { Reminded: false } round) continue;
-            var title = await db.Appraisals.Where(a => a.Id == p.AppraisalId).Select(a => a.Title).FirstAsync();
+            var title = titles[p.AppraisalId];
             await AddAsync(db, p, null, $"Reminder: budget answer overdue on {title}",
                 $"The {BudgetNegotiation.KindName(round.Kind).ToLowerInvariant()} from {round.By} needed an answer by {round.DueOn:d MMMM yyyy}.", now);
             round.Reminded = true;

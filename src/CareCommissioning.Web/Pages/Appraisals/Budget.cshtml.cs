@@ -141,10 +141,8 @@ public sealed class BudgetModel(AppDbContext db, CurrentUser user, TimeProvider 
         if (!ModelState.IsValid) return null;
         if (BudgetNegotiation.Refusal(proposal, kind, amounts, Input.Message, due, Today) is { } refusal)
         {
-            var key = refusal.Contains("date", StringComparison.OrdinalIgnoreCase) ? "Input.DueOn"
-                : refusal.Contains("amount", StringComparison.OrdinalIgnoreCase) || refusal.Contains('£') ? "Input.Amounts[0]"
-                : refusal.Contains("message", StringComparison.OrdinalIgnoreCase) ? "Input.Message" : string.Empty;
-            ModelState.AddModelError(key, refusal);
+            // Each refusal names its field; the amounts link to the first year's box.
+            ModelState.AddModelError(refusal.Field switch { "" => "", "Amounts" => "Input.Amounts[0]", var f => $"Input.{f}" }, refusal.Message);
             return null;
         }
         var role = Current.Memberships.Where(m => m.OrganisationId == Appraisal.OrganisationId).Select(m => m.Role).DefaultIfEmpty(Role.Commissioner).Min();

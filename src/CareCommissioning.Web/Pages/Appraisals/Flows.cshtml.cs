@@ -6,6 +6,7 @@ using CareCommissioning.Web.Infrastructure.Identity;
 using CareCommissioning.Web.Pages.Needs;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 
 namespace CareCommissioning.Web.Pages.Appraisals;
 
@@ -92,7 +93,7 @@ public sealed class FlowsModel(AppDbContext db, CurrentUser user, TimeProvider c
         if (await LoadAsync(id, forChange) is { } refused) return refused;
         if (Appraisal.Content.Option(optionId) is not { ShortListed: true } option) return NotFound();
         Option = option;
-        ServiceLineName = Appraisal.ServiceLineId is { } line ? Db.ServiceLines.Where(s => s.Id == line).Select(s => s.Name).FirstOrDefault() : null;
+        ServiceLineName = Appraisal.ServiceLineId is { } line ? await Db.ServiceLines.Where(s => s.Id == line).Select(s => s.Name).FirstOrDefaultAsync() : null;
         return null;
     }
 

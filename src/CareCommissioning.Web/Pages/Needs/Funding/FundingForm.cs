@@ -20,7 +20,14 @@ public sealed class FundingForm
     public string? Recurrence { get; set; } = nameof(FundingRecurrence.OneOff);
     public string? FirstYear { get; set; }
     public string? Years { get; set; }
-    public List<string?> Scores { get; set; } = [];
+    private List<string?> _scores = [.. Enumerable.Repeat<string?>(null, FundingViability.Criteria.Count)];
+
+    /// <summary>One answer per viability criterion; always as many as there are criteria, so the form shows each one.</summary>
+    public List<string?> Scores
+    {
+        get => _scores;
+        set => _scores = [.. value.Concat(Enumerable.Repeat<string?>(null, Math.Max(0, FundingViability.Criteria.Count - value.Count)))];
+    }
     public List<string> Count { get; set; } = [];
     public int Version { get; set; }
 
