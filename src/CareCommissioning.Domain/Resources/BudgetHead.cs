@@ -20,4 +20,15 @@ public sealed class BudgetHead : IAudited, IVersioned, IOrganisationOwned
     public DateTimeOffset UpdatedAt { get; set; }
 
     public string AuditKey => Id.ToString();
+
+    public static IReadOnlyList<FieldError> Validate(BudgetHead h)
+    {
+        var errors = new List<FieldError>();
+        if (string.IsNullOrWhiteSpace(h.Name)) errors.Add(new("Name", "Enter the name of the budget head"));
+        else if (h.Name.Length > NameMaxLength) errors.Add(new("Name", "Name must be 200 characters or fewer"));
+        if (h.Code?.Length > 50) errors.Add(new("Code", "Code must be 50 characters or fewer"));
+        if (h.Description?.Length > 2000) errors.Add(new("Description", "Description must be 2,000 characters or fewer"));
+        if (!Enum.IsDefined(h.Source)) errors.Add(new("Source", "Select the funding source"));
+        return errors;
+    }
 }

@@ -125,31 +125,3 @@ public sealed class AppraisalsApiTests(AppFactory app) : IClassFixture<AppFactor
         Assert.Equal(create, (await client.PostJsonAsync("/api/v1/appraisals", Start)).StatusCode);
     }
 }
-
-public sealed class ResourcesApiTests(AppFactory app) : IClassFixture<AppFactory>
-{
-    private const string Grant = """{"name":"API grant","funder":"DHSC","amount":100000,"likelihood":0.5,"matchFunding":10000,"recurrence":"OneOff","firstYear":2027,"viabilityScores":[5,5,5,5,5],"countAsPotentialResource":true}""";
-
-    [Fact]
-    [Trait("Criterion", "OA-P3")]
-    [Trait("Criterion", "OA-P5")]
-    public async Task BudgetsAndFunding_ReadAndWrite()
-    {
-        var client = await app.SignedInAs(Role.FinanceOfficer);
-        var heads = await client.GetJsonAsync("/api/v1/budget-heads");
-        Assert.Contains(heads.EnumerateArray(), h => h.GetProperty("source").GetString() == "BetterCareFund" && h.GetProperty("allocations").GetArrayLength() == 5);
-        var created = await client.PostJsonAsync("/api/v1/funding-opportunities", Grant);
-        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
-        var body = await created.ReadJsonAsync();
-        Assert.Equal(45_000m, body.GetProperty("expectedValue").GetDecimal());
-        Assert.True(body.GetProperty("viable").GetBoolean());
-        var id = body.GetProperty("id").GetGuid();
-        var stale = await client.PutJsonAsync($"/api/v1/funding-opportunities/{id}", Grant.TrimEnd('}') + ",\"version\":7}");
-        Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
-        var bad = await client.PostJsonAsync("/api/v1/funding-opportunities", Grant.Replace("\"likelihood\":0.5", "\"likelihood\":1.5"));
-        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
-        Assert.Contains("likelihood", (await bad.ReadJsonAsync()).ErrorFields());
-        var provider = await app.SignedInAs(Role.Provider);
-        Assert.Equal(HttpStatusCode.Forbidden, (await provider.GetAsync("/api/v1/funding-opportunities")).StatusCode);
-    }
-}

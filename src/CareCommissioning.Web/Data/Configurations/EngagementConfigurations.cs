@@ -20,11 +20,7 @@ internal sealed class ContributionConfiguration : IEntityTypeConfiguration<Contr
         b.Property(c => c.Response).HasMaxLength(Contribution.TextMaxLength);
         b.Property(c => c.RespondedBy).HasMaxLength(256);
         // The ranking is a short ordered list of option ids, kept as text.
-        b.Property(c => c.Ranking).HasConversion(
-            list => string.Join(',', list),
-            text => text.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Guid.Parse).ToList(),
-            new ValueComparer<List<Guid>>((x, y) => x!.SequenceEqual(y!), l => l.Aggregate(0, (h, g) => HashCode.Combine(h, g)), l => l.ToList()))
-            .HasMaxLength(2000);
+        b.Property(c => c.Ranking).HasConversion(ListColumn<Guid>.Converter, ListColumn<Guid>.Comparer).HasMaxLength(2000);
         b.HasOne<Appraisal>().WithMany().HasForeignKey(c => c.AppraisalId).OnDelete(DeleteBehavior.Cascade);
         b.HasIndex(c => new { c.AppraisalId, c.SubmittedAt });
     }

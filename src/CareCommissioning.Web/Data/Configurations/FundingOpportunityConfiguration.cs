@@ -17,11 +17,7 @@ internal sealed class FundingOpportunityConfiguration : IEntityTypeConfiguration
         b.Property(f => f.MatchFunding).HasPrecision(18, 2);
         b.Property(f => f.Likelihood).HasPrecision(9, 6);
         b.Property(f => f.Recurrence).HasConversion<string>().HasMaxLength(20);
-        b.Property(f => f.ViabilityScores).HasConversion(
-            list => string.Join(',', list),
-            text => text.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(int.Parse).ToList(),
-            new ValueComparer<List<int>>((x, y) => x!.SequenceEqual(y!), l => l.Aggregate(0, HashCode.Combine), l => l.ToList()))
-            .HasMaxLength(100);
+        b.Property(f => f.ViabilityScores).HasConversion(ListColumn<int>.Converter, ListColumn<int>.Comparer).HasMaxLength(100);
         b.Property(f => f.Version).IsConcurrencyToken();
         b.Ignore(f => f.ExpectedValue);
         b.Ignore(f => f.PaymentYears);

@@ -12,7 +12,9 @@ public static class ApiRegistration
         v1.MapRisksApi();
         v1.MapServiceLinesApi();
         v1.MapAppraisalsApi();
-        v1.MapResourcesApi();
+        v1.MapBudgetsApi();
+        v1.MapFundingApi();
+        v1.MapOtherResourcesApi();
         v1.MapCalculationsApi();
         v1.MapAccountApi();
     }

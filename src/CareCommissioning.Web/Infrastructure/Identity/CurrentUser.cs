@@ -22,6 +22,21 @@ public sealed class CurrentUser(IHttpContextAccessor http)
 
     public bool Can(string policy, Guid organisationId) => OrganisationsFor(policy).Contains(organisationId);
 
+    /// <summary>
+    /// The organisation a new record goes to: the one asked for when the user may add there, or their only one when they did not
+    /// say; null when they must choose (several) or may not add to the one asked for.
+    /// </summary>
+    public Guid? OrganisationForNew(string policy, Guid? requested)
+    {
+        var allowed = OrganisationsFor(policy);
+        return requested is { } r ? (allowed.Contains(r) ? r : null) : allowed.Count == 1 ? allowed[0] : null;
+    }
+
+    /// <summary>The message for a new record whose organisation <see cref="OrganisationForNew"/> could not settle.</summary>
+    public string OrganisationProblem(string policy, string what) => OrganisationsFor(policy).Count > 1
+        ? $"Select the organisation the {what} belongs to"
+        : $"You may not add {what}s to that organisation";
+
     public bool HasRole(Role role) => Memberships.Any(m => m.Role == role);
 
     internal static IReadOnlyList<(Guid, Role)> ParseMemberships(ClaimsPrincipal principal)

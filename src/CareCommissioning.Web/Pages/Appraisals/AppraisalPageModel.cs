@@ -6,6 +6,7 @@ using CareCommissioning.Web.Infrastructure.Identity;
 using CareCommissioning.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using CareCommissioning.Web.Infrastructure.Forms;
 
 namespace CareCommissioning.Web.Pages.Appraisals;
 
@@ -59,14 +60,7 @@ public abstract class AppraisalPageModel(AppDbContext db, CurrentUser user, Time
         return Page();
     }
 
-    protected void AddErrors(string prefix, IEnumerable<FieldError> errors)
-    {
-        foreach (var e in errors)
-        {
-            var key = string.IsNullOrEmpty(prefix) ? e.Field : $"{prefix}.{e.Field}";
-            if (ModelState[key]?.Errors.Count is null or 0) ModelState.AddModelError(key, e.Message);
-        }
-    }
+    protected void AddErrors(string prefix, IEnumerable<FieldError> errors) => ModelState.AddDomainErrors(prefix, errors);
 
     /// <summary>Saves the tracked appraisal; on a concurrent change shows the conflict and answers 409 with the user's answers kept.</summary>
     protected async Task<IActionResult?> SaveAsync(string successMessage)

@@ -6,6 +6,7 @@ using CareCommissioning.Web.Infrastructure.Formatting;
 using CareCommissioning.Web.Infrastructure.Identity;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using CareCommissioning.Web.Infrastructure.Forms;
 
 namespace CareCommissioning.Web.Pages.Appraisals;
 
@@ -57,14 +58,10 @@ public sealed class CriteriaModel(AppDbContext db, CurrentUser user, TimeProvide
             criteria.Add(new CriterionEntry { Id = existing?.Id ?? Guid.NewGuid(), Name = row.Name?.Trim() ?? "", Description = string.IsNullOrWhiteSpace(row.Description) ? null : row.Description.Trim(), Weight = weight });
             keys.Add(i);
         }
-        foreach (var e in AppraisalRules.ValidateCriteria(criteria))
-        {
-            // Map "Criteria[n].Field" back to the row the user typed it in.
-            var key = e.Field.StartsWith("Criteria[", StringComparison.Ordinal)
-                ? $"Rows[{keys[int.Parse(e.Field[9..e.Field.IndexOf(']')], System.Globalization.CultureInfo.InvariantCulture)]}]{e.Field[(e.Field.IndexOf(']') + 1)..]}"
-                : string.Empty;
-            if (key.Length == 0 || ModelState[key]?.Errors.Count is null or 0) ModelState.AddModelError(key, e.Message);
-        }
+        // Map "Criteria[n].Field" back to the row the user typed it in.
+        ModelState.AddDomainErrors("", AppraisalRules.ValidateCriteria(criteria), field => field.StartsWith("Criteria[", StringComparison.Ordinal)
+            ? $"Rows[{keys[int.Parse(field[9..field.IndexOf(']')], System.Globalization.CultureInfo.InvariantCulture)]}]{field[(field.IndexOf(']') + 1)..]}"
+            : string.Empty);
         if (!ModelState.IsValid) { Calculate(); return Invalid(); }
         var kept = criteria.Select(c => c.Id).ToHashSet();
         Appraisal.Content.Criteria = criteria;

@@ -2,6 +2,7 @@ using CareCommissioning.Domain.Appraisals;
 using CareCommissioning.Web.Infrastructure.Formatting;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.Rendering;
+using CareCommissioning.Web.Infrastructure.Forms;
 
 namespace CareCommissioning.Web.Pages.Appraisals;
 
@@ -54,8 +55,7 @@ public sealed class OptionForm
         else state.AddModelError("Input.OptimismBias", "Optimism bias must be a percentage, like 41");
         if (string.IsNullOrEmpty(Kind)) state.AddModelError("Input.Kind", "Select the kind of option");
         if (string.IsNullOrEmpty(Assessment)) state.AddModelError("Input.Assessment", "Select whether the option is preferred, carried forward or discounted");
-        foreach (var e in AppraisalRules.ValidateOption(option, all))
-            if (state[$"Input.{e.Field}"]?.Errors.Count is null or 0) state.AddModelError($"Input.{e.Field}", e.Message);
+        state.AddDomainErrors("Input", AppraisalRules.ValidateOption(option, all));
     }
 
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

@@ -2,6 +2,7 @@ using CareCommissioning.Domain.Appraisals;
 using CareCommissioning.Domain.Common;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.Rendering;
+using CareCommissioning.Web.Infrastructure.Forms;
 
 namespace CareCommissioning.Web.Pages.Appraisals;
 
@@ -48,8 +49,7 @@ public sealed class SettingForm
             else state.AddModelError("Input.ServiceLineId", "Select a service line from the list");
         }
         if (Purpose?.Length > AppraisalRules.TextMaxLength) state.AddModelError("Input.Purpose", $"Purpose must be {AppraisalRules.TextMaxLength:N0} characters or fewer");
-        foreach (var e in AppraisalRules.ValidateSetting(Title, baseYear, horizon, Schedule))
-            if (state[$"Input.{e.Field}"]?.Errors.Count is null or 0) state.AddModelError($"Input.{e.Field}", e.Message);
+        state.AddDomainErrors("Input", AppraisalRules.ValidateSetting(Title, baseYear, horizon, Schedule));
         if (!state.IsValid) return null;
         return (Title!.Trim(), string.IsNullOrWhiteSpace(Purpose) ? null : Purpose.Trim(), line, baseYear!.Value, horizon!.Value, Schedule!.ToLowerInvariant());
     }

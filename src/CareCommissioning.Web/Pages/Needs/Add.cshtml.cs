@@ -5,6 +5,7 @@ using CareCommissioning.Web.Pages.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using CareCommissioning.Web.Infrastructure.Forms;
 
 namespace CareCommissioning.Web.Pages.Needs;
 
@@ -19,7 +20,7 @@ public sealed class AddModel(AppDbContext db, CurrentUser user, TimeProvider clo
     public async Task<IActionResult> OnPostAsync()
     {
         var details = Input.ToDetails(ModelState, nameof(Input));
-        ServiceLineForm.AddErrors(ModelState, nameof(Input), ServiceLineRules.Validate(details));
+        ModelState.AddDomainErrors(nameof(Input), ServiceLineRules.Validate(details));
         if (!ModelState.IsValid)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;

@@ -7,6 +7,7 @@ using CareCommissioning.Web.Pages.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using CareCommissioning.Web.Infrastructure.Forms;
 
 namespace CareCommissioning.Web.Pages.Needs;
 
@@ -36,7 +37,7 @@ public sealed class EditModel(AppDbContext db, CurrentUser user, TimeProvider cl
         if (line is null) return NotFound();
         Name = line.Name;
         var details = Input.ToDetails(ModelState, nameof(Input));
-        ServiceLineForm.AddErrors(ModelState, nameof(Input), ServiceLineRules.Validate(details));
+        ModelState.AddDomainErrors(nameof(Input), ServiceLineRules.Validate(details));
         if (!ModelState.IsValid)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;

@@ -2,6 +2,7 @@ using CareCommissioning.Domain.Common;
 using CareCommissioning.Domain.Demand;
 using CareCommissioning.Web.Infrastructure.Formatting;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
+using CareCommissioning.Web.Infrastructure.Forms;
 
 namespace CareCommissioning.Web.Pages.Needs;
 
@@ -54,12 +55,6 @@ public sealed class ServiceLineForm
             state.AddModelError($"{prefix}.{field}", $"{label} must be a percentage, like 3.5");
             return null;
         }
-    }
-
-    public static void AddErrors(ModelStateDictionary state, string prefix, IEnumerable<FieldError> errors)
-    {
-        foreach (var e in errors)
-            if (state[$"{prefix}.{e.Field}"]?.Errors.Count is null or 0) state.AddModelError($"{prefix}.{e.Field}", e.Message);
     }
 
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

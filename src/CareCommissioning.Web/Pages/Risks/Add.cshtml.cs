@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
+using CareCommissioning.Web.Infrastructure.Forms;
 
 namespace CareCommissioning.Web.Pages.Risks;
 
@@ -27,7 +28,7 @@ public sealed class AddModel(AppDbContext db, CurrentUser user, TimeProvider clo
         if (!writable.Contains(organisation)) ModelState.AddModelError("Input.OrganisationId", "Select the organisation that holds this risk");
 
         var details = Input.ToDetails(ModelState, nameof(Input));
-        RiskForm.AddErrors(ModelState, nameof(Input), RiskRules.Validate(details));
+        ModelState.AddDomainErrors(nameof(Input), RiskRules.Validate(details));
         if (!ModelState.IsValid)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using CareCommissioning.Web.Infrastructure.Concurrency;
+using CareCommissioning.Web.Infrastructure.Forms;
 
 namespace CareCommissioning.Web.Pages.Risks;
 
@@ -36,7 +37,7 @@ public sealed class EditModel(AppDbContext db, CurrentUser user, TimeProvider cl
         if (risk is null) return NotFound();
         Title = risk.Title;
         var details = Input.ToDetails(ModelState, nameof(Input));
-        RiskForm.AddErrors(ModelState, nameof(Input), RiskRules.Validate(details));
+        ModelState.AddDomainErrors(nameof(Input), RiskRules.Validate(details));
         if (!ModelState.IsValid)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;

@@ -4,6 +4,7 @@ using CareCommissioning.Domain.Risks;
 using CareCommissioning.Web.Infrastructure.TagHelpers;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.Rendering;
+using CareCommissioning.Web.Infrastructure.Forms;
 
 namespace CareCommissioning.Web.Pages.Risks;
 
@@ -67,11 +68,6 @@ public sealed class RiskForm
             reviewDate);
     }
 
-    public static void AddErrors(ModelStateDictionary state, string prefix, IEnumerable<FieldError> errors)
-    {
-        foreach (var e in errors)
-            if (state[$"{prefix}.{e.Field}"]?.Errors.Count is null or 0) state.AddModelError($"{prefix}.{e.Field}", e.Message);
-    }
 
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 

@@ -3,6 +3,7 @@ using CareCommissioning.Domain.Stakeholders;
 using CareCommissioning.Web.Infrastructure.TagHelpers;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.Rendering;
+using CareCommissioning.Web.Infrastructure.Forms;
 
 namespace CareCommissioning.Web.Pages.Stakeholders;
 
@@ -66,16 +67,12 @@ public sealed class StakeholderForm
 
     public static void AddErrors(ModelStateDictionary state, string prefix, IEnumerable<FieldError> errors)
     {
-        foreach (var e in errors)
+        state.AddDomainErrors(prefix, errors, field => $"{prefix}." + field switch
         {
-            var field = e.Field switch
-            {
-                nameof(StakeholderDetails.ConsentToContact) => nameof(Consent),
-                nameof(StakeholderDetails.ConsentRecordedOn) => nameof(ConsentDate),
-                var f => f,
-            };
-            if (state[$"{prefix}.{field}"]?.Errors.Count is null or 0) state.AddModelError($"{prefix}.{field}", e.Message);
-        }
+            nameof(StakeholderDetails.ConsentToContact) => nameof(Consent),
+            nameof(StakeholderDetails.ConsentRecordedOn) => nameof(ConsentDate),
+            var f => f,
+        });
     }
 
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

@@ -20,18 +20,13 @@ public sealed class AddModel(AppDbContext db, CurrentUser user, TimeProvider clo
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (Input.Validate(ModelState) is not { } source)
+        var now = clock.GetUtcNow();
+        var head = new BudgetHead { Name = "", OrganisationId = user.OrganisationsFor(Policies.NeedsWrite)[0], CreatedAt = now, UpdatedAt = now };
+        if (!Input.ApplyTo(head, ModelState))
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
-        var now = clock.GetUtcNow();
-        var head = new BudgetHead
-        {
-            Name = Input.Name!.Trim(), Code = string.IsNullOrWhiteSpace(Input.Code) ? null : Input.Code.Trim(), Source = source,
-            Description = string.IsNullOrWhiteSpace(Input.Description) ? null : Input.Description.Trim(),
-            OrganisationId = user.OrganisationsFor(Policies.NeedsWrite)[0], CreatedAt = now, UpdatedAt = now,
-        };
         db.BudgetHeads.Add(head);
         await db.SaveChangesAsync();
         TempData[PageKeys.SuccessMessage] = $"{head.Name} has been added. Now enter its money for each year.";

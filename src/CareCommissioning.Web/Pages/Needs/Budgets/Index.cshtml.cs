@@ -2,6 +2,7 @@ using CareCommissioning.Domain.Resources;
 using CareCommissioning.Web.Data;
 using CareCommissioning.Web.Infrastructure.Identity;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,12 +16,19 @@ public sealed class IndexModel(AppDbContext db, CurrentUser user) : PageModel
     public IReadOnlyList<BudgetAllocation> Allocations { get; private set; } = [];
     public IReadOnlyList<int> Years { get; private set; } = [];
     public bool CanAdd { get; private set; }
+    public int ArchivedCount { get; private set; }
+
+    /// <summary>"include" lists archived heads too, so they can be found and restored.</summary>
+    [BindProperty(SupportsGet = true)] public string? Archived { get; set; }
+    public bool IncludeArchived => Archived == "include";
 
     public async Task OnGetAsync()
     {
         var visible = user.OrganisationsFor(Policies.NeedsRead);
         CanAdd = user.OrganisationsFor(Policies.NeedsWrite).Count > 0;
-        Heads = await db.BudgetHeads.AsNoTracking().Where(h => visible.Contains(h.OrganisationId) && !h.Archived).OrderBy(h => h.Source).ThenBy(h => h.Name).Take(500).ToListAsync();
+        var mine = db.BudgetHeads.AsNoTracking().Where(h => visible.Contains(h.OrganisationId));
+        ArchivedCount = await mine.CountAsync(h => h.Archived);
+        Heads = await mine.Where(h => IncludeArchived || !h.Archived).OrderBy(h => h.Archived).ThenBy(h => h.Source).ThenBy(h => h.Name).Take(500).ToListAsync();
         var ids = Heads.Select(h => h.Id).ToList();
         Allocations = await db.BudgetAllocations.AsNoTracking().Where(a => ids.Contains(a.BudgetHeadId)).ToListAsync();
         Years = Allocations.Select(a => a.Year).Distinct().Order().Take(11).ToList();

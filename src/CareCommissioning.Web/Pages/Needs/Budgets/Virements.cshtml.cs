@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
+using CareCommissioning.Web.Infrastructure.Forms;
 
 namespace CareCommissioning.Web.Pages.Needs.Budgets;
 
@@ -19,6 +20,8 @@ namespace CareCommissioning.Web.Pages.Needs.Budgets;
 [Authorize(Policy = Policies.NeedsRead)]
 public sealed class VirementsModel(AppDbContext db, CurrentUser user, TimeProvider clock) : PageModel
 {
+    private readonly VirementCommands _commands = new(db, user, clock);
+
     public sealed class RequestForm
     {
         public string? FromHeadId { get; set; }
@@ -45,9 +48,8 @@ public sealed class VirementsModel(AppDbContext db, CurrentUser user, TimeProvid
         if (!CanRequest) return Forbid();
         var v = new Virement
         {
-            OrganisationId = user.OrganisationsFor(Policies.NeedsWrite)[0], Reason = Input.Reason?.Trim() ?? "", RequestedBy = user.DisplayName, RequestedById = user.Id,
-            FromHeadId = Guid.TryParse(Input.FromHeadId, out var f) && Heads.ContainsKey(f) ? f : Guid.Empty,
-            ToHeadId = Guid.TryParse(Input.ToHeadId, out var t) && Heads.ContainsKey(t) ? t : Guid.Empty, RequestedAt = clock.GetUtcNow(),
+            Reason = Input.Reason?.Trim() ?? "", RequestedBy = "",
+            FromHeadId = Guid.TryParse(Input.FromHeadId, out var f) ? f : Guid.Empty, ToHeadId = Guid.TryParse(Input.ToHeadId, out var t) ? t : Guid.Empty,
         };
         if (FinancialYear.TryParse(Input.Year?.Trim(), out var fy)) v.Year = fy.StartYear;
         if (!string.IsNullOrWhiteSpace(Input.Amount))
@@ -55,15 +57,13 @@ public sealed class VirementsModel(AppDbContext db, CurrentUser user, TimeProvid
             if (NumberInput.TryParseMoney(Input.Amount, out var amount)) v.Amount = amount;
             else ModelState.AddModelError("Input.Amount", "The amount must be in pounds, like 250,000");
         }
-        foreach (var e in VirementRules.ValidateRequest(v, Available(v.FromHeadId, v.Year)))
-            if (ModelState[$"Input.{e.Field}"]?.Errors.Count is null or 0) ModelState.AddModelError($"Input.{e.Field}", e.Message);
+        if (ModelState.IsValid) ModelState.AddDomainErrors("Input", await _commands.RequestAsync(v));
+        else ModelState.AddDomainErrors("Input", VirementRules.ValidateRequest(v, Available(v.FromHeadId, v.Year)));
         if (!ModelState.IsValid)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
-        db.Virements.Add(v);
-        await db.SaveChangesAsync();
         TempData[PageKeys.SuccessMessage] = $"Your virement of {Display.Money(v.Amount)} has been sent for approval";
         return Redirect("/needs/budgets/virements");
     }
@@ -74,28 +74,12 @@ public sealed class VirementsModel(AppDbContext db, CurrentUser user, TimeProvid
         var v = await db.Virements.FirstOrDefaultAsync(x => x.Id == virementId);
         if (v is null || !user.Can(Policies.NeedsRead, v.OrganisationId)) return NotFound();
         if (!user.Can(Policies.ApproveVirements, v.OrganisationId)) return Forbid();
-        var refusal = VirementRules.DecisionRefusal(v, user.Id);
-        var from = await db.BudgetAllocations.FirstOrDefaultAsync(a => a.BudgetHeadId == v.FromHeadId && a.Year == v.Year);
-        if (refusal is null && approve && (from is null || from.Amount < v.Amount))
-            refusal = "The head the money comes from no longer holds that much in that year; reject the virement or ask for less";
-        if (refusal is not null)
+        if (await _commands.DecideAsync(v, approve, Note) is { } refusal)
         {
             ModelState.AddModelError(string.Empty, refusal);
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
-        v.Status = approve ? VirementStatus.Approved : VirementStatus.Rejected;
-        v.DecidedBy = user.DisplayName;
-        v.DecidedAt = clock.GetUtcNow();
-        v.DecisionNote = string.IsNullOrWhiteSpace(Note) ? null : Note.Trim()[..Math.Min(Note.Trim().Length, Virement.ReasonMaxLength)];
-        if (approve)
-        {
-            var to = await db.BudgetAllocations.FirstOrDefaultAsync(a => a.BudgetHeadId == v.ToHeadId && a.Year == v.Year);
-            if (to is null) db.BudgetAllocations.Add(to = new BudgetAllocation { BudgetHeadId = v.ToHeadId, Year = v.Year, Note = "From virements" });
-            from!.Amount -= v.Amount;
-            to.Amount += v.Amount;
-        }
-        await db.SaveChangesAsync();
         TempData[PageKeys.SuccessMessage] = approve ? $"The virement of {Display.Money(v.Amount)} has been approved and both budget heads changed" : "The virement has been rejected";
         return Redirect("/needs/budgets/virements");
     }
@@ -107,9 +91,10 @@ public sealed class VirementsModel(AppDbContext db, CurrentUser user, TimeProvid
         var visible = user.OrganisationsFor(Policies.NeedsRead);
         CanRequest = user.OrganisationsFor(Policies.NeedsWrite).Count > 0;
         CanDecide = user.OrganisationsFor(Policies.ApproveVirements).Count > 0;
-        var heads = await db.BudgetHeads.AsNoTracking().Where(h => visible.Contains(h.OrganisationId) && !h.Archived).OrderBy(h => h.Name).ToListAsync();
+        // Archived heads still name the virements that moved their money, but cannot be chosen for a new one.
+        var heads = await db.BudgetHeads.AsNoTracking().Where(h => visible.Contains(h.OrganisationId)).OrderBy(h => h.Name).ToListAsync();
         Heads = heads.ToDictionary(h => h.Id, h => h.Name);
-        HeadItems = [new SelectListItem("Choose a budget head", ""), .. heads.Select(h => new SelectListItem(h.Name, h.Id.ToString()))];
+        HeadItems = [new SelectListItem("Choose a budget head", ""), .. heads.Where(h => !h.Archived).Select(h => new SelectListItem(h.Name, h.Id.ToString()))];
         var ids = heads.Select(h => h.Id).ToList();
         Allocations = await db.BudgetAllocations.AsNoTracking().Where(a => ids.Contains(a.BudgetHeadId)).ToListAsync();
         Virements = await db.Virements.AsNoTracking().Where(v => visible.Contains(v.OrganisationId)).OrderByDescending(v => v.RequestedAt).Take(200).ToListAsync();

@@ -4,6 +4,7 @@ using CareCommissioning.Web.Infrastructure.Formatting;
 using CareCommissioning.Web.Infrastructure.TagHelpers;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.Rendering;
+using CareCommissioning.Web.Infrastructure.Forms;
 
 namespace CareCommissioning.Web.Pages.Needs.Funding;
 
@@ -68,12 +69,9 @@ public sealed class FundingForm
         f.ViabilityScores = scores.All(s => s is not null) && scores.Count == FundingViability.Criteria.Count ? scores.Select(s => s!.Value).ToList() : [];
         if (scores.Any(s => s is not null) && f.ViabilityScores.Count == 0) state.AddModelError("Input.Scores[0]", "Score every viability criterion, or none");
         f.CountAsPotentialResource = Count.Contains("yes");
-        foreach (var e in FundingViability.Validate(f))
-        {
-            // Errors are keyed by the field the person answers, so the error summary links to it.
-            var key = e.Field switch { "ViabilityScores" => "Input.Scores[0]", "CountAsPotentialResource" => "Input.Count", _ => $"Input.{e.Field}" };
-            if (state[key]?.Errors.Count is null or 0) state.AddModelError(key, e.Message);
-        }
+        // Errors are keyed by the field the person answers, so the error summary links to it.
+        state.AddDomainErrors("Input", FundingViability.Validate(f),
+            field => field switch { "ViabilityScores" => "Input.Scores[0]", "CountAsPotentialResource" => "Input.Count", _ => $"Input.{field}" });
 
         decimal Money(string? text, string field, string label, bool required)
         {

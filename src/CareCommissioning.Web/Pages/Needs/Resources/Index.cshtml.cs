@@ -10,6 +10,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
+using CareCommissioning.Web.Infrastructure.Forms;
 
 namespace CareCommissioning.Web.Pages.Needs.Resources;
 
@@ -20,16 +21,6 @@ namespace CareCommissioning.Web.Pages.Needs.Resources;
 [Authorize(Policy = Policies.NeedsRead)]
 public sealed class IndexModel(AppDbContext db, CurrentUser user, TimeProvider clock) : PageModel
 {
-    public sealed class ResourceForm
-    {
-        public string? Name { get; set; }
-        public string? Kind { get; set; }
-        public string? Unit { get; set; }
-        public string? Year { get; set; }
-        public string? Available { get; set; }
-        public string? Notes { get; set; }
-    }
-
     public sealed class UseForm
     {
         public string? ResourceId { get; set; }
@@ -48,8 +39,7 @@ public sealed class IndexModel(AppDbContext db, CurrentUser user, TimeProvider c
     public string? Impact { get; private set; }
     public bool CanChange { get; private set; }
 
-    public static IEnumerable<SelectListItem> KindItems => Enum.GetValues<OtherResourceKind>().Select(k => new SelectListItem(k.ToString(), k.ToString()));
-    public static IEnumerable<SelectListItem> ConfirmItems => [new("Commit it even though it is more than is left", "yes")];
+        public static IEnumerable<SelectListItem> ConfirmItems => [new("Commit it even though it is more than is left", "yes")];
 
     public async Task OnGetAsync() => await PrepareAsync();
 
@@ -58,18 +48,8 @@ public sealed class IndexModel(AppDbContext db, CurrentUser user, TimeProvider c
         await PrepareAsync();
         if (!CanChange) return Forbid();
         var now = clock.GetUtcNow();
-        var r = new OtherResource
-        {
-            OrganisationId = user.OrganisationsFor(Policies.NeedsWrite)[0], Name = Input.Name?.Trim() ?? "", Unit = Input.Unit?.Trim() ?? "",
-            Kind = Enum.TryParse<OtherResourceKind>(Input.Kind, out var k) ? k : 0, Notes = string.IsNullOrWhiteSpace(Input.Notes) ? null : Input.Notes.Trim(), CreatedAt = now, UpdatedAt = now,
-        };
-        if (FinancialYear.TryParse(Input.Year?.Trim(), out var fy)) r.Year = fy.StartYear;
-        if (string.IsNullOrWhiteSpace(Input.Available)) ModelState.AddModelError("Input.Available", "Enter how much is available");
-        else if (NumberInput.TryParseNumber(Input.Available, out var available)) r.Available = available;
-        else ModelState.AddModelError("Input.Available", "The amount available must be a number, like 2.5");
-        foreach (var e in OtherResource.Validate(r))
-            if (ModelState[$"Input.{e.Field}"]?.Errors.Count is null or 0) ModelState.AddModelError($"Input.{e.Field}", e.Message);
-        if (!ModelState.IsValid) return Invalid();
+        var r = new OtherResource { OrganisationId = user.OrganisationsFor(Policies.NeedsWrite)[0], Name = "", Unit = "", CreatedAt = now, UpdatedAt = now };
+        if (!Input.ApplyTo(r, ModelState)) return Invalid();
         db.OtherResources.Add(r);
         await db.SaveChangesAsync();
         TempData[PageKeys.SuccessMessage] = $"{r.Name} has been added";
@@ -82,26 +62,25 @@ public sealed class IndexModel(AppDbContext db, CurrentUser user, TimeProvider c
         if (!CanChange) return Forbid();
         var resource = Guid.TryParse(Use.ResourceId, out var id) ? await db.OtherResources.FirstOrDefaultAsync(r => r.Id == id) : null;
         if (resource is null || !user.Can(Policies.NeedsWrite, resource.OrganisationId)) ModelState.AddModelError("Use.ResourceId", "Select the resource to commit");
-        if (string.IsNullOrWhiteSpace(Use.Purpose)) ModelState.AddModelError("Use.Purpose", "Enter the priority or purpose it is committed to");
-        else if (Use.Purpose.Length > 200) ModelState.AddModelError("Use.Purpose", "The purpose must be 200 characters or fewer");
         decimal quantity = 0;
-        if (string.IsNullOrWhiteSpace(Use.Quantity) || !NumberInput.TryParseNumber(Use.Quantity, out quantity) || quantity <= 0)
+        if (!string.IsNullOrWhiteSpace(Use.Quantity) && !NumberInput.TryParseNumber(Use.Quantity, out quantity))
             ModelState.AddModelError("Use.Quantity", "Enter how much to commit, a number more than 0");
-        Guid? appraisal = Guid.TryParse(Use.AppraisalId, out var ap) && AppraisalTitles.ContainsKey(ap) ? ap : null;
-        if (!ModelState.IsValid) return Invalid();
-        var (after, over) = resource!.ImpactOf(quantity);
-        Impact = $"Committing {NumberInput.Plain(quantity)} {resource.Unit} of {resource.Name} to {Use.Purpose!.Trim()} leaves {NumberInput.Plain(after)} {resource.Unit} in {new FinancialYear(resource.Year)} for everything else"
-            + (resource.Uses.Count > 0 ? $", which already has: {string.Join("; ", resource.Uses.Select(u => $"{u.Purpose} ({NumberInput.Plain(u.Quantity)})"))}." : ".");
-        if (over && !Use.Confirm.Contains("yes"))
+        if (!ModelState.IsValid)
         {
-            ModelState.AddModelError("Use.Confirm", $"That is more than is left ({NumberInput.Plain(resource.Remaining)} {resource.Unit}). Commit less, or confirm to over-commit it and record the shortfall");
+            ModelState.AddDomainErrors("Use", ResourceCommitments.ValidateUse(Use.Purpose, quantity));
             return Invalid();
         }
-        resource.Uses.Add(new ResourceUse { Purpose = Use.Purpose.Trim(), AppraisalId = appraisal, Quantity = quantity });
-        resource.UpdatedAt = clock.GetUtcNow();
-        var outcome = await VersionedSave.SaveAsync(db, resource, resource.Version, () => db.OtherResources.AsNoTracking().FirstOrDefaultAsync(r => r.Id == resource.Id));
-        if (!outcome.Saved) return Invalid();
-        TempData[PageKeys.SuccessMessage] = Impact;
+        Guid? appraisal = Guid.TryParse(Use.AppraisalId, out var ap) && AppraisalTitles.ContainsKey(ap) ? ap : null;
+        var outcome = await new ResourceCommitments(db, clock).CommitAsync(resource!, resource!.Version, Use.Purpose, appraisal, quantity, Use.Confirm.Contains("yes"));
+        Impact = outcome.Impact.Length > 0 ? outcome.Impact : null;
+        ModelState.AddDomainErrors("Use", outcome.Errors);
+        if (outcome.Conflict) ModelState.AddModelError(string.Empty, "Someone else changed this resource's commitments just now. Check what is left, then commit again");
+        if (!outcome.Saved)
+        {
+            if (outcome.Conflict) await PrepareAsync();
+            return Invalid();
+        }
+        TempData[PageKeys.SuccessMessage] = outcome.Impact;
         return Redirect("/needs/resources");
     }
 

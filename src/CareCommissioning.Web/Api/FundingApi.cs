@@ -8,13 +8,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CareCommissioning.Web.Api;
 
-/// <summary>Budget heads with their money by year (OA-P3), and funding opportunities with viability and expected value (OA-P5).</summary>
-public static class ResourcesApi
+/// <summary>Funding opportunities with viability and expected value (OA-P5).</summary>
+public static class FundingApi
 {
-    public sealed record AllocationResponse(int Year, string FinancialYear, decimal Amount, string? Note);
-    public sealed record BudgetHeadResponse(Guid Id, string Name, string? Code, FundingSource Source, string? Description, int Version, IReadOnlyList<AllocationResponse> Allocations);
     public sealed record FundingRequest(string? Name, string? Funder, decimal? Amount, decimal? Likelihood, string? Conditions, decimal? MatchFunding, DateOnly? Deadline,
-        FundingRecurrence? Recurrence, int? FirstYear, int? Years, IReadOnlyList<int>? ViabilityScores, bool? CountAsPotentialResource, int? Version);
+        FundingRecurrence? Recurrence, int? FirstYear, int? Years, IReadOnlyList<int>? ViabilityScores, bool? CountAsPotentialResource, int? Version, Guid? OrganisationId = null);
     public sealed record FundingResponse(Guid Id, string Name, string Funder, decimal Amount, decimal Likelihood, string? Conditions, decimal MatchFunding, DateOnly? Deadline,
         FundingRecurrence Recurrence, int FirstYear, int Years, IReadOnlyList<int> ViabilityScores, decimal? Viability, bool Viable, decimal ExpectedValue,
         bool CountAsPotentialResource, int Version)
@@ -24,26 +22,15 @@ public static class ResourcesApi
             f.ExpectedValue, f.CountAsPotentialResource, f.Version);
     }
 
-    public static RouteGroupBuilder MapResourcesApi(this RouteGroupBuilder api)
+    public static RouteGroupBuilder MapFundingApi(this RouteGroupBuilder api)
     {
         var g = api.MapGroup("").WithTags("Needs and money");
-        g.MapGet("/budget-heads", BudgetHeads).RequireAuthorization(Policies.NeedsRead).WithName("ListBudgetHeads").WithSummary("Budget heads you can see, with their money by financial year.");
         g.MapGet("/funding-opportunities", Funding).RequireAuthorization(Policies.NeedsRead).WithName("ListFundingOpportunities")
             .WithSummary("Funding opportunities with their viability (weighted score) and expected value a year.");
         g.MapPost("/funding-opportunities", CreateFunding).RequireAuthorization(Policies.NeedsWrite).WithName("CreateFundingOpportunity").WithSummary("Add a funding opportunity.");
         g.MapPut("/funding-opportunities/{id:guid}", UpdateFunding).RequireAuthorization(Policies.NeedsWrite).WithName("UpdateFundingOpportunity")
             .WithSummary("Replace a funding opportunity; send the version you read (409 if someone changed it since).");
         return api;
-    }
-
-    internal static async Task<Ok<IReadOnlyList<BudgetHeadResponse>>> BudgetHeads(AppDbContext db, CurrentUser user)
-    {
-        var visible = user.OrganisationsFor(Policies.NeedsRead);
-        var heads = await db.BudgetHeads.AsNoTracking().Where(h => visible.Contains(h.OrganisationId) && !h.Archived).OrderBy(h => h.Name).ToListAsync();
-        var ids = heads.Select(h => h.Id).ToList();
-        var allocations = await db.BudgetAllocations.AsNoTracking().Where(a => ids.Contains(a.BudgetHeadId)).OrderBy(a => a.Year).ToListAsync();
-        return TypedResults.Ok<IReadOnlyList<BudgetHeadResponse>>(heads.Select(h => new BudgetHeadResponse(h.Id, h.Name, h.Code, h.Source, h.Description, h.Version,
-            allocations.Where(a => a.BudgetHeadId == h.Id).Select(a => new AllocationResponse(a.Year, new FinancialYear(a.Year).ToString(), a.Amount, a.Note)).ToList())).ToList());
     }
 
     internal static async Task<Ok<IReadOnlyList<FundingResponse>>> Funding(AppDbContext db, CurrentUser user)
@@ -56,9 +43,11 @@ public static class ResourcesApi
     internal static async Task<Results<Created<FundingResponse>, ValidationProblem>> CreateFunding(FundingRequest request, AppDbContext db, CurrentUser user, TimeProvider clock)
     {
         var now = clock.GetUtcNow();
-        var f = new FundingOpportunity { Name = "", Funder = "", OrganisationId = user.OrganisationsFor(Policies.NeedsWrite)[0], CreatedAt = now, UpdatedAt = now };
+        var organisation = user.OrganisationForNew(Policies.NeedsWrite, request.OrganisationId);
+        var f = new FundingOpportunity { Name = "", Funder = "", OrganisationId = organisation ?? Guid.Empty, CreatedAt = now, UpdatedAt = now };
         Apply(request, f);
-        var errors = FundingViability.Validate(f);
+        var errors = FundingViability.Validate(f).ToList();
+        if (organisation is null) errors.Add(new FieldError("OrganisationId", user.OrganisationProblem(Policies.NeedsWrite, "funding opportunity")));
         if (errors.Count > 0) return ApiErrors.Validation(errors);
         db.FundingOpportunities.Add(f);
         await db.SaveChangesAsync();

@@ -1,0 +1,22 @@
+using CareCommissioning.Domain.Common;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+
+namespace CareCommissioning.Web.Infrastructure.Forms;
+
+/// <summary>Puts the domain's field errors on the form fields they belong to, one message a field.</summary>
+public static class ModelStateErrors
+{
+    /// <summary>
+    /// Adds each error under <c>prefix.Field</c> (or under <paramref name="keyFor"/>'s key where the form names the field differently),
+    /// unless that field already has an error — the form's own check (such as "must be a number") is the more useful message.
+    /// An empty key is a form-level error and is always added.
+    /// </summary>
+    public static void AddDomainErrors(this ModelStateDictionary state, string prefix, IEnumerable<FieldError> errors, Func<string, string>? keyFor = null)
+    {
+        foreach (var e in errors)
+        {
+            var key = keyFor?.Invoke(e.Field) ?? (string.IsNullOrEmpty(prefix) ? e.Field : $"{prefix}.{e.Field}");
+            if (key.Length == 0 || state[key]?.Errors.Count is null or 0) state.AddModelError(key, e.Message);
+        }
+    }
+}

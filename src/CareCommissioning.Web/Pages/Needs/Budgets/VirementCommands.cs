@@ -1,0 +1,60 @@
+using CareCommissioning.Domain.Common;
+using CareCommissioning.Domain.Resources;
+using CareCommissioning.Web.Data;
+using CareCommissioning.Web.Infrastructure.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace CareCommissioning.Web.Pages.Needs.Budgets;
+
+/// <summary>
+/// Asking for and deciding virements, shared by the virements page and the API so both apply the same rules: the heads must be
+/// live heads of the requester's organisations, the giving head must hold the money, and approval moves it on both heads at once.
+/// </summary>
+public sealed class VirementCommands(AppDbContext db, CurrentUser user, TimeProvider clock)
+{
+    /// <summary>Records the request, or returns why it cannot be made (by field, with nothing saved).</summary>
+    public async Task<IReadOnlyList<FieldError>> RequestAsync(Virement v)
+    {
+        var writable = user.OrganisationsFor(Policies.NeedsWrite);
+        var live = await db.BudgetHeads.AsNoTracking().Where(h => writable.Contains(h.OrganisationId) && !h.Archived && (h.Id == v.FromHeadId || h.Id == v.ToHeadId))
+            .Select(h => new { h.Id, h.OrganisationId }).ToListAsync();
+        var from = live.FirstOrDefault(h => h.Id == v.FromHeadId);
+        if (from is null) v.FromHeadId = Guid.Empty;
+        if (live.All(h => h.Id != v.ToHeadId)) v.ToHeadId = Guid.Empty;
+        v.OrganisationId = from?.OrganisationId ?? writable.FirstOrDefault();
+        v.RequestedBy = user.DisplayName;
+        v.RequestedById = user.Id;
+        v.RequestedAt = clock.GetUtcNow();
+        v.Status = VirementStatus.Requested;
+        var available = await db.BudgetAllocations.AsNoTracking().Where(a => a.BudgetHeadId == v.FromHeadId && a.Year == v.Year).Select(a => (decimal?)a.Amount).FirstOrDefaultAsync();
+        var errors = VirementRules.ValidateRequest(v, available ?? (v.FromHeadId == Guid.Empty ? null : 0m));
+        if (errors.Count > 0) return errors;
+        db.Virements.Add(v);
+        await db.SaveChangesAsync();
+        return [];
+    }
+
+    /// <summary>Approves or rejects a requested virement; returns why not, or null when done.</summary>
+    public async Task<string?> DecideAsync(Virement v, bool approve, string? note)
+    {
+        if (!user.Can(Policies.ApproveVirements, v.OrganisationId)) return "Only a finance officer or decision maker of the organisation can decide a virement";
+        var refusal = VirementRules.DecisionRefusal(v, user.Id);
+        var from = await db.BudgetAllocations.FirstOrDefaultAsync(a => a.BudgetHeadId == v.FromHeadId && a.Year == v.Year);
+        if (refusal is null && approve && (from is null || from.Amount < v.Amount))
+            refusal = "The head the money comes from no longer holds that much in that year; reject the virement or ask for less";
+        if (refusal is not null) return refusal;
+        v.Status = approve ? VirementStatus.Approved : VirementStatus.Rejected;
+        v.DecidedBy = user.DisplayName;
+        v.DecidedAt = clock.GetUtcNow();
+        v.DecisionNote = string.IsNullOrWhiteSpace(note) ? null : note.Trim()[..Math.Min(note.Trim().Length, Virement.ReasonMaxLength)];
+        if (approve)
+        {
+            var to = await db.BudgetAllocations.FirstOrDefaultAsync(a => a.BudgetHeadId == v.ToHeadId && a.Year == v.Year);
+            if (to is null) db.BudgetAllocations.Add(to = new BudgetAllocation { BudgetHeadId = v.ToHeadId, Year = v.Year, Note = "From virements" });
+            from!.Amount -= v.Amount;
+            to.Amount += v.Amount;
+        }
+        await db.SaveChangesAsync();
+        return null;
+    }
+}
