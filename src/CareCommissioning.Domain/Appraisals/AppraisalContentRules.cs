@@ -40,9 +40,8 @@ public static class AppraisalContentRules
             return list;
         });
         Each("uncertainties", c.Uncertainties, u => AppraisalRules.ValidateUncertainty(u, c, horizonYears));
-        Each("sensitivityTests", c.SensitivityTests, t =>
-            string.IsNullOrWhiteSpace(t.Name) ? [new("name", "Name the sensitivity test")]
-            : t.CostChange is < -1 or > 10 || t.BenefitChange is < -1 or > 10 ? [new("costChange", "Changes must be between -100% and 1,000%")] : []);
+        if (c.SensitivityTests is null) errors.Add(new("sensitivityTests", "Give sensitivityTests, even if empty"));
+        else errors.AddRange(AppraisalRules.ValidateSensitivityTests(c.SensitivityTests).Select(e => e with { Field = string.Join('.', e.Field.Split('.').Select(Camel)) }));
         if (c.MonteCarloIterations is < 100 or > Uncertainty.MonteCarlo.MaxIterations)
             errors.Add(new("monteCarloIterations", $"Iterations must be from 100 to {Uncertainty.MonteCarlo.MaxIterations:N0}"));
         if (c.Recommendation?.OptionId is { } rec && !(options.TryGetValue(rec, out var r) && r.ShortListed))

@@ -94,6 +94,28 @@ public static class AppraisalRules
         static string Label(CriterionEntry c, int i) => string.IsNullOrWhiteSpace(c.Name) ? $"criterion {i + 1}" : c.Name;
     }
 
+    public const int MaxSensitivityTests = 12;
+
+    /// <summary>Sensitivity tests: each named once, each changing costs or benefits by -100% to 1,000% (METHODS §1.5).</summary>
+    public static IReadOnlyList<FieldError> ValidateSensitivityTests(IReadOnlyList<SensitivityTest> tests)
+    {
+        var errors = new List<FieldError>();
+        if (tests.Count > MaxSensitivityTests) errors.Add(new("SensitivityTests", $"Give no more than {MaxSensitivityTests} sensitivity tests"));
+        for (var i = 0; i < tests.Count; i++)
+        {
+            var t = tests[i];
+            var label = string.IsNullOrWhiteSpace(t.Name) ? $"test {i + 1}" : t.Name;
+            if (string.IsNullOrWhiteSpace(t.Name)) errors.Add(new($"SensitivityTests[{i}].Name", $"Enter the name of sensitivity test {i + 1}"));
+            else if (t.Name.Length > NameMaxLength) errors.Add(new($"SensitivityTests[{i}].Name", $"Sensitivity test {i + 1} must be {NameMaxLength} characters or fewer"));
+            if (t.CostChange is < -1 or > 10) errors.Add(new($"SensitivityTests[{i}].CostChange", $"The change in costs for {label} must be between -100% and 1,000%"));
+            if (t.BenefitChange is < -1 or > 10) errors.Add(new($"SensitivityTests[{i}].BenefitChange", $"The change in benefits for {label} must be between -100% and 1,000%"));
+            if (t.CostChange == 0 && t.BenefitChange == 0) errors.Add(new($"SensitivityTests[{i}].CostChange", $"Change the costs or the benefits in {label}"));
+        }
+        if (tests.Select(t => t.Name.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).Count() != tests.Count)
+            errors.Add(new("SensitivityTests", "Each sensitivity test needs a different name"));
+        return errors;
+    }
+
     public static string? ValidateScore(decimal score, string? reason)
     {
         if (score is < 0 or > 100) return "Score must be between 0 and 100";

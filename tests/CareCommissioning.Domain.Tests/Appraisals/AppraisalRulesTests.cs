@@ -82,4 +82,19 @@ public sealed class AppraisalRulesTests
         Assert.Null(first.Options[0].ProbabilityBeatsBaseline);
         Assert.InRange(first.Options[1].ProbabilityBeatsBaseline!.Value, 0m, 1m);
     }
+
+    [Fact]
+    public void SensitivityTests_NeedANameAChangeWithinBounds_AndDifferentNames()
+    {
+        Assert.Empty(AppraisalRules.ValidateSensitivityTests([new SensitivityTest { Name = "Costs 10% higher", CostChange = 0.1m }]));
+        var errors = AppraisalRules.ValidateSensitivityTests([
+            new SensitivityTest { Name = "", CostChange = 0.1m },
+            new SensitivityTest { Name = "Nothing", },
+            new SensitivityTest { Name = "Too much", BenefitChange = 11m },
+            new SensitivityTest { Name = "nothing", CostChange = 0.2m },
+        ]);
+        Assert.Equal(["SensitivityTests[0].Name", "SensitivityTests[1].CostChange", "SensitivityTests[2].BenefitChange", "SensitivityTests"], errors.Select(e => e.Field));
+        Assert.Single(AppraisalRules.ValidateSensitivityTests(Enumerable.Range(0, AppraisalRules.MaxSensitivityTests + 1)
+            .Select(i => new SensitivityTest { Name = $"Test {i}", CostChange = 0.01m * (i + 1) }).ToList()));
+    }
 }
