@@ -45,7 +45,7 @@ public static class AppraisalsApi
     internal static async Task<Results<Created<AppraisalResponse>, ValidationProblem>> Create(AppraisalCreateRequest request, AppDbContext db, CurrentUser user, TimeProvider clock)
     {
         var errors = AppraisalRules.ValidateSetting(request.Title, request.BaseYear, request.HorizonYears, request.Schedule).ToList();
-        var organisation = user.OrganisationsFor(Policies.AppraisalsWrite)[0];
+        var organisation = ApiErrors.OrganisationForNew(user, Policies.AppraisalsWrite, request.OrganisationId, "appraisals", errors) ?? Guid.Empty;
         if (request.ServiceLineId is { } line && !await db.ServiceLines.AnyAsync(s => s.Id == line && s.OrganisationId == organisation))
             errors.Add(new FieldError("ServiceLineId", "Give the id of one of your organisation's service lines"));
         if (request.Purpose?.Length > AppraisalRules.TextMaxLength) errors.Add(new FieldError("Purpose", $"Purpose must be {AppraisalRules.TextMaxLength:N0} characters or fewer"));

@@ -68,11 +68,12 @@ public static class BudgetsApi
     internal static async Task<Results<Created<BudgetHeadResponse>, ValidationProblem>> Create(BudgetHeadRequest request, AppDbContext db, CurrentUser user, TimeProvider clock)
     {
         var now = clock.GetUtcNow();
-        var organisation = user.OrganisationForNew(Policies.NeedsWrite, request.OrganisationId);
+        var problems = new List<FieldError>();
+        var organisation = ApiErrors.OrganisationForNew(user, Policies.NeedsWrite, request.OrganisationId, "budget heads", problems);
         var head = new BudgetHead { Name = "", OrganisationId = organisation ?? Guid.Empty, CreatedAt = now, UpdatedAt = now };
         Apply(request, head);
         var errors = BudgetHead.Validate(head).ToList();
-        if (organisation is null) errors.Add(new FieldError("OrganisationId", user.OrganisationProblem(Policies.NeedsWrite, "budget head")));
+        errors.AddRange(problems);
         if (errors.Count > 0) return ApiErrors.Validation(errors);
         db.BudgetHeads.Add(head);
         await db.SaveChangesAsync();

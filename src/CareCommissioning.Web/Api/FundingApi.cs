@@ -43,11 +43,12 @@ public static class FundingApi
     internal static async Task<Results<Created<FundingResponse>, ValidationProblem>> CreateFunding(FundingRequest request, AppDbContext db, CurrentUser user, TimeProvider clock)
     {
         var now = clock.GetUtcNow();
-        var organisation = user.OrganisationForNew(Policies.NeedsWrite, request.OrganisationId);
+        var problems = new List<FieldError>();
+        var organisation = ApiErrors.OrganisationForNew(user, Policies.NeedsWrite, request.OrganisationId, "funding opportunities", problems);
         var f = new FundingOpportunity { Name = "", Funder = "", OrganisationId = organisation ?? Guid.Empty, CreatedAt = now, UpdatedAt = now };
         Apply(request, f);
         var errors = FundingViability.Validate(f).ToList();
-        if (organisation is null) errors.Add(new FieldError("OrganisationId", user.OrganisationProblem(Policies.NeedsWrite, "funding opportunity")));
+        errors.AddRange(problems);
         if (errors.Count > 0) return ApiErrors.Validation(errors);
         db.FundingOpportunities.Add(f);
         await db.SaveChangesAsync();

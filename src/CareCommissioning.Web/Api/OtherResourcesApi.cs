@@ -56,11 +56,12 @@ public static class OtherResourcesApi
     internal static async Task<Results<Created<ResourceResponse>, ValidationProblem>> Create(ResourceRequest request, AppDbContext db, CurrentUser user, TimeProvider clock)
     {
         var now = clock.GetUtcNow();
-        var organisation = user.OrganisationForNew(Policies.NeedsWrite, request.OrganisationId);
+        var problems = new List<FieldError>();
+        var organisation = ApiErrors.OrganisationForNew(user, Policies.NeedsWrite, request.OrganisationId, "resources", problems);
         var r = new OtherResource { Name = "", Unit = "", OrganisationId = organisation ?? Guid.Empty, CreatedAt = now, UpdatedAt = now };
         Apply(request, r);
         var errors = OtherResource.Validate(r).ToList();
-        if (organisation is null) errors.Add(new FieldError("OrganisationId", user.OrganisationProblem(Policies.NeedsWrite, "resource")));
+        errors.AddRange(problems);
         if (errors.Count > 0) return ApiErrors.Validation(errors);
         db.OtherResources.Add(r);
         await db.SaveChangesAsync();

@@ -62,11 +62,8 @@ public static class RisksApi
 
     internal static async Task<Results<Created<RiskResponse>, ValidationProblem>> Create(RiskRequest request, AppDbContext db, CurrentUser user, TimeProvider clock)
     {
-        var writable = user.OrganisationsFor(Policies.RisksWrite);
         var errors = new List<FieldError>();
-        var organisation = request.OrganisationId ?? (writable.Count == 1 ? writable[0] : Guid.Empty);
-        if (!writable.Contains(organisation))
-            errors.Add(new FieldError("OrganisationId", writable.Count > 1 ? "Give the id of an organisation where you may add risks" : "You may not add risks to that organisation"));
+        var organisation = ApiErrors.OrganisationForNew(user, Policies.RisksWrite, request.OrganisationId, "risks", errors) ?? Guid.Empty;
         var details = request.ToDetails();
         errors.AddRange(RiskRules.Validate(details));
         if (errors.Count > 0) return ApiErrors.Validation(errors);

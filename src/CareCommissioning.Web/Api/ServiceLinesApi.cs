@@ -57,10 +57,11 @@ public static class ServiceLinesApi
     internal static async Task<Results<Created<ServiceLineResponse>, ValidationProblem>> Create(ServiceLineRequest request, AppDbContext db, CurrentUser user, TimeProvider clock)
     {
         var details = request.ToDetails();
-        var errors = ServiceLineRules.Validate(details);
+        var errors = ServiceLineRules.Validate(details).ToList();
+        var organisation = ApiErrors.OrganisationForNew(user, Policies.NeedsWrite, request.OrganisationId, "service lines", errors);
         if (errors.Count > 0) return ApiErrors.Validation(errors);
         var now = clock.GetUtcNow();
-        var line = new ServiceLine { Name = details.Name!, Unit = details.Unit!, OrganisationId = user.OrganisationsFor(Policies.NeedsWrite)[0], CreatedAt = now, UpdatedAt = now };
+        var line = new ServiceLine { Name = details.Name!, Unit = details.Unit!, OrganisationId = organisation!.Value, CreatedAt = now, UpdatedAt = now };
         details.ApplyTo(line);
         db.ServiceLines.Add(line);
         await db.SaveChangesAsync();

@@ -47,11 +47,8 @@ public static class StakeholdersApi
 
     internal static async Task<Results<Created<StakeholderResponse>, ValidationProblem>> Create(StakeholderRequest request, AppDbContext db, CurrentUser user, TimeProvider clock)
     {
-        var writable = user.OrganisationsFor(Policies.StakeholdersWrite);
         var errors = new List<FieldError>();
-        var organisation = request.OrganisationId ?? (writable.Count == 1 ? writable[0] : Guid.Empty);
-        if (!writable.Contains(organisation))
-            errors.Add(new FieldError("OrganisationId", writable.Count > 1 ? "Give the id of an organisation where you may add stakeholders" : "You may not add stakeholders to that organisation"));
+        var organisation = ApiErrors.OrganisationForNew(user, Policies.StakeholdersWrite, request.OrganisationId, "stakeholders", errors) ?? Guid.Empty;
         var now = clock.GetUtcNow();
         var details = request.ToDetails();
         errors.AddRange(StakeholderRules.Validate(details, DateOnly.FromDateTime(now.UtcDateTime)));

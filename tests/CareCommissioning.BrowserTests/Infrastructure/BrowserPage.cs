@@ -44,11 +44,11 @@ public sealed class BrowserPage : IAsyncDisposable
         await VisitAsync("/account/sign-in");
         await Page.GetByLabel("Email address").FillAsync(DemoUsers.For(role).Email);
         await Page.GetByLabel("Password").FillAsync(LiveApp.Password);
-        // Wait for the navigation the click starts, not a URL poll that can race it; the first sign-in of a fresh app
+        // Listen for the navigation before clicking, so a fast redirect cannot slip past a URL poll; the first sign-in of a fresh app
         // also warms the database model and password hasher, which took over 30 s once on a busy two-core machine.
-        await Page.RunAndWaitForNavigationAsync(
-            () => Page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync(),
-            new() { UrlFunc = url => !url.Contains("/account/sign-in"), Timeout = 90_000 });
+        var signedIn = Page.WaitForURLAsync(url => !url.Contains("/account/sign-in"), new() { Timeout = 90_000 });
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
+        await signedIn;
         await PageChecks.AssertGoodPageAsync(this);
     }
 

@@ -5,7 +5,7 @@ using CareCommissioning.Domain.Uncertainty;
 namespace CareCommissioning.Web.Api.Appraisals;
 
 /// <summary>Starts an appraisal.</summary>
-public sealed record AppraisalCreateRequest(string? Title, string? Purpose, Guid? ServiceLineId, int? BaseYear, int? HorizonYears, string? Schedule);
+public sealed record AppraisalCreateRequest(string? Title, string? Purpose, Guid? ServiceLineId, int? BaseYear, int? HorizonYears, string? Schedule, Guid? OrganisationId = null);
 
 /// <summary>Replaces the appraisal's whole content; send the version you read (409 if someone changed it since).</summary>
 public sealed record AppraisalContentRequest(int? Version, AppraisalContent? Content);

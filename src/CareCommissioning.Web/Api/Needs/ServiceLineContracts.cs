@@ -21,6 +21,8 @@ public sealed record ServiceLineRequest
     [MaxLength(ServiceLine.SourceMaxLength)] public string? GeneralInflationSource { get; init; }
     /// <summary>For PUT: the version you read.</summary>
     public int? Version { get; init; }
+    /// <summary>For POST by someone who works for more than one organisation: the one the service line belongs to.</summary>
+    public Guid? OrganisationId { get; init; }
 
     public ServiceLineDetails ToDetails() => new(Name?.Trim(), Description, Unit?.Trim(), UnitCost, UnitCostSource, BaseYear, PriceInflation,
         PriceInflationSource, GeneralInflation, GeneralInflationSource);

@@ -32,11 +32,6 @@ public sealed class CurrentUser(IHttpContextAccessor http)
         return requested is { } r ? (allowed.Contains(r) ? r : null) : allowed.Count == 1 ? allowed[0] : null;
     }
 
-    /// <summary>The message for a new record whose organisation <see cref="OrganisationForNew"/> could not settle.</summary>
-    public string OrganisationProblem(string policy, string what) => OrganisationsFor(policy).Count > 1
-        ? $"Select the organisation the {what} belongs to"
-        : $"You may not add {what}s to that organisation";
-
     public bool HasRole(Role role) => Memberships.Any(m => m.Role == role);
 
     internal static IReadOnlyList<(Guid, Role)> ParseMemberships(ClaimsPrincipal principal)

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
+using CareCommissioning.Web.Infrastructure.Forms;
 
 namespace CareCommissioning.Web.Pages.Appraisals;
 
@@ -16,6 +17,7 @@ public sealed class AddModel(AppDbContext db, CurrentUser user, TimeProvider clo
 {
     [BindProperty] public SettingForm Input { get; set; } = new();
     public IReadOnlyList<SelectListItem> ServiceLines { get; private set; } = [];
+    public IReadOnlyList<SelectListItem> Organisations { get; private set; } = [];
     private IReadOnlyList<(Guid Id, string Name)> _lines = [];
 
     public async Task OnGetAsync()
@@ -28,7 +30,10 @@ public sealed class AddModel(AppDbContext db, CurrentUser user, TimeProvider clo
     public async Task<IActionResult> OnPostAsync()
     {
         await LoadAsync();
-        if (Input.Parse(ModelState, _lines.Select(l => l.Id).ToList()) is not { } s)
+        var organisation = OrganisationChoice.Resolve(user, Policies.AppraisalsWrite, Input.OrganisationId, ModelState, "Input.OrganisationId", "appraisal");
+        // A service line must belong to the organisation the appraisal does.
+        var lines = organisation is { } o ? await ServiceLineChoices.ForAsync(db, [o]) : _lines;
+        if (Input.Parse(ModelState, lines.Select(l => l.Id).ToList()) is not { } s || organisation is null)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
@@ -36,7 +41,7 @@ public sealed class AddModel(AppDbContext db, CurrentUser user, TimeProvider clo
         var now = clock.GetUtcNow();
         var appraisal = new Appraisal
         {
-            Title = s.Title, OrganisationId = user.OrganisationsFor(Policies.AppraisalsWrite)[0], ServiceLineId = s.ServiceLine,
+            Title = s.Title, OrganisationId = organisation.Value, ServiceLineId = s.ServiceLine,
             BaseYear = s.BaseYear, HorizonYears = s.Horizon, Schedule = s.Schedule, CreatedAt = now, UpdatedAt = now,
         };
         appraisal.Content.Purpose = s.Purpose;
@@ -48,7 +53,8 @@ public sealed class AddModel(AppDbContext db, CurrentUser user, TimeProvider clo
 
     private async Task LoadAsync()
     {
-        _lines = await ServiceLineChoices.ForAsync(db, user.OrganisationsFor(Policies.AppraisalsWrite).Take(1).ToList());
+        _lines = await ServiceLineChoices.ForAsync(db, user.OrganisationsFor(Policies.AppraisalsWrite));
+        Organisations = await OrganisationChoice.ItemsAsync(db, user, Policies.AppraisalsWrite);
         ServiceLines = ServiceLineChoices.Items(_lines);
     }
 }

@@ -15,6 +15,8 @@ public sealed class SettingForm
     public string? BaseYear { get; set; }
     public string? HorizonYears { get; set; }
     public string? Schedule { get; set; } = "standard";
+    /// <summary>For someone who works for several organisations: the one a new record belongs to.</summary>
+    public string? OrganisationId { get; set; }
 
     public static IEnumerable<SelectListItem> ScheduleItems =>
     [

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using CareCommissioning.Web.Infrastructure.Forms;
+using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace CareCommissioning.Web.Pages.Needs;
 
@@ -15,10 +16,18 @@ public sealed class AddModel(AppDbContext db, CurrentUser user, TimeProvider clo
     [BindProperty]
     public ServiceLineForm Input { get; set; } = new();
 
-    public void OnGet() => Input.BaseYear ??= Domain.Common.FinancialYear.Containing(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)).ToString();
+    public IReadOnlyList<SelectListItem> Organisations { get; private set; } = [];
+
+    public async Task OnGetAsync()
+    {
+        Organisations = await OrganisationChoice.ItemsAsync(db, user, Policies.NeedsWrite);
+        Input.BaseYear ??= Domain.Common.FinancialYear.Containing(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)).ToString();
+    }
 
     public async Task<IActionResult> OnPostAsync()
     {
+        Organisations = await OrganisationChoice.ItemsAsync(db, user, Policies.NeedsWrite);
+        var organisation = OrganisationChoice.Resolve(user, Policies.NeedsWrite, Input.OrganisationId, ModelState, "Input.OrganisationId", "service line");
         var details = Input.ToDetails(ModelState, nameof(Input));
         ModelState.AddDomainErrors(nameof(Input), ServiceLineRules.Validate(details));
         if (!ModelState.IsValid)
@@ -27,8 +36,7 @@ public sealed class AddModel(AppDbContext db, CurrentUser user, TimeProvider clo
             return Page();
         }
         var now = clock.GetUtcNow();
-        // Service lines are held by the first organisation where the user may manage them.
-        var line = new ServiceLine { Name = details.Name!, Unit = details.Unit!, OrganisationId = user.OrganisationsFor(Policies.NeedsWrite)[0], CreatedAt = now, UpdatedAt = now };
+        var line = new ServiceLine { Name = details.Name!, Unit = details.Unit!, OrganisationId = organisation!.Value, CreatedAt = now, UpdatedAt = now };
         details.ApplyTo(line);
         db.ServiceLines.Add(line);
         await db.SaveChangesAsync();

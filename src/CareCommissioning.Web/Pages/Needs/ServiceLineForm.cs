@@ -20,6 +20,8 @@ public sealed class ServiceLineForm
     public string? GeneralInflation { get; set; }
     public string? GeneralInflationSource { get; set; }
     public int Version { get; set; }
+    /// <summary>For someone who works for several organisations: the one a new record belongs to.</summary>
+    public string? OrganisationId { get; set; }
 
     public static ServiceLineForm From(ServiceLine s) => new()
     {

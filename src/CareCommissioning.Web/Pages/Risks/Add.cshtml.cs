@@ -18,14 +18,12 @@ public sealed class AddModel(AppDbContext db, CurrentUser user, TimeProvider clo
 
     public IReadOnlyList<SelectListItem> Organisations { get; private set; } = [];
 
-    public async Task OnGetAsync() => Organisations = await RiskAccess.WritableOrganisationsAsync(db, user);
+    public async Task OnGetAsync() => Organisations = await OrganisationChoice.ItemsAsync(db, user, Policies.RisksWrite);
 
     public async Task<IActionResult> OnPostAsync()
     {
-        Organisations = await RiskAccess.WritableOrganisationsAsync(db, user);
-        var writable = user.OrganisationsFor(Policies.RisksWrite);
-        var organisation = Organisations.Count == 1 ? writable[0] : Guid.TryParse(Input.OrganisationId, out var o) ? o : Guid.Empty;
-        if (!writable.Contains(organisation)) ModelState.AddModelError("Input.OrganisationId", "Select the organisation that holds this risk");
+        Organisations = await OrganisationChoice.ItemsAsync(db, user, Policies.RisksWrite);
+        var organisation = OrganisationChoice.Resolve(user, Policies.RisksWrite, Input.OrganisationId, ModelState, "Input.OrganisationId", "risk") ?? Guid.Empty;
 
         var details = Input.ToDetails(ModelState, nameof(Input));
         ModelState.AddDomainErrors(nameof(Input), RiskRules.Validate(details));

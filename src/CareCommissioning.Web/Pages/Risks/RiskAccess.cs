@@ -16,12 +16,5 @@ public static class RiskAccess
         return query.FirstOrDefaultAsync(r => r.Id == id && orgs.Contains(r.OrganisationId));
     }
 
-    public static async Task<IReadOnlyList<SelectListItem>> WritableOrganisationsAsync(AppDbContext db, CurrentUser user)
-    {
-        var orgs = user.OrganisationsFor(Policies.RisksWrite);
-        return await db.Organisations.AsNoTracking().Where(o => orgs.Contains(o.Id)).OrderBy(o => o.Name)
-            .Select(o => new SelectListItem(o.Name, o.Id.ToString())).ToListAsync();
-    }
-
     public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 }

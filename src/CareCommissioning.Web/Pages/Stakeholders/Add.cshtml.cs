@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
+using CareCommissioning.Web.Infrastructure.Forms;
 
 namespace CareCommissioning.Web.Pages.Stakeholders;
 
@@ -17,14 +18,12 @@ public sealed class AddModel(AppDbContext db, CurrentUser user, TimeProvider clo
 
     public IReadOnlyList<SelectListItem> Organisations { get; private set; } = [];
 
-    public async Task OnGetAsync() => Organisations = await StakeholderAccess.WritableOrganisationsAsync(db, user);
+    public async Task OnGetAsync() => Organisations = await OrganisationChoice.ItemsAsync(db, user, Policies.StakeholdersWrite);
 
     public async Task<IActionResult> OnPostAsync()
     {
-        Organisations = await StakeholderAccess.WritableOrganisationsAsync(db, user);
-        var writable = user.OrganisationsFor(Policies.StakeholdersWrite);
-        var organisation = Organisations.Count == 1 ? writable[0] : Guid.TryParse(Input.OrganisationId, out var o) ? o : Guid.Empty;
-        if (!writable.Contains(organisation)) ModelState.AddModelError("Input.OrganisationId", "Select the organisation that holds this record");
+        Organisations = await OrganisationChoice.ItemsAsync(db, user, Policies.StakeholdersWrite);
+        var organisation = OrganisationChoice.Resolve(user, Policies.StakeholdersWrite, Input.OrganisationId, ModelState, "Input.OrganisationId", "stakeholder record") ?? Guid.Empty;
 
         var now = clock.GetUtcNow();
         var details = Input.ToDetails(ModelState, nameof(Input));

@@ -19,10 +19,4 @@ public static class StakeholderAccess
         return stakeholder is not null && user.OrganisationsFor(policy).Contains(stakeholder.OrganisationId) ? stakeholder : null;
     }
 
-    public static async Task<IReadOnlyList<SelectListItem>> WritableOrganisationsAsync(AppDbContext db, CurrentUser user)
-    {
-        var orgs = user.OrganisationsFor(Policies.StakeholdersWrite);
-        return await db.Organisations.AsNoTracking().Where(o => orgs.Contains(o.Id)).OrderBy(o => o.Name)
-            .Select(o => new SelectListItem(o.Name, o.Id.ToString())).ToListAsync();
-    }
 }

@@ -5,6 +5,8 @@ using CareCommissioning.Web.Pages.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using CareCommissioning.Web.Infrastructure.Forms;
+using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace CareCommissioning.Web.Pages.Needs.Budgets;
 
@@ -14,14 +16,16 @@ public sealed class AddModel(AppDbContext db, CurrentUser user, TimeProvider clo
     [BindProperty]
     public BudgetForm Input { get; set; } = new();
 
-    public void OnGet()
-    {
-    }
+    public IReadOnlyList<SelectListItem> Organisations { get; private set; } = [];
+
+    public async Task OnGetAsync() => Organisations = await OrganisationChoice.ItemsAsync(db, user, Policies.NeedsWrite);
 
     public async Task<IActionResult> OnPostAsync()
     {
+        Organisations = await OrganisationChoice.ItemsAsync(db, user, Policies.NeedsWrite);
         var now = clock.GetUtcNow();
-        var head = new BudgetHead { Name = "", OrganisationId = user.OrganisationsFor(Policies.NeedsWrite)[0], CreatedAt = now, UpdatedAt = now };
+        var organisation = OrganisationChoice.Resolve(user, Policies.NeedsWrite, Input.OrganisationId, ModelState, "Input.OrganisationId", "budget head");
+        var head = new BudgetHead { Name = "", OrganisationId = organisation ?? Guid.Empty, CreatedAt = now, UpdatedAt = now };
         if (!Input.ApplyTo(head, ModelState))
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;

@@ -13,6 +13,8 @@ public sealed class BudgetForm
     public string? Source { get; set; }
     public string? Description { get; set; }
     public int Version { get; set; }
+    /// <summary>For someone who works for several organisations: the one a new record belongs to.</summary>
+    public string? OrganisationId { get; set; }
 
     public static IEnumerable<SelectListItem> SourceItems =>
         Enum.GetValues<FundingSource>().Select(s => new SelectListItem(BudgetAccess.SourceName(s), s.ToString()));

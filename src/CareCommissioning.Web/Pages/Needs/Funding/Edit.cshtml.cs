@@ -8,6 +8,8 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using CareCommissioning.Web.Infrastructure.Forms;
+using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace CareCommissioning.Web.Pages.Needs.Funding;
 
@@ -27,6 +29,7 @@ public abstract class FundingPageModel(AppDbContext db, CurrentUser user, TimePr
     [BindProperty] public FundingForm Input { get; set; } = new();
     public FundingOpportunity? Existing { get; private set; }
     public bool CanChange { get; private set; }
+    public IReadOnlyList<SelectListItem> Organisations { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(Guid? id)
     {
@@ -42,7 +45,8 @@ public abstract class FundingPageModel(AppDbContext db, CurrentUser user, TimePr
         if (await LoadAsync(id, track: true) is { } refused) return refused;
         if (!CanChange) return Forbid();
         var now = clock.GetUtcNow();
-        var f = Existing ?? new FundingOpportunity { Name = "", Funder = "", OrganisationId = user.OrganisationsFor(Policies.NeedsWrite)[0], CreatedAt = now };
+        var f = Existing ?? new FundingOpportunity { Name = "", Funder = "", CreatedAt = now,
+            OrganisationId = OrganisationChoice.Resolve(user, Policies.NeedsWrite, Input.OrganisationId, ModelState, "Input.OrganisationId", "funding opportunity") ?? Guid.Empty };
         Input.ApplyTo(f, ModelState);
         if (!ModelState.IsValid)
         {
@@ -85,6 +89,7 @@ public abstract class FundingPageModel(AppDbContext db, CurrentUser user, TimePr
             return null;
         }
         CanChange = user.OrganisationsFor(Policies.NeedsWrite).Count > 0;
+        Organisations = await OrganisationChoice.ItemsAsync(db, user, Policies.NeedsWrite);
         return CanChange ? null : Forbid();
     }
 }

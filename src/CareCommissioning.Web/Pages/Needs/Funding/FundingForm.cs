@@ -12,6 +12,8 @@ namespace CareCommissioning.Web.Pages.Needs.Funding;
 public sealed class FundingForm
 {
     public string? Name { get; set; }
+    /// <summary>For someone who works for several organisations: the one a new record belongs to.</summary>
+    public string? OrganisationId { get; set; }
     public string? Funder { get; set; }
     public string? Amount { get; set; }
     public string? Likelihood { get; set; }

@@ -38,6 +38,7 @@ public sealed class IndexModel(AppDbContext db, CurrentUser user, TimeProvider c
     public IReadOnlyDictionary<Guid, string> AppraisalTitles { get; private set; } = new Dictionary<Guid, string>();
     public string? Impact { get; private set; }
     public bool CanChange { get; private set; }
+    public IReadOnlyList<SelectListItem> Organisations { get; private set; } = [];
 
         public static IEnumerable<SelectListItem> ConfirmItems => [new("Commit it even though it is more than is left", "yes")];
 
@@ -48,7 +49,8 @@ public sealed class IndexModel(AppDbContext db, CurrentUser user, TimeProvider c
         await PrepareAsync();
         if (!CanChange) return Forbid();
         var now = clock.GetUtcNow();
-        var r = new OtherResource { OrganisationId = user.OrganisationsFor(Policies.NeedsWrite)[0], Name = "", Unit = "", CreatedAt = now, UpdatedAt = now };
+        var organisation = OrganisationChoice.Resolve(user, Policies.NeedsWrite, Input.OrganisationId, ModelState, "Input.OrganisationId", "resource");
+        var r = new OtherResource { OrganisationId = organisation ?? Guid.Empty, Name = "", Unit = "", CreatedAt = now, UpdatedAt = now };
         if (!Input.ApplyTo(r, ModelState)) return Invalid();
         db.OtherResources.Add(r);
         await db.SaveChangesAsync();
@@ -94,6 +96,7 @@ public sealed class IndexModel(AppDbContext db, CurrentUser user, TimeProvider c
     {
         var visible = user.OrganisationsFor(Policies.NeedsRead);
         CanChange = user.OrganisationsFor(Policies.NeedsWrite).Count > 0;
+        Organisations = await OrganisationChoice.ItemsAsync(db, user, Policies.NeedsWrite);
         Resources = await db.OtherResources.AsNoTracking().Where(r => visible.Contains(r.OrganisationId)).OrderBy(r => r.Year).ThenBy(r => r.Name).Take(500).ToListAsync();
         ResourceItems = [new SelectListItem("Choose a resource", ""), .. Resources.Select(r => new SelectListItem($"{r.Name}, {new FinancialYear(r.Year)} ({NumberInput.Plain(r.Remaining)} {r.Unit} left)", r.Id.ToString()))];
         var appraisals = await db.Appraisals.AsNoTracking().Where(a => visible.Contains(a.OrganisationId)).OrderBy(a => a.Title).Select(a => new { a.Id, a.Title }).ToListAsync();

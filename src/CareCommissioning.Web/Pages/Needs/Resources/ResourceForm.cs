@@ -17,6 +17,8 @@ public sealed class ResourceForm
     public string? Available { get; set; }
     public string? Notes { get; set; }
     public int Version { get; set; }
+    /// <summary>For someone who works for several organisations: the one a new record belongs to.</summary>
+    public string? OrganisationId { get; set; }
 
     public static IEnumerable<SelectListItem> KindItems => Enum.GetValues<OtherResourceKind>().Select(k => new SelectListItem(k.ToString(), k.ToString()));
 
