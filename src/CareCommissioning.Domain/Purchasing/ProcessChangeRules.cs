@@ -1,0 +1,49 @@
+using CareCommissioning.Domain.Common;
+using CareCommissioning.Domain.Organisations;
+
+namespace CareCommissioning.Domain.Purchasing;
+
+/// <summary>The rules of proposing, discussing and deciding changes to the purchasing process (PU-P14, P15).</summary>
+public static class ProcessChangeRules
+{
+    public static IReadOnlyList<FieldError> Validate(ProcessChangeProposal p)
+    {
+        var errors = new List<FieldError>();
+        if (string.IsNullOrWhiteSpace(p.WhatToChange)) errors.Add(new("WhatToChange", "Say what should change in the purchasing process"));
+        else if (p.WhatToChange.Length > ProcessChangeProposal.TextMaxLength) errors.Add(new("WhatToChange", "This must be 4,000 characters or fewer"));
+        if (string.IsNullOrWhiteSpace(p.Why)) errors.Add(new("Why", "Say why it should change"));
+        else if (p.Why.Length > ProcessChangeProposal.TextMaxLength) errors.Add(new("Why", "This must be 4,000 characters or fewer"));
+        return errors;
+    }
+
+    public static IReadOnlyList<FieldError> ValidateComment(ProcessChangeProposal p, ProcessChangeComment c)
+    {
+        var errors = new List<FieldError>();
+        if (p.Status != ProcessChangeStatus.Proposed) errors.Add(new("Text", "The discussion closed when the proposal was decided"));
+        if (string.IsNullOrWhiteSpace(c.Text)) errors.Add(new("Text", "Enter your comment"));
+        else if (c.Text.Length > ProcessChangeProposal.TextMaxLength) errors.Add(new("Text", "Comment must be 4,000 characters or fewer"));
+        return errors;
+    }
+
+    /// <summary>Only a procurement specialist decides, once, with a reason; they may not decide their own proposal.</summary>
+    public static Result DecisionRefusal(ProcessChangeProposal p, string deciderUserId, IEnumerable<Role> deciderRoles, ProcessChangeStatus decision, string? reason)
+    {
+        if (p.Status != ProcessChangeStatus.Proposed) return Result.Fail("This proposal has already been decided");
+        if (decision == ProcessChangeStatus.Proposed || !Enum.IsDefined(decision)) return Result.Fail("Select whether the change is agreed or rejected");
+        if (!deciderRoles.Contains(Role.ProcurementSpecialist)) return Result.Fail("Only a procurement specialist can agree or reject a change to the process");
+        if (p.ProposedByUserId == deciderUserId) return Result.Fail("Another procurement specialist must decide your own proposal");
+        if (string.IsNullOrWhiteSpace(reason)) return Result.Fail(decision == ProcessChangeStatus.Agreed ? "Give the reason for agreeing the change" : "Give the reason for rejecting the change");
+        return Result.Ok();
+    }
+
+    /// <summary>An agreed change may point to the rule-set version that puts it into effect; a rejected one may not.</summary>
+    public static Result LinkRuleSet(ProcessChangeProposal p, PurchasingRuleSet rules)
+    {
+        if (p.Status != ProcessChangeStatus.Agreed) return Result.Fail("Only an agreed change can update the purchasing rules");
+        if (rules.OrganisationId != p.OrganisationId) return Result.Fail("The rules belong to another organisation");
+        p.RuleSetId = rules.Id;
+        p.RuleSetVersion = rules.VersionNumber;
+        rules.ProcessChangeProposalId = p.Id;
+        return Result.Ok();
+    }
+}

@@ -1,0 +1,62 @@
+using CareCommissioning.Domain.Common;
+using CareCommissioning.Domain.Organisations;
+
+namespace CareCommissioning.Domain.Purchasing;
+
+/// <summary>Whether an administrator's purchasing rules make sense before they come into force.</summary>
+public static class PurchasingRules
+{
+    public const decimal MaxAmount = 1_000_000_000m;
+    public const int MaxQuotes = 10;
+    public const int MaxBands = 10;
+
+    /// <summary>
+    /// Why the rule set cannot be used, by field; empty when it can. <paramref name="statutoryThreshold"/> is the lowest goods and
+    /// services threshold that applies to the organisation: a band starting at or above it must be a formal tender, because the
+    /// Act requires one there whatever the organisation's rules say.
+    /// </summary>
+    public static IReadOnlyList<FieldError> Validate(PurchasingRuleSet rules, decimal statutoryThreshold)
+    {
+        var errors = new List<FieldError>();
+        if (rules.VersionNumber < 1) errors.Add(new("VersionNumber", "Version number must be 1 or more"));
+        if (rules.EffectiveFrom.Year is < 2000 or > 2100) errors.Add(new("EffectiveFrom", "Enter the date the rules come into force"));
+        if (rules.ChangeNote?.Length > 2000) errors.Add(new("ChangeNote", "The note must be 2,000 characters or fewer"));
+
+        var bands = rules.Bands;
+        if (bands.Count == 0) errors.Add(new("Bands", "Add at least one value band, starting at £0"));
+        else if (bands.Count > MaxBands) errors.Add(new("Bands", $"Use {MaxBands} value bands or fewer"));
+        else
+        {
+            for (var i = 0; i < bands.Count; i++)
+            {
+                var b = bands[i];
+                if (i == 0 && b.From != 0m) errors.Add(new("Bands", "The first value band must start at £0, so every value has a route"));
+                if (i > 0 && b.From <= bands[i - 1].From)
+                    errors.Add(new("Bands", $"Each value band must start above the one before: {Pounds.Format(b.From)} is not above {Pounds.Format(bands[i - 1].From)}"));
+                if (b.From < 0 || b.From > MaxAmount) errors.Add(new("Bands", "A band must start between £0 and £1,000,000,000"));
+                if (!Enum.IsDefined(b.Route)) errors.Add(new("Bands", "Select the route for every value band"));
+                else
+                {
+                    if (i > 0 && Enum.IsDefined(bands[i - 1].Route) && b.Route < bands[i - 1].Route)
+                        errors.Add(new("Bands", $"A higher band cannot need a less formal route: {PurchaseRouteNames.Display(b.Route).ToLowerInvariant()} comes after {PurchaseRouteNames.Display(bands[i - 1].Route).ToLowerInvariant()}"));
+                    if (b.Route != PurchaseRoute.FormalTender && b.From >= statutoryThreshold)
+                        errors.Add(new("Bands", $"From {Pounds.Format(statutoryThreshold)} the law requires a formal tender, so a band starting at {Pounds.Format(b.From)} must be a formal tender"));
+                    if (b.Route == PurchaseRoute.SingleQuote && b.QuotesRequired != 1) errors.Add(new("Bands", "A single-quote band needs exactly 1 quote"));
+                    if (b.Route == PurchaseRoute.WrittenQuotes && b.QuotesRequired is < 2) errors.Add(new("Bands", "Written quotes means at least 2 quotes"));
+                }
+                if (b.QuotesRequired is < 1 or > MaxQuotes) errors.Add(new("Bands", $"The number of quotes must be between 1 and {MaxQuotes}"));
+            }
+        }
+
+        if (rules.ApprovalLimits.Count == 0) errors.Add(new("ApprovalLimits", "Give at least one role a delegated approval limit"));
+        if (rules.ApprovalLimits.Any(l => l.Limit is < 0 or > MaxAmount)) errors.Add(new("ApprovalLimits", "An approval limit must be between £0 and £1,000,000,000, or no limit"));
+        if (rules.ApprovalLimits.Any(l => !Enum.IsDefined(l.Role))) errors.Add(new("ApprovalLimits", "Select the role for every approval limit"));
+        if (rules.ApprovalLimits.GroupBy(l => l.Role).Any(g => g.Count() > 1)) errors.Add(new("ApprovalLimits", "Give each role one approval limit only"));
+        if (rules.ApprovalLimits.Count > 0 && rules.ApprovalLimits.All(l => l.Limit is not null))
+            errors.Add(new("ApprovalLimits", "At least one role must be able to approve without limit, so every purchase can be approved"));
+        return errors;
+    }
+
+    /// <summary>The authority type of an organisation (METHODS §4.1: NHS bodies are treated as central government).</summary>
+    public static AuthorityType AuthorityTypeOf(OrganisationType type) => type == OrganisationType.NhsBody ? AuthorityType.Central : AuthorityType.SubCentral;
+}
