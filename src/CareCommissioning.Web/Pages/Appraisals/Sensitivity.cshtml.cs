@@ -31,7 +31,7 @@ public sealed class SensitivityModel(AppDbContext db, CurrentUser user, TimeProv
     {
         if (await LoadAsync(id) is { } refused) return refused;
         Rows = Appraisal.Content.SensitivityTests
-            .Select(t => new Row { Id = t.Id.ToString(), Name = t.Name, CostChange = NumberInput.Percent(t.CostChange), BenefitChange = NumberInput.Percent(t.BenefitChange) })
+            .Select(t => new Row { Id = t.Id.ToString(), Name = t.Name, CostChange = Shown(t.CostChange), BenefitChange = Shown(t.BenefitChange) })
             .Concat(Enumerable.Range(0, BlankRows).Select(_ => new Row())).ToList();
         return Page();
     }
@@ -65,6 +65,9 @@ public sealed class SensitivityModel(AppDbContext db, CurrentUser user, TimeProv
         Appraisal.Content.SensitivityTests = tests;
         return await SaveAsync("The sensitivity tests have been saved") ?? Redirect(Path("/economic-case"));
     }
+
+    // No change reads better as a blank box than as "0".
+    private static string? Shown(decimal change) => change == 0 ? null : NumberInput.Percent(change);
 
     private decimal Percent(string? text, string key, string what, Row row, int i)
     {
