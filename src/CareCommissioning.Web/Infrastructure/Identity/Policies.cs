@@ -22,6 +22,12 @@ public static class Policies
     public const string Decide = "Appraisals.Decide";
     public const string Engage = "Engage";
     public const string ApproveVirements = "Needs.ApproveVirements";
+    public const string PurchasingRead = "Purchasing.Read";
+    public const string SuppliersWrite = "Suppliers.Write";
+    public const string PurchasingRulesWrite = "Purchasing.RulesWrite";
+    public const string Purchase = "Purchasing.Purchase";
+    public const string PurchasesAll = "Purchasing.All";
+    public const string AdvisePurchases = "Purchasing.Advise";
     public const string AuditRead = "Audit.Read";
     public const string Administer = "Administer";
 
@@ -42,6 +48,16 @@ public static class Policies
         // People who use services, carers, community groups and providers take part through engagements they are invited to.
         [Engage] = [Stakeholder, Provider],
         [ApproveVirements] = [FinanceOfficer, DecisionMaker],
+        // The supplier register, the purchasing rules and the CPV codes are read by all staff.
+        [PurchasingRead] = [.. Staff, Auditor, Administrator],
+        [SuppliersWrite] = [ProcurementSpecialist],
+        // The rules are the administrator's; a specialist applies an agreed process change as a new version.
+        [PurchasingRulesWrite] = [Administrator, ProcurementSpecialist],
+        // Any member of staff may buy now and then; they see their own requests and those awaiting their approval.
+        [Purchase] = Staff,
+        // Specialists (and auditors, read only) see every purchase of their organisation.
+        [PurchasesAll] = [ProcurementSpecialist, Auditor],
+        [AdvisePurchases] = [ProcurementSpecialist],
         [AuditRead] = [Auditor, Administrator],
         [Administer] = [Administrator],
     };
