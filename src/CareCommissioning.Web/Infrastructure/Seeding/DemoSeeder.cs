@@ -81,6 +81,10 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<ApplicationUser> use
         db.Appraisals.Add(appraisal);
         db.AppraisalVersions.Add(version);
         await db.SaveChangesAsync(ct);
+
+        var specialist = await users.FindByEmailAsync(DemoUsers.For(Role.ProcurementSpecialist).Email);
+        DemoPurchasing.Add(db, council, specialist!.Id, now);
+        await db.SaveChangesAsync(ct);
     }
 
     private void AddDemoBudgets(Guid org, DateTimeOffset now)
