@@ -1,0 +1,41 @@
+using CareCommissioning.Domain.Purchasing;
+using CareCommissioning.Web.Data;
+using CareCommissioning.Web.Infrastructure.Identity;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace CareCommissioning.Web.Pages.Purchasing;
+
+/// <summary>Check your answers, then submit the plan (PU-P1…P8): after that it cannot be changed, only withdrawn to a draft.</summary>
+[Authorize(Policy = Policies.Purchase)]
+public sealed class CheckModel(AppDbContext db, CurrentUser user, TimeProvider clock) : PurchasePageModel(db, user, clock)
+{
+    public IReadOnlyList<PurchaseSummary.Row> Rows { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(Guid id)
+    {
+        if (await LoadAsync(id) is { } refused) return refused;
+        if (!CanEdit) return Redirect(Path());
+        Rows = await PurchaseSummary.RowsAsync(Db, Purchase);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id)
+    {
+        if (await LoadAsync(id, forEdit: true) is { } refused) return refused;
+        Rows = await PurchaseSummary.RowsAsync(Db, Purchase);
+        if (RefuseIfNotDraft()) return Page();
+        var problems = PurchaseRequestRules.ValidateForSubmission(Purchase, Today);
+        if (problems.Count > 0)
+        {
+            // Each problem links to the question page that fixes it.
+            foreach (var p in problems.DistinctBy(p => p.Message)) ModelState.AddModelError(StepOf(p.Field), p.Message);
+            return Invalid();
+        }
+        Purchase.Status = PurchaseStatus.Submitted;
+        Purchase.SubmittedAt = Clock.GetUtcNow();
+        return await SaveAsync("Your purchase plan has been submitted. Now get quotes from suppliers.") ?? Redirect(Path());
+    }
+
+    private static string StepOf(string field) => PlanSteps.All.FirstOrDefault(s => s.Fields.Contains(field))?.Slug.TrimStart('/') ?? "";
+}

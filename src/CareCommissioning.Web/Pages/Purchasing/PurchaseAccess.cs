@@ -1,0 +1,56 @@
+using CareCommissioning.Domain.Organisations;
+using CareCommissioning.Domain.Purchasing;
+using CareCommissioning.Web.Data;
+using CareCommissioning.Web.Infrastructure.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace CareCommissioning.Web.Pages.Purchasing;
+
+/// <summary>
+/// Who sees a purchase (issue 5 item 8): the person who asked for it; procurement specialists and auditors of its organisation;
+/// and, while it awaits approval, anyone there whose role carries a delegated approval limit. Nobody sees another organisation's.
+/// </summary>
+public static class PurchaseAccess
+{
+    public static async Task<PurchaseRequest?> FindVisibleAsync(AppDbContext db, CurrentUser user, Guid id, DateOnly today, bool track = false)
+    {
+        var query = (track ? db.PurchaseRequests : db.PurchaseRequests.AsNoTracking()).Include(p => p.Quotes).Include(p => p.Advice).AsSplitQuery();
+        var r = await query.FirstOrDefaultAsync(p => p.Id == id);
+        return r is not null && await CanSeeAsync(db, user, r, today) ? r : null;
+    }
+
+    public static async Task<bool> CanSeeAsync(AppDbContext db, CurrentUser user, PurchaseRequest r, DateOnly today)
+    {
+        if (r.RequestedByUserId == user.Id) return true;
+        if (user.Can(Policies.PurchasesAll, r.OrganisationId)) return true;
+        return r.Status is PurchaseStatus.AwaitingApproval && await ApprovalLimitAsync(db, user, r.OrganisationId, today) != 0m;
+    }
+
+    /// <summary>The user's delegated limit in the organisation's rules in force: null means no limit, 0 no authority.</summary>
+    public static async Task<decimal?> ApprovalLimitAsync(AppDbContext db, CurrentUser user, Guid organisationId, DateOnly today)
+    {
+        var rules = await RulesInForceAsync(db, organisationId, today);
+        var roles = user.Memberships.Where(m => m.OrganisationId == organisationId).Select(m => m.Role).ToList();
+        return rules?.ApprovalLimitFor(roles) ?? 0m;
+    }
+
+    public static async Task<PurchasingRuleSet?> RulesInForceAsync(AppDbContext db, Guid organisationId, DateOnly on)
+    {
+        var versions = await db.PurchasingRuleSets.AsNoTracking().Include(r => r.Bands).Include(r => r.ApprovalLimits).AsSplitQuery()
+            .Where(r => r.OrganisationId == organisationId && r.EffectiveFrom <= on).ToListAsync();
+        return PurchasingRuleSet.InForce(versions, on);
+    }
+
+    public static async Task<AuthorityType> AuthorityTypeAsync(AppDbContext db, Guid organisationId) =>
+        PurchasingRules.AuthorityTypeOf(await db.Organisations.Where(o => o.Id == organisationId).Select(o => o.Type).SingleAsync());
+
+    public static string RouteName(PurchaseRoute? route) => route switch
+    {
+        PurchaseRoute.SingleQuote => "One quote",
+        PurchaseRoute.WrittenQuotes => "Written quotes",
+        PurchaseRoute.RequestForQuotation => "Published request for quotation",
+        PurchaseRoute.FormalTender => "Formal tender by procurement specialists",
+        null => "Not worked out yet",
+        _ => route.ToString()!,
+    };
+}

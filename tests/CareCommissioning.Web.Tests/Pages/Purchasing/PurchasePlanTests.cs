@@ -1,0 +1,134 @@
+using System.Net;
+using CareCommissioning.Domain.Organisations;
+using CareCommissioning.Domain.Purchasing;
+using CareCommissioning.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace CareCommissioning.Web.Tests.Pages.Purchasing;
+
+public sealed class PurchasePlanTests(AppFactory app) : IClassFixture<AppFactory>
+{
+    private async Task<Guid> HeadAsync()
+    {
+        await using var scope = app.Scope(out var db);
+        return (await db.BudgetHeads.SingleAsync(h => h.Code == "ASC-OP")).Id;
+    }
+
+    [Fact]
+    [Trait("Criterion", "PU-P1")]
+    [Trait("Criterion", "PU-P2")]
+    [Trait("Criterion", "PU-P3")]
+    [Trait("Criterion", "PU-P4")]
+    [Trait("Criterion", "PU-P6")]
+    [Trait("Criterion", "PU-P7")]
+    [Trait("Criterion", "PU-P8")]
+    public async Task Purchaser_PlansAPurchase_ChecksTheAnswers_AndSubmits()
+    {
+        var client = await app.SignedInAs(Role.Purchaser);
+        var id = await PurchaseSteps.StartAsync(client);
+        await PurchaseSteps.PlanAsync(client, id, await HeadAsync(), value: "1500", includesVat: "no");
+
+        // £1,500 plus VAT is £1,800, under the £5,000 band: one quote.
+        var route = await client.GetDocumentAsync($"/purchasing/{id}/route");
+        Assert.Contains("One quote", route.QuerySelector(".govuk-inset-text")!.TextContent);
+        Assert.Contains("£1,800", route.QuerySelector(".govuk-inset-text")!.TextContent);
+
+        var check = await client.GetDocumentAsync($"/purchasing/{id}/check");
+        var rows = check.QuerySelectorAll(".govuk-summary-list__row").ToDictionary(r => r.QuerySelector("dt")!.TextContent.Trim(), r => r.QuerySelector(".govuk-summary-list__value")!.TextContent.Trim());
+        Assert.Equal("33192000-2 Medical furniture", rows["CPV code"]);
+        Assert.Equal("£1,500.00 plus VAT", rows["Estimated value"]);
+        Assert.StartsWith("£2,050.00 over 5 years", rows["Whole-life cost"]); // 1,500 + 5 × 100 + 50
+        Assert.Equal("One quote (rules version 1)", rows["Route the rules recommend"]);
+        Assert.Equal("whole-life cost 40, quality 40, sustainability 10, social value 10", rows["Criteria for choosing the supplier"]);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await client.PostPurchaseAsync($"/purchasing/{id}/check", new Form())).StatusCode);
+        await using (var scope = app.Scope(out var db))
+        {
+            var saved = await db.PurchaseRequests.SingleAsync(p => p.Id == id);
+            Assert.Equal(PurchaseStatus.Submitted, saved.Status);
+            Assert.Equal(1, saved.RuleSetVersion);
+            Assert.Equal(PurchaseRoute.SingleQuote, saved.RecommendedRoute);
+        }
+
+        // A submitted plan cannot be changed.
+        var change = await client.PostPurchaseAsync($"/purchasing/{id}", PurchaseSteps.What(description: "Something else"), $"/purchasing/{id}/what");
+        Assert.Equal(HttpStatusCode.BadRequest, change.StatusCode);
+        Assert.Contains("cannot be changed", (await HtmlClient.ParseAsync(change)).ErrorSummary()[0]);
+    }
+
+    [Fact]
+    [Trait("Criterion", "PU-P1")]
+    public async Task BadAnswers_AreRefused_WithTheAnswersKept_AndNothingSaved()
+    {
+        var client = await app.SignedInAs(Role.Purchaser);
+        var past = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-3);
+        var response = await client.PostFormAsync("/purchasing/start", PurchaseSteps.What(cpv: "33192000-9", quantity: "0", needed: past));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var doc = await HtmlClient.ParseAsync(response);
+        Assert.Equal([
+            "The last digit of 33192000-9 is wrong: the CPV code for 'Medical furniture' is 33192000-2",
+            "Quantity must be more than 0",
+            "The date you need it by must be today or in the future",
+        ], doc.ErrorSummary());
+        Assert.Equal("33192000-9", doc.FieldValue("Input.Category"));
+        await using (var scope = app.Scope(out var db)) Assert.False(await db.PurchaseRequests.AnyAsync(p => p.Description == "Two profiling beds with pressure-relieving mattresses" && p.Quantity == 0));
+
+        var id = await PurchaseSteps.StartAsync(client, PurchaseSteps.What(description: "Weights that do not add up"));
+        var weights = await client.PostPurchaseAsync($"/purchasing/{id}/criteria", new Form().Set("Input.WholeLifeCost", "50").Set("Input.Quality", "30")
+            .Set("Input.CostScoring", "Lowest").With("Input.Measures", "RuleCompliance"));
+        Assert.Equal(HttpStatusCode.BadRequest, weights.StatusCode);
+        var errors = (await HtmlClient.ParseAsync(weights)).ErrorSummary();
+        Assert.Contains("The weights must total 100; they total 80", errors);
+
+        var cost = await client.PostPurchaseAsync($"/purchasing/{id}/cost", new Form().Set("Input.EstimatedValue", "-5").Set("Input.IncludesVat", "yes").Set("Input.LifeYears", "80"));
+        Assert.Equal(HttpStatusCode.BadRequest, cost.StatusCode);
+        Assert.Contains("Life must be between 1 and 50 years", (await HtmlClient.ParseAsync(cost)).ErrorSummary());
+
+        // Submitting an unfinished plan lists what is missing, each linked to its question page.
+        var submit = await client.PostPurchaseAsync($"/purchasing/{id}/check", new Form());
+        Assert.Equal(HttpStatusCode.BadRequest, submit.StatusCode);
+        var links = (await HtmlClient.ParseAsync(submit)).QuerySelectorAll(".govuk-error-summary a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Contains($"/purchasing/{id}/justification?returnTo=check", links);
+        Assert.Contains($"/purchasing/{id}/criteria?returnTo=check", links);
+        await using (var scope = app.Scope(out var db)) Assert.Equal(PurchaseStatus.Draft, (await db.PurchaseRequests.SingleAsync(p => p.Id == id)).Status);
+    }
+
+    [Fact]
+    [Trait("Criterion", "PU-P4")]
+    [Trait("Criterion", "PU-P5")]
+    public async Task AboveTheBand_TheRulesRecommendMoreQuotes_AndADifferentRouteNeedsAReason()
+    {
+        var client = await app.SignedInAs(Role.Commissioner);
+        var id = await PurchaseSteps.StartAsync(client, PurchaseSteps.What(description: "Equipment for daily living for a new day centre", cpv: "33196200-2"));
+        Assert.Equal(HttpStatusCode.Redirect, (await client.PostPurchaseAsync($"/purchasing/{id}/cost", new Form().Set("Input.EstimatedValue", "12,000")
+            .Set("Input.IncludesVat", "yes").Set("Input.PurchasePrice", "12000").Set("Input.LifeYears", "7"))).StatusCode);
+        var route = await client.GetDocumentAsync($"/purchasing/{id}/route");
+        Assert.Contains("Written quotes, 3 quotes", route.QuerySelector(".govuk-inset-text")!.TextContent);
+        // The demo register approves Northshire Mobility as preferred supplier of devices for the disabled (PU-P5).
+        Assert.Contains("Northshire Mobility Ltd", route.QuerySelectorAll("main li").Select(l => l.TextContent.Trim()));
+
+        var noReason = await client.PostPurchaseAsync($"/purchasing/{id}/route", new Form().Set("Input.ChosenRoute", "SingleQuote"));
+        Assert.Equal(HttpStatusCode.BadRequest, noReason.StatusCode);
+        Assert.Equal(["Give the reason for choosing a different route from the one recommended"], (await HtmlClient.ParseAsync(noReason)).ErrorSummary());
+        Assert.Equal(HttpStatusCode.Redirect, (await client.PostPurchaseAsync($"/purchasing/{id}/route", new Form().Set("Input.ChosenRoute", "SingleQuote")
+            .Set("Input.DepartureReason", "Only one supplier makes beds this size"))).StatusCode);
+    }
+
+    [Fact]
+    public async Task OthersPurchases_AreHidden_ButSpecialistsSeeThem()
+    {
+        var purchaser = await app.SignedInAs(Role.Purchaser);
+        var id = await PurchaseSteps.StartAsync(purchaser, PurchaseSteps.What(description: "A private request"));
+        var commissioner = await app.SignedInAs(Role.Commissioner);
+        Assert.Equal(HttpStatusCode.NotFound, (await commissioner.GetAsync($"/purchasing/{id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await commissioner.GetAsync($"/purchasing/{id}/what")).StatusCode);
+        var specialist = await app.SignedInAs(Role.ProcurementSpecialist);
+        Assert.Equal(HttpStatusCode.OK, (await specialist.GetAsync($"/purchasing/{id}")).StatusCode);
+        var edit = await specialist.PostFormAsync($"/purchasing/{id}", PurchaseSteps.What(description: "Changed by someone else"), $"/purchasing/{id}/what");
+        Assert.Equal("/account/access-denied", edit.Headers.Location!.AbsolutePath);
+        var provider = await app.SignedInAs(Role.Provider);
+        Assert.NotEqual(HttpStatusCode.OK, (await provider.GetAsync("/purchasing")).StatusCode);
+        var mine = await purchaser.GetDocumentAsync("/purchasing");
+        Assert.Contains("A private request", mine.QuerySelector("main")!.TextContent);
+    }
+}
