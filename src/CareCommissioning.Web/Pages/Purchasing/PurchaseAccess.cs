@@ -31,7 +31,8 @@ public static class PurchaseAccess
     {
         var rules = await RulesInForceAsync(db, organisationId, today);
         var roles = user.Memberships.Where(m => m.OrganisationId == organisationId).Select(m => m.Role).ToList();
-        return rules?.ApprovalLimitFor(roles) ?? 0m;
+        // No rules means no authority; a rule with no limit (null) must stay null, not become 0.
+        return rules is null ? 0m : rules.ApprovalLimitFor(roles);
     }
 
     public static async Task<PurchasingRuleSet?> RulesInForceAsync(AppDbContext db, Guid organisationId, DateOnly on)

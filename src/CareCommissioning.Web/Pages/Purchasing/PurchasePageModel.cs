@@ -32,9 +32,9 @@ public abstract class PurchasePageModel(AppDbContext db, CurrentUser user, TimeP
     public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
     /// <summary>Loads the request; null to go on, else the answer: not found when it cannot be seen, forbidden when it cannot be changed.</summary>
-    protected async Task<IActionResult?> LoadAsync(Guid id, bool forEdit = false)
+    protected async Task<IActionResult?> LoadAsync(Guid id, bool forEdit = false, bool track = false)
     {
-        var found = await PurchaseAccess.FindVisibleAsync(db, user, id, Today, track: forEdit);
+        var found = await PurchaseAccess.FindVisibleAsync(db, user, id, Today, track: forEdit || track);
         if (found is null) return NotFound();
         Purchase = found;
         CanEdit = found.RequestedByUserId == user.Id && PurchaseWorkflow.CanEdit(found).Succeeded;
