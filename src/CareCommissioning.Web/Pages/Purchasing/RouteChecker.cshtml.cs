@@ -31,6 +31,18 @@ public sealed class RouteCheckerModel(AppDbContext db, CurrentUser user, TimePro
     public string? CategoryName { get; private set; }
     public DateOnly Today { get; private set; }
 
+    /// <summary>The threshold or band edge that decided the route, in a sentence: "Your organisation's rules: … from £25,000".</summary>
+    public string DecidedBy
+    {
+        get
+        {
+            if (Decision is not { } d) return "";
+            var name = char.ToUpperInvariant(d.ThresholdName[0]) + d.ThresholdName[1..];
+            var amount = RuleSetView.Pounds(d.ThresholdAmount);
+            return name.Contains(amount, StringComparison.Ordinal) ? name : $"{name}: {amount}";
+        }
+    }
+
     public static IReadOnlyList<SelectListItem> VatItems { get; } = [new("Yes, it includes VAT, or no VAT is charged", "yes"), new("No, VAT is to be added", "no")];
 
     public async Task<IActionResult> OnGetAsync()
