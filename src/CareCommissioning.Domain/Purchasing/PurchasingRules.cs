@@ -11,7 +11,9 @@ public static class PurchasingRules
     public const int MaxBands = 10;
 
     /// <summary>
-    /// Why the rule set cannot be used, by field; empty when it can. <paramref name="statutoryThreshold"/> is the lowest goods and
+    /// Why the rule set cannot be used, by field; empty when it can. A problem with one band or limit names its row and member
+    /// (<c>Bands[2].Route</c>, <c>ApprovalLimits[0].Limit</c>), so a form or an API can point at it; a problem with the list as a
+    /// whole names the list (<c>Bands</c>, <c>ApprovalLimits</c>). <paramref name="statutoryThreshold"/> is the lowest goods and
     /// services threshold that applies to the organisation: a band starting at or above it must be a formal tender, because the
     /// Act requires one there whatever the organisation's rules say.
     /// </summary>
@@ -30,29 +32,36 @@ public static class PurchasingRules
             for (var i = 0; i < bands.Count; i++)
             {
                 var b = bands[i];
-                if (i == 0 && b.From != 0m) errors.Add(new("Bands", "The first value band must start at £0, so every value has a route"));
+                var row = $"Bands[{i}]";
+                if (i == 0 && b.From != 0m) errors.Add(new($"{row}.From", "The first value band must start at £0, so every value has a route"));
                 if (i > 0 && b.From <= bands[i - 1].From)
-                    errors.Add(new("Bands", $"Each value band must start above the one before: {Pounds.Format(b.From)} is not above {Pounds.Format(bands[i - 1].From)}"));
-                if (b.From < 0 || b.From > MaxAmount) errors.Add(new("Bands", "A band must start between £0 and £1,000,000,000"));
-                if (!Enum.IsDefined(b.Route)) errors.Add(new("Bands", "Select the route for every value band"));
+                    errors.Add(new($"{row}.From", $"Each value band must start above the one before: {Pounds.Format(b.From)} is not above {Pounds.Format(bands[i - 1].From)}"));
+                if (b.From < 0 || b.From > MaxAmount) errors.Add(new($"{row}.From", "A band must start between £0 and £1,000,000,000"));
+                if (!Enum.IsDefined(b.Route)) errors.Add(new($"{row}.Route", "Select the route for every value band"));
                 else
                 {
                     if (i > 0 && Enum.IsDefined(bands[i - 1].Route) && b.Route < bands[i - 1].Route)
-                        errors.Add(new("Bands", $"A higher band cannot need a less formal route: {PurchaseRouteNames.Display(b.Route).ToLowerInvariant()} comes after {PurchaseRouteNames.Display(bands[i - 1].Route).ToLowerInvariant()}"));
+                        errors.Add(new($"{row}.Route", $"A higher band cannot need a less formal route: {PurchaseRouteNames.Display(b.Route).ToLowerInvariant()} comes after {PurchaseRouteNames.Display(bands[i - 1].Route).ToLowerInvariant()}"));
                     if (b.Route != PurchaseRoute.FormalTender && b.From >= statutoryThreshold)
-                        errors.Add(new("Bands", $"From {Pounds.Format(statutoryThreshold)} the law requires a formal tender, so a band starting at {Pounds.Format(b.From)} must be a formal tender"));
-                    if (b.Route == PurchaseRoute.SingleQuote && b.QuotesRequired != 1) errors.Add(new("Bands", "A single-quote band needs exactly 1 quote"));
-                    if (b.Route == PurchaseRoute.WrittenQuotes && b.QuotesRequired is < 2) errors.Add(new("Bands", "Written quotes means at least 2 quotes"));
+                        errors.Add(new($"{row}.Route", $"From {Pounds.Format(statutoryThreshold)} the law requires a formal tender, so a band starting at {Pounds.Format(b.From)} must be a formal tender"));
+                    if (b.Route == PurchaseRoute.SingleQuote && b.QuotesRequired != 1) errors.Add(new($"{row}.QuotesRequired", "A single-quote band needs exactly 1 quote"));
+                    if (b.Route == PurchaseRoute.WrittenQuotes && b.QuotesRequired is < 2) errors.Add(new($"{row}.QuotesRequired", "Written quotes means at least 2 quotes"));
                 }
-                if (b.QuotesRequired is < 1 or > MaxQuotes) errors.Add(new("Bands", $"The number of quotes must be between 1 and {MaxQuotes}"));
+                if (b.QuotesRequired is < 1 or > MaxQuotes) errors.Add(new($"{row}.QuotesRequired", $"The number of quotes must be between 1 and {MaxQuotes}"));
             }
         }
 
-        if (rules.ApprovalLimits.Count == 0) errors.Add(new("ApprovalLimits", "Give at least one role a delegated approval limit"));
-        if (rules.ApprovalLimits.Any(l => l.Limit is < 0 or > MaxAmount)) errors.Add(new("ApprovalLimits", "An approval limit must be between £0 and £1,000,000,000, or no limit"));
-        if (rules.ApprovalLimits.Any(l => !Enum.IsDefined(l.Role))) errors.Add(new("ApprovalLimits", "Select the role for every approval limit"));
-        if (rules.ApprovalLimits.GroupBy(l => l.Role).Any(g => g.Count() > 1)) errors.Add(new("ApprovalLimits", "Give each role one approval limit only"));
-        if (rules.ApprovalLimits.Count > 0 && rules.ApprovalLimits.All(l => l.Limit is not null))
+        var limits = rules.ApprovalLimits;
+        if (limits.Count == 0) errors.Add(new("ApprovalLimits", "Give at least one role a delegated approval limit"));
+        for (var i = 0; i < limits.Count; i++)
+        {
+            var l = limits[i];
+            var row = $"ApprovalLimits[{i}]";
+            if (!Enum.IsDefined(l.Role)) errors.Add(new($"{row}.Role", "Select the role for every approval limit"));
+            else if (limits.Take(i).Any(earlier => earlier.Role == l.Role)) errors.Add(new($"{row}.Role", "Give each role one approval limit only"));
+            if (l.Limit is < 0 or > MaxAmount) errors.Add(new($"{row}.Limit", "An approval limit must be between £0 and £1,000,000,000, or no limit"));
+        }
+        if (limits.Count > 0 && limits.All(l => l.Limit is not null))
             errors.Add(new("ApprovalLimits", "At least one role must be able to approve without limit, so every purchase can be approved"));
         return errors;
     }

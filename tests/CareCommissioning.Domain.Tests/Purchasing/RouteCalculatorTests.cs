@@ -203,6 +203,23 @@ public sealed class PurchasingRuleSetTests
     }
 
     [Fact]
+    [Trait("Criterion", "PU-P4")]
+    public void Validate_NamesTheRowAndMemberOfEachProblem()
+    {
+        var rules = PurchasingRuleSet.Default(Guid.NewGuid(), new(2026, 1, 1));
+        rules.Bands =
+        [
+            new() { From = 10m, Route = PurchaseRoute.SingleQuote, QuotesRequired = 1 },
+            new() { From = 5_000m, Route = PurchaseRoute.WrittenQuotes, QuotesRequired = 1 },
+            new() { From = 250_000m, Route = PurchaseRoute.RequestForQuotation, QuotesRequired = 3 },
+        ];
+        rules.ApprovalLimits = [new() { Role = Role.Purchaser, Limit = -5m }, new() { Role = Role.DecisionMaker }, new() { Role = Role.Purchaser, Limit = 1m }];
+        var errors = PurchasingRules.Validate(rules, 207_720m);
+        Assert.Equal(["Bands[0].From", "Bands[1].QuotesRequired", "Bands[2].Route", "ApprovalLimits[0].Limit", "ApprovalLimits[2].Role"], errors.Select(e => e.Field));
+        Assert.Contains(PurchasingRules.Validate(new PurchasingRuleSet { EffectiveFrom = new(2026, 1, 1) }, 207_720m), e => e.Field == "Bands");
+    }
+
+    [Fact]
     public void InForce_IsTheLatestVersionEffectiveByTheDate()
     {
         var org = Guid.NewGuid();

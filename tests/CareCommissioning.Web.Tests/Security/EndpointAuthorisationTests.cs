@@ -45,6 +45,8 @@ public sealed class EndpointAuthorisationTests(AppFactory app) : IClassFixture<A
         "/api/v1/calculations/appraisal",
         "/api/v1/calculations/mcda",
         "/api/v1/calculations/monte-carlo",
+        "/api/v1/calculations/route",
+        "/api/v1/calculations/tender-scores",
     };
 
     public sealed record Found(string Route, RoutePattern Pattern, IReadOnlyList<object> Metadata, IReadOnlyList<string>? Methods);

@@ -16,6 +16,8 @@ public static class ApiRegistration
         v1.MapFundingApi();
         v1.MapOtherResourcesApi();
         v1.MapCalculationsApi();
+        v1.MapPurchasingCalculationsApi();
+        v1.MapPurchasingRulesApi();
         v1.MapAccountApi();
     }
 
