@@ -38,7 +38,10 @@ public static class PurchasesApi
         ValueBand? band, ComplianceFilter? compliance, string? sort, Guid? organisationId, int? page, int? pageSize)
     {
         var filter = new PurchaseFilter(search, status, route, CpvCode.Normalise(category), supplierId, band, compliance, sort == "oldest", organisationId);
-        var rows = filter.Apply(PurchaseList.Rows(db, user.OrganisationsFor(Policies.PurchasesAll), user.Id), Today(clock));
+        // Own requests are added only where the user does not already see all purchases: an OR would stop the index ordering the page.
+        var all = user.OrganisationsFor(Policies.PurchasesAll);
+        var ownElsewhere = user.Memberships.Any(m => !all.Contains(m.OrganisationId));
+        var rows = filter.Apply(PurchaseList.Rows(db, all, ownElsewhere ? user.Id : null), Today(clock));
         var result = await Paged<PurchaseListRow>.ReadAsync(rows, page, pageSize);
         return TypedResults.Ok(new PageResponse<PurchaseListItem>(result.Items.Select(PurchaseListItem.From).ToList(), result.Page, result.PageSize, result.Total));
     }

@@ -127,9 +127,12 @@ public static class PurchaseList
     /// to a different supplier from the chosen quote's.
     /// </summary>
     public static IQueryable<PurchaseListRow> Project(AppDbContext db, IQueryable<PurchaseRequest> requests) =>
+        // Every value from another table is a scalar subquery on an index (never a join of a windowed subquery), so SQL reads
+        // them only for the rows it returns, and the CASE works compliance out only for ordered purchases.
         from p in requests
-        let order = db.PurchaseOrders.Where(o => o.PurchaseRequestId == p.Id).Select(o => new { o.Number, o.SupplierId }).FirstOrDefault()
-        let chosen = p.Quotes.Where(q => q.Id == p.ChosenQuoteId).Select(q => new { q.SupplierId, q.SupplierName }).FirstOrDefault()
+        let orderNumber = db.PurchaseOrders.Where(o => o.PurchaseRequestId == p.Id).Select(o => o.Number).FirstOrDefault()
+        let orderSupplier = db.PurchaseOrders.Where(o => o.PurchaseRequestId == p.Id).Select(o => (Guid?)o.SupplierId).FirstOrDefault()
+        let chosenSupplier = db.PurchaseQuotes.Where(q => q.Id == p.ChosenQuoteId).Select(q => (Guid?)q.SupplierId).FirstOrDefault()
         let approvedByOther = p.Decision == PurchaseDecision.Approved && p.ApproverUserId != null && p.ApproverUserId != p.RequestedByUserId
         let known = p.Status == PurchaseStatus.Ordered || p.Status == PurchaseStatus.Received || p.Status == PurchaseStatus.Evaluated
         select new PurchaseListRow
@@ -144,18 +147,20 @@ public static class PurchaseList
             EstimatedValue = p.EstimatedValue,
             IncludesVat = p.IncludesVat,
             RequestedByUserId = p.RequestedByUserId,
-            SupplierId = chosen == null ? null : chosen.SupplierId,
-            SupplierName = chosen == null ? null : chosen.SupplierName,
-            OrderNumber = order == null ? null : order.Number,
+            SupplierId = chosenSupplier,
+            SupplierName = db.PurchaseQuotes.Where(q => q.Id == p.ChosenQuoteId).Select(q => q.SupplierName).FirstOrDefault(),
+            OrderNumber = orderNumber,
             CreatedAt = p.CreatedAt,
             SubmittedAt = p.SubmittedAt,
             Compliant = !known ? null : (bool?)!(
                 (p.ChosenRoute != null && p.RecommendedRoute != null && p.ChosenRoute != p.RecommendedRoute && !approvedByOther)
                 || (p.RecommendedRoute == PurchaseRoute.FormalTender && p.ChosenRoute != PurchaseRoute.FormalTender)
-                || (p.QuotesRequired != null && p.Quotes.Count() < p.QuotesRequired && (p.DepartureReason == null || p.DepartureReason!.Trim() == "" || !approvedByOther))
-                || (p.Advice.Any() && !p.Advice.Any(a => a.AnsweredByUserId != null && a.Answer != null && a.Answer.Trim() != ""))
-                || (order != null && p.Decision != PurchaseDecision.Approved)
-                || (order != null && chosen != null && order.SupplierId != chosen.SupplierId)),
+                || p.Decision != PurchaseDecision.Approved
+                || (p.QuotesRequired != null && (p.DepartureReason == null || p.DepartureReason!.Trim() == "" || !approvedByOther)
+                    && db.PurchaseQuotes.Count(q => q.PurchaseRequestId == p.Id) < p.QuotesRequired)
+                || (db.PurchaseAdvice.Any(a => a.PurchaseRequestId == p.Id)
+                    && !db.PurchaseAdvice.Any(a => a.PurchaseRequestId == p.Id && a.AnsweredByUserId != null && a.Answer != null && a.Answer.Trim() != ""))
+                || (orderSupplier != null && chosenSupplier != null && orderSupplier != chosenSupplier)),
         };
 
     /// <summary>Applies the filters and the order (newest first unless asked otherwise).</summary>
