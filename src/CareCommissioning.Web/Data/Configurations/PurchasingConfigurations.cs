@@ -73,6 +73,8 @@ internal sealed class PurchaseRequestConfiguration : IEntityTypeConfiguration<Pu
         b.HasOne<BudgetHead>().WithMany().HasForeignKey(p => p.BudgetHeadId).OnDelete(DeleteBehavior.Restrict);
         // The specialists' list filters by organisation and status and sorts newest first; "my purchases" by requester.
         b.HasIndex(p => new { p.OrganisationId, p.Status, p.CreatedAt });
+        // The all-purchases list without a status filter pages newest first within the organisation.
+        b.HasIndex(p => new { p.OrganisationId, p.CreatedAt });
         b.HasIndex(p => new { p.OrganisationId, p.Category });
         b.HasIndex(p => new { p.RequestedByUserId, p.CreatedAt });
     }

@@ -71,7 +71,7 @@ public static class AdminCommands
         await DatabaseRegistration.MigrateAsync(db);
         var started = System.Diagnostics.Stopwatch.StartNew();
         await services.GetRequiredService<ScaleSeeder>().SeedAsync(scale);
-        await Console.Out.WriteLineAsync($"Seeded scale '{scale.Name}' ({scale.Stakeholders:N0} stakeholders, {scale.Risks:N0} risks, {scale.Providers:N0} providers) in {started.Elapsed.TotalSeconds:F1} s.");
+        await Console.Out.WriteLineAsync($"Seeded scale '{scale.Name}' ({scale.Stakeholders:N0} stakeholders, {scale.Risks:N0} risks, {scale.Providers:N0} providers, {scale.Purchases:N0} purchases, {scale.Suppliers:N0} suppliers) in {started.Elapsed.TotalSeconds:F1} s.");
         return 0;
     }
 

@@ -18,6 +18,7 @@ public static class ApiRegistration
         v1.MapCalculationsApi();
         v1.MapPurchasingCalculationsApi();
         v1.MapPurchasingRulesApi();
+        v1.MapPurchasesApi();
         v1.MapAccountApi();
     }
 

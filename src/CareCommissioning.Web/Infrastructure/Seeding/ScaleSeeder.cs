@@ -42,6 +42,8 @@ public sealed class ScaleSeeder(AppDbContext db, DemoSeeder demo, TimeProvider c
 
         var risks = await db.Risks.CountAsync(ct);
         await AddInBatchesAsync(scale.Risks - risks, _ => NewRisk(random, council, now), ct);
+
+        await new ScalePurchases(db, random, now).SeedAsync(council, scale.Suppliers, scale.Purchases, ct);
         logger.LogInformation("Seeded scale {Scale}", scale.Name);
     }
 

@@ -1129,6 +1129,8 @@ namespace CareCommissioning.Web.Data.Migrations.Postgres
 
                     b.HasIndex("OrganisationId", "Category");
 
+                    b.HasIndex("OrganisationId", "CreatedAt");
+
                     b.HasIndex("RequestedByUserId", "CreatedAt");
 
                     b.HasIndex("OrganisationId", "Status", "CreatedAt");

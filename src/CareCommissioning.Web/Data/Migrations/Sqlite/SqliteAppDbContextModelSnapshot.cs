@@ -1124,6 +1124,8 @@ namespace CareCommissioning.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("OrganisationId", "Category");
 
+                    b.HasIndex("OrganisationId", "CreatedAt");
+
                     b.HasIndex("RequestedByUserId", "CreatedAt");
 
                     b.HasIndex("OrganisationId", "Status", "CreatedAt");

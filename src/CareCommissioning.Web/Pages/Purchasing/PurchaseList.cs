@@ -1,0 +1,223 @@
+using CareCommissioning.Domain.Purchasing;
+using CareCommissioning.Web.Data;
+using CareCommissioning.Web.Infrastructure.Paging;
+using Microsoft.EntityFrameworkCore;
+
+namespace CareCommissioning.Web.Pages.Purchasing;
+
+/// <summary>Fixed value bands of the all-purchases list, on the estimated value including VAT.</summary>
+public enum ValueBand
+{
+    /// <summary>Under £5,000.</summary>
+    Under5000 = 1,
+    /// <summary>£5,000 up to £25,000.</summary>
+    From5000To25000 = 2,
+    /// <summary>£25,000 up to the statutory threshold for goods and services of a sub-central authority.</summary>
+    From25000ToThreshold = 3,
+    /// <summary>At or above that threshold.</summary>
+    AboveThreshold = 4,
+}
+
+/// <summary>Whether a purchase followed the rules, as the list and the dashboard work it out (see <see cref="PurchaseList"/>).</summary>
+public enum ComplianceFilter { Compliant = 1, NotCompliant = 2, NotYetKnown = 3 }
+
+/// <summary>One row of the all-purchases list: only the columns the list, the export and the API list need.</summary>
+public sealed class PurchaseListRow
+{
+    public Guid Id { get; init; }
+    public Guid OrganisationId { get; init; }
+    public string Description { get; init; } = "";
+    public string Category { get; init; } = "";
+    public PurchaseStatus Status { get; init; }
+    public PurchaseRoute? Route { get; init; }
+    public PurchaseRoute? RecommendedRoute { get; init; }
+    public decimal EstimatedValue { get; init; }
+    public bool IncludesVat { get; init; }
+    public string RequestedByUserId { get; init; } = "";
+    public Guid? SupplierId { get; init; }
+    public string? SupplierName { get; init; }
+    public string? OrderNumber { get; init; }
+    public DateTimeOffset CreatedAt { get; init; }
+    public DateTimeOffset? SubmittedAt { get; init; }
+    /// <summary>Null while not yet known (not ordered).</summary>
+    public bool? Compliant { get; init; }
+
+    public decimal EstimatedValueIncludingVat => RouteCalculator.IncludingVat(EstimatedValue, IncludesVat);
+}
+
+/// <summary>
+/// The filters of the all-purchases list, shared by the page, its CSV and XLSX downloads and the API. Everything is filtered and
+/// projected in SQL, so a page of 25 reads 25 rows however many purchases there are.
+/// </summary>
+public sealed record PurchaseFilter(
+    string? Search = null,
+    PurchaseStatus? Status = null,
+    PurchaseRoute? Route = null,
+    string? Category = null,
+    Guid? SupplierId = null,
+    ValueBand? Band = null,
+    ComplianceFilter? Compliance = null,
+    bool OldestFirst = false,
+    Guid? OrganisationId = null,
+    string? RequestedByUserId = null,
+    string? SupplierName = null);
+
+public static class PurchaseList
+{
+    public const decimal LowerBand = 5_000m;
+    public const decimal MiddleBand = 25_000m;
+
+    /// <summary>The top of the third band: the sub-central goods and services threshold in force (including VAT).</summary>
+    public static decimal Threshold(DateOnly today) =>
+        (ProcurementThresholds.InForceOn(today) ?? ProcurementThresholds.All[0]).SubCentralGoodsAndServices;
+
+    public static string BandName(ValueBand band, DateOnly today) => band switch
+    {
+        ValueBand.Under5000 => "Under £5,000",
+        ValueBand.From5000To25000 => "£5,000 to £25,000",
+        ValueBand.From25000ToThreshold => $"£25,000 to {Infrastructure.Formatting.Display.Money(Threshold(today)).Replace(".00", "")}",
+        ValueBand.AboveThreshold => $"{Infrastructure.Formatting.Display.Money(Threshold(today)).Replace(".00", "")} or more",
+        _ => band.ToString(),
+    };
+
+    public static string ComplianceName(ComplianceFilter c) => c switch
+    {
+        ComplianceFilter.Compliant => "Compliant",
+        ComplianceFilter.NotCompliant => "Not compliant",
+        ComplianceFilter.NotYetKnown => "Not yet known",
+        _ => c.ToString(),
+    };
+
+    public static string ComplianceName(bool? compliant) => ComplianceName(compliant switch
+    {
+        true => ComplianceFilter.Compliant,
+        false => ComplianceFilter.NotCompliant,
+        null => ComplianceFilter.NotYetKnown,
+    });
+
+    /// <summary>The statuses at which compliance is known: the order has been placed.</summary>
+    public static readonly PurchaseStatus[] Ordered = [PurchaseStatus.Ordered, PurchaseStatus.Received, PurchaseStatus.Evaluated];
+
+    /// <summary>
+    /// The purchases the user may list, as rows. <paramref name="organisations"/> are those whose purchases they see in full
+    /// (procurement specialists and auditors); <paramref name="ownUserId"/>, when given, adds their own requests anywhere.
+    /// </summary>
+    public static IQueryable<PurchaseListRow> Rows(AppDbContext db, IReadOnlyList<Guid> organisations, string? ownUserId = null)
+    {
+        var requests = db.PurchaseRequests.AsNoTracking();
+        requests = (organisations.Count, ownUserId) switch
+        {
+            (0, null) => requests.Where(p => false),
+            (0, _) => requests.Where(p => p.RequestedByUserId == ownUserId),
+            (1, null) => requests.Where(p => p.OrganisationId == organisations[0]),
+            (1, _) => requests.Where(p => p.OrganisationId == organisations[0] || p.RequestedByUserId == ownUserId),
+            (_, null) => requests.Where(p => organisations.Contains(p.OrganisationId)),
+            _ => requests.Where(p => organisations.Contains(p.OrganisationId) || p.RequestedByUserId == ownUserId),
+        };
+        return Project(db, requests);
+    }
+
+    /// <summary>
+    /// Projects requests to rows, with compliance worked out in SQL. A purchase's compliance is known once it is ordered; it is
+    /// <b>not compliant</b> when any of these holds, and compliant otherwise (the rules of <see cref="PurchaseMeasures.Compliance"/>
+    /// that the record can answer in SQL):
+    /// the chosen route differs from the recommended one without approval by someone other than the requester; a formal tender
+    /// was recommended and not chosen; fewer quotes were obtained than required without both a reason and approval by someone
+    /// else; a specialist was asked for advice and no answer was given; the order was issued without approval; or the order went
+    /// to a different supplier from the chosen quote's.
+    /// </summary>
+    public static IQueryable<PurchaseListRow> Project(AppDbContext db, IQueryable<PurchaseRequest> requests) =>
+        // Every value from another table is a scalar subquery on an index (never a join of a windowed subquery), so SQL reads
+        // them only for the rows it returns, and the CASE works compliance out only for ordered purchases.
+        from p in requests
+        let orderNumber = db.PurchaseOrders.Where(o => o.PurchaseRequestId == p.Id).Select(o => o.Number).FirstOrDefault()
+        let orderSupplier = db.PurchaseOrders.Where(o => o.PurchaseRequestId == p.Id).Select(o => (Guid?)o.SupplierId).FirstOrDefault()
+        let chosenSupplier = db.PurchaseQuotes.Where(q => q.Id == p.ChosenQuoteId).Select(q => (Guid?)q.SupplierId).FirstOrDefault()
+        let approvedByOther = p.Decision == PurchaseDecision.Approved && p.ApproverUserId != null && p.ApproverUserId != p.RequestedByUserId
+        let known = p.Status == PurchaseStatus.Ordered || p.Status == PurchaseStatus.Received || p.Status == PurchaseStatus.Evaluated
+        select new PurchaseListRow
+        {
+            Id = p.Id,
+            OrganisationId = p.OrganisationId,
+            Description = p.Description,
+            Category = p.Category,
+            Status = p.Status,
+            Route = p.ChosenRoute,
+            RecommendedRoute = p.RecommendedRoute,
+            EstimatedValue = p.EstimatedValue,
+            IncludesVat = p.IncludesVat,
+            RequestedByUserId = p.RequestedByUserId,
+            SupplierId = chosenSupplier,
+            SupplierName = db.PurchaseQuotes.Where(q => q.Id == p.ChosenQuoteId).Select(q => q.SupplierName).FirstOrDefault(),
+            OrderNumber = orderNumber,
+            CreatedAt = p.CreatedAt,
+            SubmittedAt = p.SubmittedAt,
+            Compliant = !known ? null : (bool?)!(
+                (p.ChosenRoute != null && p.RecommendedRoute != null && p.ChosenRoute != p.RecommendedRoute && !approvedByOther)
+                || (p.RecommendedRoute == PurchaseRoute.FormalTender && p.ChosenRoute != PurchaseRoute.FormalTender)
+                || p.Decision != PurchaseDecision.Approved
+                || (p.QuotesRequired != null && (p.DepartureReason == null || p.DepartureReason!.Trim() == "" || !approvedByOther)
+                    && db.PurchaseQuotes.Count(q => q.PurchaseRequestId == p.Id) < p.QuotesRequired)
+                || (db.PurchaseAdvice.Any(a => a.PurchaseRequestId == p.Id)
+                    && !db.PurchaseAdvice.Any(a => a.PurchaseRequestId == p.Id && a.AnsweredByUserId != null && a.Answer != null && a.Answer.Trim() != ""))
+                || (orderSupplier != null && chosenSupplier != null && orderSupplier != chosenSupplier)),
+        };
+
+    /// <summary>Applies the filters and the order (newest first unless asked otherwise).</summary>
+    public static IQueryable<PurchaseListRow> Apply(this PurchaseFilter f, IQueryable<PurchaseListRow> rows, DateOnly today)
+    {
+        if (f.OrganisationId is { } org) rows = rows.Where(r => r.OrganisationId == org);
+        if (f.RequestedByUserId is { } by) rows = rows.Where(r => r.RequestedByUserId == by);
+        if (f.Status is { } status) rows = rows.Where(r => r.Status == status);
+        if (f.Route is { } route) rows = rows.Where(r => r.Route == route);
+        if (CpvCode.Normalise(f.Category) is { } category)
+        {
+            // A code includes everything below it: 33190000-8 finds 33192000-2.
+            var root = CpvCode.Root(category);
+            rows = rows.Where(r => r.Category.StartsWith(root));
+        }
+        if (f.SupplierId is { } supplier) rows = rows.Where(r => r.SupplierId == supplier);
+        if (TextSearch.Pattern(f.SupplierName) is { } supplierPattern)
+            rows = rows.Where(r => r.SupplierName != null && EF.Functions.Like(r.SupplierName.ToLower(), supplierPattern, TextSearch.Escape));
+        if (f.Band is { } band)
+        {
+            // Money is compared as a real number so SQLite (which keeps decimals as text) compares in SQL; bands are whole pounds.
+            var (from, to) = band switch
+            {
+                ValueBand.Under5000 => (0d, (double)LowerBand),
+                ValueBand.From5000To25000 => ((double)LowerBand, (double)MiddleBand),
+                ValueBand.From25000ToThreshold => ((double)MiddleBand, (double)Threshold(today)),
+                _ => ((double)Threshold(today), double.MaxValue),
+            };
+            rows = rows.Where(r => (r.IncludesVat ? (double)r.EstimatedValue : (double)r.EstimatedValue * 1.2) >= from
+                                   && (r.IncludesVat ? (double)r.EstimatedValue : (double)r.EstimatedValue * 1.2) < to);
+        }
+        rows = f.Compliance switch
+        {
+            ComplianceFilter.Compliant => rows.Where(r => r.Compliant == true),
+            ComplianceFilter.NotCompliant => rows.Where(r => r.Compliant == false),
+            ComplianceFilter.NotYetKnown => rows.Where(r => r.Compliant == null),
+            _ => rows,
+        };
+        if (TextSearch.Pattern(f.Search) is { } pattern)
+            rows = rows.Where(r => EF.Functions.Like(r.Description.ToLower(), pattern, TextSearch.Escape)
+                                   || (r.OrderNumber != null && EF.Functions.Like(r.OrderNumber.ToLower(), pattern, TextSearch.Escape)));
+        return f.OldestFirst ? rows.OrderBy(r => r.CreatedAt).ThenBy(r => r.Id) : rows.OrderByDescending(r => r.CreatedAt).ThenByDescending(r => r.Id);
+    }
+
+    /// <summary>Reads the filters from query-string text as the page and the export receive them; anything unknown is ignored.</summary>
+    public static PurchaseFilter Parse(string? search, string? status, string? route, string? category, string? supplier, string? band, string? compliance, string? sort, string? organisation) => new(
+        string.IsNullOrWhiteSpace(search) ? null : search.Trim(),
+        EnumOrNull<PurchaseStatus>(status),
+        EnumOrNull<PurchaseRoute>(route),
+        CpvCode.Normalise(category),
+        Guid.TryParse(supplier, out var s) ? s : null,
+        EnumOrNull<ValueBand>(band),
+        EnumOrNull<ComplianceFilter>(compliance),
+        sort == "oldest",
+        Guid.TryParse(organisation, out var o) ? o : null,
+        SupplierName: Guid.TryParse(supplier, out _) || string.IsNullOrWhiteSpace(supplier) ? null : supplier.Trim());
+
+    private static T? EnumOrNull<T>(string? text) where T : struct, Enum =>
+        !string.IsNullOrEmpty(text) && !char.IsAsciiDigit(text[0]) && Enum.TryParse<T>(text, ignoreCase: true, out var v) && Enum.IsDefined(v) ? v : null;
+}
