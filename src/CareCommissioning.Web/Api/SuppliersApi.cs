@@ -93,6 +93,7 @@ public static class SuppliersApi
         if (errors.Count > 0) return ApiErrors.Validation(errors);
 
         if (request.Version != s.Version) return ApiErrors.Conflict("Supplier", s.Version);
+        SupplierAccess.AddNewChildren(db, s);
         s.UpdatedAt = clock.GetUtcNow();
         var outcome = await VersionedSave.SaveAsync(db, s, request.Version!.Value, () => db.Suppliers.AsNoTracking().FirstOrDefaultAsync(x => x.Id == id));
         if (!outcome.Saved) return outcome.Current is { } latest ? ApiErrors.Conflict("Supplier", latest.Version) : ApiErrors.NotFound("Supplier");
@@ -114,6 +115,7 @@ public static class SuppliersApi
             errors.Add(new FieldError(nameof(approval.CpvCode), $"{s.Name} is not registered as supplying {approval.CpvCode}: add the code to what they supply first"));
         if (errors.Count > 0) return ApiErrors.Validation(errors);
         s.Approvals.Add(approval);
+        SupplierAccess.AddNewChildren(db, s);
         await db.SaveChangesAsync();
         return TypedResults.Created($"/api/v1/suppliers/{s.Id}", SupplierResponse.From(s, SupplierAccess.Today(clock)));
     }
@@ -134,6 +136,7 @@ public static class SuppliersApi
         errors.AddRange(SupplierRules.ValidateCredential(credential).Where(e => errors.All(x => x.Field != e.Field)));
         if (errors.Count > 0) return ApiErrors.Validation(errors);
         s.Credentials.Add(credential);
+        SupplierAccess.AddNewChildren(db, s);
         await db.SaveChangesAsync();
         return TypedResults.Created($"/api/v1/suppliers/{s.Id}", SupplierResponse.From(s, SupplierAccess.Today(clock)));
     }

@@ -52,6 +52,7 @@ public sealed class ApproveModel(AppDbContext db, CurrentUser user, TimeProvider
             return Page();
         }
         supplier.Approvals.Add(approval);
+        SupplierAccess.AddNewChildren(db, supplier);
         await db.SaveChangesAsync();
         TempData[PageKeys.SuccessMessage] = $"{supplier.Name} is a preferred supplier for {SupplierText.Category(approval.CpvCode)} until {Infrastructure.Formatting.Display.Date(approval.ExpiresOn)}";
         return Redirect($"/suppliers/{id}#approvals");

@@ -53,6 +53,7 @@ public sealed class CredentialModel(AppDbContext db, CurrentUser user) : PageMod
             return Page();
         }
         supplier.Credentials.Add(credential);
+        SupplierAccess.AddNewChildren(db, supplier);
         await db.SaveChangesAsync();
         TempData[PageKeys.SuccessMessage] = $"{credential.DisplayName} has been recorded for {supplier.Name}";
         return Redirect($"/suppliers/{id}#credentials");

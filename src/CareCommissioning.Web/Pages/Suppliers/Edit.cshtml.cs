@@ -48,6 +48,7 @@ public sealed class EditModel(AppDbContext db, CurrentUser user, TimeProvider cl
 
         // Always touch the supplier, so a change to its categories alone also moves the version on.
         supplier.UpdatedAt = clock.GetUtcNow();
+        SupplierAccess.AddNewChildren(db, supplier);
         var outcome = await VersionedSave.SaveAsync(db, supplier, Input.Version, () => SupplierAccess.FindVisibleAsync(db, user, id, Policies.SuppliersWrite));
         if (!outcome.Saved)
         {

@@ -15,5 +15,25 @@ public static class SupplierAccess
         return supplier is not null && user.OrganisationsFor(policy).Contains(supplier.OrganisationId) ? supplier : null;
     }
 
+    /// <summary>
+    /// Marks categories, approvals and credentials newly put on a tracked supplier as added. They carry their Guid from birth, and EF
+    /// takes a child with a key found through a navigation for an existing row (an update), so they must be added explicitly.
+    /// </summary>
+    public static void AddNewChildren(AppDbContext db, Supplier supplier)
+    {
+        // Looking at an entry detects changes, which would already take the new child for an update: look without detecting.
+        var detect = db.ChangeTracker.AutoDetectChangesEnabled;
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            foreach (var child in supplier.Categories.Cast<object>().Concat(supplier.Approvals).Concat(supplier.Credentials).ToList())
+                if (db.Entry(child).State == EntityState.Detached) db.Add(child);
+        }
+        finally
+        {
+            db.ChangeTracker.AutoDetectChangesEnabled = detect;
+        }
+    }
+
     public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 }
