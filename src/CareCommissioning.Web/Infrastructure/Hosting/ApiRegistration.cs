@@ -15,6 +15,7 @@ public static class ApiRegistration
         v1.MapBudgetsApi();
         v1.MapFundingApi();
         v1.MapOtherResourcesApi();
+        v1.MapSuppliersApi();
         v1.MapCalculationsApi();
         v1.MapPurchasingCalculationsApi();
         v1.MapPurchasingRulesApi();

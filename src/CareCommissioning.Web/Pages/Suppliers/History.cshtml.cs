@@ -1,0 +1,35 @@
+using CareCommissioning.Domain.Purchasing;
+using CareCommissioning.Web.Data;
+using CareCommissioning.Web.Infrastructure.Audit;
+using CareCommissioning.Web.Infrastructure.Identity;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace CareCommissioning.Web.Pages.Suppliers;
+
+/// <summary>
+/// The audit trail of a supplier: its own changes (details, status) together with its preferred-supplier approvals and quality
+/// credentials, which are audited as records of their own, newest first.
+/// </summary>
+[Authorize(Policy = Policies.PurchasingRead)]
+public sealed class HistoryModel(AppDbContext db, CurrentUser user) : PageModel
+{
+    public RecordHistory History { get; private set; } = default!;
+    public Guid Id { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id)
+    {
+        var supplier = await SupplierAccess.FindVisibleAsync(db, user, id, Policies.PurchasingRead);
+        if (supplier is null) return NotFound();
+        Id = id;
+        var own = await RecordHistory.LoadAsync(db, nameof(Supplier), id.ToString(), supplier.Name);
+        var changes = new List<RecordHistory.Change>(own.Changes);
+        foreach (var a in supplier.Approvals)
+            changes.AddRange((await RecordHistory.LoadAsync(db, nameof(PreferredSupplierApproval), a.Id.ToString(), "")).Changes);
+        foreach (var c in supplier.Credentials)
+            changes.AddRange((await RecordHistory.LoadAsync(db, nameof(QualityCredential), c.Id.ToString(), "")).Changes);
+        History = new RecordHistory(supplier.Name, [.. changes.OrderByDescending(c => c.Sequence)]);
+        return Page();
+    }
+}
