@@ -126,8 +126,7 @@ public static class PurchasesApi
     {
         if (CpvCode.Normalise(r.Category) is null || r.EstimatedValue <= 0)
             return new FieldError("RecommendedRoute", "Give the CPV category and the estimated value, so the rules can be applied");
-        var rules = await PurchaseAccess.RulesInForceAsync(db, r.OrganisationId, today);
-        var routeRequest = new RouteRequest(await PurchaseAccess.AuthorityTypeAsync(db, r.OrganisationId), r.Category, r.EstimatedValue, r.IncludesVat, today, rules);
+        var (routeRequest, rules) = await PurchaseAccess.RouteRequestAsync(db, r, r.EstimatedValue, r.IncludesVat, today);
         if (RouteCalculator.Validate(routeRequest).FirstOrDefault() is { } problem) return new FieldError("RecommendedRoute", problem.Message);
         r.ApplyRoute(RouteCalculator.Decide(routeRequest), rules);
         if (!r.DepartsFromRecommendation) r.DepartureReason = null;
@@ -156,5 +155,5 @@ public static class PurchasesApi
         return TypedResults.Ok(PurchaseResponse.From(r));
     }
 
-    private static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    private static DateOnly Today(TimeProvider clock) => Web.Purchasing.UkDate.Today(clock);
 }

@@ -46,7 +46,7 @@ public static partial class PurchasingRulesApi
         if (problem is not null) return problem;
         var versions = await PurchasingRuleVersions.ListAsync(db, organisation!.Value);
         var today = UkDate.Today(clock);
-        var inForce = PurchasingRuleVersions.InForce(versions, today);
+        var inForce = PurchasingRuleSet.InForce(versions, today);
         var chosen = version is { } n ? versions.SingleOrDefault(v => v.VersionNumber == n) : inForce;
         if (chosen is null)
             return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Purchasing rules not found",
@@ -61,7 +61,7 @@ public static partial class PurchasingRulesApi
         if (problem is not null) return problem;
         var versions = await PurchasingRuleVersions.ListAsync(db, organisation!.Value);
         var today = UkDate.Today(clock);
-        var inForce = PurchasingRuleVersions.InForce(versions, today);
+        var inForce = PurchasingRuleSet.InForce(versions, today);
         return TypedResults.Ok(versions.Select(v => new PurchasingRuleVersionSummary(v.VersionNumber, v.EffectiveFrom, RuleSetView.Status(v, inForce, today), v.ChangeNote, v.CreatedAt)).ToList());
     }
 
@@ -99,7 +99,7 @@ public static partial class PurchasingRulesApi
         var today = UkDate.Today(clock);
         var type = await db.Organisations.Where(o => o.Id == organisation).Select(o => o.Type).SingleAsync();
         var created = versions.Single(v => v.Id == saved.Id);
-        return TypedResults.Created($"/api/v1/purchasing-rules?version={saved.VersionNumber}", ToResponse(created, PurchasingRuleVersions.InForce(versions, today), type, today));
+        return TypedResults.Created($"/api/v1/purchasing-rules?version={saved.VersionNumber}", ToResponse(created, PurchasingRuleSet.InForce(versions, today), type, today));
     }
 
     /// <summary>Field errors keyed by the JSON path as sent: <c>bands[2].route</c>, <c>approvalLimits[0].limit</c>.</summary>

@@ -37,7 +37,9 @@ public static class PurchasingRuleVersions
         return [.. versions.OrderByDescending(v => v.VersionNumber)];
     }
 
-    public static PurchasingRuleSet? InForce(IEnumerable<PurchasingRuleSet> versions, DateOnly today) => PurchasingRuleSet.InForce(versions, today);
+    /// <summary>The version in force on a date, with its bands and limits, or null when the organisation has none yet.</summary>
+    public static async Task<PurchasingRuleSet?> InForceAsync(AppDbContext db, Guid organisationId, DateOnly on) =>
+        PurchasingRuleSet.InForce(await ListAsync(db, organisationId), on);
 
     /// <summary>The Procurement Act threshold for the organisation's goods and services on a date: the figure a band must stay under.</summary>
     public static decimal StatutoryThreshold(OrganisationType type, DateOnly on) =>

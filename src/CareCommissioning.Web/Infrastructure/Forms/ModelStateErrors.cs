@@ -19,4 +19,13 @@ public static class ModelStateErrors
             if (key.Length == 0 || state[key]?.Errors.Count is null or 0) state.AddModelError(key, e.Message);
         }
     }
+
+    /// <summary>
+    /// Maps a domain field such as <c>Criteria[n].Weight</c> back to the table row the user typed it in (<c>Rows[k].Weight</c>, where
+    /// <paramref name="rows"/>[n] = k, blank rows having been skipped); a field about the whole list maps to the form ("").
+    /// </summary>
+    public static Func<string, string> RowKeys(string list, IReadOnlyList<int> rows, string form = "Rows") => field =>
+        field.StartsWith(list + "[", StringComparison.Ordinal) && field.IndexOf(']') is var close and > 0
+            ? $"{form}[{rows[int.Parse(field[(list.Length + 1)..close], System.Globalization.CultureInfo.InvariantCulture)]}]{field[(close + 1)..]}"
+            : string.Empty;
 }

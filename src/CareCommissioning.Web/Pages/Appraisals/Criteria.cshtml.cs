@@ -59,9 +59,7 @@ public sealed class CriteriaModel(AppDbContext db, CurrentUser user, TimeProvide
             keys.Add(i);
         }
         // Map "Criteria[n].Field" back to the row the user typed it in.
-        ModelState.AddDomainErrors("", AppraisalRules.ValidateCriteria(criteria), field => field.StartsWith("Criteria[", StringComparison.Ordinal)
-            ? $"Rows[{keys[int.Parse(field[9..field.IndexOf(']')], System.Globalization.CultureInfo.InvariantCulture)]}]{field[(field.IndexOf(']') + 1)..]}"
-            : string.Empty);
+        ModelState.AddDomainErrors("", AppraisalRules.ValidateCriteria(criteria), ModelStateErrors.RowKeys("Criteria", keys));
         if (!ModelState.IsValid) { Calculate(); return Invalid(); }
         var kept = criteria.Select(c => c.Id).ToHashSet();
         Appraisal.Content.Criteria = criteria;

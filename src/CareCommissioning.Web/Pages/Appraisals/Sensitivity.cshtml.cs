@@ -56,11 +56,10 @@ public sealed class SensitivityModel(AppDbContext db, CurrentUser user, TimeProv
         }
         // Map "SensitivityTests[n].Field" back to the row the user typed it in; list-wide problems go to the form. A row whose
         // percentage could not be read already says so, and its other rules would only repeat it.
-        string RowOf(string field) => field.StartsWith("SensitivityTests[", StringComparison.Ordinal)
-            ? $"Rows[{keys[int.Parse(field[17..field.IndexOf(']')], System.Globalization.CultureInfo.InvariantCulture)]}]" : "";
-        var domain = AppraisalRules.ValidateSensitivityTests(tests)
-            .Where(e => RowOf(e.Field) is not { Length: > 0 } row || ModelState.FindKeysWithPrefix(row).All(k => k.Value.Errors.Count == 0));
-        ModelState.AddDomainErrors("", domain, field => RowOf(field) is { Length: > 0 } row ? row + field[(field.IndexOf(']') + 1)..] : string.Empty);
+        var keyOf = ModelStateErrors.RowKeys("SensitivityTests", keys);
+        var domain = AppraisalRules.ValidateSensitivityTests(tests).Where(e => keyOf(e.Field) is not { Length: > 0 } key
+            || ModelState.FindKeysWithPrefix(key[..(key.IndexOf(']') + 1)]).All(k => k.Value.Errors.Count == 0));
+        ModelState.AddDomainErrors("", domain, keyOf);
         if (!ModelState.IsValid) return Invalid();
         Appraisal.Content.SensitivityTests = tests;
         return await SaveAsync("The sensitivity tests have been saved") ?? Redirect(Path("/economic-case"));

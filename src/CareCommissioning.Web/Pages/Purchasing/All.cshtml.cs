@@ -31,7 +31,7 @@ public sealed class AllModel(AppDbContext db, CurrentUser user, TimeProvider clo
     public PagerModel Pager { get; private set; } = default!;
     public IReadOnlyDictionary<Guid, string> OrganisationNames { get; private set; } = new Dictionary<Guid, string>();
     public bool ShowOrganisation => OrganisationNames.Count > 1;
-    public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    public DateOnly Today => Web.Purchasing.UkDate.Today(clock);
     /// <summary>A category typed that is not a CPV code, to say so rather than ignore it silently.</summary>
     public string? CategoryProblem { get; private set; }
 

@@ -96,8 +96,8 @@ public sealed class ApprovalModel(AppDbContext db, CurrentUser user, TimeProvide
                 .Where(o => o.OrganisationId == Purchase.OrganisationId && o.SupplierId == supplier.Id && o.PurchaseRequestId != Purchase.Id && o.IssuedOn >= Today.AddYears(-1))
                 .Join(Db.PurchaseRequests.AsNoTracking(), o => o.PurchaseRequestId, p => p.Id, (o, p) => new { o.PurchaseRequestId, o.SupplierId, p.Category, o.Amount, o.IssuedOn })
                 .ToListAsync();
-            var rules = await PurchaseAccess.RulesInForceAsync(Db, Purchase.OrganisationId, Today);
-            var request = new RouteRequest(await PurchaseAccess.AuthorityTypeAsync(Db, Purchase.OrganisationId), Purchase.Category, Purchase.ValueToApprove, true, Today, rules);
+            // The chosen quote's price is what the supplier is paid, so it is compared as given (VAT included).
+            var (request, _) = await PurchaseAccess.RouteRequestAsync(Db, Purchase, Purchase.ValueToApprove, includesVat: true, Today);
             Split = SplitPurchaseCheck.Check(request, supplier.Id, earlier.Select(e => new EarlierPurchase(e.PurchaseRequestId, e.SupplierId, e.Category, e.Amount, e.IssuedOn)));
         }
     }

@@ -26,15 +26,19 @@ public static class BudgetHeadFunds
         var ids = heads.Select(h => h.Id).ToList();
         var budgets = await db.BudgetAllocations.AsNoTracking().Where(a => ids.Contains(a.BudgetHeadId) && a.Year == year.StartYear)
             .ToDictionaryAsync(a => a.BudgetHeadId, a => a.Amount);
-        var purchases = await db.PurchaseRequests.AsNoTracking()
-            .Where(p => p.OrganisationId == organisationId && p.BudgetHeadId != null && Committing.Contains(p.Status) && p.Id != excluding)
-            .Select(p => new { p.Id, p.BudgetHeadId, p.EstimatedValue, p.IncludesVat, p.DecidedAt, p.CreatedAt }).ToListAsync();
-        var orders = await db.PurchaseOrders.AsNoTracking().Where(o => o.OrganisationId == organisationId)
-            .Select(o => new { o.PurchaseRequestId, o.ActualCost, o.Amount, o.IssuedOn }).ToDictionaryAsync(o => o.PurchaseRequestId);
-        var spent = purchases
-            .Where(p => FinancialYear.Containing(orders.TryGetValue(p.Id, out var o) ? o.IssuedOn : DateOnly.FromDateTime((p.DecidedAt ?? p.CreatedAt).UtcDateTime)).StartYear == year.StartYear)
-            .GroupBy(p => p.BudgetHeadId!.Value)
-            .ToDictionary(g => g.Key, g => g.Sum(p => orders.TryGetValue(p.Id, out var o) ? o.ActualCost ?? o.Amount : RouteCalculator.IncludingVat(p.EstimatedValue, p.IncludesVat)));
+        // One query, filtered to the year in SQL: a purchase counts in the year it was ordered, or (not yet ordered) decided.
+        var yearStart = new DateTimeOffset(year.Start.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        var yearEnd = yearStart.AddYears(1);
+        var rows = await (
+            from p in db.PurchaseRequests.AsNoTracking()
+            where p.OrganisationId == organisationId && p.BudgetHeadId != null && Committing.Contains(p.Status) && p.Id != excluding
+            join o in db.PurchaseOrders.AsNoTracking() on p.Id equals o.PurchaseRequestId into orders
+            from o in orders.DefaultIfEmpty()
+            where o != null ? o.IssuedOn >= year.Start && o.IssuedOn <= year.End : (p.DecidedAt ?? p.CreatedAt) >= yearStart && (p.DecidedAt ?? p.CreatedAt) < yearEnd
+            select new { Head = p.BudgetHeadId!.Value, p.EstimatedValue, p.IncludesVat, Ordered = o != null, Actual = o != null ? o.ActualCost : null, Amount = o != null ? o.Amount : 0m })
+            .ToListAsync();
+        var spent = rows.GroupBy(r => r.Head).ToDictionary(g => g.Key,
+            g => g.Sum(r => r.Ordered ? r.Actual ?? r.Amount : RouteCalculator.IncludingVat(r.EstimatedValue, r.IncludesVat)));
         return heads.Select(h => new Funds(h.Id, h.Name, budgets.GetValueOrDefault(h.Id), spent.GetValueOrDefault(h.Id))).ToList();
     }
 }

@@ -35,11 +35,17 @@ public static class PurchaseAccess
         return rules is null ? 0m : rules.ApprovalLimitFor(roles);
     }
 
-    public static async Task<PurchasingRuleSet?> RulesInForceAsync(AppDbContext db, Guid organisationId, DateOnly on)
+    public static Task<PurchasingRuleSet?> RulesInForceAsync(AppDbContext db, Guid organisationId, DateOnly on) =>
+        Web.Purchasing.PurchasingRuleVersions.InForceAsync(db, organisationId, on);
+
+    /// <summary>
+    /// The organisation's rules in force applied to a purchase's category and a value (the estimate when planning, the chosen
+    /// quote when approving): the request the route calculator takes, with the rules it used.
+    /// </summary>
+    public static async Task<(RouteRequest Request, PurchasingRuleSet? Rules)> RouteRequestAsync(AppDbContext db, PurchaseRequest r, decimal value, bool includesVat, DateOnly today)
     {
-        var versions = await db.PurchasingRuleSets.AsNoTracking().Include(r => r.Bands).Include(r => r.ApprovalLimits).AsSplitQuery()
-            .Where(r => r.OrganisationId == organisationId && r.EffectiveFrom <= on).ToListAsync();
-        return PurchasingRuleSet.InForce(versions, on);
+        var rules = await RulesInForceAsync(db, r.OrganisationId, today);
+        return (new RouteRequest(await AuthorityTypeAsync(db, r.OrganisationId), r.Category, value, includesVat, today, rules), rules);
     }
 
     public static async Task<AuthorityType> AuthorityTypeAsync(AppDbContext db, Guid organisationId) =>

@@ -59,13 +59,12 @@ public sealed class RouteModel(AppDbContext db, CurrentUser user, TimeProvider c
     /// <summary>Works out the route from the answers so far with the rules in force today, or says what is missing.</summary>
     private async Task DecideAsync()
     {
-        Rules = await PurchaseAccess.RulesInForceAsync(Db, Purchase.OrganisationId, Today);
         if (CpvCode.Normalise(Purchase.Category) is null || Purchase.EstimatedValue <= 0)
         {
             Blocker = "Answer what you need (with its CPV code) and its estimated value first, so the rules can be applied";
             return;
         }
-        var request = new RouteRequest(await PurchaseAccess.AuthorityTypeAsync(Db, Purchase.OrganisationId), Purchase.Category, Purchase.EstimatedValue, Purchase.IncludesVat, Today, Rules);
+        (var request, Rules) = await PurchaseAccess.RouteRequestAsync(Db, Purchase, Purchase.EstimatedValue, Purchase.IncludesVat, Today);
         if (RouteCalculator.Validate(request).FirstOrDefault() is { } problem)
         {
             Blocker = problem.Message;

@@ -52,7 +52,7 @@ public sealed class RouteCheckerModel(AppDbContext db, CurrentUser user, TimePro
         Organisation = chosen;
         Organisations = all.Count > 1 ? [.. all.Select(o => new SelectListItem(o.Name, o.Id.ToString()))] : [];
         Today = UkDate.Today(clock);
-        Rules = PurchasingRuleVersions.InForce(await PurchasingRuleVersions.ListAsync(db, chosen.Id), Today);
+        Rules = await PurchasingRuleVersions.InForceAsync(db, chosen.Id, Today);
 
         var asked = Request.Query.ContainsKey(nameof(Category)) || Request.Query.ContainsKey(nameof(Value)) || Request.Query.ContainsKey(nameof(IncludesVat));
         if (!asked) return Page();

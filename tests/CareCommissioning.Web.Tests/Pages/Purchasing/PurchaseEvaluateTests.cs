@@ -78,6 +78,11 @@ public sealed class PurchaseEvaluateTests(AppFactory app) : IClassFixture<AppFac
         Assert.Equal(HttpStatusCode.Redirect, (await purchaser.PostPurchaseAsync($"/purchasing/{id}/evaluation", new Form().Set("Input.EffectivenessRating", "4")
             .Set("Input.ValueForMoney", "Good").Set("Input.Benefits", "Both people went home from hospital two days sooner").With("Input.Share", "yes"))).StatusCode);
 
+        // What is left in the budget head this year: the 2026/27 budget less the received purchase at its actual cost.
+        var next = await PurchaseSteps.StartAsync(purchaser, PurchaseSteps.What(description: "Another purchase"));
+        var heads = (await purchaser.GetDocumentAsync($"/purchasing/{next}/justification")).QuerySelectorAll("select[name='Input.BudgetHeadId'] option").Select(o => o.TextContent.Trim());
+        Assert.Contains("Adult social care – older people (£70,498,100.00 left this year)", heads); // 70,500,000 − 1,900
+
         await using (var scope = app.Scope(out var db))
         {
             Assert.Equal(PurchaseStatus.Evaluated, (await db.PurchaseRequests.SingleAsync(p => p.Id == id)).Status);

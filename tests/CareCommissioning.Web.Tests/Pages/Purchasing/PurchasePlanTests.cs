@@ -33,6 +33,13 @@ public sealed class PurchasePlanTests(AppFactory app) : IClassFixture<AppFactory
         Assert.Contains("One quote", route.QuerySelector(".govuk-inset-text")!.TextContent);
         Assert.Contains("£1,800", route.QuerySelector(".govuk-inset-text")!.TextContent);
 
+        // Whole-life cost: 1,500 now, 100 maintenance in each of years 1–5 and 50 disposal in year 5, at 3.5% a year:
+        // 1,500 + 100 × (0.966184 + 0.933511 + 0.901943 + 0.871442 + 0.841973) + 50 × 0.841973 = 1,993.60.
+        var cost = await client.GetDocumentAsync($"/purchasing/{id}/cost");
+        Assert.Contains("£2,050.00 over 5 years; £1,993.60 in today's money", cost.QuerySelector("main")!.TextContent);
+        var lastYear = cost.QuerySelectorAll("tbody tr").Last().Children.Select(c => c.TextContent.Trim());
+        Assert.Equal(["5", "£150.00", "0.841973", "£126.30"], lastYear); // (100 + 50) × 0.841973
+
         var check = await client.GetDocumentAsync($"/purchasing/{id}/check");
         var rows = check.QuerySelectorAll(".govuk-summary-list__row").ToDictionary(r => r.QuerySelector("dt")!.TextContent.Trim(), r => r.QuerySelector(".govuk-summary-list__value")!.TextContent.Trim());
         Assert.Equal("33192000-2 Medical furniture", rows["CPV code"]);

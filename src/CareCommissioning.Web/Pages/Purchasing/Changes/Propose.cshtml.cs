@@ -37,7 +37,7 @@ public sealed class ProposeModel(AppDbContext db, CurrentUser user, TimeProvider
             WhatToChange = Input.WhatToChange?.Trim() ?? "", Why = Input.Why?.Trim() ?? "",
         };
         // Only a purchase the user can see may be named as the reason.
-        if (Purchase is { } pid && await PurchaseAccess.FindVisibleAsync(db, user, pid, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)) is { } seen && seen.OrganisationId == p.OrganisationId)
+        if (Purchase is { } pid && await PurchaseAccess.FindVisibleAsync(db, user, pid, Web.Purchasing.UkDate.Today(clock)) is { } seen && seen.OrganisationId == p.OrganisationId)
             p.PurchaseRequestId = seen.Id;
         ModelState.AddDomainErrors("Input", ProcessChangeRules.Validate(p));
         if (!ModelState.IsValid)

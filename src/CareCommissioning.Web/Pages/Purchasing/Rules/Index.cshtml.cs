@@ -42,7 +42,7 @@ public sealed record RuleSetPageData(
     public static async Task<RuleSetPageData> LoadAsync(AppDbContext db, OrganisationOption organisation, DateOnly today)
     {
         var versions = await PurchasingRuleVersions.ListAsync(db, organisation.Id);
-        return new(organisation, versions, PurchasingRuleVersions.InForce(versions, today), today,
+        return new(organisation, versions, PurchasingRuleSet.InForce(versions, today), today,
             ProcurementThresholds.InForceOn(today) ?? ProcurementThresholds.All[^1]);
     }
 

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CareCommissioning.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261128101033_Purchasing")]
+    [Migration("20261128121314_Purchasing")]
     partial class Purchasing
     {
         /// <inheritdoc />
@@ -1126,6 +1126,8 @@ namespace CareCommissioning.Web.Data.Migrations.Sqlite
                     b.HasIndex("BudgetHeadId");
 
                     b.HasIndex("OrganisationId", "Category");
+
+                    b.HasIndex("OrganisationId", "CreatedAt");
 
                     b.HasIndex("RequestedByUserId", "CreatedAt");
 

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace CareCommissioning.Web.Data.Migrations.Postgres
+namespace CareCommissioning.Web.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class Purchasing : Migration
@@ -15,20 +15,20 @@ namespace CareCommissioning.Web.Data.Migrations.Postgres
                 name: "ProcessChangeProposals",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    PurchaseRequestId = table.Column<Guid>(type: "uuid", nullable: true),
-                    ProposedByUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
-                    ProposedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    WhatToChange = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    Why = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    DecidedByUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
-                    DecisionReason = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    DecidedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    RuleSetId = table.Column<Guid>(type: "uuid", nullable: true),
-                    RuleSetVersion = table.Column<int>(type: "integer", nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PurchaseRequestId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ProposedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    ProposedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    WhatToChange = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Why = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    DecidedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    DecisionReason = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    DecidedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    RuleSetId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    RuleSetVersion = table.Column<int>(type: "INTEGER", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -45,45 +45,45 @@ namespace CareCommissioning.Web.Data.Migrations.Postgres
                 name: "PurchaseRequests",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    RequestedByUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
-                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Description = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    Category = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    Quantity = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: false),
-                    Unit = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
-                    DateNeeded = table.Column<DateOnly>(type: "date", nullable: true),
-                    OutcomeSupported = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    BudgetHeadId = table.Column<Guid>(type: "uuid", nullable: true),
-                    OthersBuyingSame = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    PeopleWhoUseServiceInvolved = table.Column<bool>(type: "boolean", nullable: false),
-                    HowPeopleAreInvolved = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    EstimatedValue = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
-                    IncludesVat = table.Column<bool>(type: "boolean", nullable: false),
-                    WholeLife = table.Column<string>(type: "text", nullable: false),
-                    RuleSetId = table.Column<Guid>(type: "uuid", nullable: true),
-                    RuleSetVersion = table.Column<int>(type: "integer", nullable: true),
-                    RecommendedRoute = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
-                    QuotesRequired = table.Column<int>(type: "integer", nullable: true),
-                    LightTouch = table.Column<bool>(type: "boolean", nullable: false),
-                    RouteReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    ChosenRoute = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
-                    DepartureReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    Weights = table.Column<string>(type: "text", nullable: false),
-                    CostScoring = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    ProcessMeasures = table.Column<string>(type: "text", nullable: false),
-                    ChosenQuoteId = table.Column<Guid>(type: "uuid", nullable: true),
-                    SelectionReasons = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    ApproverUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
-                    Decision = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
-                    DecisionReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    DecidedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    CancelledReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    SubmittedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RequestedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Category = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Quantity = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: false),
+                    Unit = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    DateNeeded = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    OutcomeSupported = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    BudgetHeadId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    OthersBuyingSame = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    PeopleWhoUseServiceInvolved = table.Column<bool>(type: "INTEGER", nullable: false),
+                    HowPeopleAreInvolved = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    EstimatedValue = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    IncludesVat = table.Column<bool>(type: "INTEGER", nullable: false),
+                    WholeLife = table.Column<string>(type: "TEXT", nullable: false),
+                    RuleSetId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    RuleSetVersion = table.Column<int>(type: "INTEGER", nullable: true),
+                    RecommendedRoute = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    QuotesRequired = table.Column<int>(type: "INTEGER", nullable: true),
+                    LightTouch = table.Column<bool>(type: "INTEGER", nullable: false),
+                    RouteReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    ChosenRoute = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    DepartureReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Weights = table.Column<string>(type: "TEXT", nullable: false),
+                    CostScoring = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ProcessMeasures = table.Column<string>(type: "TEXT", nullable: false),
+                    ChosenQuoteId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    SelectionReasons = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    ApproverUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    Decision = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    DecisionReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    DecidedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    CancelledReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    SubmittedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -106,14 +106,14 @@ namespace CareCommissioning.Web.Data.Migrations.Postgres
                 name: "PurchasingRuleSets",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    VersionNumber = table.Column<int>(type: "integer", nullable: false),
-                    EffectiveFrom = table.Column<DateOnly>(type: "date", nullable: false),
-                    ChangeNote = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    ProcessChangeProposalId = table.Column<Guid>(type: "uuid", nullable: true),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    CreatedByUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    VersionNumber = table.Column<int>(type: "INTEGER", nullable: false),
+                    EffectiveFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ChangeNote = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    ProcessChangeProposalId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -130,24 +130,24 @@ namespace CareCommissioning.Web.Data.Migrations.Postgres
                 name: "Suppliers",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    CompanyNumber = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: true),
-                    CharityNumber = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
-                    AddressLine1 = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    AddressLine2 = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    Town = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    Postcode = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    Size = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    IsVcse = table.Column<bool>(type: "boolean", nullable: false),
-                    Status = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    StatusReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    SustainabilityCredentials = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    ContactEmail = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    CompanyNumber = table.Column<string>(type: "TEXT", maxLength: 8, nullable: true),
+                    CharityNumber = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    AddressLine1 = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    AddressLine2 = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Town = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Postcode = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Size = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    IsVcse = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    StatusReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    SustainabilityCredentials = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    ContactEmail = table.Column<string>(type: "TEXT", maxLength: 254, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -164,11 +164,11 @@ namespace CareCommissioning.Web.Data.Migrations.Postgres
                 name: "ProcessChangeComment",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ProposalId = table.Column<Guid>(type: "uuid", nullable: false),
-                    AuthorUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
-                    Text = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    WrittenAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProposalId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AuthorUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    WrittenAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -185,14 +185,14 @@ namespace CareCommissioning.Web.Data.Migrations.Postgres
                 name: "PurchaseAdvice",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    PurchaseRequestId = table.Column<Guid>(type: "uuid", nullable: false),
-                    AskedByUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
-                    Question = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    AskedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    AnsweredByUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
-                    Answer = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    AnsweredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PurchaseRequestId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AskedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    Question = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    AskedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    AnsweredByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    Answer = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    AnsweredAt = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -209,19 +209,19 @@ namespace CareCommissioning.Web.Data.Migrations.Postgres
                 name: "PurchaseEvaluations",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    PurchaseRequestId = table.Column<Guid>(type: "uuid", nullable: false),
-                    EvaluatedByUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
-                    EvaluatedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    EffectivenessRating = table.Column<int>(type: "integer", nullable: false),
-                    EffectivenessNotes = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    RequesterSatisfaction = table.Column<int>(type: "integer", nullable: true),
-                    ValueForMoney = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
-                    ValueForMoneyNotes = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    Benefits = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    SharedWithSpecialists = table.Column<bool>(type: "boolean", nullable: false),
-                    SharedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PurchaseRequestId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EvaluatedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    EvaluatedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    EffectivenessRating = table.Column<int>(type: "INTEGER", nullable: false),
+                    EffectivenessNotes = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    RequesterSatisfaction = table.Column<int>(type: "INTEGER", nullable: true),
+                    ValueForMoney = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    ValueForMoneyNotes = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Benefits = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    SharedWithSpecialists = table.Column<bool>(type: "INTEGER", nullable: false),
+                    SharedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -238,10 +238,10 @@ namespace CareCommissioning.Web.Data.Migrations.Postgres
                 name: "ApprovalLimit",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    RuleSetId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Role = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
-                    Limit = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RuleSetId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Role = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Limit = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -258,11 +258,11 @@ namespace CareCommissioning.Web.Data.Migrations.Postgres
                 name: "PurchasingBand",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    RuleSetId = table.Column<Guid>(type: "uuid", nullable: false),
-                    From = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
-                    Route = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
-                    QuotesRequired = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RuleSetId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    From = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    Route = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    QuotesRequired = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -279,13 +279,13 @@ namespace CareCommissioning.Web.Data.Migrations.Postgres
                 name: "PreferredSupplierApprovals",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    SupplierId = table.Column<Guid>(type: "uuid", nullable: false),
-                    CpvCode = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    ApprovedByUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
-                    ApprovedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    ExpiresOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    Notes = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SupplierId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CpvCode = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    ApprovedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    ApprovedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ExpiresOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Notes = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -302,19 +302,19 @@ namespace CareCommissioning.Web.Data.Migrations.Postgres
                 name: "PurchaseOrders",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    PurchaseRequestId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Number = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    IssuedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    IssuedByUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
-                    SupplierId = table.Column<Guid>(type: "uuid", nullable: false),
-                    QuoteId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Amount = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
-                    ReceivedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    ActualCost = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
-                    QualityDeliveredNote = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    QualityDeliveredRating = table.Column<int>(type: "integer", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PurchaseRequestId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    IssuedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    IssuedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    SupplierId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    QuoteId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Amount = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    ReceivedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ActualCost = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: true),
+                    QualityDeliveredNote = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    QualityDeliveredRating = table.Column<int>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -337,15 +337,15 @@ namespace CareCommissioning.Web.Data.Migrations.Postgres
                 name: "PurchaseQuotes",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    PurchaseRequestId = table.Column<Guid>(type: "uuid", nullable: false),
-                    SupplierId = table.Column<Guid>(type: "uuid", nullable: false),
-                    SupplierName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Price = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
-                    WholeLifeCost = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
-                    ReceivedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    Reference = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    Scores = table.Column<string>(type: "text", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PurchaseRequestId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SupplierId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SupplierName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Price = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    WholeLifeCost = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: true),
+                    ReceivedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Reference = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Scores = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -368,14 +368,14 @@ namespace CareCommissioning.Web.Data.Migrations.Postgres
                 name: "QualityCredentials",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    SupplierId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
-                    OtherName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    Reference = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    CqcRating = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
-                    AwardedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    ExpiresOn = table.Column<DateOnly>(type: "date", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SupplierId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    OtherName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Reference = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    CqcRating = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    AwardedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ExpiresOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -392,9 +392,9 @@ namespace CareCommissioning.Web.Data.Migrations.Postgres
                 name: "SupplierCategories",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    SupplierId = table.Column<Guid>(type: "uuid", nullable: false),
-                    CpvCode = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SupplierId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CpvCode = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -479,6 +479,11 @@ namespace CareCommissioning.Web.Data.Migrations.Postgres
                 name: "IX_PurchaseRequests_OrganisationId_Category",
                 table: "PurchaseRequests",
                 columns: new[] { "OrganisationId", "Category" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PurchaseRequests_OrganisationId_CreatedAt",
+                table: "PurchaseRequests",
+                columns: new[] { "OrganisationId", "CreatedAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_PurchaseRequests_OrganisationId_Status_CreatedAt",
