@@ -10,7 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CareCommissioning.Web.Tests.Infrastructure;
 
 /// <summary>
-/// The real app through the real HTTP pipeline on a fresh real database seeded with the demo world.
+/// The real app through the real HTTP pipeline on a real database of its own holding the seeded demo world.
 /// Share one per test class (<c>IClassFixture&lt;AppFactory&gt;</c>); tests create the records they change.
 /// </summary>
 public sealed class AppFactory : WebApplicationFactory<Program>
@@ -19,9 +19,13 @@ public sealed class AppFactory : WebApplicationFactory<Program>
     private readonly Dictionary<string, string?> _settings;
     private readonly Action _cleanUp;
 
-    public AppFactory()
+    public AppFactory() : this(TestDatabase.SeededDatabaseSettings(out var cleanUp), cleanUp) { }
+
+    /// <summary>The app on the database <paramref name="database"/> describes; <paramref name="cleanUp"/> removes it on dispose.</summary>
+    internal AppFactory(Dictionary<string, string?> database, Action cleanUp)
     {
-        _settings = TestDatabase.NewDatabaseSettings(out _cleanUp);
+        _settings = database;
+        _cleanUp = cleanUp;
         _settings["Seed:DemoOnFirstRun"] = "true";
         _settings["Seed:DemoPassword"] = Password;
         _settings["Outbox:PickupDirectory"] = OutboxFolder;
