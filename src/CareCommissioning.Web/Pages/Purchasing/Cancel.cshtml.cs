@@ -1,0 +1,43 @@
+using CareCommissioning.Domain.Purchasing;
+using CareCommissioning.Web.Data;
+using CareCommissioning.Web.Infrastructure.Forms;
+using CareCommissioning.Web.Infrastructure.Identity;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace CareCommissioning.Web.Pages.Purchasing;
+
+/// <summary>
+/// The requester cancels a purchase that is no longer needed, at any stage before the order, with a reason (who and when are
+/// recorded; <see cref="PurchaseWorkflow.Cancel"/>). A purchase that cannot be cancelled says why, with no form.
+/// </summary>
+[Authorize(Policy = Policies.Purchase)]
+public sealed class CancelModel(AppDbContext db, CurrentUser user, TimeProvider clock) : PurchasePageModel(db, user, clock)
+{
+    [BindProperty] public string? Reason { get; set; }
+
+    /// <summary>Why it cannot be cancelled, or null when it can.</summary>
+    public string? Refusal { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id)
+    {
+        if (await LoadAsync(id) is { } refused) return refused;
+        Refusal = PurchaseWorkflow.CancelRefusal(Purchase, Current.Id).Error;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id)
+    {
+        if (await LoadAsync(id, track: true) is { } refused) return refused;
+        var problems = PurchaseWorkflow.Cancel(Purchase, Current.Id, Reason, Clock.GetUtcNow());
+        if (problems.Count > 0)
+        {
+            // A refusal is the only thing to say: the form is not shown then.
+            Refusal = problems.FirstOrDefault(p => p.Field.Length == 0)?.Message;
+            if (Refusal is not null) ModelState.AddModelError(string.Empty, Refusal);
+            else ModelState.AddDomainErrors("", problems, _ => nameof(Reason));
+            return Invalid();
+        }
+        return await SaveAsync("The purchase has been cancelled") ?? Redirect(Path());
+    }
+}
