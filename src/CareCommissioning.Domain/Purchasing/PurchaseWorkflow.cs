@@ -2,7 +2,10 @@ using CareCommissioning.Domain.Common;
 
 namespace CareCommissioning.Domain.Purchasing;
 
-/// <summary>What the workflow needs to know besides the request itself.</summary>
+/// <summary>
+/// What the workflow needs to know besides the request itself, including the organisation's purchasing rules in force today
+/// (null when it has none), so that a page judging the request reads them once.
+/// </summary>
 public sealed record PurchaseContext(
     PurchaseRequest Request,
     DateOnly Today,
@@ -10,7 +13,8 @@ public sealed record PurchaseContext(
     bool OrderedFromChosenSupplierBefore = false,
     decimal? RequesterApprovalLimit = 0m,
     PurchaseOrder? Order = null,
-    PurchaseEvaluation? Evaluation = null);
+    PurchaseEvaluation? Evaluation = null,
+    PurchasingRuleSet? Rules = null);
 
 /// <summary>
 /// The moves a purchase request may make and what must be true first (PU-P4, P10, P11). Only a draft can be changed; a submitted
