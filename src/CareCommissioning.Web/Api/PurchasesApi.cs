@@ -106,27 +106,35 @@ public static class PurchasesApi
         return await SaveAsync(db, user, r, request.Version, clock);
     }
 
-    internal static async Task<Results<Ok<PurchaseResponse>, ValidationProblem, ProblemHttpResult>> Withdraw(
-        Guid id, PurchaseSubmitRequest request, AppDbContext db, CurrentUser user, TimeProvider clock)
-    {
-        var (r, refused) = await OwnAsync(db, user, id, Today(clock));
-        if (r is null) return refused!;
-        if (PurchaseWorkflow.WithdrawRefusal(r, user.Id) is { Succeeded: false, Error: { } why }) return Refused("This request cannot be withdrawn", why);
-        if (request.Version != r.Version) return ApiErrors.Conflict("Purchase", r.Version);
-        PurchaseWorkflow.Withdraw(r, user.Id);
-        return await SaveAsync(db, user, r, request.Version, clock);
-    }
+    internal static Task<Results<Ok<PurchaseResponse>, ValidationProblem, ProblemHttpResult>> Withdraw(
+        Guid id, PurchaseSubmitRequest request, AppDbContext db, CurrentUser user, TimeProvider clock) =>
+        ChangeStageAsync(id, request.Version, db, user, clock, "This request cannot be withdrawn", r => PurchaseWorkflow.WithdrawRefusal(r, user.Id),
+            r =>
+            {
+                PurchaseWorkflow.Withdraw(r, user.Id);
+                return [];
+            });
 
-    internal static async Task<Results<Ok<PurchaseResponse>, ValidationProblem, ProblemHttpResult>> Cancel(
-        Guid id, PurchaseCancelRequest request, AppDbContext db, CurrentUser user, TimeProvider clock)
+    internal static Task<Results<Ok<PurchaseResponse>, ValidationProblem, ProblemHttpResult>> Cancel(
+        Guid id, PurchaseCancelRequest request, AppDbContext db, CurrentUser user, TimeProvider clock) =>
+        ChangeStageAsync(id, request.Version, db, user, clock, "This purchase cannot be cancelled", r => PurchaseWorkflow.CancelRefusal(r, user.Id),
+            r => [.. PurchaseWorkflow.Cancel(r, user.Id, request.Reason, clock.GetUtcNow()).Select(p => p with { Field = nameof(PurchaseCancelRequest.Reason) })]);
+
+    /// <summary>
+    /// Withdrawing or cancelling the user's own request: refused (400, <paramref name="refusedTitle"/> with the domain's reason) when
+    /// the workflow does not allow it, 409 when the version is stale, 400 with field errors when <paramref name="apply"/> finds
+    /// problems (nothing is saved then), else saved.
+    /// </summary>
+    private static async Task<Results<Ok<PurchaseResponse>, ValidationProblem, ProblemHttpResult>> ChangeStageAsync(
+        Guid id, int version, AppDbContext db, CurrentUser user, TimeProvider clock, string refusedTitle,
+        Func<PurchaseRequest, Result> refusal, Func<PurchaseRequest, IReadOnlyList<FieldError>> apply)
     {
         var (r, refused) = await OwnAsync(db, user, id, Today(clock));
         if (r is null) return refused!;
-        if (PurchaseWorkflow.CancelRefusal(r, user.Id) is { Succeeded: false, Error: { } why }) return Refused("This purchase cannot be cancelled", why);
-        if (request.Version != r.Version) return ApiErrors.Conflict("Purchase", r.Version);
-        var problems = PurchaseWorkflow.Cancel(r, user.Id, request.Reason, clock.GetUtcNow());
-        if (problems.Count > 0) return ApiErrors.Validation(problems.Select(p => p with { Field = nameof(PurchaseCancelRequest.Reason) }));
-        return await SaveAsync(db, user, r, request.Version, clock);
+        if (refusal(r) is { Succeeded: false, Error: { } why }) return Refused(refusedTitle, why);
+        if (version != r.Version) return ApiErrors.Conflict("Purchase", r.Version);
+        if (apply(r) is { Count: > 0 } problems) return ApiErrors.Validation(problems);
+        return await SaveAsync(db, user, r, version, clock);
     }
 
     /// <summary>The draft's own checks, the budget head's organisation, and the route worked out when it can be (as the route page does).</summary>

@@ -1,3 +1,4 @@
+using CareCommissioning.Domain.Common;
 using CareCommissioning.Domain.Purchasing;
 using CareCommissioning.Web.Data;
 using CareCommissioning.Web.Infrastructure.Forms;
@@ -12,30 +13,20 @@ namespace CareCommissioning.Web.Pages.Purchasing;
 /// recorded; <see cref="PurchaseWorkflow.Cancel"/>). A purchase that cannot be cancelled says why, with no form.
 /// </summary>
 [Authorize(Policy = Policies.Purchase)]
-public sealed class CancelModel(AppDbContext db, CurrentUser user, TimeProvider clock) : PurchasePageModel(db, user, clock)
+public sealed class CancelModel(AppDbContext db, CurrentUser user, TimeProvider clock) : StopPurchasePageModel(db, user, clock)
 {
     [BindProperty] public string? Reason { get; set; }
 
-    /// <summary>Why it cannot be cancelled, or null when it can.</summary>
-    public string? Refusal { get; private set; }
-
-    public async Task<IActionResult> OnGetAsync(Guid id)
-    {
-        if (await LoadAsync(id) is { } refused) return refused;
-        Refusal = PurchaseWorkflow.CancelRefusal(Purchase, Current.Id).Error;
-        return Page();
-    }
+    protected override Result RefusalFor(PurchaseRequest r) => PurchaseWorkflow.CancelRefusal(r, Current.Id);
 
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
         if (await LoadAsync(id, track: true) is { } refused) return refused;
         var problems = PurchaseWorkflow.Cancel(Purchase, Current.Id, Reason, Clock.GetUtcNow());
+        if (problems.FirstOrDefault(p => p.Field.Length == 0) is { } refusal) return Refuse(refusal.Message);
         if (problems.Count > 0)
         {
-            // A refusal is the only thing to say: the form is not shown then.
-            Refusal = problems.FirstOrDefault(p => p.Field.Length == 0)?.Message;
-            if (Refusal is not null) ModelState.AddModelError(string.Empty, Refusal);
-            else ModelState.AddDomainErrors("", problems, _ => nameof(Reason));
+            ModelState.AddDomainErrors("", problems, _ => nameof(Reason));
             return Invalid();
         }
         return await SaveAsync("The purchase has been cancelled") ?? Redirect(Path());

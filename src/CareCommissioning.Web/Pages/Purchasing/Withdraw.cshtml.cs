@@ -1,3 +1,4 @@
+using CareCommissioning.Domain.Common;
 using CareCommissioning.Domain.Purchasing;
 using CareCommissioning.Web.Data;
 using CareCommissioning.Web.Infrastructure.Identity;
@@ -11,27 +12,14 @@ namespace CareCommissioning.Web.Pages.Purchasing;
 /// it must then be submitted and approved again. Anything else says why it cannot be withdrawn, with no form.
 /// </summary>
 [Authorize(Policy = Policies.Purchase)]
-public sealed class WithdrawModel(AppDbContext db, CurrentUser user, TimeProvider clock) : PurchasePageModel(db, user, clock)
+public sealed class WithdrawModel(AppDbContext db, CurrentUser user, TimeProvider clock) : StopPurchasePageModel(db, user, clock)
 {
-    /// <summary>Why it cannot be withdrawn, or null when it can.</summary>
-    public string? Refusal { get; private set; }
-
-    public async Task<IActionResult> OnGetAsync(Guid id)
-    {
-        if (await LoadAsync(id) is { } refused) return refused;
-        Refusal = PurchaseWorkflow.WithdrawRefusal(Purchase, Current.Id).Error;
-        return Page();
-    }
+    protected override Result RefusalFor(PurchaseRequest r) => PurchaseWorkflow.WithdrawRefusal(r, Current.Id);
 
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
         if (await LoadAsync(id, track: true) is { } refused) return refused;
-        if (PurchaseWorkflow.Withdraw(Purchase, Current.Id) is { Succeeded: false, Error: { } why })
-        {
-            Refusal = why;
-            ModelState.AddModelError(string.Empty, why);
-            return Invalid();
-        }
+        if (PurchaseWorkflow.Withdraw(Purchase, Current.Id) is { Succeeded: false, Error: { } why }) return Refuse(why);
         return await SaveAsync("Your request has been withdrawn and is a draft again. Change what you need, then check your answers and submit it.") ?? Redirect(Path());
     }
 }
