@@ -71,6 +71,9 @@ public sealed class PurchaseRequest : IAudited, IVersioned, IOrganisationOwned
     public string? DecisionReason { get; set; }
     public DateTimeOffset? DecidedAt { get; set; }
     public string? CancelledReason { get; set; }
+    /// <summary>Who cancelled it and when (the requester; see <see cref="PurchaseWorkflow.Cancel"/>).</summary>
+    public string? CancelledByUserId { get; set; }
+    public DateTimeOffset? CancelledAt { get; set; }
 
     public DateTimeOffset? SubmittedAt { get; set; }
     public int Version { get; set; }

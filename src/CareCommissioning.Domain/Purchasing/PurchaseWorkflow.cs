@@ -2,7 +2,10 @@ using CareCommissioning.Domain.Common;
 
 namespace CareCommissioning.Domain.Purchasing;
 
-/// <summary>What the workflow needs to know besides the request itself.</summary>
+/// <summary>
+/// What the workflow needs to know besides the request itself, including the organisation's purchasing rules in force today
+/// (null when it has none), so that a page judging the request reads them once.
+/// </summary>
 public sealed record PurchaseContext(
     PurchaseRequest Request,
     DateOnly Today,
@@ -10,12 +13,20 @@ public sealed record PurchaseContext(
     bool OrderedFromChosenSupplierBefore = false,
     decimal? RequesterApprovalLimit = 0m,
     PurchaseOrder? Order = null,
-    PurchaseEvaluation? Evaluation = null);
+    PurchaseEvaluation? Evaluation = null,
+    PurchasingRuleSet? Rules = null);
 
 /// <summary>
 /// The moves a purchase request may make and what must be true first (PU-P4, P10, P11). Only a draft can be changed; a submitted
 /// request may be withdrawn to a draft. Approval by someone else is needed when the route departs from the recommendation or the
 /// value is above the requester's own delegated limit; otherwise the requester may approve it within their limit.
+/// <para>
+/// Stopping a purchase (<see cref="Withdraw"/>, <see cref="Cancel"/>): what a requester expects is that a request sent but not yet
+/// decided (or refused) can be taken back to change it, and that anything not yet ordered can be dropped when it is no longer
+/// needed. So the requester may withdraw a submitted, awaiting-approval or rejected request to a draft (the decision is cleared and
+/// it must be submitted and approved again), and may cancel it with a reason at any stage before the order. Once the purchase
+/// order is issued it is a commitment to the supplier and is ended with them, not here.
+/// </para>
 /// </summary>
 public static class PurchaseWorkflow
 {
@@ -23,9 +34,9 @@ public static class PurchaseWorkflow
     {
         PurchaseStatus.Draft => [PurchaseStatus.Submitted, PurchaseStatus.Cancelled],
         PurchaseStatus.Submitted => [PurchaseStatus.AwaitingApproval, PurchaseStatus.Approved, PurchaseStatus.Draft, PurchaseStatus.Cancelled],
-        PurchaseStatus.AwaitingApproval => [PurchaseStatus.Approved, PurchaseStatus.Rejected, PurchaseStatus.Cancelled],
+        PurchaseStatus.AwaitingApproval => [PurchaseStatus.Approved, PurchaseStatus.Rejected, PurchaseStatus.Draft, PurchaseStatus.Cancelled],
         PurchaseStatus.Approved => [PurchaseStatus.Ordered, PurchaseStatus.Cancelled],
-        PurchaseStatus.Rejected => [PurchaseStatus.Draft],
+        PurchaseStatus.Rejected => [PurchaseStatus.Draft, PurchaseStatus.Cancelled],
         PurchaseStatus.Ordered => [PurchaseStatus.Received],
         PurchaseStatus.Received => [PurchaseStatus.Evaluated],
         _ => [],
@@ -111,4 +122,73 @@ public static class PurchaseWorkflow
             return Result.Fail($"{Pounds.Format(r.ValueToApprove)} is more than your delegated limit of {Pounds.Format(limit)}: ask someone with a higher limit");
         return Result.Ok();
     }
+
+    /// <summary>The longest reason for cancelling that is kept.</summary>
+    public const int CancelReasonMaxLength = PurchaseRequest.TextMaxLength;
+
+    /// <summary>Why this user may not cancel the request, or Ok: only its requester may, and only before it is ordered.</summary>
+    public static Result CancelRefusal(PurchaseRequest r, string userId) =>
+        StopRefusal(r, userId) ?? (NextSteps(r.Status).Contains(PurchaseStatus.Cancelled) ? Result.Ok() : Result.Fail(WhyItCannotStop(r.Status)));
+
+    /// <summary>Why this user may not withdraw the request to a draft, or Ok: its requester may while it is submitted, awaiting approval or rejected.</summary>
+    public static Result WithdrawRefusal(PurchaseRequest r, string userId)
+    {
+        if (StopRefusal(r, userId) is { } refused) return refused;
+        if (r.Status == PurchaseStatus.Draft) return Result.Fail("This request is already a draft, so you can change it as it is");
+        return r.Status is PurchaseStatus.Submitted or PurchaseStatus.AwaitingApproval or PurchaseStatus.Rejected
+            ? Result.Ok()
+            : Result.Fail(r.Status == PurchaseStatus.Approved
+                ? "This purchase is approved, so it cannot go back to a draft: cancel it if it is no longer needed, or order it"
+                : WhyItCannotStop(r.Status));
+    }
+
+    /// <summary>
+    /// Cancels the request with the requester's reason, recording who and when. Returns the problems (a refusal has the field ""; a
+    /// missing or over-long reason the field <c>CancelledReason</c>) and changes nothing when there are any.
+    /// </summary>
+    public static IReadOnlyList<FieldError> Cancel(PurchaseRequest r, string userId, string? reason, DateTimeOffset at)
+    {
+        var problems = new List<FieldError>();
+        if (CancelRefusal(r, userId) is { Succeeded: false, Error: { } why }) problems.Add(new FieldError("", why));
+        var given = reason?.Trim();
+        if (string.IsNullOrEmpty(given)) problems.Add(new FieldError(nameof(PurchaseRequest.CancelledReason), "Enter why you are cancelling the purchase"));
+        else if (given.Length > CancelReasonMaxLength)
+            problems.Add(new FieldError(nameof(PurchaseRequest.CancelledReason), $"The reason must be {CancelReasonMaxLength:N0} characters or fewer"));
+        if (problems.Count > 0) return problems;
+        r.Status = PurchaseStatus.Cancelled;
+        r.CancelledReason = given;
+        r.CancelledByUserId = userId;
+        r.CancelledAt = at;
+        return problems;
+    }
+
+    /// <summary>
+    /// Takes a submitted, awaiting-approval or rejected request back to a draft so its requester can change it: the submission and any
+    /// decision are cleared (the audit trail keeps them), so it must be submitted and approved again. Quotes and advice stay.
+    /// </summary>
+    public static Result Withdraw(PurchaseRequest r, string userId)
+    {
+        if (WithdrawRefusal(r, userId) is { Succeeded: false } refused) return refused;
+        r.Status = PurchaseStatus.Draft;
+        r.SubmittedAt = null;
+        r.Decision = null;
+        r.ApproverUserId = null;
+        r.DecisionReason = null;
+        r.DecidedAt = null;
+        return Result.Ok();
+    }
+
+    private static Result? StopRefusal(PurchaseRequest r, string userId) => r.RequestedByUserId != userId
+        ? Result.Fail("Only the person who asked for this purchase can cancel or withdraw it")
+        : null;
+
+    private static string WhyItCannotStop(PurchaseStatus status) => status switch
+    {
+        PurchaseStatus.Ordered => "The purchase order has been issued, so the purchase cannot be cancelled here: the order is a commitment to the supplier. " +
+                                  "To stop it, contact the supplier and a procurement specialist, who can end the order under its terms",
+        PurchaseStatus.Received or PurchaseStatus.Evaluated =>
+            "The goods or services have been received, so there is nothing left to cancel. If something is wrong with them, contact the supplier and a procurement specialist",
+        PurchaseStatus.Cancelled => "This purchase is already cancelled",
+        _ => $"A request that is {PurchaseStatusNames.Display(status).ToLowerInvariant()} cannot be cancelled",
+    };
 }

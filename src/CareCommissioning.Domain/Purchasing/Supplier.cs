@@ -61,10 +61,15 @@ public sealed class Supplier : IAudited, IVersioned, IOrganisationOwned
     public bool Supplies(string category) => Categories.Any(c => CpvCode.IsWithin(category, c.CpvCode) || CpvCode.IsWithin(c.CpvCode, category));
 }
 
-/// <summary>A CPV code the supplier supplies.</summary>
-public sealed class SupplierCategory
+/// <summary>
+/// A CPV code the supplier supplies. Adding and removing one is audited under the supplier's id (it has no identity of its own
+/// beyond the supplier and the code), so the supplier's history finds the categories it has had, removed ones included.
+/// </summary>
+public sealed class SupplierCategory : IAudited
 {
     public Guid Id { get; set; } = Guid.NewGuid();
     public Guid SupplierId { get; set; }
     public required string CpvCode { get; set; }
+
+    public string AuditKey => SupplierId.ToString();
 }

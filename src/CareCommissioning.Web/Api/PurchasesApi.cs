@@ -30,6 +30,10 @@ public static class PurchasesApi
             .WithSummary("Replace your draft's plan; send the version you read (409 if it changed since; 400 if it is no longer a draft).");
         g.MapPost("/{id:guid}/submit", Submit).RequireAuthorization(Policies.Purchase).WithName("SubmitPurchase")
             .WithSummary("Apply the rules in force and submit your draft when every answer is complete; send the version you read.");
+        g.MapPost("/{id:guid}/withdraw", Withdraw).RequireAuthorization(Policies.Purchase).WithName("WithdrawPurchase")
+            .WithSummary("Take your submitted, awaiting-approval or rejected request back to a draft to change it; send the version you read.");
+        g.MapPost("/{id:guid}/cancel", Cancel).RequireAuthorization(Policies.Purchase).WithName("CancelPurchase")
+            .WithSummary("Cancel your purchase, at any stage before it is ordered, with the reason; send the version you read.");
         return api;
     }
 
@@ -102,6 +106,37 @@ public static class PurchasesApi
         return await SaveAsync(db, user, r, request.Version, clock);
     }
 
+    internal static Task<Results<Ok<PurchaseResponse>, ValidationProblem, ProblemHttpResult>> Withdraw(
+        Guid id, PurchaseSubmitRequest request, AppDbContext db, CurrentUser user, TimeProvider clock) =>
+        ChangeStageAsync(id, request.Version, db, user, clock, "This request cannot be withdrawn", r => PurchaseWorkflow.WithdrawRefusal(r, user.Id),
+            r =>
+            {
+                PurchaseWorkflow.Withdraw(r, user.Id);
+                return [];
+            });
+
+    internal static Task<Results<Ok<PurchaseResponse>, ValidationProblem, ProblemHttpResult>> Cancel(
+        Guid id, PurchaseCancelRequest request, AppDbContext db, CurrentUser user, TimeProvider clock) =>
+        ChangeStageAsync(id, request.Version, db, user, clock, "This purchase cannot be cancelled", r => PurchaseWorkflow.CancelRefusal(r, user.Id),
+            r => [.. PurchaseWorkflow.Cancel(r, user.Id, request.Reason, clock.GetUtcNow()).Select(p => p with { Field = nameof(PurchaseCancelRequest.Reason) })]);
+
+    /// <summary>
+    /// Withdrawing or cancelling the user's own request: refused (400, <paramref name="refusedTitle"/> with the domain's reason) when
+    /// the workflow does not allow it, 409 when the version is stale, 400 with field errors when <paramref name="apply"/> finds
+    /// problems (nothing is saved then), else saved.
+    /// </summary>
+    private static async Task<Results<Ok<PurchaseResponse>, ValidationProblem, ProblemHttpResult>> ChangeStageAsync(
+        Guid id, int version, AppDbContext db, CurrentUser user, TimeProvider clock, string refusedTitle,
+        Func<PurchaseRequest, Result> refusal, Func<PurchaseRequest, IReadOnlyList<FieldError>> apply)
+    {
+        var (r, refused) = await OwnAsync(db, user, id, Today(clock));
+        if (r is null) return refused!;
+        if (refusal(r) is { Succeeded: false, Error: { } why }) return Refused(refusedTitle, why);
+        if (version != r.Version) return ApiErrors.Conflict("Purchase", r.Version);
+        if (apply(r) is { Count: > 0 } problems) return ApiErrors.Validation(problems);
+        return await SaveAsync(db, user, r, version, clock);
+    }
+
     /// <summary>The draft's own checks, the budget head's organisation, and the route worked out when it can be (as the route page does).</summary>
     private static async Task<IReadOnlyList<FieldError>> CheckDraftAsync(AppDbContext db, PurchaseRequest r, DateOnly today)
     {
@@ -140,12 +175,14 @@ public static class PurchasesApi
         if (r is null) return (null, ApiErrors.NotFound("Purchase"));
         if (r.RequestedByUserId != user.Id)
             return (null, TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Not your purchase",
-                detail: "Only the person who asked for a purchase may change or submit it."));
+                detail: "Only the person who asked for a purchase may change, submit, withdraw or cancel it."));
         return (r, null);
     }
 
-    private static ProblemHttpResult CannotChange(string why) =>
-        TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "This purchase cannot be changed", detail: why);
+    private static ProblemHttpResult CannotChange(string why) => Refused("This purchase cannot be changed", why);
+
+    private static ProblemHttpResult Refused(string title, string why) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: title, detail: why);
 
     private static async Task<Results<Ok<PurchaseResponse>, ValidationProblem, ProblemHttpResult>> SaveAsync(AppDbContext db, CurrentUser user, PurchaseRequest r, int version, TimeProvider clock)
     {

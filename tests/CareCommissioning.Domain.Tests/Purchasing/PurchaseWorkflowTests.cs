@@ -303,4 +303,96 @@ public sealed class PurchaseWorkflowTests
         Assert.Equal(1, d.ValueForMoney[ValueForMoneyJudgement.Poor]);
         Assert.Null(PurchasingCompliance.Summarise([]).ComplianceRate);
     }
+
+    private static readonly DateTimeOffset Now = new(2026, 3, 2, 10, 0, 0, TimeSpan.Zero);
+
+    [Theory]
+    [Trait("Criterion", "PU-P11")]
+    [InlineData(PurchaseStatus.Draft)]
+    [InlineData(PurchaseStatus.Submitted)]
+    [InlineData(PurchaseStatus.AwaitingApproval)]
+    [InlineData(PurchaseStatus.Approved)]
+    [InlineData(PurchaseStatus.Rejected)]
+    public void TheRequester_CancelsBeforeTheOrder_WithAReason_RecordingWhoAndWhen(PurchaseStatus status)
+    {
+        var r = Plan();
+        r.Status = status;
+        Assert.True(PurchaseWorkflow.CancelRefusal(r, "requester").Succeeded);
+
+        // No reason: refused, nothing changed.
+        var problems = PurchaseWorkflow.Cancel(r, "requester", "  ", Now);
+        Assert.Equal([new("CancelledReason", "Enter why you are cancelling the purchase")], problems);
+        Assert.Equal(status, r.Status);
+        Assert.Null(r.CancelledAt);
+
+        Assert.Empty(PurchaseWorkflow.Cancel(r, "requester", " The person moved to a care home ", Now));
+        Assert.Equal(PurchaseStatus.Cancelled, r.Status);
+        Assert.Equal("The person moved to a care home", r.CancelledReason);
+        Assert.Equal("requester", r.CancelledByUserId);
+        Assert.Equal(Now, r.CancelledAt);
+    }
+
+    [Theory]
+    [InlineData(PurchaseStatus.Ordered, "The purchase order has been issued")]
+    [InlineData(PurchaseStatus.Received, "The goods or services have been received")]
+    [InlineData(PurchaseStatus.Evaluated, "The goods or services have been received")]
+    [InlineData(PurchaseStatus.Cancelled, "This purchase is already cancelled")]
+    public void OnceOrdered_ItCannotBeCancelledOrWithdrawn_AndTheRefusalSaysWhy(PurchaseStatus status, string why)
+    {
+        var r = Plan();
+        r.Status = status;
+        Assert.StartsWith(why, PurchaseWorkflow.CancelRefusal(r, "requester").Error);
+        Assert.StartsWith(why, PurchaseWorkflow.WithdrawRefusal(r, "requester").Error);
+        var problems = PurchaseWorkflow.Cancel(r, "requester", "Not needed", Now);
+        Assert.StartsWith(why, Assert.Single(problems).Message);
+        Assert.Equal(status, r.Status);
+        Assert.Null(r.CancelledByUserId);
+    }
+
+    [Fact]
+    public void OnlyTheRequester_CancelsOrWithdraws_AndAnOverlongReasonIsRefused()
+    {
+        var (r, _) = SubmittedWithQuotes();
+        const string refusal = "Only the person who asked for this purchase can cancel or withdraw it";
+        Assert.Equal(refusal, PurchaseWorkflow.CancelRefusal(r, "someone-else").Error);
+        Assert.Equal(refusal, PurchaseWorkflow.WithdrawRefusal(r, "someone-else").Error);
+        Assert.Equal(refusal, PurchaseWorkflow.Cancel(r, "someone-else", "Not needed", Now).Single().Message);
+        Assert.Equal("CancelledReason", PurchaseWorkflow.Cancel(r, "requester", new string('x', 2001), Now).Single().Field);
+        Assert.Equal(PurchaseStatus.Submitted, r.Status);
+    }
+
+    [Theory]
+    [InlineData(PurchaseStatus.Submitted)]
+    [InlineData(PurchaseStatus.AwaitingApproval)]
+    [InlineData(PurchaseStatus.Rejected)]
+    public void AnUndecidedOrRefusedRequest_IsWithdrawnToADraft_ClearingTheSubmissionAndDecision(PurchaseStatus status)
+    {
+        var (r, _) = SubmittedWithQuotes();
+        r.Status = status;
+        if (status == PurchaseStatus.Rejected)
+        {
+            r.Decision = PurchaseDecision.Rejected;
+            r.ApproverUserId = "approver";
+            r.DecisionReason = "Get a third quote";
+            r.DecidedAt = Now;
+        }
+        Assert.True(PurchaseWorkflow.Withdraw(r, "requester").Succeeded);
+        Assert.Equal(PurchaseStatus.Draft, r.Status);
+        Assert.True(PurchaseWorkflow.CanEdit(r).Succeeded);
+        Assert.Null(r.SubmittedAt);
+        Assert.Null(r.Decision);
+        Assert.Null(r.ApproverUserId);
+        Assert.Null(r.DecisionReason);
+        Assert.Equal(3, r.Quotes.Count);
+    }
+
+    [Fact]
+    public void ADraftOrAnApprovedRequest_IsNotWithdrawn()
+    {
+        var r = Plan();
+        Assert.Equal("This request is already a draft, so you can change it as it is", PurchaseWorkflow.WithdrawRefusal(r, "requester").Error);
+        r.Status = PurchaseStatus.Approved;
+        Assert.False(PurchaseWorkflow.Withdraw(r, "requester").Succeeded);
+        Assert.Equal(PurchaseStatus.Approved, r.Status);
+    }
 }

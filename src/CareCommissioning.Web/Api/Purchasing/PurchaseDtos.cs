@@ -145,10 +145,20 @@ public sealed record PurchaseDraftRequest
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }
 
-/// <summary>Submitting a draft: send the version you read.</summary>
+/// <summary>Submitting a draft, or withdrawing a request to a draft: send the version you read.</summary>
 public sealed record PurchaseSubmitRequest
 {
     public required int Version { get; init; }
+}
+
+/// <summary>Cancelling a purchase before it is ordered: the version you read and why it is cancelled.</summary>
+public sealed record PurchaseCancelRequest
+{
+    public required int Version { get; init; }
+
+    /// <summary>Why the purchase is cancelled, for example "no longer needed"; specialists and auditors see it.</summary>
+    [MaxLength(PurchaseWorkflow.CancelReasonMaxLength)]
+    public required string Reason { get; init; }
 }
 
 public sealed record PurchaseQuoteSummary(Guid Id, Guid SupplierId, string SupplierName, decimal Price, decimal? WholeLifeCost, DateOnly ReceivedOn);
@@ -160,7 +170,7 @@ public sealed record PurchaseResponse(
     decimal EstimatedValue, bool IncludesVat, decimal EstimatedValueIncludingVat, WholeLifeDto WholeLife,
     int? RuleSetVersion, PurchaseRoute? RecommendedRoute, int? QuotesRequired, bool LightTouch, string? RouteReason, PurchaseRoute? ChosenRoute, string? DepartureReason,
     WeightsDto Weights, PriceMethod CostScoring, IReadOnlyList<ProcessMeasureDto> ProcessMeasures,
-    IReadOnlyList<PurchaseQuoteSummary> Quotes, Guid? ChosenQuoteId, PurchaseDecision? Decision,
+    IReadOnlyList<PurchaseQuoteSummary> Quotes, Guid? ChosenQuoteId, PurchaseDecision? Decision, string? CancelledReason, DateTimeOffset? CancelledAt,
     DateTimeOffset? SubmittedAt, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, int Version)
 {
     public static PurchaseResponse From(PurchaseRequest r) => new(
@@ -169,6 +179,7 @@ public sealed record PurchaseResponse(
         r.RuleSetVersion, r.RecommendedRoute, r.QuotesRequired, r.LightTouch, r.RouteReason, r.ChosenRoute, r.DepartureReason,
         WeightsDto.From(r.Weights), r.CostScoring, r.ProcessMeasures.Select(m => new ProcessMeasureDto { Kind = m.Kind, Target = m.Target }).ToList(),
         r.Quotes.Select(q => new PurchaseQuoteSummary(q.Id, q.SupplierId, q.SupplierName, q.Price, q.WholeLifeCost, q.ReceivedOn)).ToList(), r.ChosenQuoteId, r.Decision,
+        r.CancelledReason, r.CancelledAt,
         r.SubmittedAt, r.CreatedAt, r.UpdatedAt, r.Version);
 }
 

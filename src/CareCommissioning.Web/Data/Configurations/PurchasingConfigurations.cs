@@ -58,6 +58,7 @@ internal sealed class PurchaseRequestConfiguration : IEntityTypeConfiguration<Pu
         b.Property(p => p.CostScoring).HasConversion<string>().HasMaxLength(20);
         b.Property(p => p.Decision).HasConversion<string>().HasMaxLength(20);
         b.Property(p => p.ApproverUserId).HasMaxLength(450);
+        b.Property(p => p.CancelledByUserId).HasMaxLength(450);
         // Small value objects read and written whole with the request: kept as JSON.
         b.Property(p => p.WholeLife).HasConversion(JsonColumn<WholeLifeCostInputs>.Converter, JsonColumn<WholeLifeCostInputs>.Comparer);
         b.Property(p => p.Weights).HasConversion(JsonColumn<SupplierSelectionWeights>.Converter, JsonColumn<SupplierSelectionWeights>.Comparer);

@@ -8,13 +8,22 @@ namespace CareCommissioning.Web.Infrastructure.TagHelpers;
 
 /// <summary>
 /// <c>&lt;govuk-error-summary /&gt;</c>: the GOV.UK error summary built from ModelState, one link per field in error,
-/// pointing at the field (the day part of a date). Renders nothing when the form is valid.
+/// pointing at the field (the day part of a date). Renders nothing when the form is valid. A page whose errors are fixed
+/// elsewhere (check your answers) gives <see cref="LinkFor"/>: <c>&lt;govuk-error-summary link-for="Model.ErrorLink" /&gt;</c>.
 /// </summary>
 [HtmlTargetElement("govuk-error-summary", TagStructure = TagStructure.WithoutEndTag)]
 public sealed class GovukErrorSummaryTagHelper : TagHelper
 {
     [HtmlAttributeNotBound, ViewContext]
     public ViewContext ViewContext { get; set; } = default!;
+
+    /// <summary>
+    /// Where an error links when its field is not on this page: given the ModelState key, the address of the page that asks it,
+    /// or null for the usual link to the field here. Every error under such a key is listed, since no inline message on this page
+    /// repeats them.
+    /// </summary>
+    [HtmlAttributeName("link-for")]
+    public Func<string, string?>? LinkFor { get; set; }
 
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
@@ -36,6 +45,12 @@ public sealed class GovukErrorSummaryTagHelper : TagHelper
             {
                 // Errors about the whole form (such as every reason a step is refused) are all listed; a field shows its first.
                 foreach (var error in entry.Errors) items.Append($"<li>{HtmlEncoder.Default.Encode(error.ErrorMessage)}</li>");
+                continue;
+            }
+            if (LinkFor?.Invoke(key) is { } href)
+            {
+                foreach (var error in entry.Errors)
+                    items.Append($"<li><a href=\"{HtmlEncoder.Default.Encode(href)}\">{HtmlEncoder.Default.Encode(error.ErrorMessage)}</a></li>");
                 continue;
             }
             var id = TagBuilder.CreateSanitizedId(key, "_");

@@ -82,10 +82,11 @@ public sealed class ApprovalModel(AppDbContext db, CurrentUser user, TimeProvide
 
     private async Task PrepareAsync()
     {
-        IsRequester = Purchase.RequestedByUserId == Current.Id;
-        MyLimit = await PurchaseAccess.ApprovalLimitAsync(Db, Current, Purchase.OrganisationId, Today);
-        CanDecide = !IsRequester && Purchase.Status == PurchaseStatus.AwaitingApproval && MyLimit != 0m;
+        // The rules in force are read once, with the context: the requester's limit, this user's limit and the split check use them.
         var ctx = await PurchaseContextLoader.LoadAsync(Db, Purchase, Today);
+        IsRequester = Purchase.RequestedByUserId == Current.Id;
+        MyLimit = PurchaseAccess.ApprovalLimit(Current, Purchase.OrganisationId, ctx.Rules);
+        CanDecide = !IsRequester && Purchase.Status == PurchaseStatus.AwaitingApproval && MyLimit != 0m;
         NeedsApprover = PurchaseWorkflow.ApprovalRequired(Purchase, ctx.RequesterApprovalLimit);
         Blockers = Purchase.Status == PurchaseStatus.Submitted
             ? PurchaseWorkflow.Blockers(ctx, NeedsApprover ? PurchaseStatus.AwaitingApproval : PurchaseStatus.Approved)
@@ -97,7 +98,7 @@ public sealed class ApprovalModel(AppDbContext db, CurrentUser user, TimeProvide
                 .Join(Db.PurchaseRequests.AsNoTracking(), o => o.PurchaseRequestId, p => p.Id, (o, p) => new { o.PurchaseRequestId, o.SupplierId, p.Category, o.Amount, o.IssuedOn })
                 .ToListAsync();
             // The chosen quote's price is what the supplier is paid, so it is compared as given (VAT included).
-            var (request, _) = await PurchaseAccess.RouteRequestAsync(Db, Purchase, Purchase.ValueToApprove, includesVat: true, Today);
+            var request = await PurchaseAccess.RouteRequestAsync(Db, Purchase, Purchase.ValueToApprove, includesVat: true, Today, ctx.Rules);
             Split = SplitPurchaseCheck.Check(request, supplier.Id, earlier.Select(e => new EarlierPurchase(e.PurchaseRequestId, e.SupplierId, e.Category, e.Amount, e.IssuedOn)));
         }
     }

@@ -37,5 +37,8 @@ public sealed class CheckModel(AppDbContext db, CurrentUser user, TimeProvider c
         return await SaveAsync("Your purchase plan has been submitted. Now get quotes from suppliers.") ?? Redirect(Path());
     }
 
+    /// <summary>Each problem's link in the error summary: the question page that fixes it, coming back here (its key is the page's slug).</summary>
+    public string? ErrorLink(string key) => key.Length == 0 ? null : Path($"/{key}?returnTo=check");
+
     private static string StepOf(string field) => PlanSteps.All.FirstOrDefault(s => s.Fields.Contains(field))?.Slug.TrimStart('/') ?? "";
 }

@@ -27,9 +27,12 @@ public static class PurchaseAccess
     }
 
     /// <summary>The user's delegated limit in the organisation's rules in force: null means no limit, 0 no authority.</summary>
-    public static async Task<decimal?> ApprovalLimitAsync(AppDbContext db, CurrentUser user, Guid organisationId, DateOnly today)
+    public static async Task<decimal?> ApprovalLimitAsync(AppDbContext db, CurrentUser user, Guid organisationId, DateOnly today) =>
+        ApprovalLimit(user, organisationId, await RulesInForceAsync(db, organisationId, today));
+
+    /// <summary>The user's delegated limit under rules already read (the organisation's in force, or null when it has none).</summary>
+    public static decimal? ApprovalLimit(CurrentUser user, Guid organisationId, PurchasingRuleSet? rules)
     {
-        var rules = await RulesInForceAsync(db, organisationId, today);
         var roles = user.Memberships.Where(m => m.OrganisationId == organisationId).Select(m => m.Role).ToList();
         // No rules means no authority; a rule with no limit (null) must stay null, not become 0.
         return rules is null ? 0m : rules.ApprovalLimitFor(roles);
@@ -45,8 +48,12 @@ public static class PurchaseAccess
     public static async Task<(RouteRequest Request, PurchasingRuleSet? Rules)> RouteRequestAsync(AppDbContext db, PurchaseRequest r, decimal value, bool includesVat, DateOnly today)
     {
         var rules = await RulesInForceAsync(db, r.OrganisationId, today);
-        return (new RouteRequest(await AuthorityTypeAsync(db, r.OrganisationId), r.Category, value, includesVat, today, rules), rules);
+        return (await RouteRequestAsync(db, r, value, includesVat, today, rules), rules);
     }
+
+    /// <summary>The same with the rules in force already read.</summary>
+    public static async Task<RouteRequest> RouteRequestAsync(AppDbContext db, PurchaseRequest r, decimal value, bool includesVat, DateOnly today, PurchasingRuleSet? rules) =>
+        new(await AuthorityTypeAsync(db, r.OrganisationId), r.Category, value, includesVat, today, rules);
 
     public static async Task<AuthorityType> AuthorityTypeAsync(AppDbContext db, Guid organisationId) =>
         PurchasingRules.AuthorityTypeOf(await db.Organisations.Where(o => o.Id == organisationId).Select(o => o.Type).SingleAsync());

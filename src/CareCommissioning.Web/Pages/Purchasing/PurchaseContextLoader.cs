@@ -5,7 +5,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CareCommissioning.Web.Pages.Purchasing;
 
-/// <summary>Gathers what the workflow rules need to judge a purchase: the chosen supplier, whether it was used before, the requester's limit, the order.</summary>
+/// <summary>
+/// Gathers what the workflow rules need to judge a purchase: the chosen supplier, whether it was used before, the rules in force
+/// and the requester's limit under them, the order and the evaluation.
+/// </summary>
 public static class PurchaseContextLoader
 {
     public static async Task<PurchaseContext> LoadAsync(AppDbContext db, PurchaseRequest r, DateOnly today)
@@ -16,6 +19,6 @@ public static class PurchaseContextLoader
         var requesterRoles = await db.Memberships.AsNoTracking().Where(m => m.UserId == r.RequestedByUserId && m.OrganisationId == r.OrganisationId).Select(m => m.Role).ToListAsync();
         var order = await db.PurchaseOrders.AsNoTracking().FirstOrDefaultAsync(o => o.PurchaseRequestId == r.Id);
         var evaluation = await db.PurchaseEvaluations.AsNoTracking().FirstOrDefaultAsync(e => e.PurchaseRequestId == r.Id);
-        return new PurchaseContext(r, today, supplier, before, rules is null ? 0m : rules.ApprovalLimitFor(requesterRoles), order, evaluation);
+        return new PurchaseContext(r, today, supplier, before, rules is null ? 0m : rules.ApprovalLimitFor(requesterRoles), order, evaluation, rules);
     }
 }

@@ -9,8 +9,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace CareCommissioning.Web.Pages.Suppliers;
 
 /// <summary>
-/// The audit trail of a supplier: its own changes (details, status) together with its preferred-supplier approvals and quality
-/// credentials, which are audited as records of their own, newest first.
+/// The audit trail of a supplier: its own changes (details, status) together with its CPV categories added and removed (audited
+/// under the supplier's id) and its preferred-supplier approvals and quality credentials (audited as records of their own), newest first.
 /// </summary>
 [Authorize(Policy = Policies.PurchasingRead)]
 public sealed class HistoryModel(AppDbContext db, CurrentUser user) : PageModel
@@ -25,6 +25,7 @@ public sealed class HistoryModel(AppDbContext db, CurrentUser user) : PageModel
         Id = id;
         var own = await RecordHistory.LoadAsync(db, nameof(Supplier), id.ToString(), supplier.Name);
         var changes = new List<RecordHistory.Change>(own.Changes);
+        changes.AddRange((await RecordHistory.LoadAsync(db, nameof(SupplierCategory), id.ToString(), "")).Changes);
         foreach (var a in supplier.Approvals)
             changes.AddRange((await RecordHistory.LoadAsync(db, nameof(PreferredSupplierApproval), a.Id.ToString(), "")).Changes);
         foreach (var c in supplier.Credentials)

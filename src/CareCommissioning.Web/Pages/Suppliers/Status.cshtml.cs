@@ -1,5 +1,6 @@
 using CareCommissioning.Domain.Purchasing;
 using CareCommissioning.Web.Data;
+using CareCommissioning.Web.Infrastructure.Concurrency;
 using CareCommissioning.Web.Infrastructure.Forms;
 using CareCommissioning.Web.Infrastructure.Identity;
 using CareCommissioning.Web.Pages.Shared;
@@ -10,27 +11,36 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace CareCommissioning.Web.Pages.Suppliers;
 
-/// <summary>Suspend a supplier (no quotes while a concern is looked into), mark it ceased, or make it active again; a reason is required for the first two.</summary>
+/// <summary>
+/// Suspend a supplier (no quotes while a concern is looked into), mark it ceased, or make it active again; a reason is required for
+/// the first two. The form carries the version it was loaded at: if someone changed the supplier in between, nothing is saved and
+/// the page says what its status is now, keeping the answers (as the details page does).
+/// </summary>
 [Authorize(Policy = Policies.SuppliersWrite)]
 public sealed class StatusModel(AppDbContext db, CurrentUser user, TimeProvider clock) : PageModel
 {
+    public const string ConflictMessage = "Someone else changed this supplier while you were working on it. Check its status now, then save again if you still want to change it.";
+
     public sealed class StatusForm
     {
         public string? Status { get; set; }
         public string? Reason { get; set; }
+        public int Version { get; set; }
     }
 
     [BindProperty]
     public StatusForm Input { get; set; } = new();
 
     public Supplier Supplier { get; private set; } = default!;
+    /// <summary>True when the form was refused because someone else changed the supplier since it was loaded.</summary>
+    public bool Stale { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
         var supplier = await SupplierAccess.FindVisibleAsync(db, user, id, Policies.SuppliersWrite);
         if (supplier is null) return NotFound();
         Supplier = supplier;
-        Input = new StatusForm { Status = supplier.Status.ToString(), Reason = supplier.StatusReason };
+        Input = new StatusForm { Status = supplier.Status.ToString(), Reason = supplier.StatusReason, Version = supplier.Version };
         return Page();
     }
 
@@ -48,7 +58,18 @@ public sealed class StatusModel(AppDbContext db, CurrentUser user, TimeProvider 
             return Page();
         }
         supplier.UpdatedAt = clock.GetUtcNow();
-        await db.SaveChangesAsync();
+        var outcome = await VersionedSave.SaveAsync(db, supplier, Input.Version, () => SupplierAccess.FindVisibleAsync(db, user, id, Policies.SuppliersWrite));
+        if (!outcome.Saved)
+        {
+            if (outcome.Current is not { } current) return NotFound();
+            Supplier = current;
+            Stale = true;
+            Input.Version = current.Version;
+            ModelState.Remove("Input.Version");
+            ModelState.AddModelError(string.Empty, ConflictMessage);
+            Response.StatusCode = StatusCodes.Status409Conflict;
+            return Page();
+        }
         TempData[PageKeys.SuccessMessage] = supplier.Status switch
         {
             SupplierStatus.Suspended => $"{name} has been suspended",

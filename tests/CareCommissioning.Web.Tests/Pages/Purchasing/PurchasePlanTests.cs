@@ -94,9 +94,15 @@ public sealed class PurchasePlanTests(AppFactory app) : IClassFixture<AppFactory
         // Submitting an unfinished plan lists what is missing, each linked to its question page.
         var submit = await client.PostPurchaseAsync($"/purchasing/{id}/check", new Form());
         Assert.Equal(HttpStatusCode.BadRequest, submit.StatusCode);
-        var links = (await HtmlClient.ParseAsync(submit)).QuerySelectorAll(".govuk-error-summary a").Select(a => a.GetAttribute("href")).ToList();
+        var checkPage = await HtmlClient.ParseAsync(submit);
+        var links = checkPage.QuerySelectorAll(".govuk-error-summary a").Select(a => a.GetAttribute("href")).ToList();
         Assert.Contains($"/purchasing/{id}/justification?returnTo=check", links);
         Assert.Contains($"/purchasing/{id}/criteria?returnTo=check", links);
+        // The summary is the shared tag helper's GOV.UK markup, and every problem is listed (none is repeated inline on this page).
+        Assert.Equal("There is a problem", checkPage.QuerySelector(".govuk-error-summary[data-module=govuk-error-summary] > div[role=alert] > h2.govuk-error-summary__title")!.TextContent);
+        Assert.Equal(links.Count, checkPage.QuerySelectorAll(".govuk-error-summary__list > li > a").Length);
+        Assert.True(links.Count > links.Distinct().Count(), "a question page with several problems is linked once a problem");
+        Assert.StartsWith("Error: ", checkPage.Title);
         await using (var scope = app.Scope(out var db)) Assert.Equal(PurchaseStatus.Draft, (await db.PurchaseRequests.SingleAsync(p => p.Id == id)).Status);
     }
 

@@ -1,4 +1,5 @@
 using System.Net;
+using CareCommissioning.Domain.Audit;
 using CareCommissioning.Domain.Organisations;
 using CareCommissioning.Domain.Purchasing;
 using CareCommissioning.Web.Infrastructure.Seeding;
@@ -53,7 +54,8 @@ public sealed class SupplierSubFormsTests(AppFactory app) : IClassFixture<AppFac
         var list = await client.GetDocumentAsync("/suppliers?Preferred=yes&Category=85311100-3");
         Assert.Contains("Approvable Care Ltd", list.QuerySelector("tbody")!.TextContent);
         var history = await client.GetDocumentAsync($"/suppliers/{id}/history");
-        Assert.Equal(2, history.QuerySelectorAll(".govuk-summary-card").Length);
+        // The supplier created, its two CPV categories added, and the approval.
+        Assert.Equal(4, history.QuerySelectorAll(".govuk-summary-card").Length);
         Assert.Contains("85311100-3", history.QuerySelector("main")!.TextContent);
     }
 
@@ -161,7 +163,7 @@ public sealed class SupplierSubFormsTests(AppFactory app) : IClassFixture<AppFac
         await using (var scope = app.Scope(out var db))
             Assert.Equal(SupplierStatus.Active, (await db.Suppliers.SingleAsync(s => s.Id == id)).Status);
 
-        var done = await client.PostFormAsync($"/suppliers/{id}/status", new Form().Set("Input.Status", "Suspended").Set("Input.Reason", "Safeguarding concern under review"));
+        var done = await client.PostFormAsync($"/suppliers/{id}/status", new Form().Set("Input.Status", "Suspended").Set("Input.Reason", "Safeguarding concern under review").Set("Input.Version", "1"));
         Assert.Equal(HttpStatusCode.Redirect, done.StatusCode);
         var page = await client.GetDocumentAsync($"/suppliers/{id}");
         Assert.Contains("Suspendable Ltd has been suspended", page.QuerySelector(".govuk-notification-banner__heading")!.TextContent);
@@ -174,6 +176,68 @@ public sealed class SupplierSubFormsTests(AppFactory app) : IClassFixture<AppFac
         }
         var history = await client.GetDocumentAsync($"/suppliers/{id}/history");
         Assert.Contains("Suspended", history.QuerySelector("main")!.TextContent);
+    }
+
+    [Fact]
+    public async Task Status_TwoSpecialistsAtOnce_TheStaleFormIsRefusedWith409_ShowsTheStatusNow_AndChangesNothing()
+    {
+        var sian = await app.SignedInAs(Role.ProcurementSpecialist);
+        var other = await app.SignedInAs(Role.ProcurementSpecialist);
+        var id = await NewSupplierAsync(sian, "Two Minds Ltd");
+        var version = (await other.GetDocumentAsync($"/suppliers/{id}/status")).FieldValue("Input.Version")!;
+        Assert.Equal("1", version);
+
+        var first = await sian.PostFormAsync($"/suppliers/{id}/status", new Form().Set("Input.Status", "Suspended").Set("Input.Reason", "Safeguarding concern under review").Set("Input.Version", version));
+        Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
+
+        // The second specialist's form was built before the suspension: refused, told what the status is now, answers kept.
+        var stale = await other.PostFormAsync($"/suppliers/{id}/status", new Form().Set("Input.Status", "Active").Set("Input.Reason", "Cleared").Set("Input.Version", version));
+        Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
+        var doc = await HtmlClient.ParseAsync(stale);
+        Assert.Equal([CareCommissioning.Web.Pages.Suppliers.StatusModel.ConflictMessage], doc.ErrorSummary());
+        Assert.StartsWith("Error: ", doc.Title);
+        Assert.Equal("It is now suspended: Safeguarding concern under review.", doc.QuerySelector(".govuk-inset-text")!.TextContent.Trim());
+        Assert.NotNull(doc.QuerySelector("input[name='Input.Status'][value=Active][checked]"));
+        Assert.Equal("Cleared", doc.QuerySelector("textarea[name='Input.Reason']")!.TextContent);
+        Assert.Equal("2", doc.FieldValue("Input.Version"));
+        await using (var scope = app.Scope(out var db))
+        {
+            var saved = await db.Suppliers.SingleAsync(s => s.Id == id);
+            Assert.Equal(SupplierStatus.Suspended, saved.Status);
+            Assert.Equal("Safeguarding concern under review", saved.StatusReason);
+            Assert.Equal(2, saved.Version);
+        }
+
+        // Saving again from the refreshed form is a deliberate choice, and goes through.
+        var again = await other.PostFormAsync($"/suppliers/{id}/status", new Form().Set("Input.Status", "Active").Set("Input.Reason", "Cleared").Set("Input.Version", "2"));
+        Assert.Equal(HttpStatusCode.Redirect, again.StatusCode);
+    }
+
+    [Fact]
+    public async Task CategoriesAddedAndRemoved_AreInTheAuditTrail_AndTheSuppliersHistory()
+    {
+        var client = await app.SignedInAs(Role.ProcurementSpecialist);
+        var id = await NewSupplierAsync(client, "Category Trail Ltd");
+        // Added with 85311100-3 and 98513310-8; now 85311100-3 (welfare services for the elderly) is replaced by 85312000-9.
+        var fields = SupplierPagesTests.ValidForm("Category Trail Ltd").Set("Input.Version", "1").Set("Input.Categories[0]", "85312000-9");
+        Assert.Equal(HttpStatusCode.Redirect, (await client.PostFormAsync($"/suppliers/{id}/edit", fields)).StatusCode);
+
+        await using (var scope = app.Scope(out var db))
+        {
+            var trail = await db.AuditEntries.AsNoTracking().Where(e => e.EntityType == "SupplierCategory" && e.EntityId == id.ToString()).OrderBy(e => e.Sequence).ToListAsync();
+            var added = trail.Where(e => e.Action == AuditAction.Created && e.Changes.Contains("85312000-9")).ToList();
+            var removed = trail.Where(e => e.Action == AuditAction.Deleted && e.Changes.Contains("85311100-3")).ToList();
+            Assert.Single(added);
+            Assert.Single(removed);
+            Assert.Equal("procurement@demo.test", removed[0].UserName);
+            // The two given when it was added are in the trail too; the one kept is not touched by the edit.
+            Assert.Equal(4, trail.Count);
+            Assert.Equal(2, trail.Count(e => e.Action == AuditAction.Created && e.Sequence < added[0].Sequence));
+        }
+        var cards = (await client.GetDocumentAsync($"/suppliers/{id}/history")).QuerySelectorAll(".govuk-summary-card")
+            .Select(c => System.Text.RegularExpressions.Regex.Replace(c.TextContent, @"\s+", " ")).ToList();
+        Assert.Contains(cards, c => c.Contains("Deleted by") && c.Contains("85311100-3"));
+        Assert.Contains(cards, c => c.Contains("Created by") && c.Contains("85312000-9"));
     }
 
     [Fact]

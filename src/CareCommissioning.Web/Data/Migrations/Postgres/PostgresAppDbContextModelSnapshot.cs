@@ -987,6 +987,13 @@ namespace CareCommissioning.Web.Data.Migrations.Postgres
                     b.Property<Guid?>("BudgetHeadId")
                         .HasColumnType("uuid");
 
+                    b.Property<DateTimeOffset?>("CancelledAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CancelledByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
                     b.Property<string>("CancelledReason")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");

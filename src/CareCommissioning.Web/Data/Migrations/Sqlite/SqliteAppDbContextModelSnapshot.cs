@@ -982,6 +982,13 @@ namespace CareCommissioning.Web.Data.Migrations.Sqlite
                     b.Property<Guid?>("BudgetHeadId")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("CancelledAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CancelledByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("CancelledReason")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
