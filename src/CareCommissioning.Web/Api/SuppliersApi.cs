@@ -33,7 +33,7 @@ public static class SuppliersApi
         g.MapPost("/{id:guid}/credentials", AddCredential).RequireAuthorization(Policies.SuppliersWrite).WithName("AddSupplierCredential")
             .WithSummary("Record a quality assurance credential: ISO 9001, CQC registration and rating, Cyber Essentials (Plus) or another.");
         g.MapPost("/{id:guid}/status", SetStatus).RequireAuthorization(Policies.SuppliersWrite).WithName("SetSupplierStatus")
-            .WithSummary("Make the supplier active, suspended or ceased; a reason is required for suspended and ceased.");
+            .WithSummary("Make the supplier active, suspended or ceased; a reason is required for suspended and ceased; send the version you read (409 if someone changed it since).");
 
         api.MapGet("/cpv", SearchCpv).RequireAuthorization(Policies.PurchasingRead).WithTags("Suppliers").WithName("SearchCpvCodes")
             .WithSummary("Search the CPV 2008 codes: words begin words of the description, digits begin the code. At most 20 results a page.");
@@ -148,11 +148,13 @@ public static class SuppliersApi
         if (s is null) return ApiErrors.NotFound("Supplier");
         var state = new ModelStateDictionary();
         StatusModel.Apply(s, request.Status, request.Reason, state, "");
-        if (!state.IsValid)
-            return ApiErrors.Validation(state.SelectMany(kv => kv.Value!.Errors.Select(e => new FieldError(kv.Key, e.ErrorMessage))));
-        if (request.Version is { } version && version != s.Version) return ApiErrors.Conflict("Supplier", s.Version);
+        var errors = state.SelectMany(kv => kv.Value!.Errors.Select(e => new FieldError(kv.Key, e.ErrorMessage))).ToList();
+        // As on the page: a change of status made without knowing the supplier's current state could undo someone else's.
+        if (request.Version is null) errors.Add(new FieldError("Version", "Give the version of the supplier you read"));
+        if (errors.Count > 0) return ApiErrors.Validation(errors);
+        if (request.Version != s.Version) return ApiErrors.Conflict("Supplier", s.Version);
         s.UpdatedAt = clock.GetUtcNow();
-        var outcome = await VersionedSave.SaveAsync(db, s, request.Version ?? s.Version, () => db.Suppliers.AsNoTracking().FirstOrDefaultAsync(x => x.Id == id));
+        var outcome = await VersionedSave.SaveAsync(db, s, request.Version!.Value, () => db.Suppliers.AsNoTracking().FirstOrDefaultAsync(x => x.Id == id));
         if (!outcome.Saved) return outcome.Current is { } latest ? ApiErrors.Conflict("Supplier", latest.Version) : ApiErrors.NotFound("Supplier");
         return TypedResults.Ok(SupplierResponse.From(s, SupplierAccess.Today(clock)));
     }

@@ -188,13 +188,14 @@ public sealed class SuppliersApiTests(AppFactory app) : IClassFixture<AppFactory
     }
 
     [Fact]
-    public async Task Status_SuspendNeedsAReason()
+    public async Task Status_SuspendNeedsAReasonAndTheVersionRead()
     {
         var client = await app.SignedInAs(Role.ProcurementSpecialist);
         var id = await CreateAsync(client, "Status Api Ltd");
         var refused = await client.PostJsonAsync($"/api/v1/suppliers/{id}/status", """{"status":"Suspended"}""");
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         Assert.Contains("reason", (await refused.ReadJsonAsync()).ErrorFields());
+        Assert.Contains("version", (await refused.ReadJsonAsync()).ErrorFields());
         await using (var scope = app.Scope(out var db))
             Assert.Equal(SupplierStatus.Active, (await db.Suppliers.SingleAsync(s => s.Id == id)).Status);
 

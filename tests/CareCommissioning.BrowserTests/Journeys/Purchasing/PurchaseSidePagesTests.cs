@@ -50,6 +50,15 @@ public sealed class PurchaseSidePagesTests(BrowserFixture browser)
         Assert.Equal("lots", await page.GetByLabel("Quality", new() { Exact = true }).InputValueAsync());
         await EachErrorLinkFocusesItsFieldAsync(page);
 
+        // Check your answers lists what is still missing, each linking to the question page that asks it.
+        await tab.VisitAsync($"/purchasing/{draft}/check");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Submit plan" }).ClickAsync();
+        await page.Locator(".govuk-error-summary").WaitForAsync();
+        await PageChecks.AssertGoodPageAsync(tab);
+        var links = await page.Locator(".govuk-error-summary a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
+        Assert.NotEmpty(links);
+        Assert.All(links, href => Assert.StartsWith($"/purchasing/{draft}/", href));
+
         await tab.VisitAsync("/purchasing/changes");
         Assert.Contains("Keep a list of local equipment suppliers", await page.Locator("main table").InnerTextAsync());
 
