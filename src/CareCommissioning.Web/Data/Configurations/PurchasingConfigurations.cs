@@ -77,8 +77,8 @@ internal sealed class PurchaseRequestConfiguration : IEntityTypeConfiguration<Pu
         // The indexes serve the specialists' list and dashboard at county scale (100,000 purchases of one organisation, so the
         // organisation alone narrows nothing): each filter reads a narrow index, in date order where the list pages newest first,
         // with the columns it tests carried in the index so counting never touches the wide rows.
-        // Status, with route and compliance (and the dashboard's routes), newest first.
-        b.HasIndex(p => new { p.OrganisationId, p.Status, p.CreatedAt, p.ChosenRoute, p.Compliant });
+        // Status, with route, compliance and value band (and the dashboard's routes), newest first.
+        b.HasIndex(p => new { p.OrganisationId, p.Status, p.CreatedAt, p.ChosenRoute, p.Compliant, p.EstimatedPenceIncludingVat });
         // No filter, or none of the others: newest first.
         b.HasIndex(p => new { p.OrganisationId, p.CreatedAt });
         // Category with the value band; and the dashboard's spend by CPV division.

@@ -165,9 +165,10 @@ public static class PurchaseList
         {
             // In two steps that give the same rows as testing each one: the few distinct names that match (from the narrow index
             // on the name), then the rows with those names (seeks on that index), instead of testing the name of every row.
+            // Both sides are not null, so the database gets a plain IN (not a correlated EXISTS that allows for nulls).
             var names = rows.Where(r => r.SupplierName != null && EF.Functions.Like(r.SupplierName.ToLower(), supplierPattern, TextSearch.Escape))
-                .Select(r => r.SupplierName).Distinct();
-            rows = rows.Where(r => names.Contains(r.SupplierName));
+                .Select(r => r.SupplierName!).Distinct();
+            rows = rows.Where(r => r.SupplierName != null && names.Contains(r.SupplierName));
         }
         if (f.Band is { } band)
         {

@@ -1160,7 +1160,7 @@ namespace CareCommissioning.Web.Data.Migrations.Postgres
 
                     b.HasIndex("OrganisationId", "Category", "EstimatedPenceIncludingVat", "CommittedSpend");
 
-                    b.HasIndex("OrganisationId", "Status", "CreatedAt", "ChosenRoute", "Compliant");
+                    b.HasIndex("OrganisationId", "Status", "CreatedAt", "ChosenRoute", "Compliant", "EstimatedPenceIncludingVat");
 
                     b.ToTable("PurchaseRequests");
                 });

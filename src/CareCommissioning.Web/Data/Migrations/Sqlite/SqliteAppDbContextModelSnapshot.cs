@@ -1155,7 +1155,7 @@ namespace CareCommissioning.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("OrganisationId", "Category", "EstimatedPenceIncludingVat", "CommittedSpend");
 
-                    b.HasIndex("OrganisationId", "Status", "CreatedAt", "ChosenRoute", "Compliant");
+                    b.HasIndex("OrganisationId", "Status", "CreatedAt", "ChosenRoute", "Compliant", "EstimatedPenceIncludingVat");
 
                     b.ToTable("PurchaseRequests");
                 });

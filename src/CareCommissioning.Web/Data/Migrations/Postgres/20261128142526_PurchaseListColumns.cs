@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace CareCommissioning.Web.Data.Migrations.Sqlite
+namespace CareCommissioning.Web.Data.Migrations.Postgres
 {
     /// <inheritdoc />
     public partial class PurchaseListColumns : Migration
@@ -22,20 +22,20 @@ namespace CareCommissioning.Web.Data.Migrations.Sqlite
             migrationBuilder.AddColumn<Guid>(
                 name: "ChosenSupplierId",
                 table: "PurchaseRequests",
-                type: "TEXT",
+                type: "uuid",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "ChosenSupplierName",
                 table: "PurchaseRequests",
-                type: "TEXT",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: true);
 
             migrationBuilder.AddColumn<decimal>(
                 name: "CommittedSpend",
                 table: "PurchaseRequests",
-                type: "TEXT",
+                type: "numeric(18,4)",
                 precision: 18,
                 scale: 4,
                 nullable: true);
@@ -43,13 +43,13 @@ namespace CareCommissioning.Web.Data.Migrations.Sqlite
             migrationBuilder.AddColumn<bool>(
                 name: "Compliant",
                 table: "PurchaseRequests",
-                type: "INTEGER",
+                type: "boolean",
                 nullable: true);
 
             migrationBuilder.AddColumn<long>(
                 name: "EstimatedPenceIncludingVat",
                 table: "PurchaseRequests",
-                type: "INTEGER",
+                type: "bigint",
                 nullable: false,
                 // Rows saved before this migration: PurchaseListColumns.BackfillAsync fills them after migrating (-1 = not worked out yet).
                 defaultValue: -1L);
@@ -57,12 +57,12 @@ namespace CareCommissioning.Web.Data.Migrations.Sqlite
             migrationBuilder.AddColumn<string>(
                 name: "OrderNumber",
                 table: "PurchaseRequests",
-                type: "TEXT",
+                type: "character varying(20)",
                 maxLength: 20,
                 nullable: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_PurchaseRequests_OrganisationId_Category_EstimatedPenceIncludingVat_CommittedSpend",
+                name: "IX_PurchaseRequests_OrganisationId_Category_EstimatedPenceIncl~",
                 table: "PurchaseRequests",
                 columns: new[] { "OrganisationId", "Category", "EstimatedPenceIncludingVat", "CommittedSpend" });
 
@@ -72,7 +72,7 @@ namespace CareCommissioning.Web.Data.Migrations.Sqlite
                 columns: new[] { "OrganisationId", "ChosenSupplierId", "CreatedAt" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_PurchaseRequests_OrganisationId_ChosenSupplierName_CommittedSpend",
+                name: "IX_PurchaseRequests_OrganisationId_ChosenSupplierName_Committe~",
                 table: "PurchaseRequests",
                 columns: new[] { "OrganisationId", "ChosenSupplierName", "CommittedSpend" });
 
@@ -82,16 +82,16 @@ namespace CareCommissioning.Web.Data.Migrations.Sqlite
                 columns: new[] { "OrganisationId", "Compliant", "CreatedAt" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_PurchaseRequests_OrganisationId_Status_CreatedAt_ChosenRoute_Compliant",
+                name: "IX_PurchaseRequests_OrganisationId_Status_CreatedAt_ChosenRout~",
                 table: "PurchaseRequests",
-                columns: new[] { "OrganisationId", "Status", "CreatedAt", "ChosenRoute", "Compliant" });
+                columns: new[] { "OrganisationId", "Status", "CreatedAt", "ChosenRoute", "Compliant", "EstimatedPenceIncludingVat" });
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropIndex(
-                name: "IX_PurchaseRequests_OrganisationId_Category_EstimatedPenceIncludingVat_CommittedSpend",
+                name: "IX_PurchaseRequests_OrganisationId_Category_EstimatedPenceIncl~",
                 table: "PurchaseRequests");
 
             migrationBuilder.DropIndex(
@@ -99,7 +99,7 @@ namespace CareCommissioning.Web.Data.Migrations.Sqlite
                 table: "PurchaseRequests");
 
             migrationBuilder.DropIndex(
-                name: "IX_PurchaseRequests_OrganisationId_ChosenSupplierName_CommittedSpend",
+                name: "IX_PurchaseRequests_OrganisationId_ChosenSupplierName_Committe~",
                 table: "PurchaseRequests");
 
             migrationBuilder.DropIndex(
@@ -107,7 +107,7 @@ namespace CareCommissioning.Web.Data.Migrations.Sqlite
                 table: "PurchaseRequests");
 
             migrationBuilder.DropIndex(
-                name: "IX_PurchaseRequests_OrganisationId_Status_CreatedAt_ChosenRoute_Compliant",
+                name: "IX_PurchaseRequests_OrganisationId_Status_CreatedAt_ChosenRout~",
                 table: "PurchaseRequests");
 
             migrationBuilder.DropColumn(

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CareCommissioning.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261128135411_PurchaseListColumns")]
+    [Migration("20261128142518_PurchaseListColumns")]
     partial class PurchaseListColumns
     {
         /// <inheritdoc />
@@ -1158,7 +1158,7 @@ namespace CareCommissioning.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("OrganisationId", "Category", "EstimatedPenceIncludingVat", "CommittedSpend");
 
-                    b.HasIndex("OrganisationId", "Status", "CreatedAt", "ChosenRoute", "Compliant");
+                    b.HasIndex("OrganisationId", "Status", "CreatedAt", "ChosenRoute", "Compliant", "EstimatedPenceIncludingVat");
 
                     b.ToTable("PurchaseRequests");
                 });

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CareCommissioning.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261128135421_PurchaseListColumns")]
+    [Migration("20261128142526_PurchaseListColumns")]
     partial class PurchaseListColumns
     {
         /// <inheritdoc />
@@ -1163,7 +1163,7 @@ namespace CareCommissioning.Web.Data.Migrations.Postgres
 
                     b.HasIndex("OrganisationId", "Category", "EstimatedPenceIncludingVat", "CommittedSpend");
 
-                    b.HasIndex("OrganisationId", "Status", "CreatedAt", "ChosenRoute", "Compliant");
+                    b.HasIndex("OrganisationId", "Status", "CreatedAt", "ChosenRoute", "Compliant", "EstimatedPenceIncludingVat");
 
                     b.ToTable("PurchaseRequests");
                 });
