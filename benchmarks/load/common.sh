@@ -12,14 +12,18 @@ PIDS=()
 cleanup() { for p in "${PIDS[@]:-}"; do [ -n "$p" ] && kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; }
 trap cleanup EXIT
 
+# build: Release builds of the app and the benchmark tools in $WORK (LOAD_SKIP_BUILD=1 keeps those already there).
 build() {
+  if [ "${LOAD_SKIP_BUILD:-0}" = "1" ] && [ -f "$APP_DLL" ]; then return 0; fi
   mkdir -p "$WORK"
   dotnet publish "$ROOT/src/CareCommissioning.Web" -c Release -o "$WORK/app" --nologo -v q >/dev/null
   dotnet publish "$ROOT/benchmarks/CareCommissioning.Benchmarks" -c Release -o "$WORK/bench" --nologo -v q >/dev/null
 }
 
-# seed_county: a fresh county-scale database; prints the seeding time reported by the seed command.
+# seed_county: a fresh county-scale database; prints the seeding time reported by the seed command. With LOAD_REUSE_DB=1 an
+# existing county database in $WORK is kept, so several load runs can share one seeding.
 seed_county() {
+  if [ "${LOAD_REUSE_DB:-0}" = "1" ] && [ -f "$DB" ]; then echo "reusing $DB"; return 0; fi
   rm -f "$DB" "$DB-wal" "$DB-shm"
   (cd "$WORK/app" && Database__SqlitePath="$DB" dotnet "$APP_DLL" seed --scale county)
 }
@@ -40,12 +44,13 @@ wait_for() {
   echo "timed out waiting for $1" >&2; return 1
 }
 
-# sign_in PORT JAR: signs in as the demo commissioner through the real form, keeping cookies in JAR.
+# sign_in PORT JAR [EMAIL]: signs in as a demo user (the commissioner unless EMAIL is given) through the real form, keeping
+# cookies in JAR.
 sign_in() {
-  local port=$1 jar=$2 token
+  local port=$1 jar=$2 email=${3:-commissioner@demo.test} token
   token=$(curl -s -c "$jar" "http://127.0.0.1:$port/account/sign-in" | grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"\|name="__RequestVerificationToken" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//')
   curl -s -b "$jar" -c "$jar" -o /dev/null -w '%{http_code}' \
-    --data-urlencode "Input.Email=commissioner@demo.test" --data-urlencode "Input.Password=demo-password-2026" \
+    --data-urlencode "Input.Email=$email" --data-urlencode "Input.Password=demo-password-2026" \
     --data-urlencode "__RequestVerificationToken=$token" "http://127.0.0.1:$port/account/sign-in" | grep -q 302
 }
 
@@ -59,6 +64,31 @@ server_ms() {
     echo "$headers" | sed -n 1p | grep -q ' 200' || { echo "$url answered: $(echo "$headers" | sed -n 1p)" >&2; exit 1; }
     echo "$headers" | sed -n 's/^[Ss]erver-[Tt]iming: app;dur=//p'
   done
+}
+
+# measure PORT JAR N PATH...: for each path, 10 requests to warm up, then N, and prints p50 and p95 of the server time.
+measure() {
+  local port=$1 jar=$2 n=$3 path values p50 p95
+  shift 3
+  for path in "$@"; do
+    server_ms "http://127.0.0.1:$port$path" "$jar" 10 >/dev/null   # warm up
+    values=$(server_ms "http://127.0.0.1:$port$path" "$jar" "$n")
+    p50=$(echo "$values" | percentile 50); p95=$(echo "$values" | percentile 95)
+    printf '%-70s p50 %7s ms  p95 %7s ms  (n=%s)\n' "$path" "$p50" "$p95" "$n"
+  done
+}
+
+# measure_signed_in PORT EMAIL N PATH...: the whole run of a page-timing script: build, seed, start the app on PORT, sign in
+# as EMAIL and measure each path.
+measure_signed_in() {
+  local port=$1 email=$2 n=$3 jar
+  shift 3
+  build
+  seed_county
+  start_app "$port"
+  jar="$WORK/cookies-$port.txt"; rm -f "$jar"
+  sign_in "$port" "$jar" "$email"
+  measure "$port" "$jar" "$n" "$@"
 }
 
 # percentile P: reads numbers on stdin and prints the P-th percentile (nearest rank).

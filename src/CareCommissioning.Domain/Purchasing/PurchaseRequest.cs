@@ -76,6 +76,22 @@ public sealed class PurchaseRequest : IAudited, IVersioned, IOrganisationOwned
     public DateTimeOffset? CancelledAt { get; set; }
 
     public DateTimeOffset? SubmittedAt { get; set; }
+
+    // Kept for the lists and the dashboard, so they filter and add up on columns of the request alone. Each is a copy of what the
+    // quotes, advice, order and value say, worked out by RefreshListColumns whenever any of them changes; never set by hand.
+    /// <summary>The chosen quote's supplier, or null before a quote is chosen.</summary>
+    public Guid? ChosenSupplierId { get; set; }
+    /// <summary>The chosen quote's supplier name as the quote recorded it.</summary>
+    public string? ChosenSupplierName { get; set; }
+    /// <summary>The order's number once it is placed, so the list searches it without reading the orders.</summary>
+    public string? OrderNumber { get; set; }
+    /// <summary><see cref="PurchasingCompliance.Outcome"/>: null until the order is placed.</summary>
+    public bool? Compliant { get; set; }
+    /// <summary>The estimated value including VAT in whole pence, rounded down, so value bands compare integers on every database.</summary>
+    public long EstimatedPenceIncludingVat { get; set; }
+    /// <summary><see cref="PurchasingCompliance.SpendOf"/>: what the purchase counts in spend, null when it counts in none.</summary>
+    public decimal? CommittedSpend { get; set; }
+
     public int Version { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
@@ -90,6 +106,21 @@ public sealed class PurchaseRequest : IAudited, IVersioned, IOrganisationOwned
 
     /// <summary>What an approver commits to: the chosen quote's price, or the estimate including VAT before one is chosen.</summary>
     public decimal ValueToApprove => ChosenQuote?.Price ?? EstimatedValueIncludingVat;
+
+    /// <summary>
+    /// Works out the list columns (<see cref="ChosenSupplierId"/> to <see cref="CommittedSpend"/>) from the request with its quotes
+    /// and advice loaded, and its order if one was placed.
+    /// </summary>
+    public void RefreshListColumns(PurchaseOrder? order)
+    {
+        var chosen = ChosenQuote;
+        ChosenSupplierId = chosen?.SupplierId;
+        ChosenSupplierName = chosen?.SupplierName;
+        OrderNumber = order?.Number;
+        Compliant = PurchasingCompliance.Outcome(this, order);
+        EstimatedPenceIncludingVat = PurchasingCompliance.WholePence(EstimatedValueIncludingVat);
+        CommittedSpend = PurchasingCompliance.SpendOf(Status, EstimatedValueIncludingVat, order?.ActualCost);
+    }
 
     /// <summary>Records the route calculator's answer and the rule-set version applied (PU-P4).</summary>
     public void ApplyRoute(RouteDecision decision, PurchasingRuleSet? rules)

@@ -38,7 +38,7 @@ public static class PurchasingCompliance
         var rate = assessed.Count == 0 ? (decimal?)null : (decimal)assessed.Count(p => p.Compliant == true) / assessed.Count;
         var routes = purchases.Where(p => p.Route is not null && !Dropped.Contains(p.Status))
             .GroupBy(p => p.Route!.Value).ToDictionary(g => g.Key, g => g.Count());
-        var spent = purchases.Where(p => Committed.Contains(p.Status)).ToList();
+        var spent = purchases.Where(p => IsCommitted(p.Status)).ToList();
         var byDivision = spent.Where(p => CpvCode.IsWellFormed(p.Category))
             .GroupBy(p => CpvCode.Division(p.Category)).ToDictionary(g => g.Key, g => g.Sum(Spend));
         var bySupplier = spent.Where(p => p.SupplierName is not null)
@@ -48,4 +48,22 @@ public static class PurchasingCompliance
     }
 
     private static decimal Spend(PurchaseSummary p) => p.ActualCost ?? p.EstimatedValue;
+
+    /// <summary>True once the order has been placed (ordered, received or evaluated): only then is compliance known.</summary>
+    public static bool IsCommitted(PurchaseStatus status) => Committed.Contains(status);
+
+    /// <summary>
+    /// Whether the purchase followed the rules, as the lists and the dashboard count it: unknown (null) until the order is placed,
+    /// then <see cref="PurchaseMeasures.Compliance"/> with advice counted as needed when a specialist was asked for it. Needs the
+    /// request's quotes and advice.
+    /// </summary>
+    public static bool? Outcome(PurchaseRequest r, PurchaseOrder? order) =>
+        IsCommitted(r.Status) ? PurchaseMeasures.Compliance(r, order, adviceWasNeeded: r.Advice.Count > 0).Compliant : null;
+
+    /// <summary>What a purchase counts in spend: nothing before it is ordered, then the actual cost once known, else the estimate including VAT.</summary>
+    public static decimal? SpendOf(PurchaseStatus status, decimal estimateIncludingVat, decimal? actualCost) =>
+        IsCommitted(status) ? actualCost ?? estimateIncludingVat : null;
+
+    /// <summary>An amount in whole pence, rounded down: £4,999.995 is 499,999p, so it is below a £5,000 band exactly as the pounds are.</summary>
+    public static long WholePence(decimal pounds) => (long)decimal.Floor(pounds * 100m);
 }

@@ -20,7 +20,8 @@ namespace CareCommissioning.Web.Data;
 /// <summary>
 /// The one database context. Each provider has a subclass that owns its migrations
 /// (<see cref="SqliteAppDbContext"/>, <see cref="PostgresAppDbContext"/>).
-/// Saving bumps versions of edited records and appends the audit trail in the same transaction.
+/// Saving refreshes the purchase list columns (<see cref="Web.Purchasing.PurchaseListColumns"/>), bumps versions of edited records
+/// and appends the audit trail in the same transaction.
 /// </summary>
 public abstract class AppDbContext(DbContextOptions options)
     : IdentityDbContext<ApplicationUser>(options), IDataProtectionKeyContext
@@ -84,6 +85,10 @@ public abstract class AppDbContext(DbContextOptions options)
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default) =>
-        AuditingSave.SaveAsync(this, () => base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken), cancellationToken);
+    /// <summary>Refreshes the purchase list columns that the change affects, then saves with the audit trail.</summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        await Web.Purchasing.PurchaseListColumns.RefreshAsync(this, cancellationToken);
+        return await AuditingSave.SaveAsync(this, () => base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken), cancellationToken);
+    }
 }

@@ -20,11 +20,15 @@ public static class DatabaseRegistration
         return services;
     }
 
-    /// <summary>Applies pending migrations; on SQLite also turns on write-ahead logging so readers never wait for a writer.</summary>
+    /// <summary>
+    /// Applies pending migrations, then fills what a migration left to code (the purchase list columns of requests that existed
+    /// before them); on SQLite also turns on write-ahead logging so readers never wait for a writer.
+    /// </summary>
     public static async Task MigrateAsync(AppDbContext db, CancellationToken ct = default)
     {
         if (db is SqliteAppDbContext)
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
         await db.Database.MigrateAsync(ct);
+        await Purchasing.PurchaseListColumns.BackfillAsync(db, ct);
     }
 }

@@ -236,6 +236,46 @@ public sealed class PurchaseWorkflowTests
     }
 
     [Fact]
+    [Trait("Criterion", "PU-P13")]
+    public void ListColumns_AreTheDomainsAnswer_AndCompliance_IsKnownOnceOrdered()
+    {
+        var (r, chosen) = SubmittedWithQuotes();
+        r.Decision = PurchaseDecision.Approved;
+        r.ApproverUserId = "manager";
+        r.RefreshListColumns(order: null);
+        Assert.Equal(chosen.Id, r.ChosenSupplierId);
+        Assert.Equal(r.ChosenQuote!.SupplierName, r.ChosenSupplierName);
+        Assert.Null(r.Compliant);
+        Assert.Null(r.CommittedSpend);
+        Assert.Null(r.OrderNumber);
+
+        var order = new PurchaseOrder { Number = "PO-2026-000001", IssuedByUserId = "requester", SupplierId = chosen.Id, Amount = 12_000m };
+        r.Status = PurchaseStatus.Ordered;
+        r.RefreshListColumns(order);
+        Assert.Equal(PurchaseMeasures.Compliance(r, order, adviceWasNeeded: false).Compliant, r.Compliant);
+        Assert.True(r.Compliant);
+        Assert.Equal("PO-2026-000001", r.OrderNumber);
+        Assert.Equal(r.EstimatedValueIncludingVat, r.CommittedSpend);
+
+        // Advice asked and never answered counts as needed and missing; the actual cost replaces the estimate once received.
+        r.Advice.Add(new PurchaseAdvice { AskedByUserId = "requester", Question = "Is this supplier sound?" });
+        order.ReceivedOn = new(2026, 4, 1);
+        order.ActualCost = 11_000.5m;
+        r.Status = PurchaseStatus.Received;
+        r.RefreshListColumns(order);
+        Assert.False(r.Compliant);
+        Assert.Equal(11_000.5m, r.CommittedSpend);
+    }
+
+    [Theory]
+    [InlineData("4999.995", 499_999L)]
+    [InlineData("5000", 500_000L)]
+    [InlineData("5000.004", 500_000L)]
+    [InlineData("0.009", 0L)]
+    public void WholePence_RoundsDown_SoBandsCompareAsThePoundsDo(string pounds, long pence) =>
+        Assert.Equal(pence, PurchasingCompliance.WholePence(decimal.Parse(pounds, System.Globalization.CultureInfo.InvariantCulture)));
+
+    [Fact]
     [Trait("Criterion", "PU-P16")]
     public void ValueForMoney_ComparesActualWithEstimatedWholeLifeCost()
     {

@@ -59,6 +59,9 @@ internal sealed class PurchaseRequestConfiguration : IEntityTypeConfiguration<Pu
         b.Property(p => p.Decision).HasConversion<string>().HasMaxLength(20);
         b.Property(p => p.ApproverUserId).HasMaxLength(450);
         b.Property(p => p.CancelledByUserId).HasMaxLength(450);
+        b.Property(p => p.ChosenSupplierName).HasMaxLength(Supplier.NameMaxLength);
+        b.Property(p => p.OrderNumber).HasMaxLength(20);
+        b.Property(p => p.CommittedSpend).HasPrecision(18, 4);
         // Small value objects read and written whole with the request: kept as JSON.
         b.Property(p => p.WholeLife).HasConversion(JsonColumn<WholeLifeCostInputs>.Converter, JsonColumn<WholeLifeCostInputs>.Comparer);
         b.Property(p => p.Weights).HasConversion(JsonColumn<SupplierSelectionWeights>.Converter, JsonColumn<SupplierSelectionWeights>.Comparer);
@@ -72,11 +75,20 @@ internal sealed class PurchaseRequestConfiguration : IEntityTypeConfiguration<Pu
         b.Ignore(p => p.ValueToApprove);
         b.HasOne<Organisation>().WithMany().HasForeignKey(p => p.OrganisationId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<BudgetHead>().WithMany().HasForeignKey(p => p.BudgetHeadId).OnDelete(DeleteBehavior.Restrict);
-        // The specialists' list filters by organisation and status and sorts newest first; "my purchases" by requester.
-        b.HasIndex(p => new { p.OrganisationId, p.Status, p.CreatedAt });
-        // The all-purchases list without a status filter pages newest first within the organisation.
+        // The indexes serve the specialists' list and dashboard at county scale (100,000 purchases of one organisation, so the
+        // organisation alone narrows nothing): each filter reads a narrow index, in date order where the list pages newest first,
+        // with the columns it tests carried in the index so counting never touches the wide rows.
+        // Status, with route, compliance and value band (and the dashboard's routes), newest first.
+        b.HasIndex(p => new { p.OrganisationId, p.Status, p.CreatedAt, p.ChosenRoute, p.Compliant, p.EstimatedPenceIncludingVat });
+        // No filter, or none of the others: newest first.
         b.HasIndex(p => new { p.OrganisationId, p.CreatedAt });
-        b.HasIndex(p => new { p.OrganisationId, p.Category });
+        // Category with the value band; and the dashboard's spend by CPV division.
+        b.HasIndex(p => new { p.OrganisationId, p.Category, p.EstimatedPenceIncludingVat, p.CommittedSpend });
+        b.HasIndex(p => new { p.OrganisationId, p.Compliant, p.CreatedAt });
+        b.HasIndex(p => new { p.OrganisationId, p.ChosenSupplierId, p.CreatedAt });
+        // The supplier's name: the names that match, then their rows; and the dashboard's spend by supplier.
+        b.HasIndex(p => new { p.OrganisationId, p.ChosenSupplierName, p.CommittedSpend });
+        // "My purchases".
         b.HasIndex(p => new { p.RequestedByUserId, p.CreatedAt });
     }
 }

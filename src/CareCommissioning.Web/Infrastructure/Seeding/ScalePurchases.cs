@@ -20,6 +20,9 @@ public sealed class ScalePurchases(AppDbContext db, Random random, DateTimeOffse
     private static readonly string[] Suffixes = ["Ltd", "Ltd", "Ltd", "CIC", "plc", "LLP", "Trust", "Co-operative"];
     private static readonly string[] Needs = ["for reablement", "for a day centre", "for a care home", "for supported living", "for the carers' service", "for a hospital discharge", "for the sensory team", "for extra care housing"];
 
+    /// <summary>Purchases saved at a time, with their quotes, orders and evaluations (about 4 records each, and their audit entries).</summary>
+    private const int BatchSize = 5_000;
+
     public async Task SeedAsync(Guid council, int suppliers, int purchases, CancellationToken ct)
     {
         var codes = CpvCatalogue.Standard.Entries.Where(e => Divisions.Contains(e.Code[..2]) && e.Code[5] == '0').ToList();
@@ -53,9 +56,9 @@ public sealed class ScalePurchases(AppDbContext db, Random random, DateTimeOffse
 
         // Created oldest first, so order numbers rise with dates.
         var starts = Enumerable.Range(0, toAdd).Select(_ => now.AddMinutes(-random.Next(3 * 365 * 24 * 60))).Order().ToList();
-        for (var start = 0; start < toAdd; start += 2_000)
+        for (var start = 0; start < toAdd; start += BatchSize)
         {
-            var batch = starts.Skip(start).Take(2_000).ToList();
+            var batch = starts.Skip(start).Take(BatchSize).ToList();
             foreach (var created in batch)
             {
                 var buyer = buyers[random.Next(buyers.Count)];

@@ -33,6 +33,8 @@ public sealed class PurchaseListRow
     public PurchaseRoute? RecommendedRoute { get; init; }
     public decimal EstimatedValue { get; init; }
     public bool IncludesVat { get; init; }
+    /// <summary>The estimate including VAT in whole pence, rounded down: what the value bands compare.</summary>
+    public long EstimatedPenceIncludingVat { get; init; }
     public string RequestedByUserId { get; init; } = "";
     public Guid? SupplierId { get; init; }
     public string? SupplierName { get; init; }
@@ -114,27 +116,16 @@ public static class PurchaseList
             (_, null) => requests.Where(p => organisations.Contains(p.OrganisationId)),
             _ => requests.Where(p => organisations.Contains(p.OrganisationId) || p.RequestedByUserId == ownUserId),
         };
-        return Project(db, requests);
+        return Project(requests);
     }
 
     /// <summary>
-    /// Projects requests to rows, with compliance worked out in SQL. A purchase's compliance is known once it is ordered; it is
-    /// <b>not compliant</b> when any of these holds, and compliant otherwise (the rules of <see cref="PurchaseMeasures.Compliance"/>
-    /// that the record can answer in SQL):
-    /// the chosen route differs from the recommended one without approval by someone other than the requester; a formal tender
-    /// was recommended and not chosen; fewer quotes were obtained than required without both a reason and approval by someone
-    /// else; a specialist was asked for advice and no answer was given; the order was issued without approval; or the order went
-    /// to a different supplier from the chosen quote's.
+    /// Projects requests to rows. The chosen supplier, the order number and compliance are the request's own list columns, kept
+    /// equal to the domain's answer (<see cref="PurchasingCompliance.Outcome"/>) on every save by
+    /// <see cref="Web.Purchasing.PurchaseListColumns"/>, so the list reads one table through its indexes.
     /// </summary>
-    public static IQueryable<PurchaseListRow> Project(AppDbContext db, IQueryable<PurchaseRequest> requests) =>
-        // Every value from another table is a scalar subquery on an index (never a join of a windowed subquery), so SQL reads
-        // them only for the rows it returns, and the CASE works compliance out only for ordered purchases.
+    public static IQueryable<PurchaseListRow> Project(IQueryable<PurchaseRequest> requests) =>
         from p in requests
-        let orderNumber = db.PurchaseOrders.Where(o => o.PurchaseRequestId == p.Id).Select(o => o.Number).FirstOrDefault()
-        let orderSupplier = db.PurchaseOrders.Where(o => o.PurchaseRequestId == p.Id).Select(o => (Guid?)o.SupplierId).FirstOrDefault()
-        let chosenSupplier = db.PurchaseQuotes.Where(q => q.Id == p.ChosenQuoteId).Select(q => (Guid?)q.SupplierId).FirstOrDefault()
-        let approvedByOther = p.Decision == PurchaseDecision.Approved && p.ApproverUserId != null && p.ApproverUserId != p.RequestedByUserId
-        let known = p.Status == PurchaseStatus.Ordered || p.Status == PurchaseStatus.Received || p.Status == PurchaseStatus.Evaluated
         select new PurchaseListRow
         {
             Id = p.Id,
@@ -146,21 +137,14 @@ public static class PurchaseList
             RecommendedRoute = p.RecommendedRoute,
             EstimatedValue = p.EstimatedValue,
             IncludesVat = p.IncludesVat,
+            EstimatedPenceIncludingVat = p.EstimatedPenceIncludingVat,
             RequestedByUserId = p.RequestedByUserId,
-            SupplierId = chosenSupplier,
-            SupplierName = db.PurchaseQuotes.Where(q => q.Id == p.ChosenQuoteId).Select(q => q.SupplierName).FirstOrDefault(),
-            OrderNumber = orderNumber,
+            SupplierId = p.ChosenSupplierId,
+            SupplierName = p.ChosenSupplierName,
+            OrderNumber = p.OrderNumber,
             CreatedAt = p.CreatedAt,
             SubmittedAt = p.SubmittedAt,
-            Compliant = !known ? null : (bool?)!(
-                (p.ChosenRoute != null && p.RecommendedRoute != null && p.ChosenRoute != p.RecommendedRoute && !approvedByOther)
-                || (p.RecommendedRoute == PurchaseRoute.FormalTender && p.ChosenRoute != PurchaseRoute.FormalTender)
-                || p.Decision != PurchaseDecision.Approved
-                || (p.QuotesRequired != null && (p.DepartureReason == null || p.DepartureReason!.Trim() == "" || !approvedByOther)
-                    && db.PurchaseQuotes.Count(q => q.PurchaseRequestId == p.Id) < p.QuotesRequired)
-                || (db.PurchaseAdvice.Any(a => a.PurchaseRequestId == p.Id)
-                    && !db.PurchaseAdvice.Any(a => a.PurchaseRequestId == p.Id && a.AnsweredByUserId != null && a.Answer != null && a.Answer.Trim() != ""))
-                || (orderSupplier != null && chosenSupplier != null && orderSupplier != chosenSupplier)),
+            Compliant = p.Compliant,
         };
 
     /// <summary>Applies the filters and the order (newest first unless asked otherwise).</summary>
@@ -178,19 +162,27 @@ public static class PurchaseList
         }
         if (f.SupplierId is { } supplier) rows = rows.Where(r => r.SupplierId == supplier);
         if (TextSearch.Pattern(f.SupplierName) is { } supplierPattern)
-            rows = rows.Where(r => r.SupplierName != null && EF.Functions.Like(r.SupplierName.ToLower(), supplierPattern, TextSearch.Escape));
+        {
+            // In two steps that give the same rows as testing each one: the few distinct names that match (from the narrow index
+            // on the name), then the rows with those names (seeks on that index), instead of testing the name of every row.
+            // Both sides are not null, so the database gets a plain IN (not a correlated EXISTS that allows for nulls).
+            var names = rows.Where(r => r.SupplierName != null && EF.Functions.Like(r.SupplierName.ToLower(), supplierPattern, TextSearch.Escape))
+                .Select(r => r.SupplierName!).Distinct();
+            rows = rows.Where(r => r.SupplierName != null && names.Contains(r.SupplierName));
+        }
         if (f.Band is { } band)
         {
-            // Money is compared as a real number so SQLite (which keeps decimals as text) compares in SQL; bands are whole pounds.
+            // Whole pence rounded down against whole-pence bounds: value ≥ bound exactly when its pence are, on every database.
             var (from, to) = band switch
             {
-                ValueBand.Under5000 => (0d, (double)LowerBand),
-                ValueBand.From5000To25000 => ((double)LowerBand, (double)MiddleBand),
-                ValueBand.From25000ToThreshold => ((double)MiddleBand, (double)Threshold(today)),
-                _ => ((double)Threshold(today), double.MaxValue),
+                ValueBand.Under5000 => (0m, LowerBand),
+                ValueBand.From5000To25000 => (LowerBand, MiddleBand),
+                ValueBand.From25000ToThreshold => (MiddleBand, Threshold(today)),
+                _ => (Threshold(today), (decimal?)null),
             };
-            rows = rows.Where(r => (r.IncludesVat ? (double)r.EstimatedValue : (double)r.EstimatedValue * 1.2) >= from
-                                   && (r.IncludesVat ? (double)r.EstimatedValue : (double)r.EstimatedValue * 1.2) < to);
+            var fromPence = PurchasingCompliance.WholePence(from);
+            var toPence = to is { } upper ? PurchasingCompliance.WholePence(upper) : long.MaxValue;
+            rows = rows.Where(r => r.EstimatedPenceIncludingVat >= fromPence && r.EstimatedPenceIncludingVat < toPence);
         }
         rows = f.Compliance switch
         {

@@ -7,11 +7,10 @@ namespace CareCommissioning.Web.Pages.Purchasing;
 /// <summary>
 /// The specialists' dashboard figures, with the definitions of <see cref="PurchasingCompliance.Summarise"/> but worked out by
 /// aggregate queries, so the database does the counting and summing and only the small results travel (a test checks that the two
-/// agree). Compliance is the list's (<see cref="PurchaseList.Project"/>); values include VAT.
+/// agree). Compliance and spend are the requests' list columns (<see cref="Web.Purchasing.PurchaseListColumns"/>); values include VAT.
 /// </summary>
 public static class PurchasingDashboardQuery
 {
-    private static readonly PurchaseStatus[] Committed = [PurchaseStatus.Ordered, PurchaseStatus.Received, PurchaseStatus.Evaluated];
     private static readonly PurchaseStatus[] Dropped = [PurchaseStatus.Draft, PurchaseStatus.Rejected, PurchaseStatus.Cancelled];
 
     public static async Task<PurchasingDashboard> ReadAsync(AppDbContext db, IReadOnlyList<Guid> organisations, CancellationToken ct = default)
@@ -19,30 +18,23 @@ public static class PurchasingDashboardQuery
         var requests = organisations.Count == 1
             ? db.PurchaseRequests.AsNoTracking().Where(p => p.OrganisationId == organisations[0])
             : db.PurchaseRequests.AsNoTracking().Where(p => organisations.Contains(p.OrganisationId));
-        var rows = PurchaseList.Project(db, requests);
 
         var total = await requests.CountAsync(ct);
-        var compliant = await rows.CountAsync(r => r.Compliant == true, ct);
-        var notCompliant = await rows.CountAsync(r => r.Compliant == false, ct);
-        var assessed = compliant + notCompliant;
+        var compliance = await requests.Where(p => p.Compliant != null).GroupBy(p => p.Compliant)
+            .Select(g => new { Compliant = g.Key, Count = g.Count() }).ToListAsync(ct);
+        var compliant = compliance.Where(c => c.Compliant == true).Sum(c => c.Count);
+        var assessed = compliance.Sum(c => c.Count);
 
         var routes = await requests.Where(p => p.ChosenRoute != null && !Dropped.Contains(p.Status))
             .GroupBy(p => p.ChosenRoute!.Value).Select(g => new { Route = g.Key, Count = g.Count() }).ToListAsync(ct);
 
-        // Spend: the actual cost once received, else the estimate including VAT; committed purchases only.
-        var spent = from p in requests.Where(p => Committed.Contains(p.Status))
-                    join o in db.PurchaseOrders on p.Id equals o.PurchaseRequestId into orders
-                    from o in orders.DefaultIfEmpty()
-                    select new
-                    {
-                        p.Category,
-                        Supplier = p.Quotes.Where(q => q.Id == p.ChosenQuoteId).Select(q => q.SupplierName).FirstOrDefault(),
-                        Spend = o != null && o.ActualCost != null ? o.ActualCost.Value : p.IncludesVat ? p.EstimatedValue : p.EstimatedValue * 1.2m,
-                    };
-        var byDivision = await spent.Where(s => s.Category.Length == 10).GroupBy(s => s.Category.Substring(0, 2))
-            .Select(g => new { Division = g.Key, Spend = g.Sum(s => s.Spend) }).ToListAsync(ct);
-        var bySupplier = await spent.Where(s => s.Supplier != null).GroupBy(s => s.Supplier!)
-            .Select(g => new { Supplier = g.Key, Spend = g.Sum(s => s.Spend) }).ToListAsync(ct);
+        // Spend is the request's committed-spend column (the actual cost once received, else the estimate including VAT; null
+        // before the order), summed as decimal by the database: exact on both providers.
+        var spent = requests.Where(p => p.CommittedSpend != null);
+        var byDivision = await spent.Where(p => p.Category.Length == 10).GroupBy(p => p.Category.Substring(0, 2))
+            .Select(g => new { Division = g.Key, Spend = g.Sum(p => p.CommittedSpend!.Value) }).ToListAsync(ct);
+        var bySupplier = await spent.Where(p => p.ChosenSupplierName != null).GroupBy(p => p.ChosenSupplierName!)
+            .Select(g => new { Supplier = g.Key, Spend = g.Sum(p => p.CommittedSpend!.Value) }).ToListAsync(ct);
 
         var vfm = await (from e in db.PurchaseEvaluations.AsNoTracking()
                          join p in requests on e.PurchaseRequestId equals p.Id

@@ -1010,6 +1010,20 @@ namespace CareCommissioning.Web.Data.Migrations.Postgres
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
 
+                    b.Property<Guid?>("ChosenSupplierId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ChosenSupplierName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<decimal?>("CommittedSpend")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.Property<bool?>("Compliant")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("CostScoring")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -1041,6 +1055,9 @@ namespace CareCommissioning.Web.Data.Migrations.Postgres
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<long>("EstimatedPenceIncludingVat")
+                        .HasColumnType("bigint");
+
                     b.Property<decimal>("EstimatedValue")
                         .HasPrecision(18, 2)
                         .HasColumnType("numeric(18,2)");
@@ -1054,6 +1071,10 @@ namespace CareCommissioning.Web.Data.Migrations.Postgres
 
                     b.Property<bool>("LightTouch")
                         .HasColumnType("boolean");
+
+                    b.Property<string>("OrderNumber")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
 
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("uuid");
@@ -1134,13 +1155,19 @@ namespace CareCommissioning.Web.Data.Migrations.Postgres
 
                     b.HasIndex("BudgetHeadId");
 
-                    b.HasIndex("OrganisationId", "Category");
-
                     b.HasIndex("OrganisationId", "CreatedAt");
 
                     b.HasIndex("RequestedByUserId", "CreatedAt");
 
-                    b.HasIndex("OrganisationId", "Status", "CreatedAt");
+                    b.HasIndex("OrganisationId", "ChosenSupplierId", "CreatedAt");
+
+                    b.HasIndex("OrganisationId", "ChosenSupplierName", "CommittedSpend");
+
+                    b.HasIndex("OrganisationId", "Compliant", "CreatedAt");
+
+                    b.HasIndex("OrganisationId", "Category", "EstimatedPenceIncludingVat", "CommittedSpend");
+
+                    b.HasIndex("OrganisationId", "Status", "CreatedAt", "ChosenRoute", "Compliant", "EstimatedPenceIncludingVat");
 
                     b.ToTable("PurchaseRequests");
                 });

@@ -1005,6 +1005,20 @@ namespace CareCommissioning.Web.Data.Migrations.Sqlite
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("ChosenSupplierId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChosenSupplierName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("CommittedSpend")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("Compliant")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("CostScoring")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -1036,6 +1050,9 @@ namespace CareCommissioning.Web.Data.Migrations.Sqlite
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("EstimatedPenceIncludingVat")
+                        .HasColumnType("INTEGER");
+
                     b.Property<decimal>("EstimatedValue")
                         .HasPrecision(18, 2)
                         .HasColumnType("TEXT");
@@ -1049,6 +1066,10 @@ namespace CareCommissioning.Web.Data.Migrations.Sqlite
 
                     b.Property<bool>("LightTouch")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("OrderNumber")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("TEXT");
@@ -1129,13 +1150,19 @@ namespace CareCommissioning.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("BudgetHeadId");
 
-                    b.HasIndex("OrganisationId", "Category");
-
                     b.HasIndex("OrganisationId", "CreatedAt");
 
                     b.HasIndex("RequestedByUserId", "CreatedAt");
 
-                    b.HasIndex("OrganisationId", "Status", "CreatedAt");
+                    b.HasIndex("OrganisationId", "ChosenSupplierId", "CreatedAt");
+
+                    b.HasIndex("OrganisationId", "ChosenSupplierName", "CommittedSpend");
+
+                    b.HasIndex("OrganisationId", "Compliant", "CreatedAt");
+
+                    b.HasIndex("OrganisationId", "Category", "EstimatedPenceIncludingVat", "CommittedSpend");
+
+                    b.HasIndex("OrganisationId", "Status", "CreatedAt", "ChosenRoute", "Compliant", "EstimatedPenceIncludingVat");
 
                     b.ToTable("PurchaseRequests");
                 });
