@@ -25,6 +25,12 @@ public sealed class GovukErrorSummaryTagHelper : TagHelper
     [HtmlAttributeName("link-for")]
     public Func<string, string?>? LinkFor { get; set; }
 
+    /// <summary>
+    /// The place of each error that is not a property of the page model (so has no declaration order), given its ModelState key;
+    /// with <see cref="LinkFor"/>, the order of the pages that ask the questions.
+    /// </summary>
+    public Func<string, int>? OrderFor { get; set; }
+
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
         output.TagName = null;
@@ -37,7 +43,7 @@ public sealed class GovukErrorSummaryTagHelper : TagHelper
         var items = new StringBuilder();
         // ModelState keeps its keys sorted; list the errors in the order the fields appear (their declaration order).
         var model = ViewContext.ViewData.Model;
-        foreach (var (key, entry) in state.OrderBy(kv => DeclarationOrder(model, kv.Key), OrderComparer))
+        foreach (var (key, entry) in state.OrderBy(kv => DeclarationOrder(model, kv.Key), OrderComparer).ThenBy(kv => OrderFor?.Invoke(kv.Key) ?? 0))
         {
             if (entry is null || entry.Errors.Count == 0) continue;
             var message = HtmlEncoder.Default.Encode(entry.Errors[0].ErrorMessage);

@@ -28,7 +28,7 @@ public sealed class CheckModel(AppDbContext db, CurrentUser user, TimeProvider c
         var problems = PurchaseRequestRules.ValidateForSubmission(Purchase, Today);
         if (problems.Count > 0)
         {
-            // Each problem links to the question page that fixes it.
+            // Each problem links to the question page that fixes it; the summary lists them in the order of those pages (ErrorOrder).
             foreach (var p in problems.DistinctBy(p => p.Message)) ModelState.AddModelError(StepOf(p.Field), p.Message);
             return Invalid();
         }
@@ -41,4 +41,7 @@ public sealed class CheckModel(AppDbContext db, CurrentUser user, TimeProvider c
     public string? ErrorLink(string key) => key.Length == 0 ? null : Path($"/{key}?returnTo=check");
 
     private static string StepOf(string field) => PlanSteps.All.FirstOrDefault(s => s.Fields.Contains(field))?.Slug.TrimStart('/') ?? "";
+
+    /// <summary>Each problem's place in the error summary: the order of the question pages, as the answers are listed.</summary>
+    public int ErrorOrder(string key) => PlanSteps.All.ToList().FindIndex(s => s.Slug == "/" + key) is var i and >= 0 ? i : int.MaxValue;
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using CareCommissioning.Domain.Organisations;
 using CareCommissioning.Domain.Purchasing;
+using CareCommissioning.Web.Pages.Purchasing;
 using CareCommissioning.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -98,6 +99,10 @@ public sealed class PurchasePlanTests(AppFactory app) : IClassFixture<AppFactory
         var links = checkPage.QuerySelectorAll(".govuk-error-summary a").Select(a => a.GetAttribute("href")).ToList();
         Assert.Contains($"/purchasing/{id}/justification?returnTo=check", links);
         Assert.Contains($"/purchasing/{id}/criteria?returnTo=check", links);
+        // In the order of the question pages, as the answers are listed (GOV.UK: errors in the order they appear).
+        var order = links.Select(l => PlanSteps.All.ToList().FindIndex(s => l!.Contains(s.Slug + "?", StringComparison.Ordinal))).ToList();
+        Assert.DoesNotContain(-1, order);
+        Assert.Equal(order.Order(), order);
         // The summary is the shared tag helper's GOV.UK markup, and every problem is listed (none is repeated inline on this page).
         Assert.Equal("There is a problem", checkPage.QuerySelector(".govuk-error-summary[data-module=govuk-error-summary] > div[role=alert] > h2.govuk-error-summary__title")!.TextContent);
         Assert.Equal(links.Count, checkPage.QuerySelectorAll(".govuk-error-summary__list > li > a").Length);
