@@ -30,7 +30,8 @@ public sealed record PurchasingDashboard(
 public static class PurchasingCompliance
 {
     private static readonly PurchaseStatus[] Committed = [PurchaseStatus.Ordered, PurchaseStatus.Received, PurchaseStatus.Evaluated];
-    private static readonly PurchaseStatus[] Dropped = [PurchaseStatus.Draft, PurchaseStatus.Rejected, PurchaseStatus.Cancelled];
+    /// <summary>Statuses whose route does not count among the routes used: never submitted, refused or cancelled.</summary>
+    public static readonly IReadOnlyList<PurchaseStatus> Dropped = [PurchaseStatus.Draft, PurchaseStatus.Rejected, PurchaseStatus.Cancelled];
 
     public static PurchasingDashboard Summarise(IReadOnlyCollection<PurchaseSummary> purchases)
     {

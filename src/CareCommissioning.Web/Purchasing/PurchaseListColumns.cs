@@ -37,12 +37,13 @@ public static class PurchaseListColumns
         {
             var missing = stored.Where(id => !tracked.ContainsKey(id)).ToList();
             if (missing.Count > 0) await db.PurchaseRequests.Where(p => missing.Contains(p.Id)).LoadAsync(ct);
-            var withoutQuotes = stored.Where(NotLoaded(db, r => r.Quotes)).ToList();
+            // Once, after the requests are in: loading their quotes, advice and orders tracks no further requests.
+            tracked = db.ChangeTracker.Entries<PurchaseRequest>().Where(e => ids.Contains(e.Entity.Id)).ToDictionary(e => e.Entity.Id);
+            var withoutQuotes = stored.Where(id => !tracked.TryGetValue(id, out var e) || !e.Collection(r => r.Quotes).IsLoaded).ToList();
             if (withoutQuotes.Count > 0) await db.PurchaseQuotes.Where(q => withoutQuotes.Contains(q.PurchaseRequestId)).LoadAsync(ct);
-            var withoutAdvice = stored.Where(NotLoaded(db, r => r.Advice)).ToList();
+            var withoutAdvice = stored.Where(id => !tracked.TryGetValue(id, out var e) || !e.Collection(r => r.Advice).IsLoaded).ToList();
             if (withoutAdvice.Count > 0) await db.PurchaseAdvice.Where(a => withoutAdvice.Contains(a.PurchaseRequestId)).LoadAsync(ct);
             await db.PurchaseOrders.Where(o => stored.Contains(o.PurchaseRequestId)).LoadAsync(ct);
-            tracked = db.ChangeTracker.Entries<PurchaseRequest>().Where(e => ids.Contains(e.Entity.Id)).ToDictionary(e => e.Entity.Id);
         }
 
         var orders = db.ChangeTracker.Entries<PurchaseOrder>().Where(e => e.State != EntityState.Deleted && ids.Contains(e.Entity.PurchaseRequestId))
@@ -97,6 +98,4 @@ public static class PurchaseListColumns
         }
     }
 
-    private static Func<Guid, bool> NotLoaded<T>(AppDbContext db, System.Linq.Expressions.Expression<Func<PurchaseRequest, IEnumerable<T>>> collection) where T : class =>
-        id => db.ChangeTracker.Entries<PurchaseRequest>().FirstOrDefault(e => e.Entity.Id == id) is not { } e || !e.Collection(collection).IsLoaded;
 }

@@ -11,7 +11,8 @@ namespace CareCommissioning.Web.Pages.Purchasing;
 /// </summary>
 public static class PurchasingDashboardQuery
 {
-    private static readonly PurchaseStatus[] Dropped = [PurchaseStatus.Draft, PurchaseStatus.Rejected, PurchaseStatus.Cancelled];
+    // The domain's list, as an array EF can send as a parameter.
+    private static readonly PurchaseStatus[] Dropped = [.. PurchasingCompliance.Dropped];
 
     public static async Task<PurchasingDashboard> ReadAsync(AppDbContext db, IReadOnlyList<Guid> organisations, CancellationToken ct = default)
     {
