@@ -9,7 +9,12 @@ measure_signed_in 5193 procurement@demo.test "$N" \
   "/purchasing/all?status=Received&route=WrittenQuotes" \
   "/purchasing/all?category=33190000-8&band=From5000To25000" \
   "/purchasing/all?compliance=NotCompliant" \
+  "/purchasing/all?search=care+home" \
+  "/purchasing/all?search=PO-" \
+  "/purchasing/all?search=hoist" \
+  "/purchasing/all?search=services&status=Received" \
   "/purchasing/all?search=care+home&supplier=northby&sort=oldest" \
+  "/purchasing/all?supplier=northby" \
   "/purchasing/all?status=Evaluated&compliance=Compliant&page=40" \
   "/api/v1/purchases" \
   "/api/v1/purchases?status=Ordered&band=Under5000&pageSize=100" \

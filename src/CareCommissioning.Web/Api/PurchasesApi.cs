@@ -45,7 +45,7 @@ public static class PurchasesApi
         // Own requests are added only where the user does not already see all purchases: an OR would stop the index ordering the page.
         var all = user.OrganisationsFor(Policies.PurchasesAll);
         var ownElsewhere = user.Memberships.Any(m => !all.Contains(m.OrganisationId));
-        var rows = filter.Apply(PurchaseList.Rows(db, all, ownElsewhere ? user.Id : null), Today(clock));
+        var rows = await filter.QueryAsync(db, all, Today(clock), ownElsewhere ? user.Id : null);
         var result = await Paged<PurchaseListRow>.ReadAsync(rows, page, pageSize);
         return TypedResults.Ok(new PageResponse<PurchaseListItem>(result.Items.Select(PurchaseListItem.From).ToList(), result.Page, result.PageSize, result.Total));
     }

@@ -75,6 +75,18 @@ public abstract class AppDbContext(DbContextOptions options)
     protected internal abstract Task LockAuditChainAsync(CancellationToken cancellationToken);
     protected internal abstract void ReleaseAuditChain();
 
+    /// <summary>
+    /// The purchase requests whose description or order number contains <paramref name="text"/>, ignoring case, as a source to
+    /// compose the list onto. Here a LIKE on lower(...), which PostgreSQL answers from pg_trgm GIN indexes (migration
+    /// PurchaseSearchIndex); SQLite answers from its own full-text index (<see cref="Search.SqlitePurchaseSearch"/>).
+    /// </summary>
+    public virtual Task<IQueryable<PurchaseRequest>> PurchasesContainingAsync(string text, CancellationToken cancellationToken = default)
+    {
+        var pattern = Infrastructure.Paging.TextSearch.Pattern(text)!;
+        return Task.FromResult(PurchaseRequests.Where(p => EF.Functions.Like(p.Description.ToLower(), pattern, Infrastructure.Paging.TextSearch.Escape)
+            || (p.OrderNumber != null && EF.Functions.Like(p.OrderNumber.ToLower(), pattern, Infrastructure.Paging.TextSearch.Escape))));
+    }
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -1,3 +1,5 @@
+using CareCommissioning.Domain.Purchasing;
+using CareCommissioning.Web.Data.Search;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
@@ -11,6 +13,16 @@ public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> opti
 
     protected internal override Task LockAuditChainAsync(CancellationToken cancellationToken) => AuditGate.WaitAsync(cancellationToken);
     protected internal override void ReleaseAuditChain() => AuditGate.Release();
+
+    /// <summary>Three or more characters: the FTS5 trigram index. Fewer: the LIKE, which reads every row.</summary>
+    public override Task<IQueryable<PurchaseRequest>> PurchasesContainingAsync(string text, CancellationToken cancellationToken = default) =>
+        SqlitePurchaseSearch.CanAnswer(text) ? SqlitePurchaseSearch.MatchingAsync(this, text, cancellationToken) : base.PurchasesContainingAsync(text, cancellationToken);
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.Entity<PurchaseRequest>(SqlitePurchaseSearch.Configure);
+    }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

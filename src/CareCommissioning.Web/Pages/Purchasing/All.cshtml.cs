@@ -41,7 +41,7 @@ public sealed class AllModel(AppDbContext db, CurrentUser user, TimeProvider clo
         OrganisationNames = await db.Organisations.AsNoTracking().Where(o => visible.Contains(o.Id)).OrderBy(o => o.Name).ToDictionaryAsync(o => o.Id, o => o.Name);
         var filter = ToFilter();
         if (!string.IsNullOrWhiteSpace(Category) && filter.Category is null) CategoryProblem = "Enter a CPV code like 33192000-2, or leave it blank";
-        var rows = filter.Apply(PurchaseList.Rows(db, visible), Today);
+        var rows = await filter.QueryAsync(db, visible, Today);
         Results = await Paged<PurchaseListRow>.ReadAsync(rows, PagerModel.RequestedPage(Request), Paged<PurchaseListRow>.DefaultPageSize);
         Pager = PagerModel.From(Request, Results.Page, Results.TotalPages);
     }

@@ -30,7 +30,7 @@ public sealed class AllExportModel(AppDbContext db, CurrentUser user, TimeProvid
         var today = Web.Purchasing.UkDate.Today(clock);
         var visible = user.OrganisationsFor(Policies.PurchasesAll);
         var names = await db.Organisations.AsNoTracking().Where(o => visible.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name);
-        var query = PurchaseList.Parse(search, status, route, category, supplier, band, compliance, sort, organisation).Apply(PurchaseList.Rows(db, visible), today);
+        var query = await PurchaseList.Parse(search, status, route, category, supplier, band, compliance, sort, organisation).QueryAsync(db, visible, today, ct: HttpContext.RequestAborted);
         var rows = new List<IReadOnlyList<string>> { Header };
         for (var skip = 0; skip < MaxRows; skip += ChunkSize)
         {

@@ -97,7 +97,7 @@ public sealed class AllPurchasesTests(AppFactory app) : IClassFixture<AppFactory
         var marker = "rule" + Guid.NewGuid().ToString("N")[..6];
         var (_, ids) = await KnownSetAsync(marker);
         await using var scope = app.Scope(out var db);
-        var rows = await PurchaseList.Rows(db, [(await LoadAsync(app)).Council]).Where(r => ids.Values.Contains(r.Id)).ToListAsync();
+        var rows = await (await new PurchaseFilter().QueryAsync(db, [(await LoadAsync(app)).Council], DateOnly.FromDateTime(DateTime.UtcNow))).Where(r => ids.Values.Contains(r.Id)).ToListAsync();
         foreach (var row in rows.Where(r => PurchaseList.Ordered.Contains(r.Status)))
         {
             var request = await db.PurchaseRequests.Include(p => p.Quotes).Include(p => p.Advice).SingleAsync(p => p.Id == row.Id);

@@ -1115,6 +1115,10 @@ namespace CareCommissioning.Web.Data.Migrations.Sqlite
                     b.Property<int?>("RuleSetVersion")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("SearchKey")
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0L);
+
                     b.Property<string>("SelectionReasons")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
@@ -1150,6 +1154,9 @@ namespace CareCommissioning.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("BudgetHeadId");
 
+                    b.HasIndex("SearchKey")
+                        .IsUnique();
+
                     b.HasIndex("OrganisationId", "CreatedAt");
 
                     b.HasIndex("RequestedByUserId", "CreatedAt");
@@ -1163,6 +1170,10 @@ namespace CareCommissioning.Web.Data.Migrations.Sqlite
                     b.HasIndex("OrganisationId", "Category", "EstimatedPenceIncludingVat", "CommittedSpend");
 
                     b.HasIndex("OrganisationId", "Status", "CreatedAt", "ChosenRoute", "Compliant", "EstimatedPenceIncludingVat");
+
+                    b.HasIndex("OrganisationId", "CreatedAt", "Id", "SearchKey", "Status", "ChosenRoute", "Compliant", "EstimatedPenceIncludingVat", "Category", "ChosenSupplierId", "ChosenSupplierName", "RequestedByUserId")
+                        .HasDatabaseName("IX_PurchaseRequests_SearchList")
+                        .HasFilter("\"SearchKey\" > 0");
 
                     b.ToTable("PurchaseRequests");
                 });
