@@ -16,7 +16,8 @@ public static class DatabaseRegistration
         var path = options.SqliteFullPath(contentRoot);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var connection = new SqliteConnectionStringBuilder { DataSource = path, Cache = SqliteCacheMode.Private, DefaultTimeout = 30, Pooling = true }.ToString();
-        services.AddDbContextPool<AppDbContext, SqliteAppDbContext>(o => o.UseSqlite(connection));
+        var settings = new SqliteConnectionSettings();
+        services.AddDbContextPool<AppDbContext, SqliteAppDbContext>(o => o.UseSqlite(connection).AddInterceptors(settings));
         return services;
     }
 
