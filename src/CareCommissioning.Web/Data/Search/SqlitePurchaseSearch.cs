@@ -64,13 +64,11 @@ public static class SqlitePurchaseSearch
     public static async Task<IQueryable<PurchaseRequest>> MatchingAsync(AppDbContext db, string text, CancellationToken ct)
     {
         var phrase = Phrase(text);
+        var matching = $"SELECT rowid FROM \"{Table}\" WHERE \"{Table}\" MATCH {{0}}";
         // Counting stops one past the threshold: enough to choose, without reading a long list of matches.
-        var matches = await db.Database.SqlQuery<int>(
-            $"SELECT count(*) AS \"Value\" FROM (SELECT rowid FROM \"PurchaseSearch\" WHERE \"PurchaseSearch\" MATCH {phrase} LIMIT {FewMatches + 1})").SingleAsync(ct);
-        return matches <= FewMatches
-            ? db.PurchaseRequests.FromSql(
-                $"SELECT * FROM \"PurchaseRequests\" WHERE \"SearchKey\" IN (SELECT rowid FROM \"PurchaseSearch\" WHERE \"PurchaseSearch\" MATCH {phrase})")
-            : db.PurchaseRequests.FromSql(
-                $"SELECT * FROM \"PurchaseRequests\" INDEXED BY \"IX_PurchaseRequests_SearchList\" WHERE \"SearchKey\" > 0 AND +\"SearchKey\" IN (SELECT rowid FROM \"PurchaseSearch\" WHERE \"PurchaseSearch\" MATCH {phrase})");
+        var matches = await db.Database.SqlQueryRaw<int>($"SELECT count(*) AS \"Value\" FROM ({matching} LIMIT {FewMatches + 1})", phrase).SingleAsync(ct);
+        return db.PurchaseRequests.FromSqlRaw(matches <= FewMatches
+            ? $"SELECT * FROM \"PurchaseRequests\" WHERE \"{KeyColumn}\" IN ({matching})"
+            : $"SELECT * FROM \"PurchaseRequests\" INDEXED BY \"{ListIndex}\" WHERE \"{KeyColumn}\" > 0 AND +\"{KeyColumn}\" IN ({matching})", phrase);
     }
 }
