@@ -51,6 +51,13 @@ public static class SqlitePurchaseSearch
             .HasFilter("\"SearchKey\" > 0");
     }
 
+    // The SQL of the two plans; the values in it (the phrase, the limit) are parameters.
+    private const string Matching = "SELECT rowid FROM \"" + Table + "\" WHERE \"" + Table + "\" MATCH {0}";
+    private const string CountUpToThreshold = "SELECT count(*) AS \"Value\" FROM (" + Matching + " LIMIT {1})";
+    private const string FewPlan = "SELECT * FROM \"PurchaseRequests\" WHERE \"" + KeyColumn + "\" IN (" + Matching + ")";
+    private const string ManyPlan = "SELECT * FROM \"PurchaseRequests\" INDEXED BY \"" + ListIndex + "\" WHERE \"" + KeyColumn + "\" > 0 AND +\""
+        + KeyColumn + "\" IN (" + Matching + ")";
+
     /// <summary>
     /// The purchases whose description or order number contains the text (3+ characters), as a source the list composes its
     /// visibility, filters and order onto (SQLite flattens it into one query). The plan depends on how many purchases match:
@@ -64,11 +71,8 @@ public static class SqlitePurchaseSearch
     public static async Task<IQueryable<PurchaseRequest>> MatchingAsync(AppDbContext db, string text, CancellationToken ct)
     {
         var phrase = Phrase(text);
-        var matching = $"SELECT rowid FROM \"{Table}\" WHERE \"{Table}\" MATCH {{0}}";
         // Counting stops one past the threshold: enough to choose, without reading a long list of matches.
-        var matches = await db.Database.SqlQueryRaw<int>($"SELECT count(*) AS \"Value\" FROM ({matching} LIMIT {FewMatches + 1})", phrase).SingleAsync(ct);
-        return db.PurchaseRequests.FromSqlRaw(matches <= FewMatches
-            ? $"SELECT * FROM \"PurchaseRequests\" WHERE \"{KeyColumn}\" IN ({matching})"
-            : $"SELECT * FROM \"PurchaseRequests\" INDEXED BY \"{ListIndex}\" WHERE \"{KeyColumn}\" > 0 AND +\"{KeyColumn}\" IN ({matching})", phrase);
+        var matches = await db.Database.SqlQueryRaw<int>(CountUpToThreshold, phrase, FewMatches + 1).SingleAsync(ct);
+        return db.PurchaseRequests.FromSqlRaw(matches <= FewMatches ? FewPlan : ManyPlan, phrase);
     }
 }
