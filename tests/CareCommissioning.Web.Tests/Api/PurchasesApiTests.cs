@@ -194,6 +194,8 @@ public sealed class PurchasesApiTests(AppFactory app) : IClassFixture<AppFactory
             OrganisationId = org, RequestedByUserId = "seed", CreatedAt = start.AddMinutes(i),
             Description = $"{marker} item {i}" + (i % 3 == 0 ? " Special" : ""),
             Status = i % 4 == 0 ? PurchaseStatus.Submitted : PurchaseStatus.Draft,
+            Category = i % 2 == 0 ? "33192000-2" : "85000000-9",
+            EstimatedValue = i * 10m,
         }).ToList();
         db.PurchaseRequests.AddRange(added);
         await db.SaveChangesAsync();
@@ -212,6 +214,15 @@ public sealed class PurchasesApiTests(AppFactory app) : IClassFixture<AppFactory
         await Expect(new(Search: marker), _ => true);
         await Expect(new(Search: marker.ToUpperInvariant(), OldestFirst: true), _ => true);
         await Expect(new(Search: marker, Status: PurchaseStatus.Submitted), p => p.Status == PurchaseStatus.Submitted);
+        // Every other filter on the many-matches plan too (it names its index, so a filter it could not serve would fail here).
+        await Expect(new(Search: marker, Category: "33190000-8", Band: ValueBand.From5000To25000),
+            p => p.Category == "33192000-2" && p.EstimatedValueIncludingVat is >= PurchaseList.LowerBand and < PurchaseList.MiddleBand);
+        await Expect(new(Search: marker, Route: PurchaseRoute.WrittenQuotes), _ => false);
+        await Expect(new(Search: marker, Compliance: ComplianceFilter.NotYetKnown, OrganisationId: org), _ => true);
+        await Expect(new(Search: marker, SupplierId: Guid.NewGuid()), _ => false);
+        await Expect(new(Search: marker, SupplierName: "nobody"), _ => false);
+        var ownToo = await (await new PurchaseFilter(Search: marker).QueryAsync(db, [org], today, ownUserId: "seed")).CountAsync();
+        Assert.Equal(many, ownToo);
         // Fewer matches: the other plan, the same answers.
         await Expect(new(Search: "special " + marker), _ => false);
         await Expect(new(Search: marker + " item 1"), p => p.Description.StartsWith(marker + " item 1", StringComparison.Ordinal));
