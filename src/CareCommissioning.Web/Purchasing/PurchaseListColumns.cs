@@ -77,7 +77,9 @@ public static class PurchaseListColumns
         while (true)
         {
             var batch = await db.PurchaseRequests.AsNoTracking().Include(p => p.Quotes).Include(p => p.Advice).AsSplitQuery()
-                .Where(p => p.EstimatedPenceIncludingVat < 0).OrderBy(p => p.Id).Take(1_000).ToListAsync(ct);
+                // Ordered by the pence first, so the database reads the partial index of rows still to fill (empty once filled)
+                // rather than the whole table in id order; the id keeps the split query's batches stable.
+                .Where(p => p.EstimatedPenceIncludingVat < 0).OrderBy(p => p.EstimatedPenceIncludingVat).ThenBy(p => p.Id).Take(1_000).ToListAsync(ct);
             if (batch.Count == 0) return filled;
             var ids = batch.Select(p => p.Id).ToList();
             var orders = await db.PurchaseOrders.AsNoTracking().Where(o => ids.Contains(o.PurchaseRequestId)).ToDictionaryAsync(o => o.PurchaseRequestId, ct);

@@ -90,6 +90,9 @@ internal sealed class PurchaseRequestConfiguration : IEntityTypeConfiguration<Pu
         b.HasIndex(p => new { p.OrganisationId, p.ChosenSupplierName, p.CommittedSpend });
         // "My purchases".
         b.HasIndex(p => new { p.RequestedByUserId, p.CreatedAt });
+        // Requests whose list columns are still to fill (pence −1, PurchaseListColumns.BackfillAsync): empty once filled, so
+        // the check at every start-up reads an empty index instead of the whole table.
+        b.HasIndex(p => p.EstimatedPenceIncludingVat).HasFilter("\"EstimatedPenceIncludingVat\" < 0").HasDatabaseName("IX_PurchaseRequests_ListColumnsToFill");
     }
 }
 

@@ -1155,6 +1155,10 @@ namespace CareCommissioning.Web.Data.Migrations.Postgres
 
                     b.HasIndex("BudgetHeadId");
 
+                    b.HasIndex("EstimatedPenceIncludingVat")
+                        .HasDatabaseName("IX_PurchaseRequests_ListColumnsToFill")
+                        .HasFilter("\"EstimatedPenceIncludingVat\" < 0");
+
                     b.HasIndex("OrganisationId", "CreatedAt");
 
                     b.HasIndex("RequestedByUserId", "CreatedAt");

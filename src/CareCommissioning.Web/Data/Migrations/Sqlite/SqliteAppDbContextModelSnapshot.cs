@@ -1154,6 +1154,10 @@ namespace CareCommissioning.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("BudgetHeadId");
 
+                    b.HasIndex("EstimatedPenceIncludingVat")
+                        .HasDatabaseName("IX_PurchaseRequests_ListColumnsToFill")
+                        .HasFilter("\"EstimatedPenceIncludingVat\" < 0");
+
                     b.HasIndex("SearchKey")
                         .IsUnique();
 
