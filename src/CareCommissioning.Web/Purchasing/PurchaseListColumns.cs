@@ -57,7 +57,7 @@ public static class PurchaseListColumns
             r.Advice.RemoveAll(a => db.Entry(a).State == EntityState.Deleted);
             r.RefreshListColumns(orders.GetValueOrDefault(r.Id));
         }
-        db.ChangeTracker.DetectChanges();
+        // No second DetectChanges here: the audited save that follows (AuditingSave.SaveAsync) runs it first, and sees these values.
     }
 
     /// <summary>
