@@ -20,7 +20,7 @@ namespace CareCommissioning.Web.Data;
 /// <summary>
 /// The one database context. Each provider has a subclass that owns its migrations
 /// (<see cref="SqliteAppDbContext"/>, <see cref="PostgresAppDbContext"/>).
-/// Saving refreshes the purchase list columns (<see cref="Web.Purchasing.PurchaseListColumns"/>), bumps versions of edited records
+/// Saving refreshes the purchase list columns (<see cref="Pages.Purchasing.Lists.PurchaseListColumns"/>), bumps versions of edited records
 /// and appends the audit trail in the same transaction.
 /// </summary>
 public abstract class AppDbContext(DbContextOptions options)
@@ -100,7 +100,7 @@ public abstract class AppDbContext(DbContextOptions options)
     /// <summary>Refreshes the purchase list columns that the change affects, then saves with the audit trail.</summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        await Web.Purchasing.PurchaseListColumns.RefreshAsync(this, cancellationToken);
+        await Pages.Purchasing.Lists.PurchaseListColumns.RefreshAsync(this, cancellationToken);
         return await AuditingSave.SaveAsync(this, () => base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken), cancellationToken);
     }
 }

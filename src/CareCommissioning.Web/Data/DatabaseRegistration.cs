@@ -30,6 +30,6 @@ public static class DatabaseRegistration
         if (db is SqliteAppDbContext)
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
         await db.Database.MigrateAsync(ct);
-        await Purchasing.PurchaseListColumns.BackfillAsync(db, ct);
+        await Pages.Purchasing.Lists.PurchaseListColumns.BackfillAsync(db, ct);
     }
 }

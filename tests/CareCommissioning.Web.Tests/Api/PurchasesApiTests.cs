@@ -3,10 +3,17 @@ using System.Text.Json;
 using CareCommissioning.Domain.Organisations;
 using CareCommissioning.Domain.Purchasing;
 using CareCommissioning.Web.Infrastructure.Paging;
-using CareCommissioning.Web.Pages.Purchasing;
 using CareCommissioning.Web.Tests.Infrastructure;
 using CareCommissioning.Web.Tests.Pages.Purchasing;
 using Microsoft.EntityFrameworkCore;
+using CareCommissioning.Web.Pages.Purchasing;
+using CareCommissioning.Web.Pages.Purchasing.Api;
+using CareCommissioning.Web.Pages.Purchasing.Evaluate;
+using CareCommissioning.Web.Pages.Purchasing.Lists;
+using CareCommissioning.Web.Pages.Purchasing.Make;
+using CareCommissioning.Web.Pages.Purchasing.Plan;
+using CareCommissioning.Web.Pages.Purchasing.Rules;
+using CareCommissioning.Web.Pages.Purchasing.Stop;
 
 namespace CareCommissioning.Web.Tests.Api;
 

@@ -1,4 +1,5 @@
 using CareCommissioning.Domain.Appraisals;
+using CareCommissioning.Web.Pages.Purchasing.Api;
 
 namespace CareCommissioning.Web.Api.Calculations;
 

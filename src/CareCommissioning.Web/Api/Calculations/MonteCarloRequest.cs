@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using CareCommissioning.Web.Pages.Purchasing.Api;
 
 namespace CareCommissioning.Web.Api.Calculations;
 

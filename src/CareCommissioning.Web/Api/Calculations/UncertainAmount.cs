@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using CareCommissioning.Web.Pages.Purchasing.Api;
 
 namespace CareCommissioning.Web.Api.Calculations;
 

@@ -1,7 +1,8 @@
 using System.Text.Json.Nodes;
-using CareCommissioning.Web.Api.Calculations;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
+using CareCommissioning.Web.Api.Calculations;
+using CareCommissioning.Web.Pages.Purchasing.Api;
 
 namespace CareCommissioning.Web.Infrastructure.Hosting;
 

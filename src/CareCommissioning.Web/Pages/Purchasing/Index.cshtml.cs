@@ -4,6 +4,13 @@ using CareCommissioning.Web.Infrastructure.Identity;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using CareCommissioning.Web.Pages.Purchasing.Api;
+using CareCommissioning.Web.Pages.Purchasing.Evaluate;
+using CareCommissioning.Web.Pages.Purchasing.Lists;
+using CareCommissioning.Web.Pages.Purchasing.Make;
+using CareCommissioning.Web.Pages.Purchasing.Plan;
+using CareCommissioning.Web.Pages.Purchasing.Rules;
+using CareCommissioning.Web.Pages.Purchasing.Stop;
 
 namespace CareCommissioning.Web.Pages.Purchasing;
 
@@ -23,7 +30,7 @@ public sealed class IndexModel(AppDbContext db, CurrentUser user, TimeProvider c
         CanPurchase = user.OrganisationsFor(Policies.Purchase).Count > 0;
         CanSeeAll = user.OrganisationsFor(Policies.PurchasesAll).Count > 0;
         Mine = await Lines(db.PurchaseRequests.Where(p => p.RequestedByUserId == user.Id)).ToListAsync();
-        var today = Web.Purchasing.UkDate.Today(clock);
+        var today = Infrastructure.Time.UkDate.Today(clock);
         var approving = new List<Guid>();
         foreach (var org in user.OrganisationsFor(Policies.Purchase))
             if (await PurchaseAccess.ApprovalLimitAsync(db, user, org, today) != 0m) approving.Add(org);

@@ -3,6 +3,13 @@ using CareCommissioning.Domain.Purchasing;
 using CareCommissioning.Web.Data;
 using CareCommissioning.Web.Infrastructure.Identity;
 using Microsoft.EntityFrameworkCore;
+using CareCommissioning.Web.Pages.Purchasing.Api;
+using CareCommissioning.Web.Pages.Purchasing.Evaluate;
+using CareCommissioning.Web.Pages.Purchasing.Lists;
+using CareCommissioning.Web.Pages.Purchasing.Make;
+using CareCommissioning.Web.Pages.Purchasing.Plan;
+using CareCommissioning.Web.Pages.Purchasing.Rules;
+using CareCommissioning.Web.Pages.Purchasing.Stop;
 
 namespace CareCommissioning.Web.Pages.Purchasing;
 
@@ -39,7 +46,7 @@ public static class PurchaseAccess
     }
 
     public static Task<PurchasingRuleSet?> RulesInForceAsync(AppDbContext db, Guid organisationId, DateOnly on) =>
-        Web.Purchasing.PurchasingRuleVersions.InForceAsync(db, organisationId, on);
+        Rules.PurchasingRuleVersions.InForceAsync(db, organisationId, on);
 
     /// <summary>
     /// The organisation's rules in force applied to a purchase's category and a value (the estimate when planning, the chosen

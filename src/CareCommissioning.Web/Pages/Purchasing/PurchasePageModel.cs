@@ -5,6 +5,13 @@ using CareCommissioning.Web.Infrastructure.Identity;
 using CareCommissioning.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using CareCommissioning.Web.Pages.Purchasing.Api;
+using CareCommissioning.Web.Pages.Purchasing.Evaluate;
+using CareCommissioning.Web.Pages.Purchasing.Lists;
+using CareCommissioning.Web.Pages.Purchasing.Make;
+using CareCommissioning.Web.Pages.Purchasing.Plan;
+using CareCommissioning.Web.Pages.Purchasing.Rules;
+using CareCommissioning.Web.Pages.Purchasing.Stop;
 
 namespace CareCommissioning.Web.Pages.Purchasing;
 
@@ -29,7 +36,7 @@ public abstract class PurchasePageModel(AppDbContext db, CurrentUser user, TimeP
     /// <summary>"check" when the user came from the check-your-answers page and should go back there.</summary>
     [BindProperty(SupportsGet = true)] public string? ReturnTo { get; set; }
 
-    public DateOnly Today => Web.Purchasing.UkDate.Today(clock);
+    public DateOnly Today => Infrastructure.Time.UkDate.Today(clock);
 
     /// <summary>Loads the request; null to go on, else the answer: not found when it cannot be seen, forbidden when it cannot be changed.</summary>
     protected async Task<IActionResult?> LoadAsync(Guid id, bool forEdit = false, bool track = false)

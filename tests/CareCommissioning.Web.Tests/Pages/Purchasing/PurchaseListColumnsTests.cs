@@ -3,11 +3,19 @@ using CareCommissioning.Domain.Organisations;
 using CareCommissioning.Domain.Purchasing;
 using CareCommissioning.Web.Data;
 using CareCommissioning.Web.Infrastructure.Seeding;
-using CareCommissioning.Web.Pages.Purchasing;
-using CareCommissioning.Web.Purchasing;
 using CareCommissioning.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using static CareCommissioning.Web.Tests.Pages.Purchasing.PurchaseData;
+using CareCommissioning.Web.Infrastructure.Forms;
+using CareCommissioning.Web.Infrastructure.Time;
+using CareCommissioning.Web.Pages.Purchasing;
+using CareCommissioning.Web.Pages.Purchasing.Api;
+using CareCommissioning.Web.Pages.Purchasing.Evaluate;
+using CareCommissioning.Web.Pages.Purchasing.Lists;
+using CareCommissioning.Web.Pages.Purchasing.Make;
+using CareCommissioning.Web.Pages.Purchasing.Plan;
+using CareCommissioning.Web.Pages.Purchasing.Rules;
+using CareCommissioning.Web.Pages.Purchasing.Stop;
 
 namespace CareCommissioning.Web.Tests.Pages.Purchasing;
 

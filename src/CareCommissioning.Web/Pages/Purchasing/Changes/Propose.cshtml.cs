@@ -6,6 +6,14 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
+using CareCommissioning.Web.Pages.Purchasing;
+using CareCommissioning.Web.Pages.Purchasing.Api;
+using CareCommissioning.Web.Pages.Purchasing.Evaluate;
+using CareCommissioning.Web.Pages.Purchasing.Lists;
+using CareCommissioning.Web.Pages.Purchasing.Make;
+using CareCommissioning.Web.Pages.Purchasing.Plan;
+using CareCommissioning.Web.Pages.Purchasing.Rules;
+using CareCommissioning.Web.Pages.Purchasing.Stop;
 
 namespace CareCommissioning.Web.Pages.Purchasing.Changes;
 
@@ -37,7 +45,7 @@ public sealed class ProposeModel(AppDbContext db, CurrentUser user, TimeProvider
             WhatToChange = Input.WhatToChange?.Trim() ?? "", Why = Input.Why?.Trim() ?? "",
         };
         // Only a purchase the user can see may be named as the reason.
-        if (Purchase is { } pid && await PurchaseAccess.FindVisibleAsync(db, user, pid, Web.Purchasing.UkDate.Today(clock)) is { } seen && seen.OrganisationId == p.OrganisationId)
+        if (Purchase is { } pid && await PurchaseAccess.FindVisibleAsync(db, user, pid, Infrastructure.Time.UkDate.Today(clock)) is { } seen && seen.OrganisationId == p.OrganisationId)
             p.PurchaseRequestId = seen.Id;
         ModelState.AddDomainErrors("Input", ProcessChangeRules.Validate(p));
         if (!ModelState.IsValid)

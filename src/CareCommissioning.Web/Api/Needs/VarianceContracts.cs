@@ -1,3 +1,0 @@
-namespace CareCommissioning.Web.Api.Needs;
-
-public sealed record VarianceRowResponse(string FinancialYear, int Year, decimal Commitment, decimal Resources, decimal Gap, decimal? GapPercent, decimal CumulativeGap, IReadOnlyList<string> ServiceLinesAtRisk);

@@ -1,0 +1,88 @@
+using CareCommissioning.Web.Api;
+using CareCommissioning.Domain.Common;
+using CareCommissioning.Domain.Resources;
+using CareCommissioning.Web.Data;
+using CareCommissioning.Web.Infrastructure.Concurrency;
+using CareCommissioning.Web.Infrastructure.Identity;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace CareCommissioning.Web.Pages.Needs.Api;
+
+/// <summary>Funding opportunities with viability and expected value (OA-P5).</summary>
+public static class FundingApi
+{
+    public sealed record FundingRequest(string? Name, string? Funder, decimal? Amount, decimal? Likelihood, string? Conditions, decimal? MatchFunding, DateOnly? Deadline,
+        FundingRecurrence? Recurrence, int? FirstYear, int? Years, IReadOnlyList<int>? ViabilityScores, bool? CountAsPotentialResource, int? Version, Guid? OrganisationId = null);
+    public sealed record FundingResponse(Guid Id, string Name, string Funder, decimal Amount, decimal Likelihood, string? Conditions, decimal MatchFunding, DateOnly? Deadline,
+        FundingRecurrence Recurrence, int FirstYear, int Years, IReadOnlyList<int> ViabilityScores, decimal? Viability, bool Viable, decimal ExpectedValue,
+        bool CountAsPotentialResource, int Version)
+    {
+        public static FundingResponse From(FundingOpportunity f) => new(f.Id, f.Name, f.Funder, f.Amount, f.Likelihood, f.Conditions, f.MatchFunding, f.Deadline,
+            f.Recurrence, f.FirstYear, f.Years, f.ViabilityScores, FundingViability.Score(f.ViabilityScores), FundingViability.IsViable(f.ViabilityScores),
+            f.ExpectedValue, f.CountAsPotentialResource, f.Version);
+    }
+
+    public static RouteGroupBuilder MapFundingApi(this RouteGroupBuilder api)
+    {
+        var g = api.MapGroup("").WithTags("Needs and money");
+        g.MapGet("/funding-opportunities", Funding).RequireAuthorization(Policies.NeedsRead).WithName("ListFundingOpportunities")
+            .WithSummary("Funding opportunities with their viability (weighted score) and expected value a year.");
+        g.MapPost("/funding-opportunities", CreateFunding).RequireAuthorization(Policies.NeedsWrite).WithName("CreateFundingOpportunity").WithSummary("Add a funding opportunity.");
+        g.MapPut("/funding-opportunities/{id:guid}", UpdateFunding).RequireAuthorization(Policies.NeedsWrite).WithName("UpdateFundingOpportunity")
+            .WithSummary("Replace a funding opportunity; send the version you read (409 if someone changed it since).");
+        return api;
+    }
+
+    internal static async Task<Ok<IReadOnlyList<FundingResponse>>> Funding(AppDbContext db, CurrentUser user)
+    {
+        var visible = user.OrganisationsFor(Policies.NeedsRead);
+        var list = await db.FundingOpportunities.AsNoTracking().Where(f => visible.Contains(f.OrganisationId) && !f.Archived).OrderBy(f => f.Name).ToListAsync();
+        return TypedResults.Ok<IReadOnlyList<FundingResponse>>(list.Select(FundingResponse.From).ToList());
+    }
+
+    internal static async Task<Results<Created<FundingResponse>, ValidationProblem>> CreateFunding(FundingRequest request, AppDbContext db, CurrentUser user, TimeProvider clock)
+    {
+        var now = clock.GetUtcNow();
+        var problems = new List<FieldError>();
+        var organisation = ApiErrors.OrganisationForNew(user, Policies.NeedsWrite, request.OrganisationId, "funding opportunities", problems);
+        var f = new FundingOpportunity { Name = "", Funder = "", OrganisationId = organisation ?? Guid.Empty, CreatedAt = now, UpdatedAt = now };
+        Apply(request, f);
+        var errors = FundingViability.Validate(f).ToList();
+        errors.AddRange(problems);
+        if (errors.Count > 0) return ApiErrors.Validation(errors);
+        db.FundingOpportunities.Add(f);
+        await db.SaveChangesAsync();
+        return TypedResults.Created($"/api/v1/funding-opportunities/{f.Id}", FundingResponse.From(f));
+    }
+
+    internal static async Task<Results<Ok<FundingResponse>, ValidationProblem, ProblemHttpResult>> UpdateFunding(Guid id, FundingRequest request, AppDbContext db, CurrentUser user, TimeProvider clock)
+    {
+        var f = await db.FundingOpportunities.FirstOrDefaultAsync(x => x.Id == id);
+        if (f is null || !user.Can(Policies.NeedsWrite, f.OrganisationId)) return ApiErrors.NotFound("Funding opportunity");
+        Apply(request, f);
+        var errors = FundingViability.Validate(f).ToList();
+        if (request.Version is null) errors.Add(new FieldError("Version", "Give the version of the funding opportunity you read"));
+        if (errors.Count > 0) return ApiErrors.Validation(errors);
+        f.UpdatedAt = clock.GetUtcNow();
+        var outcome = await VersionedSave.SaveAsync(db, f, request.Version!.Value, () => db.FundingOpportunities.AsNoTracking().FirstOrDefaultAsync(x => x.Id == id));
+        if (!outcome.Saved) return outcome.Current is { } latest ? ApiErrors.Conflict("Funding opportunity", latest.Version) : ApiErrors.NotFound("Funding opportunity");
+        return TypedResults.Ok(FundingResponse.From(f));
+    }
+
+    private static void Apply(FundingRequest r, FundingOpportunity f)
+    {
+        f.Name = r.Name?.Trim() ?? "";
+        f.Funder = r.Funder?.Trim() ?? "";
+        f.Amount = r.Amount ?? 0m;
+        f.Likelihood = r.Likelihood ?? -1m;
+        f.Conditions = string.IsNullOrWhiteSpace(r.Conditions) ? null : r.Conditions.Trim();
+        f.MatchFunding = r.MatchFunding ?? 0m;
+        f.Deadline = r.Deadline;
+        f.Recurrence = r.Recurrence ?? 0;
+        f.FirstYear = r.FirstYear ?? 0;
+        f.Years = f.Recurrence == FundingRecurrence.OneOff ? 1 : r.Years ?? 0;
+        f.ViabilityScores = r.ViabilityScores?.ToList() ?? [];
+        f.CountAsPotentialResource = r.CountAsPotentialResource ?? false;
+    }
+}

@@ -1,0 +1,112 @@
+using CareCommissioning.Domain.Purchasing;
+using CareCommissioning.Web.Data;
+using CareCommissioning.Web.Infrastructure.Identity;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+using CareCommissioning.Web.Pages.Purchasing;
+using CareCommissioning.Web.Pages.Purchasing.Api;
+using CareCommissioning.Web.Pages.Purchasing.Evaluate;
+using CareCommissioning.Web.Pages.Purchasing.Lists;
+using CareCommissioning.Web.Pages.Purchasing.Plan;
+using CareCommissioning.Web.Pages.Purchasing.Rules;
+using CareCommissioning.Web.Pages.Purchasing.Stop;
+
+namespace CareCommissioning.Web.Pages.Purchasing.Make;
+
+/// <summary>
+/// Approval within delegated limits: the requester sends the purchase once a supplier is chosen (it is approved at once when it is
+/// within their own limit and follows the recommended route), and a budget holder other than the requester decides the rest.
+/// Buying again and again from one supplier to stay under a band is flagged here (split purchases).
+/// </summary>
+[Authorize(Policy = Policies.PurchasingRead)]
+public sealed class ApprovalModel(AppDbContext db, CurrentUser user, TimeProvider clock) : PurchasePageModel(db, user, clock)
+{
+    public sealed class Form
+    {
+        public string? Decision { get; set; }
+        public string? Reason { get; set; }
+    }
+
+    [BindProperty] public Form Input { get; set; } = new();
+    public IReadOnlyList<string> Blockers { get; private set; } = [];
+    public bool NeedsApprover { get; private set; }
+    public SplitPurchaseWarning? Split { get; private set; }
+    public bool IsRequester { get; private set; }
+    public bool CanDecide { get; private set; }
+    public decimal? MyLimit { get; private set; }
+
+    public static IEnumerable<SelectListItem> DecisionItems => [new("Approve", nameof(PurchaseDecision.Approved)), new("Reject", nameof(PurchaseDecision.Rejected))];
+
+    public async Task<IActionResult> OnGetAsync(Guid id)
+    {
+        if (await LoadAsync(id) is { } refused) return refused;
+        await PrepareAsync();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostSendAsync(Guid id)
+    {
+        if (await LoadAsync(id, forEdit: true) is { } refused) return refused;
+        await PrepareAsync();
+        if (Blockers.Count > 0)
+        {
+            foreach (var b in Blockers) ModelState.AddModelError(string.Empty, b);
+            return Invalid();
+        }
+        if (NeedsApprover) Purchase.Status = PurchaseStatus.AwaitingApproval;
+        else
+        {
+            // Within the requester's own limit and on the recommended route: their own approval is the budget holder's.
+            Purchase.Status = PurchaseStatus.Approved;
+            Purchase.ApproverUserId = Current.Id;
+            Purchase.Decision = PurchaseDecision.Approved;
+            Purchase.DecidedAt = Clock.GetUtcNow();
+        }
+        return await SaveAsync(NeedsApprover ? "The purchase has been sent for approval" : "The purchase is approved within your delegated limit. You can now order it.") ?? Redirect(Path());
+    }
+
+    public async Task<IActionResult> OnPostDecideAsync(Guid id)
+    {
+        // The approver is not the requester, so the request is tracked without asking for the requester's right to edit.
+        if (await LoadAsync(id, track: true) is { } refused) return refused;
+        await PrepareAsync();
+        var decision = Enum.TryParse<PurchaseDecision>(Input.Decision, out var d) && Enum.IsDefined(d) ? d : (PurchaseDecision?)null;
+        if (decision is null) ModelState.AddModelError("Input.Decision", "Select whether you approve or reject the purchase");
+        if (decision == PurchaseDecision.Rejected && string.IsNullOrWhiteSpace(Input.Reason)) ModelState.AddModelError("Input.Reason", "Give the reason for rejecting the purchase");
+        if (Input.Reason?.Length > PurchaseRequest.TextMaxLength) ModelState.AddModelError("Input.Reason", "The reason must be 2,000 characters or fewer");
+        if (decision is { } dec && PurchaseWorkflow.DecisionRefusal(Purchase, Current.Id, MyLimit, dec) is { Succeeded: false, Error: { } why })
+            ModelState.AddModelError(string.Empty, why);
+        if (!ModelState.IsValid) return Invalid();
+        Purchase.Decision = decision;
+        Purchase.ApproverUserId = Current.Id;
+        Purchase.DecisionReason = string.IsNullOrWhiteSpace(Input.Reason) ? null : Input.Reason.Trim();
+        Purchase.DecidedAt = Clock.GetUtcNow();
+        Purchase.Status = decision == PurchaseDecision.Approved ? PurchaseStatus.Approved : PurchaseStatus.Rejected;
+        return await SaveAsync(decision == PurchaseDecision.Approved ? "You have approved the purchase" : "You have rejected the purchase") ?? Redirect(Path());
+    }
+
+    private async Task PrepareAsync()
+    {
+        // The rules in force are read once, with the context: the requester's limit, this user's limit and the split check use them.
+        var ctx = await PurchaseContextLoader.LoadAsync(Db, Purchase, Today);
+        IsRequester = Purchase.RequestedByUserId == Current.Id;
+        MyLimit = PurchaseAccess.ApprovalLimit(Current, Purchase.OrganisationId, ctx.Rules);
+        CanDecide = !IsRequester && Purchase.Status == PurchaseStatus.AwaitingApproval && MyLimit != 0m;
+        NeedsApprover = PurchaseWorkflow.ApprovalRequired(Purchase, ctx.RequesterApprovalLimit);
+        Blockers = Purchase.Status == PurchaseStatus.Submitted
+            ? PurchaseWorkflow.Blockers(ctx, NeedsApprover ? PurchaseStatus.AwaitingApproval : PurchaseStatus.Approved)
+            : [$"This purchase is {PurchaseStatusNames.Display(Purchase.Status).ToLowerInvariant()}"];
+        if (ctx.ChosenSupplier is { } supplier)
+        {
+            var earlier = await Db.PurchaseOrders.AsNoTracking()
+                .Where(o => o.OrganisationId == Purchase.OrganisationId && o.SupplierId == supplier.Id && o.PurchaseRequestId != Purchase.Id && o.IssuedOn >= Today.AddYears(-1))
+                .Join(Db.PurchaseRequests.AsNoTracking(), o => o.PurchaseRequestId, p => p.Id, (o, p) => new { o.PurchaseRequestId, o.SupplierId, p.Category, o.Amount, o.IssuedOn })
+                .ToListAsync();
+            // The chosen quote's price is what the supplier is paid, so it is compared as given (VAT included).
+            var request = await PurchaseAccess.RouteRequestAsync(Db, Purchase, Purchase.ValueToApprove, includesVat: true, Today, ctx.Rules);
+            Split = SplitPurchaseCheck.Check(request, supplier.Id, earlier.Select(e => new EarlierPurchase(e.PurchaseRequestId, e.SupplierId, e.Category, e.Amount, e.IssuedOn)));
+        }
+    }
+}

@@ -1,0 +1,46 @@
+using CareCommissioning.Domain.Purchasing;
+using CareCommissioning.Web.Data;
+using CareCommissioning.Web.Infrastructure.Forms;
+using CareCommissioning.Web.Infrastructure.Identity;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using CareCommissioning.Web.Pages.Purchasing;
+using CareCommissioning.Web.Pages.Purchasing.Api;
+using CareCommissioning.Web.Pages.Purchasing.Evaluate;
+using CareCommissioning.Web.Pages.Purchasing.Lists;
+using CareCommissioning.Web.Pages.Purchasing.Make;
+using CareCommissioning.Web.Pages.Purchasing.Rules;
+using CareCommissioning.Web.Pages.Purchasing.Stop;
+
+namespace CareCommissioning.Web.Pages.Purchasing.Plan;
+
+/// <summary>Starts a purchase with its first question, what is needed (PU-P1); the draft is saved once that is answered.</summary>
+[Authorize(Policy = Policies.Purchase)]
+public sealed class StartModel(AppDbContext db, CurrentUser user, TimeProvider clock) : PageModel
+{
+    [BindProperty] public WhatForm Input { get; set; } = new();
+    [BindProperty] public string? OrganisationId { get; set; }
+    public IReadOnlyList<SelectListItem> Organisations { get; private set; } = [];
+
+    public async Task OnGetAsync() => Organisations = await OrganisationChoice.ItemsAsync(db, user, Policies.Purchase);
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        Organisations = await OrganisationChoice.ItemsAsync(db, user, Policies.Purchase);
+        var organisation = OrganisationChoice.Resolve(user, Policies.Purchase, OrganisationId, ModelState, nameof(OrganisationId), "purchase");
+        var now = clock.GetUtcNow();
+        var r = new PurchaseRequest { Description = "", RequestedByUserId = user.Id, OrganisationId = organisation ?? Guid.Empty, CreatedAt = now, UpdatedAt = now };
+        Input.ApplyTo(r, ModelState);
+        PlanSteps.AddProblems(ModelState, r, Infrastructure.Time.UkDate.Today(clock), "/what");
+        if (!ModelState.IsValid)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+        db.PurchaseRequests.Add(r);
+        await db.SaveChangesAsync();
+        return Redirect($"/purchasing/{r.Id}{PlanSteps.After("/what")}");
+    }
+}

@@ -1,0 +1,41 @@
+using CareCommissioning.Domain.Organisations;
+using CareCommissioning.Domain.Purchasing;
+using CareCommissioning.Web.Pages.Purchasing;
+using CareCommissioning.Web.Pages.Purchasing.Api;
+using CareCommissioning.Web.Pages.Purchasing.Evaluate;
+using CareCommissioning.Web.Pages.Purchasing.Lists;
+using CareCommissioning.Web.Pages.Purchasing.Make;
+using CareCommissioning.Web.Pages.Purchasing.Plan;
+using CareCommissioning.Web.Pages.Purchasing.Stop;
+
+namespace CareCommissioning.Web.Pages.Purchasing.Rules;
+
+/// <summary>How the pages and the API describe a version: in force, coming into force, or replaced.</summary>
+public static class RuleSetView
+{
+    public const string InForce = "In force";
+    public const string Future = "Comes into force later";
+    public const string Replaced = "Replaced";
+
+    public static string Status(PurchasingRuleSet version, PurchasingRuleSet? inForce, DateOnly today) =>
+        inForce?.Id == version.Id ? InForce : version.EffectiveFrom > today ? Future : Replaced;
+
+    /// <summary>Where each band ends: the next band's start, or the statutory threshold (above which a formal tender is needed anyway).</summary>
+    public static decimal? UpTo(PurchasingRuleSet rules, PurchasingBand band, decimal statutory)
+    {
+        var next = rules.BandAbove(band);
+        if (next is not null) return next.From;
+        return band.Route == PurchaseRoute.FormalTender || band.From >= statutory ? null : statutory;
+    }
+
+    public static string AuthorityName(AuthorityType type) => type == AuthorityType.Central ? "central government (NHS bodies count as central)" : "sub-central (for example a council)";
+
+    /// <summary>Money in running text and in ranges: "£5,000", or "£5,000.50" when there are pence.</summary>
+    public static string Pounds(decimal amount)
+    {
+        var money = Infrastructure.Formatting.Display.Money(amount);
+        return money.EndsWith(".00", StringComparison.Ordinal) ? money[..^3] : money;
+    }
+
+    public static AuthorityType AuthorityOf(OrganisationType type) => PurchasingRules.AuthorityTypeOf(type);
+}
