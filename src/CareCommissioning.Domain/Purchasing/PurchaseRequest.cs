@@ -122,6 +122,18 @@ public sealed class PurchaseRequest : IAudited, IVersioned, IOrganisationOwned
         CommittedSpend = PurchasingCompliance.SpendOf(Status, EstimatedValueIncludingVat, order?.ActualCost);
     }
 
+    /// <summary>
+    /// Works the route out again after the category or value changed: a chosen route that followed the old recommendation follows
+    /// the new one, while a departure chosen on purpose is kept (and still needs its reason and approval); a reason for departing is
+    /// dropped once the routes agree.
+    /// </summary>
+    public void RecalculateRoute(RouteDecision decision, PurchasingRuleSet? rules)
+    {
+        if (ChosenRoute == RecommendedRoute) ChosenRoute = null;
+        ApplyRoute(decision, rules);
+        if (!DepartsFromRecommendation) DepartureReason = null;
+    }
+
     /// <summary>Records the route calculator's answer and the rule-set version applied (PU-P4).</summary>
     public void ApplyRoute(RouteDecision decision, PurchasingRuleSet? rules)
     {

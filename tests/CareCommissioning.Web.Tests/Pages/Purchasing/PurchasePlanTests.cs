@@ -120,6 +120,57 @@ public sealed class PurchasePlanTests(AppFactory app) : IClassFixture<AppFactory
 
     [Fact]
     [Trait("Criterion", "PU-P4")]
+    public async Task ValueChangedFromCheckYourAnswers_TheRouteIsWorkedOutAgain_BeforeSubmitting()
+    {
+        var client = await app.SignedInAs(Role.Purchaser);
+        var id = await PurchaseSteps.StartAsync(client, PurchaseSteps.What(description: "Beds whose price went up after the first plan"));
+        await PurchaseSteps.PlanAsync(client, id, await HeadAsync(), value: "1500", includesVat: "no");
+        var before = await client.GetDocumentAsync($"/purchasing/{id}/check");
+        Assert.Equal("One quote (rules version 1)", SummaryRows(before)["Route the rules recommend"]);
+
+        // The value is changed from "Check your answers": £12,000 is above the £5,000 band, so the rules now ask for written quotes.
+        var changed = await client.PostPurchaseAsync($"/purchasing/{id}/cost?returnTo=check", new Form().Set("Input.EstimatedValue", "12,000")
+            .Set("Input.IncludesVat", "yes").Set("Input.PurchasePrice", "12000").Set("Input.LifeYears", "5"));
+        Assert.Equal(HttpStatusCode.Redirect, changed.StatusCode);
+        var after = SummaryRows(await client.GetDocumentAsync($"/purchasing/{id}/check"));
+        Assert.Equal("Written quotes (rules version 1)", after["Route the rules recommend"]);
+        // The route chosen had followed the recommendation, so it follows the new one rather than becoming an unexplained departure.
+        Assert.Equal("Written quotes", after["Route chosen"]);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await client.PostPurchaseAsync($"/purchasing/{id}/check", new Form())).StatusCode);
+        await using var scope = app.Scope(out var db);
+        var saved = await db.PurchaseRequests.SingleAsync(p => p.Id == id);
+        Assert.Equal(PurchaseStatus.Submitted, saved.Status);
+        Assert.Equal(PurchaseRoute.WrittenQuotes, saved.RecommendedRoute);
+        Assert.Equal(PurchaseRoute.WrittenQuotes, saved.ChosenRoute);
+        Assert.Equal(3, saved.QuotesRequired);
+    }
+
+    [Fact]
+    [Trait("Criterion", "PU-P4")]
+    public async Task DepartureChosenWithAReason_IsKept_WhenTheValueChanges()
+    {
+        var client = await app.SignedInAs(Role.Purchaser);
+        var id = await PurchaseSteps.StartAsync(client, PurchaseSteps.What(description: "Beds bought from the only maker of this size"));
+        await PurchaseSteps.PlanAsync(client, id, await HeadAsync(), value: "1500", includesVat: "no");
+        Assert.Equal(HttpStatusCode.Redirect, (await client.PostPurchaseAsync($"/purchasing/{id}/cost", new Form().Set("Input.EstimatedValue", "12,000")
+            .Set("Input.IncludesVat", "yes").Set("Input.PurchasePrice", "12000").Set("Input.LifeYears", "5"))).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await client.PostPurchaseAsync($"/purchasing/{id}/route", new Form().Set("Input.ChosenRoute", "SingleQuote")
+            .Set("Input.DepartureReason", "Only one supplier makes beds this size"))).StatusCode);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await client.PostPurchaseAsync($"/purchasing/{id}/cost?returnTo=check", new Form().Set("Input.EstimatedValue", "20,000")
+            .Set("Input.IncludesVat", "yes").Set("Input.PurchasePrice", "20000").Set("Input.LifeYears", "5"))).StatusCode);
+        var rows = SummaryRows(await client.GetDocumentAsync($"/purchasing/{id}/check"));
+        Assert.Equal("One quote. Reason: Only one supplier makes beds this size", rows["Route chosen"]);
+        Assert.StartsWith("Written quotes", rows["Route the rules recommend"]);
+    }
+
+    private static Dictionary<string, string> SummaryRows(AngleSharp.Html.Dom.IHtmlDocument doc) =>
+        doc.QuerySelectorAll(".govuk-summary-list__row").ToDictionary(r => r.QuerySelector("dt")!.TextContent.Trim(),
+            r => r.QuerySelector(".govuk-summary-list__value")!.TextContent.Trim());
+
+    [Fact]
+    [Trait("Criterion", "PU-P4")]
     [Trait("Criterion", "PU-P5")]
     public async Task AboveTheBand_TheRulesRecommendMoreQuotes_AndADifferentRouteNeedsAReason()
     {

@@ -102,13 +102,8 @@ public static class PurchasesApi
         if (r is null) return refused!;
         if (PurchaseWorkflow.CanEdit(r) is { Succeeded: false, Error: { } why }) return CannotChange(why);
         if (request.Version != r.Version) return ApiErrors.Conflict("Purchase", r.Version);
-        var errors = new List<FieldError>();
-        if (await ApplyRouteAsync(db, r, today) is { } blocker) errors.Add(blocker);
-        errors.AddRange(PurchaseRequestRules.ValidateForSubmission(r, today));
-        errors.AddRange(await BudgetHeadProblemsAsync(db, r));
-        if (errors.Count > 0) return ApiErrors.Validation(errors.DistinctBy(e => (e.Field, e.Message)));
-        r.Status = PurchaseStatus.Submitted;
-        r.SubmittedAt = clock.GetUtcNow();
+        var errors = await SubmitPurchase.RunAsync(db, r, user.Id, today, clock.GetUtcNow());
+        if (errors.Count > 0) return ApiErrors.Validation(errors);
         return await SaveAsync(db, user, r, request.Version, clock);
     }
 
@@ -148,30 +143,9 @@ public static class PurchasesApi
     {
         var errors = PurchaseRequestRules.ValidateDraft(r).ToList();
         if (r.DateNeeded is { } needed && (needed.Year < 2000 || needed.Year > 2100)) errors.Add(new FieldError("DateNeeded", "Enter a real date you need it by"));
-        errors.AddRange(await BudgetHeadProblemsAsync(db, r));
-        if (errors.Count == 0) await ApplyRouteAsync(db, r, today);
+        errors.AddRange(await PurchaseRouting.BudgetHeadProblemsAsync(db, r));
+        if (errors.Count == 0) await PurchaseRouting.WorkOutAsync(db, r, today, followRecommendation: false);
         return errors;
-    }
-
-    private static async Task<IReadOnlyList<FieldError>> BudgetHeadProblemsAsync(AppDbContext db, PurchaseRequest r) =>
-        r.BudgetHeadId is { } head && !await db.BudgetHeads.AnyAsync(h => h.Id == head && h.OrganisationId == r.OrganisationId && !h.Archived)
-            ? [new FieldError("BudgetHeadId", "Select a budget head of your organisation")]
-            : [];
-
-    /// <summary>
-    /// Applies the organisation's rules in force to the category and value, like the route page: records the recommended route,
-    /// quotes required and rule version, keeps a chosen route (the recommended one when none is chosen), and drops a departure
-    /// reason when the routes agree. Returns why it cannot be worked out, or null.
-    /// </summary>
-    private static async Task<FieldError?> ApplyRouteAsync(AppDbContext db, PurchaseRequest r, DateOnly today)
-    {
-        if (CpvCode.Normalise(r.Category) is null || r.EstimatedValue <= 0)
-            return new FieldError("RecommendedRoute", "Give the CPV category and the estimated value, so the rules can be applied");
-        var (routeRequest, rules) = await PurchaseAccess.RouteRequestAsync(db, r, r.EstimatedValue, r.IncludesVat, today);
-        if (RouteCalculator.Validate(routeRequest).FirstOrDefault() is { } problem) return new FieldError("RecommendedRoute", problem.Message);
-        r.ApplyRoute(RouteCalculator.Decide(routeRequest), rules);
-        if (!r.DepartsFromRecommendation) r.DepartureReason = null;
-        return null;
     }
 
     /// <summary>The user's own request, tracked; 404 when they cannot see it, 403 when it is someone else's.</summary>

@@ -30,17 +30,19 @@ public sealed class CheckModel(AppDbContext db, CurrentUser user, TimeProvider c
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
         if (await LoadAsync(id, forEdit: true) is { } refused) return refused;
+        if (RefuseIfNotDraft())
+        {
+            Rows = await PurchaseSummary.RowsAsync(Db, Purchase);
+            return Page();
+        }
+        var problems = await SubmitPurchase.RunAsync(Db, Purchase, Current.Id, Today, Clock.GetUtcNow());
         Rows = await PurchaseSummary.RowsAsync(Db, Purchase);
-        if (RefuseIfNotDraft()) return Page();
-        var problems = PurchaseRequestRules.ValidateForSubmission(Purchase, Today);
         if (problems.Count > 0)
         {
             // Each problem links to the question page that fixes it; the summary lists them in the order of those pages (ErrorOrder).
             foreach (var p in problems.DistinctBy(p => p.Message)) ModelState.AddModelError(StepOf(p.Field), p.Message);
             return Invalid();
         }
-        Purchase.Status = PurchaseStatus.Submitted;
-        Purchase.SubmittedAt = Clock.GetUtcNow();
         return await SaveAsync("Your purchase plan has been submitted. Now get quotes from suppliers.") ?? Redirect(Path());
     }
 

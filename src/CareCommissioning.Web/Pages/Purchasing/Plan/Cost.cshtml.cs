@@ -76,6 +76,8 @@ public sealed class CostModel(AppDbContext db, CurrentUser user, TimeProvider cl
             ModelState.AddModelError("Input.LifeYears", "Life must be a whole number of years, like 5");
         PlanSteps.AddProblems(ModelState, Purchase, Today, "/cost");
         if (!ModelState.IsValid) return Invalid();
+        // A changed value can change the route the rules require: work it out again, as the API does, so check your answers is current.
+        await PurchaseRouting.WorkOutAsync(Db, Purchase, Today, followRecommendation: true);
         return await SaveAsync() ?? Next(PlanSteps.After("/cost"));
     }
 

@@ -33,6 +33,7 @@ public sealed class WhatModel(AppDbContext db, CurrentUser user, TimeProvider cl
         Input.ApplyTo(Purchase, ModelState);
         PlanSteps.AddProblems(ModelState, Purchase, Today, "/what");
         if (!ModelState.IsValid) return Invalid();
+        await PurchaseRouting.WorkOutAsync(Db, Purchase, Today, followRecommendation: true);
         return await SaveAsync() ?? Next(PlanSteps.After("/what"));
     }
 }
