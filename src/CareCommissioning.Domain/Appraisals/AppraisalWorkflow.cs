@@ -1,3 +1,5 @@
+using CareCommissioning.Domain.Common;
+
 namespace CareCommissioning.Domain.Appraisals;
 
 /// <summary>
@@ -50,5 +52,39 @@ public static class AppraisalWorkflow
         if (to == AppraisalStatus.Decided && (c.Decision is null || string.IsNullOrWhiteSpace(c.Decision.Decision)))
             reasons.Add("The decision maker must record the decision");
         return reasons;
+    }
+
+    /// <summary>
+    /// The commissioner moves the appraisal one step on, or back for rework. Deciding is the decision maker's own move
+    /// (<see cref="Decide"/>), never this one. Returns why it cannot move, and changes nothing then.
+    /// </summary>
+    public static IReadOnlyList<string> Move(Appraisal appraisal, AppraisalStatus to)
+    {
+        if (!Enum.IsDefined(to) || to == AppraisalStatus.Decided) return ["Only the decision maker can record a decision"];
+        var blockers = Blockers(appraisal, to);
+        if (blockers.Count == 0) appraisal.Status = to;
+        return blockers;
+    }
+
+    /// <summary>
+    /// The decision maker records the decision on a presented appraisal, optionally naming the short-listed option chosen
+    /// (<paramref name="optionId"/> null when none is named). Returns the problems, and changes nothing then.
+    /// </summary>
+    public static IReadOnlyList<FieldError> Decide(Appraisal appraisal, Guid? optionId, string? decision, string decidedBy, DateTimeOffset at)
+    {
+        if (appraisal.Status != AppraisalStatus.Presented)
+            return [new FieldError("", "Only an appraisal that has been presented to the decision maker can be decided")];
+        var problems = new List<FieldError>();
+        var option = optionId is { } id ? appraisal.Content.Option(id) : null;
+        if (optionId is not null && option is not { ShortListed: true })
+            problems.Add(new(nameof(AppraisalDecision.OptionId), "Select one of the short-listed options"));
+        if (string.IsNullOrWhiteSpace(decision))
+            problems.Add(new(nameof(AppraisalDecision.Decision), "Enter the decision, in words people will understand"));
+        else if (decision.Length > AppraisalRules.TextMaxLength)
+            problems.Add(new(nameof(AppraisalDecision.Decision), $"The decision must be {AppraisalRules.TextMaxLength:N0} characters or fewer"));
+        if (problems.Count > 0) return problems;
+        appraisal.Content.Decision = new AppraisalDecision { OptionId = option?.Id, Decision = decision!.Trim(), DecidedBy = decidedBy, DecidedAt = at };
+        appraisal.Status = AppraisalStatus.Decided;
+        return [];
     }
 }

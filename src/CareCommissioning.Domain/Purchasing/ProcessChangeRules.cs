@@ -36,6 +36,24 @@ public static class ProcessChangeRules
         return Result.Ok();
     }
 
+    /// <summary>
+    /// A procurement specialist agrees or rejects the proposal with a reason (<paramref name="decision"/> null when none was chosen).
+    /// Returns the problem keyed by the field it concerns (<c>Decision</c>, <c>DecisionReason</c>, or "" for a refusal), and changes
+    /// nothing then.
+    /// </summary>
+    public static IReadOnlyList<FieldError> Decide(
+        ProcessChangeProposal p, string deciderUserId, IEnumerable<Role> deciderRoles, ProcessChangeStatus? decision, string? reason, DateTimeOffset at)
+    {
+        if (decision is not { } chosen) return [new(nameof(ProcessChangeProposal.Status), "Select whether the change is agreed or rejected")];
+        if (DecisionRefusal(p, deciderUserId, deciderRoles, chosen, reason) is { Succeeded: false, Error: { } why })
+            return [new(why.StartsWith("Give the reason", StringComparison.Ordinal) ? nameof(ProcessChangeProposal.DecisionReason) : "", why)];
+        p.Status = chosen;
+        p.DecidedByUserId = deciderUserId;
+        p.DecisionReason = reason!.Trim();
+        p.DecidedAt = at;
+        return [];
+    }
+
     /// <summary>An agreed change may point to the rule-set version that puts it into effect; a rejected one may not.</summary>
     public static Result LinkRuleSet(ProcessChangeProposal p, PurchasingRuleSet rules)
     {

@@ -28,7 +28,7 @@ public sealed record PurchaseContext(
 /// order is issued it is a commitment to the supplier and is ended with them, not here.
 /// </para>
 /// </summary>
-public static class PurchaseWorkflow
+public static partial class PurchaseWorkflow
 {
     public static IReadOnlyList<PurchaseStatus> NextSteps(PurchaseStatus from) => from switch
     {

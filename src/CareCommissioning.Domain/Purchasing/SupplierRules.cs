@@ -78,6 +78,20 @@ public static partial class SupplierRules
         return errors;
     }
 
+    /// <summary>
+    /// A specialist makes the supplier active, suspends them (no quotes while a concern is looked into) or marks them ceased, with
+    /// the reason the rules ask for. Returns the problems with the status or reason, and changes nothing then.
+    /// </summary>
+    public static IReadOnlyList<FieldError> ChangeStatus(Supplier s, SupplierStatus status, string? reason)
+    {
+        var (oldStatus, oldReason) = (s.Status, s.StatusReason);
+        s.Status = status;
+        s.StatusReason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
+        var problems = Validate(s).Where(e => e.Field is nameof(Supplier.Status) or nameof(Supplier.StatusReason)).ToList();
+        if (problems.Count > 0) (s.Status, s.StatusReason) = (oldStatus, oldReason);
+        return problems;
+    }
+
     /// <summary>Why a quote from this supplier cannot be recorded, or null when it can.</summary>
     public static string? QuoteRefusal(Supplier s) => s.Status switch
     {

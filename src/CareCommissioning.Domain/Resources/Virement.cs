@@ -49,6 +49,42 @@ public static class VirementRules
         return errors;
     }
 
+    /// <summary>
+    /// Someone asks to move money: the request is recorded as theirs, at <paramref name="at"/>, if it passes
+    /// <see cref="ValidateRequest"/>; the problems otherwise.
+    /// </summary>
+    public static IReadOnlyList<FieldError> Request(Virement v, string requesterId, string requesterName, DateTimeOffset at, decimal? fromHeadAvailable)
+    {
+        v.RequestedBy = requesterName;
+        v.RequestedById = requesterId;
+        v.RequestedAt = at;
+        v.Status = VirementStatus.Requested;
+        return ValidateRequest(v, fromHeadAvailable);
+    }
+
+    /// <summary>
+    /// Someone other than the requester approves or rejects it. Approval moves the money from <paramref name="from"/> to
+    /// <paramref name="to"/> (the two heads' allocations in the virement's year) and is refused when the giving head no longer holds
+    /// it. Returns why not, or null when done; nothing changes on a refusal.
+    /// </summary>
+    public static string? Decide(
+        Virement v, string deciderId, string deciderName, bool approve, string? note, BudgetAllocation? from, BudgetAllocation to, DateTimeOffset at)
+    {
+        var refusal = DecisionRefusal(v, deciderId);
+        if (refusal is null && approve && (from is null || from.Amount < v.Amount))
+            refusal = "The head the money comes from no longer holds that much in that year; reject the virement or ask for less";
+        if (refusal is not null) return refusal;
+        v.Status = approve ? VirementStatus.Approved : VirementStatus.Rejected;
+        v.DecidedBy = deciderName;
+        v.DecidedAt = at;
+        var kept = note?.Trim();
+        v.DecisionNote = string.IsNullOrEmpty(kept) ? null : kept[..Math.Min(kept.Length, Virement.ReasonMaxLength)];
+        if (!approve) return null;
+        from!.Amount -= v.Amount;
+        to.Amount += v.Amount;
+        return null;
+    }
+
     /// <summary>Why the person cannot decide this request, or null when they can.</summary>
     public static string? DecisionRefusal(Virement v, string deciderId) =>
         v.Status != VirementStatus.Requested ? "This virement has already been decided"

@@ -4,7 +4,7 @@ namespace CareCommissioning.Domain.Tests.Appraisals;
 
 public sealed class AppraisalRulesTests
 {
-    private static Appraisal Sample()
+    internal static Appraisal Sample()
     {
         var a = new Appraisal { Title = "Sample", BaseYear = 2026, HorizonYears = 3 };
         var doNothing = a.Content.Options[0];

@@ -5,9 +5,9 @@ namespace CareCommissioning.Domain.Tests.Purchasing;
 
 public sealed class PurchaseWorkflowTests
 {
-    private static readonly DateOnly Today = new(2026, 3, 1);
+    internal static readonly DateOnly Today = new(2026, 3, 1);
 
-    private static PurchaseRequest Plan(decimal value = 12_000m)
+    internal static PurchaseRequest Plan(decimal value = 12_000m)
     {
         var r = new PurchaseRequest
         {
@@ -31,7 +31,7 @@ public sealed class PurchaseWorkflowTests
         return q;
     }
 
-    private static (PurchaseRequest Request, Supplier Chosen) SubmittedWithQuotes()
+    internal static (PurchaseRequest Request, Supplier Chosen) SubmittedWithQuotes()
     {
         var r = Plan();
         r.Status = PurchaseStatus.Submitted;

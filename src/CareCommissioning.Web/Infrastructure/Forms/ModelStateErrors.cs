@@ -15,7 +15,8 @@ public static class ModelStateErrors
     {
         foreach (var e in errors)
         {
-            var key = keyFor?.Invoke(e.Field) ?? (string.IsNullOrEmpty(prefix) ? e.Field : $"{prefix}.{e.Field}");
+            // A refusal of the whole move (field "") goes to the summary alone, whatever the prefix.
+            var key = e.Field.Length == 0 ? "" : keyFor?.Invoke(e.Field) ?? (string.IsNullOrEmpty(prefix) ? e.Field : $"{prefix}.{e.Field}");
             if (key.Length == 0 || state[key]?.Errors.Count is null or 0) state.AddModelError(key, e.Message);
         }
     }

@@ -1,3 +1,4 @@
+using CareCommissioning.Web.Infrastructure.Forms;
 using CareCommissioning.Domain.Appraisals;
 using CareCommissioning.Domain.Notices;
 using CareCommissioning.Web.Data;
@@ -42,20 +43,11 @@ public sealed class DecisionModel(AppDbContext db, CurrentUser user, TimeProvide
     {
         if (await LoadAsync(id, forChange: true, changePolicy: Policies.Decide) is { } refused) return refused;
         await PrepareAsync();
-        if (Appraisal.Status != AppraisalStatus.Presented)
-        {
-            ModelState.AddModelError(string.Empty, "Only an appraisal that has been presented to the decision maker can be decided");
-            return Invalid();
-        }
-        var option = Guid.TryParse(Input.OptionId, out var g) ? Appraisal.Content.Option(g) : null;
-        if (!string.IsNullOrEmpty(Input.OptionId) && option is not { ShortListed: true }) ModelState.AddModelError("Input.OptionId", "Select one of the short-listed options");
-        if (string.IsNullOrWhiteSpace(Input.Decision)) ModelState.AddModelError("Input.Decision", "Enter the decision, in words people will understand");
-        else if (Input.Decision.Length > AppraisalRules.TextMaxLength) ModelState.AddModelError("Input.Decision", $"The decision must be {AppraisalRules.TextMaxLength:N0} characters or fewer");
-        if (!ModelState.IsValid) return Invalid();
-
+        // An option that is not a known id is named but not found: the domain refuses it as not short-listed.
+        var optionId = string.IsNullOrEmpty(Input.OptionId) ? (Guid?)null : Guid.TryParse(Input.OptionId, out var g) ? g : Guid.Empty;
         var now = Clock.GetUtcNow();
-        Appraisal.Content.Decision = new AppraisalDecision { OptionId = option?.Id, Decision = Input.Decision!.Trim(), DecidedBy = Current.DisplayName, DecidedAt = now };
-        Appraisal.Status = AppraisalStatus.Decided;
+        ModelState.AddDomainErrors("Input", AppraisalWorkflow.Decide(Appraisal, optionId, Input.Decision, Current.DisplayName, now));
+        if (!ModelState.IsValid) return Invalid();
         await AppraisalAccess.FreezeAsync(Db, Appraisal, Current.DisplayName, now, "Decided");
         var told = await DecisionNotices.AddAsync(Db, Appraisal, $"{Request.Scheme}://{Request.Host}/appraisals/{id}/decision", now);
         return await SaveAsync($"The decision has been recorded and {told} people are being told") ?? Redirect(Path("/decision"));

@@ -22,16 +22,13 @@ public sealed class StatusModel(AppDbContext db, CurrentUser user, TimeProvider 
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
         if (await LoadAsync(id, forChange: true) is { } refused) return refused;
-        Blockers = Enum.IsDefined(To) && To != AppraisalStatus.Decided
-            ? AppraisalWorkflow.Blockers(Appraisal, To)
-            : ["Only the decision maker can record a decision"];
+        var from = Appraisal.Status;
+        Blockers = AppraisalWorkflow.Move(Appraisal, To);
         if (Blockers.Count > 0)
         {
             foreach (var b in Blockers) ModelState.AddModelError(string.Empty, b);
             return Invalid();
         }
-        var from = Appraisal.Status;
-        Appraisal.Status = To;
         await AppraisalAccess.FreezeAsync(Db, Appraisal, Current.DisplayName, Clock.GetUtcNow(),
             $"Moved from {AppraisalStatusNames.Display(from).ToLowerInvariant()} to {AppraisalStatusNames.Display(To).ToLowerInvariant()}");
         return await SaveAsync($"The appraisal is now {AppraisalStatusNames.Display(To).ToLowerInvariant()}. Version frozen.") ?? Redirect(Path());

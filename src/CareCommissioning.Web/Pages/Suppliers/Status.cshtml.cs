@@ -79,13 +79,10 @@ public sealed class StatusModel(AppDbContext db, CurrentUser user, TimeProvider 
         return Redirect($"/suppliers/{id}");
     }
 
-    /// <summary>Sets the status and reason, and puts the rules' complaints on the status form's fields.</summary>
+    /// <summary>Changes the status and reason through the domain, and puts its complaints on the status form's fields.</summary>
     internal static void Apply(Supplier supplier, SupplierStatus status, string? reason, Microsoft.AspNetCore.Mvc.ModelBinding.ModelStateDictionary state, string prefix)
     {
-        supplier.Status = status;
-        supplier.StatusReason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
-        var errors = SupplierRules.Validate(supplier)
-            .Where(e => e.Field is nameof(Supplier.Status) or nameof(Supplier.StatusReason))
+        var errors = SupplierRules.ChangeStatus(supplier, status, reason)
             .Select(e => e with { Field = e.Field == nameof(Supplier.StatusReason) ? nameof(StatusForm.Reason) : e.Field });
         state.AddDomainErrors(prefix, errors);
     }

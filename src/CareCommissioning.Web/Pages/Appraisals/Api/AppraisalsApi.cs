@@ -87,10 +87,9 @@ public static class AppraisalsApi
         if (a is null) return ApiErrors.NotFound("Appraisal");
         if (request.Version is null || request.To is not { } to || !Enum.IsDefined(to))
             return ApiErrors.Validation([new("To", "Give the status to move to and the version you read")]);
-        var blockers = to == AppraisalStatus.Decided ? ["Only the decision maker can record a decision, on the decision page"] : AppraisalWorkflow.Blockers(a, to);
-        if (blockers.Count > 0) return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["to"] = [.. blockers] }, title: "The appraisal cannot move yet");
         var from = a.Status;
-        a.Status = to;
+        var blockers = to == AppraisalStatus.Decided ? ["Only the decision maker can record a decision, on the decision page"] : AppraisalWorkflow.Move(a, to);
+        if (blockers.Count > 0) return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["to"] = [.. blockers] }, title: "The appraisal cannot move yet");
         a.UpdatedAt = clock.GetUtcNow();
         await AppraisalAccess.FreezeAsync(db, a, user.DisplayName, a.UpdatedAt,
             $"Moved from {AppraisalStatusNames.Display(from).ToLowerInvariant()} to {AppraisalStatusNames.Display(to).ToLowerInvariant()}");

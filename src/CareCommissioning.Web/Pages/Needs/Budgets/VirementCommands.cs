@@ -22,12 +22,8 @@ public sealed class VirementCommands(AppDbContext db, CurrentUser user, TimeProv
         if (from is null) v.FromHeadId = Guid.Empty;
         if (live.All(h => h.Id != v.ToHeadId)) v.ToHeadId = Guid.Empty;
         v.OrganisationId = from?.OrganisationId ?? writable.FirstOrDefault();
-        v.RequestedBy = user.DisplayName;
-        v.RequestedById = user.Id;
-        v.RequestedAt = clock.GetUtcNow();
-        v.Status = VirementStatus.Requested;
         var available = await db.BudgetAllocations.AsNoTracking().Where(a => a.BudgetHeadId == v.FromHeadId && a.Year == v.Year).Select(a => (decimal?)a.Amount).FirstOrDefaultAsync();
-        var errors = VirementRules.ValidateRequest(v, available ?? (v.FromHeadId == Guid.Empty ? null : 0m));
+        var errors = VirementRules.Request(v, user.Id, user.DisplayName, clock.GetUtcNow(), available ?? (v.FromHeadId == Guid.Empty ? null : 0m));
         if (errors.Count > 0) return errors;
         db.Virements.Add(v);
         await db.SaveChangesAsync();
@@ -38,22 +34,12 @@ public sealed class VirementCommands(AppDbContext db, CurrentUser user, TimeProv
     public async Task<string?> DecideAsync(Virement v, bool approve, string? note)
     {
         if (!user.Can(Policies.ApproveVirements, v.OrganisationId)) return "Only a finance officer or decision maker of the organisation can decide a virement";
-        var refusal = VirementRules.DecisionRefusal(v, user.Id);
         var from = await db.BudgetAllocations.FirstOrDefaultAsync(a => a.BudgetHeadId == v.FromHeadId && a.Year == v.Year);
-        if (refusal is null && approve && (from is null || from.Amount < v.Amount))
-            refusal = "The head the money comes from no longer holds that much in that year; reject the virement or ask for less";
-        if (refusal is not null) return refusal;
-        v.Status = approve ? VirementStatus.Approved : VirementStatus.Rejected;
-        v.DecidedBy = user.DisplayName;
-        v.DecidedAt = clock.GetUtcNow();
-        v.DecisionNote = string.IsNullOrWhiteSpace(note) ? null : note.Trim()[..Math.Min(note.Trim().Length, Virement.ReasonMaxLength)];
-        if (approve)
-        {
-            var to = await db.BudgetAllocations.FirstOrDefaultAsync(a => a.BudgetHeadId == v.ToHeadId && a.Year == v.Year);
-            if (to is null) db.BudgetAllocations.Add(to = new BudgetAllocation { BudgetHeadId = v.ToHeadId, Year = v.Year, Note = "From virements" });
-            from!.Amount -= v.Amount;
-            to.Amount += v.Amount;
-        }
+        var to = await db.BudgetAllocations.FirstOrDefaultAsync(a => a.BudgetHeadId == v.ToHeadId && a.Year == v.Year);
+        var receiving = to ?? new BudgetAllocation { BudgetHeadId = v.ToHeadId, Year = v.Year, Note = "From virements" };
+        if (VirementRules.Decide(v, user.Id, user.DisplayName, approve, note, from, receiving, clock.GetUtcNow()) is { } refusal) return refusal;
+        // The receiving head gets an allocation for the year only when money actually arrives.
+        if (approve && to is null) db.BudgetAllocations.Add(receiving);
         await db.SaveChangesAsync();
         return null;
     }

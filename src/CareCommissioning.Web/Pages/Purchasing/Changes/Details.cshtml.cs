@@ -49,16 +49,11 @@ public sealed class DetailsModel(AppDbContext db, CurrentUser user, TimeProvider
     public async Task<IActionResult> OnPostDecideAsync(Guid id)
     {
         if (await LoadAsync(id, track: true) is { } missing) return missing;
-        var decision = Enum.TryParse<ProcessChangeStatus>(Decision, out var d) ? d : ProcessChangeStatus.Proposed;
+        ProcessChangeStatus? decision = Decision is null ? null : Enum.TryParse<ProcessChangeStatus>(Decision, out var d) ? d : ProcessChangeStatus.Proposed;
         var roles = user.Memberships.Where(m => m.OrganisationId == Proposal.OrganisationId).Select(m => m.Role);
-        if (Decision is null) ModelState.AddModelError(nameof(Decision), "Select whether the change is agreed or rejected");
-        else if (ProcessChangeRules.DecisionRefusal(Proposal, user.Id, roles, decision, Reason) is { Succeeded: false, Error: { } why })
-            ModelState.AddModelError(why.StartsWith("Give the reason", StringComparison.Ordinal) ? nameof(Reason) : string.Empty, why);
+        foreach (var e in ProcessChangeRules.Decide(Proposal, user.Id, roles, decision, Reason, clock.GetUtcNow()))
+            ModelState.AddModelError(e.Field switch { nameof(ProcessChangeProposal.Status) => nameof(Decision), nameof(ProcessChangeProposal.DecisionReason) => nameof(Reason), _ => "" }, e.Message);
         if (!ModelState.IsValid) return Invalid();
-        Proposal.Status = decision;
-        Proposal.DecidedByUserId = user.Id;
-        Proposal.DecisionReason = Reason!.Trim();
-        Proposal.DecidedAt = clock.GetUtcNow();
         var outcome = await VersionedSave.SaveAsync(db, Proposal, ProposalVersion, () => db.ProcessChangeProposals.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id));
         if (!outcome.Saved)
         {

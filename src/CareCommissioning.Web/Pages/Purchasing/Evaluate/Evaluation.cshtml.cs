@@ -62,11 +62,6 @@ public sealed class EvaluationModel(AppDbContext db, CurrentUser user, TimeProvi
     {
         if (await LoadAsync(id, forEdit: true) is { } refused) return refused;
         await PrepareAsync();
-        if (!CanEvaluate)
-        {
-            ModelState.AddModelError(string.Empty, "A purchase is evaluated once it has been received, and only once");
-            return Invalid();
-        }
         int? Rating(string? text) => int.TryParse(text, out var v) ? v : null;
         var share = Input.Share.Contains("yes");
         var e = new PurchaseEvaluation
@@ -76,12 +71,10 @@ public sealed class EvaluationModel(AppDbContext db, CurrentUser user, TimeProvi
             ValueForMoney = Enum.TryParse<ValueForMoneyJudgement>(Input.ValueForMoney, out var v) && Enum.IsDefined(v) ? v : null,
             ValueForMoneyNotes = Clean(Input.ValueForMoneyNotes), Benefits = Clean(Input.Benefits), SharedWithSpecialists = share, SharedOn = share ? Today : null,
         };
-        if (Purchase.ProcessMeasures.Any(m => m.Kind == ProcessMeasureKind.RequesterSatisfaction) && e.RequesterSatisfaction is null)
-            ModelState.AddModelError("Input.RequesterSatisfaction", "Rate your satisfaction with the process, from 1 to 5: it is one of the criteria you chose");
-        ModelState.AddDomainErrors("Input", PurchaseMeasures.ValidateEvaluation(e), field => field == "SharedOn" ? "Input.Share" : $"Input.{field}");
+        var problems = PurchaseWorkflow.Evaluate(Purchase, e, Current.Id, alreadyEvaluated: Evaluation is not null);
+        ModelState.AddDomainErrors("Input", problems, field => field == "SharedOn" ? "Input.Share" : $"Input.{field}");
         if (!ModelState.IsValid) return Invalid();
         Db.PurchaseEvaluations.Add(e);
-        Purchase.Status = PurchaseStatus.Evaluated;
         if (share) await TellSpecialistsAsync(e);
         return await SaveAsync(share ? "Your evaluation has been saved and shared with the procurement specialists" : "Your evaluation has been saved") ?? Redirect(Path("/evaluation"));
     }

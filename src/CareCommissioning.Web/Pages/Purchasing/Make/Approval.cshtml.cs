@@ -1,3 +1,4 @@
+using CareCommissioning.Web.Infrastructure.Forms;
 using CareCommissioning.Domain.Purchasing;
 using CareCommissioning.Web.Data;
 using CareCommissioning.Web.Infrastructure.Identity;
@@ -49,20 +50,12 @@ public sealed class ApprovalModel(AppDbContext db, CurrentUser user, TimeProvide
     public async Task<IActionResult> OnPostSendAsync(Guid id)
     {
         if (await LoadAsync(id, forEdit: true) is { } refused) return refused;
-        await PrepareAsync();
-        if (Blockers.Count > 0)
+        var context = await PrepareAsync();
+        // Within the requester's own limit and on the recommended route, their own approval is the budget holder's.
+        if (PurchaseWorkflow.SendForApproval(context, Current.Id, Clock.GetUtcNow()) is { Count: > 0 } problems)
         {
-            foreach (var b in Blockers) ModelState.AddModelError(string.Empty, b);
+            foreach (var p in problems) ModelState.AddModelError(string.Empty, p.Message);
             return Invalid();
-        }
-        if (NeedsApprover) Purchase.Status = PurchaseStatus.AwaitingApproval;
-        else
-        {
-            // Within the requester's own limit and on the recommended route: their own approval is the budget holder's.
-            Purchase.Status = PurchaseStatus.Approved;
-            Purchase.ApproverUserId = Current.Id;
-            Purchase.Decision = PurchaseDecision.Approved;
-            Purchase.DecidedAt = Clock.GetUtcNow();
         }
         return await SaveAsync(NeedsApprover ? "The purchase has been sent for approval" : "The purchase is approved within your delegated limit. You can now order it.") ?? Redirect(Path());
     }
@@ -73,21 +66,13 @@ public sealed class ApprovalModel(AppDbContext db, CurrentUser user, TimeProvide
         if (await LoadAsync(id, track: true) is { } refused) return refused;
         await PrepareAsync();
         var decision = Enum.TryParse<PurchaseDecision>(Input.Decision, out var d) && Enum.IsDefined(d) ? d : (PurchaseDecision?)null;
-        if (decision is null) ModelState.AddModelError("Input.Decision", "Select whether you approve or reject the purchase");
-        if (decision == PurchaseDecision.Rejected && string.IsNullOrWhiteSpace(Input.Reason)) ModelState.AddModelError("Input.Reason", "Give the reason for rejecting the purchase");
-        if (Input.Reason?.Length > PurchaseRequest.TextMaxLength) ModelState.AddModelError("Input.Reason", "The reason must be 2,000 characters or fewer");
-        if (decision is { } dec && PurchaseWorkflow.DecisionRefusal(Purchase, Current.Id, MyLimit, dec) is { Succeeded: false, Error: { } why })
-            ModelState.AddModelError(string.Empty, why);
+        var problems = PurchaseWorkflow.Decide(Purchase, Current.Id, MyLimit, decision, Input.Reason, Clock.GetUtcNow());
+        ModelState.AddDomainErrors("Input", problems, field => field == nameof(PurchaseRequest.DecisionReason) ? "Input.Reason" : $"Input.{field}");
         if (!ModelState.IsValid) return Invalid();
-        Purchase.Decision = decision;
-        Purchase.ApproverUserId = Current.Id;
-        Purchase.DecisionReason = string.IsNullOrWhiteSpace(Input.Reason) ? null : Input.Reason.Trim();
-        Purchase.DecidedAt = Clock.GetUtcNow();
-        Purchase.Status = decision == PurchaseDecision.Approved ? PurchaseStatus.Approved : PurchaseStatus.Rejected;
         return await SaveAsync(decision == PurchaseDecision.Approved ? "You have approved the purchase" : "You have rejected the purchase") ?? Redirect(Path());
     }
 
-    private async Task PrepareAsync()
+    private async Task<PurchaseContext> PrepareAsync()
     {
         // The rules in force are read once, with the context: the requester's limit, this user's limit and the split check use them.
         var ctx = await PurchaseContextLoader.LoadAsync(Db, Purchase, Today);
@@ -108,5 +93,6 @@ public sealed class ApprovalModel(AppDbContext db, CurrentUser user, TimeProvide
             var request = await PurchaseAccess.RouteRequestAsync(Db, Purchase, Purchase.ValueToApprove, includesVat: true, Today, ctx.Rules);
             Split = SplitPurchaseCheck.Check(request, supplier.Id, earlier.Select(e => new EarlierPurchase(e.PurchaseRequestId, e.SupplierId, e.Category, e.Amount, e.IssuedOn)));
         }
+        return ctx;
     }
 }

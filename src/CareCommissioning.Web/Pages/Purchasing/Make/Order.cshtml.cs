@@ -1,3 +1,4 @@
+using CareCommissioning.Web.Infrastructure.Forms;
 using CareCommissioning.Domain.Notices;
 using CareCommissioning.Domain.Purchasing;
 using CareCommissioning.Web.Data;
@@ -52,19 +53,14 @@ public sealed class OrderModel(AppDbContext db, CurrentUser user, TimeProvider c
     {
         if (await LoadAsync(id, forEdit: true) is { } refused) return refused;
         await PrepareAsync();
-        if (Purchase.Status != PurchaseStatus.Approved || Purchase.ChosenQuote is not { } quote)
+        var numbers = await Db.PurchaseOrders.Where(o => o.OrganisationId == Purchase.OrganisationId && o.Number.StartsWith($"PO-{Today.Year}-")).Select(o => o.Number).ToListAsync();
+        var problems = PurchaseWorkflow.IssueOrder(Purchase, Current.Id, numbers, Today, out var order);
+        if (problems.Count > 0 || order is null)
         {
-            ModelState.AddModelError(string.Empty, "A purchase order is issued once the purchase is approved");
+            foreach (var p in problems) ModelState.AddModelError(string.Empty, p.Message);
             return Invalid();
         }
-        var numbers = await Db.PurchaseOrders.Where(o => o.OrganisationId == Purchase.OrganisationId && o.Number.StartsWith($"PO-{Today.Year}-")).Select(o => o.Number).ToListAsync();
-        var order = new PurchaseOrder
-        {
-            OrganisationId = Purchase.OrganisationId, PurchaseRequestId = Purchase.Id, Number = OrderNumber.Next(numbers, Today), IssuedOn = Today, IssuedByUserId = Current.Id,
-            SupplierId = quote.SupplierId, QuoteId = quote.Id, Amount = quote.Price,
-        };
         Db.PurchaseOrders.Add(order);
-        Purchase.Status = PurchaseStatus.Ordered;
         var document = await PurchaseOrderDocument.BuildAsync(Db, Purchase, order);
         if (document.SupplierEmail is { Length: > 0 } to)
             Db.Outbox.Add(new OutboxMessage { To = to, Subject = $"Purchase order {order.Number} from {document.Buyer}", Body = document.EmailBody, CreatedAt = Clock.GetUtcNow() });
@@ -77,26 +73,13 @@ public sealed class OrderModel(AppDbContext db, CurrentUser user, TimeProvider c
     {
         if (await LoadAsync(id, forEdit: true) is { } refused) return refused;
         await PrepareAsync();
-        if (Purchase.Status != PurchaseStatus.Ordered || Order is null)
-        {
-            ModelState.AddModelError(string.Empty, "Receipt is recorded once the order has been issued");
-            return Invalid();
-        }
-        var tracked = await Db.PurchaseOrders.SingleAsync(o => o.Id == Order.Id);
-        if (Input.ReceivedOn.TryParse("The date received", out var received) is { } problem) ModelState.AddModelError("Input.ReceivedOn", problem);
-        else if (received is null) ModelState.AddModelError("Input.ReceivedOn", "Enter the date it was received");
-        else if (received > Today) ModelState.AddModelError("Input.ReceivedOn", "The date received must be today or in the past");
-        else if (received < tracked.IssuedOn) ModelState.AddModelError("Input.ReceivedOn", "The date received cannot be before the order was issued");
-        if (!NumberInput.TryParseMoney(Input.ActualCost, out var cost) || cost < 0) ModelState.AddModelError("Input.ActualCost", "Enter the actual cost in pounds, like 1,250");
-        else if (cost > RouteCalculator.MaxValue) ModelState.AddModelError("Input.ActualCost", "The actual cost must be £1,000,000,000 or less");
-        if (!int.TryParse(Input.QualityRating, out var rating) || rating is < 1 or > 5) ModelState.AddModelError("Input.QualityRating", "Select how good what was delivered is");
-        if (Input.QualityNote?.Length > PurchaseRequest.TextMaxLength) ModelState.AddModelError("Input.QualityNote", "The note must be 2,000 characters or fewer");
+        var tracked = Order is null ? null : await Db.PurchaseOrders.SingleAsync(o => o.Id == Order.Id);
+        // Only what cannot be read is refused here; the rules of a receipt are the domain's.
+        if (Input.ReceivedOn.TryParse("The date received", out var received) is { } unreadable) ModelState.AddModelError("Input.ReceivedOn", unreadable);
+        var receipt = new PurchaseWorkflow.Receipt(received, NumberInput.TryParseMoney(Input.ActualCost, out var cost) ? cost : null,
+            int.TryParse(Input.QualityRating, out var rating) ? rating : null, Input.QualityNote);
+        ModelState.AddDomainErrors("Input", PurchaseWorkflow.Receive(Purchase, tracked, Current.Id, receipt, Today));
         if (!ModelState.IsValid) return Invalid();
-        tracked.ReceivedOn = received;
-        tracked.ActualCost = cost;
-        tracked.QualityDeliveredRating = rating;
-        tracked.QualityDeliveredNote = string.IsNullOrWhiteSpace(Input.QualityNote) ? null : Input.QualityNote.Trim();
-        Purchase.Status = PurchaseStatus.Received;
         return await SaveAsync("Receipt recorded. Now evaluate the purchase.") ?? Redirect(Path("/evaluation"));
     }
 
