@@ -29,4 +29,17 @@ public static class OrganisationChoice
         if (chosen is null) state.AddModelError(key, $"Select the organisation the {what} belongs to");
         return chosen;
     }
+
+    /// <summary>
+    /// Whose records a page shows (e.g. whose purchasing rules): the organisation asked for when the user works there, otherwise
+    /// the first of theirs by name, with all of theirs to choose from. Someone who works for one organisation never sees the choice.
+    /// </summary>
+    public static async Task<(OrganisationOption? Chosen, IReadOnlyList<OrganisationOption> All)> ViewingAsync(
+        AppDbContext db, CurrentUser user, string policy, Guid? requested)
+    {
+        var allowed = user.OrganisationsFor(policy);
+        var all = await db.Organisations.AsNoTracking().Where(o => allowed.Contains(o.Id)).OrderBy(o => o.Name)
+            .Select(o => new OrganisationOption(o.Id, o.Name, o.Type)).ToListAsync();
+        return (all.FirstOrDefault(o => o.Id == requested) ?? all.FirstOrDefault(), all);
+    }
 }

@@ -2,6 +2,7 @@ using System.Net;
 using CareCommissioning.Domain.Organisations;
 using CareCommissioning.Domain.Resources;
 using CareCommissioning.Web.Infrastructure.Notices;
+using CareCommissioning.Web.Pages.Appraisals;
 using CareCommissioning.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using static CareCommissioning.Web.Tests.Pages.Appraisals.AppraisalSteps;

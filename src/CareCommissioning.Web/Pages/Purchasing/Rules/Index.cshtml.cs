@@ -31,7 +31,7 @@ public sealed class IndexModel(AppDbContext db, CurrentUser user, TimeProvider c
 
     public async Task<IActionResult> OnGetAsync()
     {
-        var (chosen, all) = await OrganisationPick.ForAsync(db, user, Policies.PurchasingRead, OrganisationId);
+        var (chosen, all) = await OrganisationChoice.ViewingAsync(db, user, Policies.PurchasingRead, OrganisationId);
         if (chosen is null) return Forbid();
         Organisations = all;
         Data = await RuleSetPageData.LoadAsync(db, chosen, UkDate.Today(clock));

@@ -184,7 +184,7 @@ public sealed class NewModel(AppDbContext db, CurrentUser user, TimeProvider clo
 
     private async Task<bool> LoadAsync()
     {
-        var (chosen, _) = await OrganisationPick.ForAsync(db, user, Policies.PurchasingRulesWrite, OrganisationId);
+        var (chosen, _) = await OrganisationChoice.ViewingAsync(db, user, Policies.PurchasingRulesWrite, OrganisationId);
         if (chosen is null) return false;
         Organisation = chosen;
         OrganisationId = chosen.Id;

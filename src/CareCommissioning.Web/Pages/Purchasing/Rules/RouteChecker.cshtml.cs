@@ -54,7 +54,7 @@ public sealed class RouteCheckerModel(AppDbContext db, CurrentUser user, TimePro
 
     public async Task<IActionResult> OnGetAsync()
     {
-        var (chosen, all) = await OrganisationPick.ForAsync(db, user, Policies.PurchasingRead, OrganisationId);
+        var (chosen, all) = await OrganisationChoice.ViewingAsync(db, user, Policies.PurchasingRead, OrganisationId);
         if (chosen is null) return Forbid();
         Organisation = chosen;
         Organisations = all.Count > 1 ? [.. all.Select(o => new SelectListItem(o.Name, o.Id.ToString()))] : [];

@@ -27,7 +27,7 @@ public sealed class VersionModel(AppDbContext db, CurrentUser user, TimeProvider
 
     public async Task<IActionResult> OnGetAsync(int number)
     {
-        var (chosen, _) = await OrganisationPick.ForAsync(db, user, Policies.PurchasingRead, OrganisationId);
+        var (chosen, _) = await OrganisationChoice.ViewingAsync(db, user, Policies.PurchasingRead, OrganisationId);
         if (chosen is null) return Forbid();
         Data = await RuleSetPageData.LoadAsync(db, chosen, UkDate.Today(clock));
         if (Data.Versions.SingleOrDefault(v => v.VersionNumber == number) is not { } rules) return NotFound();

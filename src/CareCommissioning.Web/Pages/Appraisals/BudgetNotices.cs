@@ -5,7 +5,7 @@ using CareCommissioning.Domain.Resources;
 using CareCommissioning.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace CareCommissioning.Web.Infrastructure.Notices;
+namespace CareCommissioning.Web.Pages.Appraisals;
 
 /// <summary>
 /// Keeps a budget negotiation moving (OA-P20): each round is announced in the app to the other people who negotiate for the
@@ -56,26 +56,5 @@ public static class BudgetNotices
                 OrganisationId = p.OrganisationId, SubjectType = nameof(Appraisal), SubjectId = p.AppraisalId, RecipientUserId = id, RecipientName = name,
                 Channel = NoticeChannel.InApp, Format = "Standard", Title = title, Body = body, CreatedAt = now,
             });
-    }
-}
-
-/// <summary>Checks every hour for negotiation rounds whose answer is overdue, and reminds.</summary>
-public sealed class BudgetReminderService(IServiceScopeFactory scopes, TimeProvider clock, ILogger<BudgetReminderService> log) : BackgroundService
-{
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                using var scope = scopes.CreateScope();
-                await BudgetNotices.RemindAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>(), clock.GetUtcNow());
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                log.LogWarning(e, "Budget reminders could not be checked; they will be tried again");
-            }
-            await Task.Delay(TimeSpan.FromHours(1), clock, stoppingToken);
-        }
     }
 }

@@ -1,6 +1,8 @@
 using CareCommissioning.Domain.Risks;
 
-namespace CareCommissioning.Web.Infrastructure.Charts;
+using CareCommissioning.Web.Infrastructure.Charts;
+
+namespace CareCommissioning.Web.Pages.Risks;
 
 /// <summary>
 /// The 5×5 risk heat map: likelihood up the side (almost certain at the top), impact along the bottom. Each cell shows its count

@@ -5,7 +5,7 @@ using CareCommissioning.Domain.Stakeholders;
 using CareCommissioning.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace CareCommissioning.Web.Infrastructure.Notices;
+namespace CareCommissioning.Web.Pages.Appraisals;
 
 /// <summary>
 /// Who is told about a decision, and how (OA-P23): colleagues and partners who work on the appraisal and everyone invited to its
