@@ -1,6 +1,7 @@
 using System.Net;
 using CareCommissioning.Domain.Organisations;
 using CareCommissioning.Domain.Risks;
+using CareCommissioning.Web.Tests.Builders;
 using CareCommissioning.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -138,19 +139,13 @@ public sealed class RiskPagesTests(AppFactory app) : IClassFixture<AppFactory>
     [Fact]
     public async Task OtherOrganisationsRisk_IsNotFound()
     {
-        Guid id;
-        await using (var scope = app.Scope(out var db))
-        {
-            var icb = await db.Organisations.Where(o => o.Name.StartsWith("NHS")).Select(o => o.Id).SingleAsync();
-            var risk = new Risk { OrganisationId = icb, Title = "ICB only", Owner = "x", Likelihood = 1, Impact = 1, Category = RiskCategory.Other };
-            db.Risks.Add(risk);
-            await db.SaveChangesAsync();
-            id = risk.Id;
-        }
+        var icb = (await new OrganisationBuilder(app).Named("NHS Fenmoor Integrated Care Board " + TestData.Mark()).OfType(OrganisationType.NhsBody)
+            .SaveAsync()).Id;
+        var id = (await new RiskBuilder(app).In(icb).Titled("ICB only").Scored(1, 1).InCategory(RiskCategory.Other).SaveAsync()).Id;
         var client = await app.SignedInAs(Role.Commissioner);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/risks/{id}")).StatusCode);
         // The partner holds a role in the ICB, so sees it.
-        var partner = await app.SignedInAs(Role.CommissioningPartner);
+        var partner = await app.SignedInAs(await new UserBuilder(app).WithRole(Role.CommissioningPartner, icb).SaveAsync());
         Assert.Equal(HttpStatusCode.OK, (await partner.GetAsync($"/risks/{id}")).StatusCode);
     }
 
