@@ -3,8 +3,8 @@ using CareCommissioning.Domain.Purchasing;
 namespace CareCommissioning.Domain.Tests.Builders;
 
 /// <summary>
-/// A supplier as the rules see it: by default Acme Care Ltd, an active small company supplying welfare services (85311000-2),
-/// neither preferred nor quality-assured.
+/// A supplier as the rules see it: by default Acme Care Ltd, an active small company supplying welfare services
+/// (85311000-2), neither preferred nor quality-assured.
 /// </summary>
 public sealed class SupplierBuilder
 {
@@ -40,8 +40,9 @@ public sealed class SupplierBuilder
 
     public Supplier Build() => new()
     {
-        OrganisationId = Guid.Empty, Name = _name, CompanyNumber = "01234567", AddressLine1 = "1 High Street", Postcode = "SW1A 1AA",
-        Size = _size, Status = _status, StatusReason = _status == SupplierStatus.Active ? null : "Under review",
+        OrganisationId = Guid.Empty, Name = _name, CompanyNumber = "01234567", AddressLine1 = "1 High Street",
+        Postcode = "SW1A 1AA", Size = _size, Status = _status,
+        StatusReason = _status == SupplierStatus.Active ? null : "Under review",
         Categories = [.. _categories.Select(c => new SupplierCategory { CpvCode = c })],
     };
 }

@@ -6,7 +6,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CareCommissioning.Web.Tests.Builders;
 
-/// <summary>What the builders make is what the app itself would hold: its pages open it and show it as the test asked.</summary>
+/// <summary>
+/// What the builders make is what the app itself would hold: its pages open it and show it as the test asked.
+/// </summary>
 public sealed class BuiltRecordsTests(AppFactory app) : IClassFixture<AppFactory>
 {
     [Theory]
@@ -35,10 +37,12 @@ public sealed class BuiltRecordsTests(AppFactory app) : IClassFixture<AppFactory
         Assert.Equal(PurchaseRoute.SingleQuote, saved.RecommendedRoute);
         Assert.Equal(1, saved.RuleSetVersion);
         Assert.NotNull(saved.RuleSetId);
-        Assert.Equal(status != PurchaseStatus.Draft && status != PurchaseStatus.Cancelled, saved.SubmittedAt is not null);
-        Assert.Equal(status is PurchaseStatus.Ordered or PurchaseStatus.Received or PurchaseStatus.Evaluated, order is not null);
+        Assert.Equal(status is not (PurchaseStatus.Draft or PurchaseStatus.Cancelled), saved.SubmittedAt is not null);
+        Assert.Equal(status is PurchaseStatus.Ordered or PurchaseStatus.Received or PurchaseStatus.Evaluated,
+            order is not null);
         Assert.Equal(status is PurchaseStatus.Received or PurchaseStatus.Evaluated, order?.IsReceived == true);
-        Assert.Equal(status == PurchaseStatus.Evaluated, await db.PurchaseEvaluations.AnyAsync(e => e.PurchaseRequestId == built.Id));
+        Assert.Equal(status == PurchaseStatus.Evaluated,
+            await db.PurchaseEvaluations.AnyAsync(e => e.PurchaseRequestId == built.Id));
         if (order is not null)
         {
             Assert.True(OrderNumber.TryParse(order.Number, out _, out _));
@@ -46,8 +50,14 @@ public sealed class BuiltRecordsTests(AppFactory app) : IClassFixture<AppFactory
             Assert.Equal(saved.ChosenQuote!.SupplierId, saved.ChosenSupplierId);
             Assert.True(saved.Compliant);
         }
-        Assert.Equal(status == PurchaseStatus.Rejected ? PurchaseDecision.Rejected : status >= PurchaseStatus.Approved && status != PurchaseStatus.Cancelled
-            ? PurchaseDecision.Approved : null, saved.Decision);
+        PurchaseDecision? decision = status switch
+        {
+            PurchaseStatus.Rejected => PurchaseDecision.Rejected,
+            PurchaseStatus.Approved or PurchaseStatus.Ordered or PurchaseStatus.Received or PurchaseStatus.Evaluated =>
+                PurchaseDecision.Approved,
+            _ => null,
+        };
+        Assert.Equal(decision, saved.Decision);
     }
 
     [Theory]
@@ -62,18 +72,24 @@ public sealed class BuiltRecordsTests(AppFactory app) : IClassFixture<AppFactory
         // Every move the app allowed was allowed by its own rules: nothing blocks the status the appraisal is in.
         Assert.All(Path(status), step => Assert.Empty(AppraisalWorkflow.Blockers(new Appraisal
         {
-            Title = built.Title, Status = step.From, Content = built.Content, HorizonYears = built.HorizonYears, BaseYear = built.BaseYear,
+            Title = built.Title, Status = step.From, Content = built.Content, HorizonYears = built.HorizonYears,
+            BaseYear = built.BaseYear,
         }, step.To)));
 
-        var page = await (await app.SignedInAs(await new UserBuilder(app).WithRole(Role.Commissioner, org).SaveAsync())).GetDocumentAsync($"/appraisals/{built.Id}");
+        var reader = await new UserBuilder(app).WithRole(Role.Commissioner, org).SaveAsync();
+        var commissioner = await app.SignedInAs(reader);
+        var page = await commissioner.GetDocumentAsync($"/appraisals/{built.Id}");
         Assert.Equal(AppraisalStatusNames.Display(status), page.QuerySelector("main .govuk-tag")!.TextContent);
         Assert.Equal(versions, page.QuerySelectorAll($"a[href^='/appraisals/{built.Id}/versions/']").Length);
     }
 
     private static IEnumerable<(AppraisalStatus From, AppraisalStatus To)> Path(AppraisalStatus to)
     {
-        AppraisalStatus[] path = [AppraisalStatus.Draft, AppraisalStatus.EngagementOpen, AppraisalStatus.EngagementClosed, AppraisalStatus.ReadyForDecision,
-            AppraisalStatus.Presented, AppraisalStatus.Decided];
+        AppraisalStatus[] path =
+        [
+            AppraisalStatus.Draft, AppraisalStatus.EngagementOpen, AppraisalStatus.EngagementClosed,
+            AppraisalStatus.ReadyForDecision, AppraisalStatus.Presented, AppraisalStatus.Decided,
+        ];
         for (var i = 1; i < path.Length && path[i - 1] != to; i++) yield return (path[i - 1], path[i]);
     }
 }

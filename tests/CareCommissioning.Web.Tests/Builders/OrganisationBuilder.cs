@@ -6,7 +6,8 @@ namespace CareCommissioning.Web.Tests.Builders;
 
 /// <summary>
 /// An organisation of the test's own, so what it holds is exactly what the test put there. By default a council with no
-/// purchasing rules; <see cref="WithPurchasingRules"/> gives it the default rules, in force from the start of this financial year.
+/// purchasing rules; <see cref="WithPurchasingRules"/> gives it the default rules, in force from the start of this
+/// financial year.
 /// </summary>
 public sealed class OrganisationBuilder(AppFactory app)
 {
@@ -54,7 +55,8 @@ public sealed class OrganisationBuilder(AppFactory app)
         if (_rules)
         {
             var today = TestData.Today(app);
-            var rules = PurchasingRuleSet.Default(organisation.Id, new DateOnly(today.Month < 4 ? today.Year - 1 : today.Year, 4, 1));
+            var financialYearStart = new DateOnly(today.Month < 4 ? today.Year - 1 : today.Year, 4, 1);
+            var rules = PurchasingRuleSet.Default(organisation.Id, financialYearStart);
             rules.CreatedAt = TestData.Now(app);
             db.PurchasingRuleSets.Add(rules);
         }

@@ -7,11 +7,12 @@ using Microsoft.EntityFrameworkCore;
 namespace CareCommissioning.Web.Tests.Builders;
 
 /// <summary>
-/// A purchase request in the status the test asks for, with what that status implies and no more: a complete plan with its route
-/// worked out from the organisation's rules in force; the submission; a chosen quote from awaiting approval on; the decision;
-/// the order (numbered as the app numbers them); its receipt; the evaluation; or the cancellation. By default a draft for two
-/// profiling beds, £1,800 including VAT, asked for by a new purchaser in a new organisation with the default purchasing rules.
-/// Whatever the test does not give (requester, budget head, a supplier to quote, an approver) is made for it in the same organisation.
+/// A purchase request in the status the test asks for, with what that status implies and no more: a complete plan with
+/// its route worked out from the organisation's rules in force; the submission; a chosen quote from awaiting approval
+/// on; the decision; the order (numbered as the app numbers them); its receipt; the evaluation; or the cancellation. By
+/// default a draft for two profiling beds, £1,800 including VAT, asked for by a new purchaser in a new organisation
+/// with the default purchasing rules. Whatever the test does not give (requester, budget head, a supplier to quote, an
+/// approver) is made for it in the same organisation.
 /// </summary>
 public sealed class PurchaseRequestBuilder(AppFactory app)
 {
@@ -36,7 +37,9 @@ public sealed class PurchaseRequestBuilder(AppFactory app)
         return this;
     }
 
-    /// <summary>Asked for by <paramref name="user"/>, in their organisation unless <see cref="In"/> says otherwise.</summary>
+    /// <summary>
+    /// Asked for by <paramref name="user"/>, in their organisation unless <see cref="In"/> says otherwise.
+    /// </summary>
     public PurchaseRequestBuilder RequestedBy(TestUser user)
     {
         _requester = user.Id;
@@ -77,7 +80,10 @@ public sealed class PurchaseRequestBuilder(AppFactory app)
         return this;
     }
 
-    /// <summary>A quote from <paramref name="supplierId"/> at the estimated value unless priced; the first quote is the one chosen.</summary>
+    /// <summary>
+    /// A quote from <paramref name="supplierId"/> at the estimated value unless priced; the first quote is the one
+    /// chosen.
+    /// </summary>
     public PurchaseRequestBuilder WithQuoteFrom(Guid supplierId, decimal? price = null)
     {
         _quotes.Add((supplierId, price));
@@ -131,25 +137,35 @@ public sealed class PurchaseRequestBuilder(AppFactory app)
     public async Task<PurchaseRequest> SaveAsync()
     {
         var organisation = _organisation ?? (await new OrganisationBuilder(app).WithPurchasingRules().SaveAsync()).Id;
-        var requester = _requester ?? (await new UserBuilder(app).Named("Gwyn Parry").WithRole(Role.Purchaser, organisation).SaveAsync()).Id;
+        var requester = _requester
+            ?? (await new UserBuilder(app).Named("Gwyn Parry").WithRole(Role.Purchaser, organisation).SaveAsync()).Id;
         var budgetHead = _budgetHead ?? (await new BudgetHeadBuilder(app).In(organisation).SaveAsync()).Id;
         if (AtLeast(PurchaseStatus.AwaitingApproval) && _quotes.Count == 0)
             _quotes.Add(((await new SupplierBuilder(app).In(organisation).SaveAsync()).Id, null));
         var approver = _approver;
         if (Decided && approver is null)
-            approver = (await new UserBuilder(app).Named("Margaret Okafor").WithRole(Role.DecisionMaker, organisation).SaveAsync()).Id;
+            approver = (await new UserBuilder(app).Named("Margaret Okafor").WithRole(Role.DecisionMaker, organisation)
+                .SaveAsync()).Id;
 
         var now = _createdAt ?? TestData.Now(app);
         var today = DateOnly.FromDateTime(now.UtcDateTime);
         await using var scope = app.Scope(out var db);
         var r = new PurchaseRequest
         {
-            OrganisationId = organisation, RequestedByUserId = requester, Description = _description, Category = _category, Quantity = 2,
-            Unit = "beds", DateNeeded = today.AddMonths(2), OutcomeSupported = "Safe discharge home for two people in reablement",
-            BudgetHeadId = budgetHead, OthersBuyingSame = "None found: asked the ICB equipment service", PeopleWhoUseServiceInvolved = true,
-            HowPeopleAreInvolved = "Both people will try the beds first", EstimatedValue = _value, IncludesVat = _includesVat,
-            WholeLife = new WholeLifeCostInputs { PurchasePrice = _value, MaintenanceCostPerYear = 100m, DisposalCost = 50m, LifeYears = 5 },
-            Weights = new SupplierSelectionWeights { WholeLifeCost = 40, Quality = 40, Sustainability = 10, SocialValue = 10 },
+            OrganisationId = organisation, RequestedByUserId = requester, Description = _description,
+            Category = _category, Quantity = 2, Unit = "beds", DateNeeded = today.AddMonths(2),
+            OutcomeSupported = "Safe discharge home for two people in reablement", BudgetHeadId = budgetHead,
+            OthersBuyingSame = "None found: asked the ICB equipment service", PeopleWhoUseServiceInvolved = true,
+            HowPeopleAreInvolved = "Both people will try the beds first", EstimatedValue = _value,
+            IncludesVat = _includesVat,
+            WholeLife = new WholeLifeCostInputs
+            {
+                PurchasePrice = _value, MaintenanceCostPerYear = 100m, DisposalCost = 50m, LifeYears = 5,
+            },
+            Weights = new SupplierSelectionWeights
+            {
+                WholeLifeCost = 40, Quality = 40, Sustainability = 10, SocialValue = 10,
+            },
             ProcessMeasures =
             [
                 new ProcessMeasure { Kind = ProcessMeasureKind.DaysFromRequestToOrder, Target = 10 },
@@ -165,12 +181,18 @@ public sealed class PurchaseRequestBuilder(AppFactory app)
         }
 
         if (AtLeast(PurchaseStatus.Submitted)) r.SubmittedAt = now;
-        var names = await db.Suppliers.Where(s => _quotes.Select(q => q.Supplier).Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Name);
+        var quoted = _quotes.Select(q => q.Supplier).ToList();
+        var names = await db.Suppliers.Where(s => quoted.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Name);
         foreach (var (supplier, price) in _quotes)
             r.Quotes.Add(new PurchaseQuote
             {
-                PurchaseRequestId = r.Id, SupplierId = supplier, SupplierName = names[supplier], Price = price ?? r.EstimatedValueIncludingVat, ReceivedOn = today,
-                Scores = [.. SupplierSelectionWeights.Scored.Select(c => new QuoteScore { Criterion = c, Score = 3, Evidence = "From the quote" })],
+                PurchaseRequestId = r.Id, SupplierId = supplier, SupplierName = names[supplier],
+                Price = price ?? r.EstimatedValueIncludingVat, ReceivedOn = today,
+                Scores =
+                [
+                    .. SupplierSelectionWeights.Scored.Select(c =>
+                        new QuoteScore { Criterion = c, Score = 3, Evidence = "From the quote" }),
+                ],
             });
         if (AtLeast(PurchaseStatus.AwaitingApproval))
         {
@@ -196,32 +218,40 @@ public sealed class PurchaseRequestBuilder(AppFactory app)
         if (Ordered)
         {
             var chosen = r.ChosenQuote!;
-            var numbers = await db.PurchaseOrders.Where(o => o.OrganisationId == organisation).Select(o => o.Number).ToListAsync();
+            var numbers = await db.PurchaseOrders.Where(o => o.OrganisationId == organisation).Select(o => o.Number)
+                .ToListAsync();
             var received = _status != PurchaseStatus.Ordered;
             db.PurchaseOrders.Add(new PurchaseOrder
             {
-                OrganisationId = organisation, PurchaseRequestId = r.Id, Number = OrderNumber.Next(numbers, today), IssuedOn = today,
-                IssuedByUserId = requester, SupplierId = chosen.SupplierId, QuoteId = chosen.Id, Amount = chosen.Price,
-                ReceivedOn = received ? today : null, ActualCost = received ? _actualCost ?? chosen.Price : null,
+                OrganisationId = organisation, PurchaseRequestId = r.Id, Number = OrderNumber.Next(numbers, today),
+                IssuedOn = today, IssuedByUserId = requester, SupplierId = chosen.SupplierId, QuoteId = chosen.Id,
+                Amount = chosen.Price, ReceivedOn = received ? today : null,
+                ActualCost = received ? _actualCost ?? chosen.Price : null,
             });
         }
         if (_status == PurchaseStatus.Evaluated)
             db.PurchaseEvaluations.Add(new PurchaseEvaluation
             {
-                PurchaseRequestId = r.Id, EvaluatedByUserId = requester, EvaluatedOn = today, EffectivenessRating = 4, RequesterSatisfaction = 4,
-                ValueForMoney = _valueForMoney, Benefits = "Both people went home from hospital on the day planned",
+                PurchaseRequestId = r.Id, EvaluatedByUserId = requester, EvaluatedOn = today, EffectivenessRating = 4,
+                RequesterSatisfaction = 4, ValueForMoney = _valueForMoney,
+                Benefits = "Both people went home from hospital on the day planned",
             });
         await db.SaveChangesAsync();
         return r;
     }
 
-    /// <summary>The organisation's rules in force (or the default rules when it has none), applied as the route page applies them.</summary>
+    /// <summary>
+    /// The organisation's rules in force (or the default rules when it has none), applied as the route page applies
+    /// them.
+    /// </summary>
     private static async Task ApplyRouteAsync(AppDbContext db, PurchaseRequest r, DateOnly today)
     {
         var versions = await db.PurchasingRuleSets.Include(s => s.Bands).Include(s => s.ApprovalLimits)
             .Where(s => s.OrganisationId == r.OrganisationId).ToListAsync();
         var rules = PurchasingRuleSet.InForce(versions, today);
         var type = await db.Organisations.Where(o => o.Id == r.OrganisationId).Select(o => o.Type).SingleAsync();
-        r.ApplyRoute(RouteCalculator.Decide(new RouteRequest(PurchasingRules.AuthorityTypeOf(type), r.Category, r.EstimatedValue, r.IncludesVat, today, rules)), rules);
+        var request = new RouteRequest(
+            PurchasingRules.AuthorityTypeOf(type), r.Category, r.EstimatedValue, r.IncludesVat, today, rules);
+        r.ApplyRoute(RouteCalculator.Decide(request), rules);
     }
 }

@@ -3,7 +3,9 @@ using CareCommissioning.Web.Tests.Infrastructure;
 
 namespace CareCommissioning.Web.Tests.Builders;
 
-/// <summary>A risk: by default an open financial risk scored 3 × 4 with a mitigation and a review date, in a new organisation.</summary>
+/// <summary>
+/// A risk: by default an open financial risk scored 3 × 4 with a mitigation and a review date, in a new organisation.
+/// </summary>
 public sealed class RiskBuilder(AppFactory app)
 {
     private Guid? _organisation;
@@ -79,10 +81,11 @@ public sealed class RiskBuilder(AppFactory app)
         var now = TestData.Now(app);
         var risk = new Risk
         {
-            OrganisationId = organisation, Title = _title, Category = _category, Owner = _owner, Likelihood = _likelihood, Impact = _impact,
-            ResidualLikelihood = _residual?.Likelihood, ResidualImpact = _residual?.Impact, Mitigation = _mitigation, Status = _status,
-            PositiveRiskTaking = _positive, ReviewDate = TestData.Today(app).AddMonths(3), LinkedRecordType = _linked?.Type,
-            LinkedRecordId = _linked?.Id, CreatedAt = now, UpdatedAt = now,
+            OrganisationId = organisation, Title = _title, Category = _category, Owner = _owner,
+            Likelihood = _likelihood, Impact = _impact, ResidualLikelihood = _residual?.Likelihood,
+            ResidualImpact = _residual?.Impact, Mitigation = _mitigation, Status = _status,
+            PositiveRiskTaking = _positive, ReviewDate = TestData.Today(app).AddMonths(3),
+            LinkedRecordType = _linked?.Type, LinkedRecordId = _linked?.Id, CreatedAt = now, UpdatedAt = now,
         };
         await using var scope = app.Scope(out var db);
         db.Risks.Add(risk);

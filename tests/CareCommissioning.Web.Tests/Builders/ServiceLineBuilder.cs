@@ -4,8 +4,8 @@ using CareCommissioning.Web.Tests.Infrastructure;
 namespace CareCommissioning.Web.Tests.Builders;
 
 /// <summary>
-/// A service line with its demand: by default extra care housing from 2026/27, costed with its sources, 4% fee and 2% general
-/// inflation, an actual first year and projected years after it, in a new organisation.
+/// A service line with its demand: by default extra care housing from 2026/27, costed with its sources, 4% fee and 2%
+/// general inflation, an actual first year and projected years after it, in a new organisation.
 /// </summary>
 public sealed class ServiceLineBuilder(AppFactory app)
 {
@@ -70,15 +70,18 @@ public sealed class ServiceLineBuilder(AppFactory app)
         var now = TestData.Now(app);
         var line = new ServiceLine
         {
-            OrganisationId = organisation, Name = _name, Unit = _unit, UnitCost = _unitCost, UnitCostSource = "Current contract price list",
-            BaseYear = _baseYear, PriceInflation = _priceInflation, PriceInflationSource = "Fee uplift assumed in the medium-term financial plan",
-            GeneralInflation = _generalInflation, GeneralInflationSource = "OBR GDP deflator forecast", Archived = _archived, CreatedAt = now, UpdatedAt = now,
+            OrganisationId = organisation, Name = _name, Unit = _unit, UnitCost = _unitCost,
+            UnitCostSource = "Current contract price list", BaseYear = _baseYear, PriceInflation = _priceInflation,
+            PriceInflationSource = "Fee uplift assumed in the medium-term financial plan",
+            GeneralInflation = _generalInflation, GeneralInflationSource = "OBR GDP deflator forecast",
+            Archived = _archived, CreatedAt = now, UpdatedAt = now,
         };
         await using var scope = app.Scope(out var db);
         db.ServiceLines.Add(line);
         db.DemandFigures.AddRange(_volumes.Select((volume, i) => new DemandFigure
         {
-            ServiceLineId = line.Id, Year = _baseYear + i, Volume = volume, Basis = i == 0 ? DemandBasis.Actual : DemandBasis.Projected,
+            ServiceLineId = line.Id, Year = _baseYear + i, Volume = volume,
+            Basis = i == 0 ? DemandBasis.Actual : DemandBasis.Projected,
             Source = i == 0 ? "Care records" : "Population projection × prevalence",
         }));
         await db.SaveChangesAsync();

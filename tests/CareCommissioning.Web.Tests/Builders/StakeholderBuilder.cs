@@ -3,7 +3,9 @@ using CareCommissioning.Web.Tests.Infrastructure;
 
 namespace CareCommissioning.Web.Tests.Builders;
 
-/// <summary>A stakeholder: by default a person who has consented to contact and reads ordinary English, in a new organisation.</summary>
+/// <summary>
+/// A stakeholder: by default a person who has consented to contact and reads ordinary English, in a new organisation.
+/// </summary>
 public sealed class StakeholderBuilder(AppFactory app)
 {
     private Guid? _organisation;
@@ -81,9 +83,11 @@ public sealed class StakeholderBuilder(AppFactory app)
         var now = TestData.Now(app);
         var stakeholder = new Stakeholder
         {
-            OrganisationId = organisation, Type = _type, Name = _name, Affiliation = _affiliation, Email = _email, PreferredLanguage = _language,
-            Formats = _formats, InterpreterNeeded = _interpreter, AdvocateNeeded = _advocate, ConsentToContact = _consent,
-            ConsentRecordedOn = _consent ? TestData.Today(app).AddMonths(-1) : null, Archived = _archived, CreatedAt = now, UpdatedAt = now,
+            OrganisationId = organisation, Type = _type, Name = _name, Affiliation = _affiliation, Email = _email,
+            PreferredLanguage = _language, Formats = _formats, InterpreterNeeded = _interpreter,
+            AdvocateNeeded = _advocate, ConsentToContact = _consent,
+            ConsentRecordedOn = _consent ? TestData.Today(app).AddMonths(-1) : null, Archived = _archived,
+            CreatedAt = now, UpdatedAt = now,
         };
         await using var scope = app.Scope(out var db);
         db.Stakeholders.Add(stakeholder);

@@ -4,8 +4,8 @@ using CareCommissioning.Web.Tests.Infrastructure;
 namespace CareCommissioning.Web.Tests.Builders;
 
 /// <summary>
-/// A supplier on an organisation's register: by default an active small company supplying medical furniture (33192000-2), neither
-/// preferred nor quality-assured, so unfamiliar to a purchaser, in a new organisation.
+/// A supplier on an organisation's register: by default an active small company supplying medical furniture
+/// (33192000-2), neither preferred nor quality-assured, so unfamiliar to a purchaser, in a new organisation.
 /// </summary>
 public sealed class SupplierBuilder(AppFactory app)
 {
@@ -87,7 +87,9 @@ public sealed class SupplierBuilder(AppFactory app)
         return this;
     }
 
-    /// <summary>A current preferred-supplier approval for <paramref name="cpvCode"/>, approved six months ago for two years.</summary>
+    /// <summary>
+    /// A current preferred-supplier approval for <paramref name="cpvCode"/>, approved six months ago for two years.
+    /// </summary>
     public SupplierBuilder PreferredFor(string cpvCode)
     {
         _preferredFor.Add(cpvCode);
@@ -97,7 +99,10 @@ public sealed class SupplierBuilder(AppFactory app)
     /// <summary>A current ISO 9001 certificate, which assures its quality.</summary>
     public SupplierBuilder QualityAssured()
     {
-        _credentials.Add(new QualityCredential { Kind = QualityCredentialKind.Iso9001, Reference = "ISO-" + TestData.Mark()[..5] });
+        _credentials.Add(new QualityCredential
+        {
+            Kind = QualityCredentialKind.Iso9001, Reference = "ISO-" + TestData.Mark()[..5],
+        });
         return this;
     }
 
@@ -114,20 +119,24 @@ public sealed class SupplierBuilder(AppFactory app)
         var today = TestData.Today(app);
         var supplier = new Supplier
         {
-            OrganisationId = organisation, Name = _name, CompanyNumber = _company, CharityNumber = _charity, AddressLine1 = "4 Station Road",
-            Town = "Northby", Postcode = _postcode, Size = _size, IsVcse = _vcse, Status = _status, StatusReason = _statusReason,
+            OrganisationId = organisation, Name = _name, CompanyNumber = _company, CharityNumber = _charity,
+            AddressLine1 = "4 Station Road", Town = "Northby", Postcode = _postcode, Size = _size, IsVcse = _vcse,
+            Status = _status, StatusReason = _statusReason,
             ContactEmail = "orders@" + new string(_name.ToLowerInvariant().Where(char.IsLetter).ToArray()) + ".example",
-            Categories = [.. _categories.Select(c => new SupplierCategory { CpvCode = c })], CreatedAt = now, UpdatedAt = now,
+            Categories = [.. _categories.Select(c => new SupplierCategory { CpvCode = c })], CreatedAt = now,
+            UpdatedAt = now,
         };
         foreach (var code in _preferredFor)
             supplier.Approvals.Add(new PreferredSupplierApproval
             {
-                CpvCode = code, ApprovedByUserId = "builder", ApprovedOn = today.AddMonths(-6), ExpiresOn = today.AddMonths(18), Notes = "Framework call-off",
+                CpvCode = code, ApprovedByUserId = "builder", ApprovedOn = today.AddMonths(-6),
+                ExpiresOn = today.AddMonths(18), Notes = "Framework call-off",
             });
         foreach (var credential in _credentials)
         {
             credential.AwardedOn ??= today.AddYears(-1);
-            credential.ExpiresOn ??= credential.Kind == QualityCredentialKind.CqcRegistration ? null : today.AddYears(2);
+            // A CQC registration has no expiry; certificates run for two years.
+            if (credential.Kind != QualityCredentialKind.CqcRegistration) credential.ExpiresOn ??= today.AddYears(2);
             supplier.Credentials.Add(credential);
         }
         await using var scope = app.Scope(out var db);

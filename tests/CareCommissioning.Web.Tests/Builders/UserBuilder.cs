@@ -8,15 +8,16 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CareCommissioning.Web.Tests.Builders;
 
 /// <summary>A user the test made, and how to sign in as them.</summary>
-public sealed record TestUser(string Id, string Email, string DisplayName, string Password, IReadOnlyList<Membership> Memberships)
+public sealed record TestUser(
+    string Id, string Email, string DisplayName, string Password, IReadOnlyList<Membership> Memberships)
 {
     /// <summary>The organisation of their first role.</summary>
     public Guid OrganisationId => Memberships[0].OrganisationId;
 }
 
 /// <summary>
-/// A user with a password and the roles the test gives them, created through the app's own user manager. A role given without an
-/// organisation is held in one new organisation of the user's own.
+/// A user with a password and the roles the test gives them, created through the app's own user manager. A role given
+/// without an organisation is held in one new organisation of the user's own.
 /// </summary>
 public sealed class UserBuilder(AppFactory app)
 {
@@ -70,11 +71,16 @@ public sealed class UserBuilder(AppFactory app)
         var email = _email ?? $"user-{TestData.Mark()}@builder.test";
         var user = new ApplicationUser
         {
-            UserName = email, Email = email, EmailConfirmed = true, DisplayName = _displayName, Disabled = _disabled, CreatedAt = TestData.Now(app),
+            UserName = email, Email = email, EmailConfirmed = true, DisplayName = _displayName, Disabled = _disabled,
+            CreatedAt = TestData.Now(app),
         };
         var created = await users.CreateAsync(user, _password);
-        if (!created.Succeeded) throw new InvalidOperationException(string.Join("; ", created.Errors.Select(e => e.Description)));
-        var memberships = _roles.Select(r => new Membership { UserId = user.Id, OrganisationId = r.Organisation ?? own!.Value, Role = r.Role }).ToList();
+        if (!created.Succeeded)
+            throw new InvalidOperationException(string.Join("; ", created.Errors.Select(e => e.Description)));
+        var memberships = _roles.Select(r => new Membership
+        {
+            UserId = user.Id, OrganisationId = r.Organisation ?? own!.Value, Role = r.Role,
+        }).ToList();
         db.Memberships.AddRange(memberships);
         await db.SaveChangesAsync();
         return new TestUser(user.Id, email, _displayName, _password, memberships);
@@ -87,7 +93,8 @@ public static class TestUserSignIn
     public static async Task<HttpClient> SignedInAs(this AppFactory app, TestUser user)
     {
         var client = app.NewClient();
-        var response = await client.PostFormAsync("/account/sign-in", new() { ["Input.Email"] = user.Email, ["Input.Password"] = user.Password });
+        var response = await client.PostFormAsync("/account/sign-in",
+            new() { ["Input.Email"] = user.Email, ["Input.Password"] = user.Password });
         if (response.StatusCode != HttpStatusCode.Redirect)
             throw new InvalidOperationException($"Signing in as {user.Email} gave {(int)response.StatusCode}.");
         return client;
