@@ -1,21 +1,11 @@
 using CareCommissioning.Domain.Appraisals;
+using CareCommissioning.Domain.Tests.Builders;
 
 namespace CareCommissioning.Domain.Tests.Appraisals;
 
 public sealed class AppraisalRulesTests
 {
-    internal static Appraisal Sample()
-    {
-        var a = new Appraisal { Title = "Sample", BaseYear = 2026, HorizonYears = 3 };
-        var doNothing = a.Content.Options[0];
-        doNothing.Costs = [new() { Year = 0, Amount = 100m }, new() { Year = 1, Amount = 110m }];
-        a.Content.Options.Add(new OptionEntry
-        {
-            Name = "Redesign", Kind = OptionKind.ServiceRedesign, Assessment = OptionAssessment.Preferred, AssessmentReason = "Best",
-            Costs = [new() { Year = 0, Amount = 90m }, new() { Year = 1, Amount = 80m }], Benefits = [new() { Year = 1, Amount = 10m }],
-        });
-        return a;
-    }
+    internal static Appraisal Sample() => new AppraisalBuilder().Build();
 
     [Fact]
     [Trait("Criterion", "OA-P17")]

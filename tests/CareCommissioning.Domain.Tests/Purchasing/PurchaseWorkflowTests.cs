@@ -1,5 +1,6 @@
 using CareCommissioning.Domain.Organisations;
 using CareCommissioning.Domain.Purchasing;
+using CareCommissioning.Domain.Tests.Builders;
 
 namespace CareCommissioning.Domain.Tests.Purchasing;
 
@@ -7,40 +8,19 @@ public sealed class PurchaseWorkflowTests
 {
     internal static readonly DateOnly Today = new(2026, 3, 1);
 
-    internal static PurchaseRequest Plan(decimal value = 12_000m)
-    {
-        var r = new PurchaseRequest
-        {
-            RequestedByUserId = "requester", Description = "Ceiling hoists for two flats", Category = "33190000-8", Quantity = 2, Unit = "items",
-            DateNeeded = Today.AddDays(30), OutcomeSupported = "Safe transfers at home", BudgetHeadId = Guid.NewGuid(), OthersBuyingSame = "None found",
-            EstimatedValue = value, IncludesVat = true,
-            WholeLife = new() { PurchasePrice = 10_000m, DeliveryAndInstallation = 500m, MaintenanceCostPerYear = 300m, LifeYears = 5 },
-            Weights = new() { WholeLifeCost = 40, Quality = 30, Sustainability = 10, Outcomes = 10, SocialValue = 5, OrganisationalPolicy = 5 },
-            ProcessMeasures = [new() { Kind = ProcessMeasureKind.DaysFromRequestToOrder, Target = 20 }, new() { Kind = ProcessMeasureKind.QuotesObtainedAgainstRequired, Target = 100 },
-                               new() { Kind = ProcessMeasureKind.RuleCompliance, Target = 1 }, new() { Kind = ProcessMeasureKind.RequesterSatisfaction, Target = 4 }],
-        };
-        var rules = PurchasingRuleSet.Default(r.OrganisationId, new(2026, 1, 1));
-        r.ApplyRoute(RouteCalculator.Decide(new(AuthorityType.SubCentral, r.Category, value, true, Today, rules)), rules);
-        return r;
-    }
+    internal static PurchaseRequest Plan(decimal value = 12_000m) => new PurchaseRequestBuilder().On(Today).Valued(value).Build();
 
-    private static PurchaseQuote Quote(PurchaseRequest r, Supplier s, decimal price, decimal? wholeLife, params int[] scores)
-    {
-        var q = new PurchaseQuote { PurchaseRequestId = r.Id, SupplierId = s.Id, SupplierName = s.Name, Price = price, WholeLifeCost = wholeLife, ReceivedOn = Today };
-        q.Scores = SupplierSelectionWeights.Scored.Select((c, i) => new QuoteScore { Criterion = c, Score = scores[i], Evidence = "Seen at demonstration" }).ToList();
-        return q;
-    }
+    private static PurchaseQuote Quote(PurchaseRequest r, Supplier s, decimal price, decimal? wholeLife, params int[] scores) =>
+        PurchaseRequestBuilder.Quote(r, s, price, wholeLife, scores);
 
     internal static (PurchaseRequest Request, Supplier Chosen) SubmittedWithQuotes()
     {
-        var r = Plan();
-        r.Status = PurchaseStatus.Submitted;
-        r.SubmittedAt = new DateTimeOffset(2026, 3, 1, 9, 0, 0, TimeSpan.Zero);
-        var a = SupplierRulesTests.Acme();
-        var b = SupplierRulesTests.Acme(); b.Name = "Better Lifts";
-        var c = SupplierRulesTests.Acme(); c.Name = "Cheap Hoists";
-        r.Quotes = [Quote(r, a, 11_000m, 12_500m, 4, 3, 4, 3, 5), Quote(r, b, 12_000m, 13_000m, 5, 4, 4, 4, 5), Quote(r, c, 9_000m, 14_000m, 2, 2, 3, 2, 3)];
-        r.ChosenQuoteId = r.Quotes[1].Id;
+        var a = new SupplierBuilder().Build();
+        var b = new SupplierBuilder().Named("Better Lifts").Build();
+        var c = new SupplierBuilder().Named("Cheap Hoists").Build();
+        var r = new PurchaseRequestBuilder().On(Today).InStatus(PurchaseStatus.Submitted)
+            .WithQuote(a, 11_000m, 12_500m, 4, 3, 4, 3, 5).WithQuote(b, 12_000m, 13_000m, 5, 4, 4, 4, 5).WithQuote(c, 9_000m, 14_000m, 2, 2, 3, 2, 3)
+            .Choosing(b).Build();
         return (r, b);
     }
 
@@ -160,10 +140,10 @@ public sealed class PurchaseWorkflowTests
     public void AQuoteFromASuspendedSupplier_IsRefused()
     {
         var (r, _) = SubmittedWithQuotes();
-        var suspended = SupplierRulesTests.Acme(SupplierStatus.Suspended);
+        var suspended = new SupplierBuilder().InStatus(SupplierStatus.Suspended).Build();
         var errors = PurchaseRequestRules.ValidateQuote(r, Quote(r, suspended, 10m, null, 1, 1, 1, 1, 1), suspended);
         Assert.Contains(errors, e => e.Field == "SupplierId" && e.Message.Contains("suspended"));
-        var ok = SupplierRulesTests.Acme();
+        var ok = new SupplierBuilder().Build();
         Assert.Empty(PurchaseRequestRules.ValidateQuote(r, Quote(r, ok, 10m, 12m, 1, 1, 1, 1, 1), ok));
         Assert.Contains(PurchaseRequestRules.ValidateQuote(r, Quote(r, ok, 10m, 12m, 6, 1, 1, 1, 1), ok), e => e.Message == "Score quality from 0 to 5");
     }
@@ -355,8 +335,7 @@ public sealed class PurchaseWorkflowTests
     [InlineData(PurchaseStatus.Rejected)]
     public void TheRequester_CancelsBeforeTheOrder_WithAReason_RecordingWhoAndWhen(PurchaseStatus status)
     {
-        var r = Plan();
-        r.Status = status;
+        var r = new PurchaseRequestBuilder().On(Today).InStatus(status).Build();
         Assert.True(PurchaseWorkflow.CancelRefusal(r, "requester").Succeeded);
 
         // No reason: refused, nothing changed.
@@ -379,8 +358,7 @@ public sealed class PurchaseWorkflowTests
     [InlineData(PurchaseStatus.Cancelled, "This purchase is already cancelled")]
     public void OnceOrdered_ItCannotBeCancelledOrWithdrawn_AndTheRefusalSaysWhy(PurchaseStatus status, string why)
     {
-        var r = Plan();
-        r.Status = status;
+        var r = new PurchaseRequestBuilder().On(Today).InStatus(status).Build();
         Assert.StartsWith(why, PurchaseWorkflow.CancelRefusal(r, "requester").Error);
         Assert.StartsWith(why, PurchaseWorkflow.WithdrawRefusal(r, "requester").Error);
         var problems = PurchaseWorkflow.Cancel(r, "requester", "Not needed", Now);

@@ -1,5 +1,6 @@
 using CareCommissioning.Domain.Organisations;
 using CareCommissioning.Domain.Purchasing;
+using CareCommissioning.Domain.Tests.Builders;
 
 namespace CareCommissioning.Domain.Tests.Purchasing;
 
@@ -11,7 +12,7 @@ public sealed class StatusChangesTests
     [Fact]
     public void Supplier_Suspended_WithAReason_AndRefusedWithout()
     {
-        var s = SupplierRulesTests.Acme();
+        var s = new SupplierBuilder().Build();
         var refused = SupplierRules.ChangeStatus(s, SupplierStatus.Suspended, "  ");
         Assert.Equal(nameof(Supplier.StatusReason), Assert.Single(refused).Field);
         Assert.Equal((SupplierStatus.Active, (string?)null), (s.Status, s.StatusReason));

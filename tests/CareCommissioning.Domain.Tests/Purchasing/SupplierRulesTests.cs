@@ -1,4 +1,5 @@
 using CareCommissioning.Domain.Purchasing;
+using CareCommissioning.Domain.Tests.Builders;
 
 namespace CareCommissioning.Domain.Tests.Purchasing;
 
@@ -6,12 +7,7 @@ public sealed class SupplierRulesTests
 {
     private static readonly DateOnly Today = new(2026, 3, 1);
 
-    internal static Supplier Acme(SupplierStatus status = SupplierStatus.Active) => new()
-    {
-        OrganisationId = Guid.Empty, Name = "Acme Care Ltd", CompanyNumber = "01234567", AddressLine1 = "1 High Street", Postcode = "SW1A 1AA",
-        Size = SupplierSize.Small, Status = status, StatusReason = status == SupplierStatus.Active ? null : "Under review",
-        Categories = [new() { CpvCode = "85311000-2" }],
-    };
+    private static Supplier Acme(SupplierStatus status = SupplierStatus.Active) => new SupplierBuilder().InStatus(status).Build();
 
     [Fact]
     public void ValidSupplier_HasNoErrors_AndSmallIsAnSme()

@@ -3,6 +3,7 @@ using System.Text.Json;
 using CareCommissioning.Domain.Organisations;
 using CareCommissioning.Domain.Purchasing;
 using CareCommissioning.Web.Infrastructure.Seeding;
+using CareCommissioning.Web.Tests.Builders;
 using CareCommissioning.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -60,16 +61,14 @@ public sealed class PurchasingRulesApiTests(AppFactory app) : IClassFixture<AppF
     [Fact]
     public async Task Get_SomeoneInSeveralOrganisations_NamesOne_AndNobodyReadsAnotherOrganisationsRules()
     {
-        var partner = await app.SignedInAs(Role.CommissioningPartner);
+        var council = (await new OrganisationBuilder(app).WithPurchasingRules().SaveAsync()).Id;
+        var icb = (await new OrganisationBuilder(app).Named("NHS Fenmoor Integrated Care Board " + TestData.Mark()).OfType(OrganisationType.NhsBody)
+            .WithPurchasingRules().SaveAsync()).Id;
+        var provider = (await new OrganisationBuilder(app).OfType(OrganisationType.CareProvider).WithPurchasingRules().SaveAsync()).Id;
+        var partner = await app.SignedInAs(await new UserBuilder(app).WithRole(Role.CommissioningPartner, icb).WithRole(Role.CommissioningPartner, council).SaveAsync());
         var unnamed = await partner.GetAsync("/api/v1/purchasing-rules");
         Assert.Equal(HttpStatusCode.BadRequest, unnamed.StatusCode);
         Assert.Equal(["organisationId"], (await unnamed.ReadJsonAsync()).ErrorFields());
-        Guid council, provider;
-        await using (var scope = app.Scope(out var db))
-        {
-            council = await db.Organisations.Where(o => o.Name == DemoUsers.Council).Select(o => o.Id).SingleAsync();
-            provider = await db.Organisations.Where(o => o.Name == DemoUsers.FirstProvider).Select(o => o.Id).SingleAsync();
-        }
         Assert.Equal(HttpStatusCode.OK, (await partner.GetAsync($"/api/v1/purchasing-rules?organisationId={council}")).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await partner.GetAsync($"/api/v1/purchasing-rules?organisationId={provider}")).StatusCode);
     }

@@ -1,5 +1,6 @@
 using System.Net;
 using CareCommissioning.Domain.Organisations;
+using CareCommissioning.Web.Tests.Builders;
 using CareCommissioning.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -79,16 +80,11 @@ public sealed class ResourcesApiTests(AppFactory app) : IClassFixture<AppFactory
     [Trait("Criterion", "OA-P11")]
     public async Task Virement_RequestedAndDecidedThroughTheApi_MovesTheMoneyOnlyWhenApproved()
     {
-        Guid from, to;
-        decimal fromBefore, toBefore;
-        await using (var scope = app.Scope(out var db))
-        {
-            from = (await db.BudgetHeads.SingleAsync(h => h.Code == "ASC-OP")).Id;
-            to = (await db.BudgetHeads.SingleAsync(h => h.Code == "BCF-HD")).Id;
-            fromBefore = (await db.BudgetAllocations.SingleAsync(a => a.BudgetHeadId == from && a.Year == 2028)).Amount;
-            toBefore = (await db.BudgetAllocations.SingleAsync(a => a.BudgetHeadId == to && a.Year == 2028)).Amount;
-        }
-        var commissioner = await app.SignedInAs(Role.Commissioner);
+        const decimal fromBefore = 73_348_200m, toBefore = 9_571_680m;
+        var org = (await new OrganisationBuilder(app).SaveAsync()).Id;
+        var from = (await new BudgetHeadBuilder(app).In(org).Named("Adult social care – older people", "ASC-OP").Holding(2028, fromBefore).SaveAsync()).Id;
+        var to = (await new BudgetHeadBuilder(app).In(org).Named("Better Care Fund – hospital discharge", "BCF-HD").Holding(2028, toBefore).SaveAsync()).Id;
+        var commissioner = await app.SignedInAs(await new UserBuilder(app).WithRole(Role.Commissioner, org).SaveAsync());
         var tooMuch = await commissioner.PostJsonAsync("/api/v1/virements", $$"""{"fromHeadId":"{{from}}","toHeadId":"{{to}}","year":2028,"amount":{{fromBefore + 1}},"reason":"Everything"}""");
         Assert.Equal(HttpStatusCode.BadRequest, tooMuch.StatusCode);
         Assert.Contains("amount", (await tooMuch.ReadJsonAsync()).ErrorFields());
@@ -101,7 +97,7 @@ public sealed class ResourcesApiTests(AppFactory app) : IClassFixture<AppFactory
 
         // The commissioner may not decide; a finance officer who did not ask may.
         Assert.Equal(HttpStatusCode.Forbidden, (await commissioner.PostJsonAsync($"/api/v1/virements/{id}/decision", """{"approve":true}""")).StatusCode);
-        var finance = await app.SignedInAs(Role.FinanceOfficer);
+        var finance = await app.SignedInAs(await new UserBuilder(app).WithRole(Role.FinanceOfficer, org).SaveAsync());
         var approved = await finance.PostJsonAsync($"/api/v1/virements/{id}/decision", """{"approve":true,"note":"Agreed"}""");
         Assert.Equal(HttpStatusCode.OK, approved.StatusCode);
         Assert.Equal("Approved", (await approved.ReadJsonAsync()).GetProperty("status").GetString());

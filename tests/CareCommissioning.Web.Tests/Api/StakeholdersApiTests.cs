@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text.Json;
 using CareCommissioning.Domain.Organisations;
+using CareCommissioning.Domain.Stakeholders;
+using CareCommissioning.Web.Tests.Builders;
 using CareCommissioning.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -50,13 +52,18 @@ public sealed class StakeholdersApiTests(AppFactory app) : IClassFixture<AppFact
     [Fact]
     public async Task List_FiltersAndPages()
     {
-        var client = await app.SignedInAs(Role.Commissioner);
+        var org = (await new OrganisationBuilder(app).SaveAsync()).Id;
+        await new StakeholderBuilder(app).In(org).Named("Northshire Deaf Forum").OfType(StakeholderType.CommunityGroup).SaveAsync();
+        await new StakeholderBuilder(app).In(org).Named("Care Quality Commission (North)").OfType(StakeholderType.Regulator).SaveAsync();
+        await new StakeholderBuilder(app).In(org).Named("Aisha Begum").SaveAsync();
+        var client = await app.SignedInAs(await new UserBuilder(app).WithRole(Role.Commissioner, org).SaveAsync());
         var page = await client.GetJsonAsync("/api/v1/stakeholders?search=deaf&pageSize=1");
         Assert.Equal(1, page.GetProperty("total").GetInt32());
         Assert.Equal(1, page.GetProperty("pageSize").GetInt32());
         Assert.Equal("Northshire Deaf Forum", page.GetProperty("items")[0].GetProperty("name").GetString());
 
         var regulators = await client.GetJsonAsync("/api/v1/stakeholders?type=Regulator");
+        Assert.Equal(1, regulators.GetProperty("total").GetInt32());
         Assert.All(regulators.GetProperty("items").EnumerateArray(), i => Assert.Equal("Regulator", i.GetProperty("type").GetString()));
     }
 

@@ -2,7 +2,8 @@ using System.Net;
 using System.Text.Json;
 using CareCommissioning.Domain.Organisations;
 using CareCommissioning.Domain.Purchasing;
-using CareCommissioning.Web.Infrastructure.Seeding;
+using CareCommissioning.Web.Tests.Pages.Suppliers;
+using CareCommissioning.Web.Tests.Builders;
 using CareCommissioning.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -100,38 +101,32 @@ public sealed class SuppliersApiTests(AppFactory app) : IClassFixture<AppFactory
     [Trait("Criterion", "PU-P5")]
     public async Task List_FiltersLikeThePage()
     {
-        var client = await app.SignedInAs(Role.Purchaser);
+        // A register of the test's own, so every list is known exactly.
+        var org = (await new OrganisationBuilder(app).SaveAsync()).Id;
+        await SupplierRegister.AddAsync(app, org);
+        var client = await app.SignedInAs(await new UserBuilder(app).WithRole(Role.Purchaser, org).SaveAsync());
         async Task<List<string?>> Names(string query) =>
             (await client.GetJsonAsync("/api/v1/suppliers?" + query)).GetProperty("items").EnumerateArray().Select(i => i.GetProperty("name").GetString()).ToList();
 
-        // Other tests of this class may suspend suppliers of their own, so the list is compared with the database.
-        var suspended = await Names("status=Suspended");
-        Assert.Contains(DemoPurchasing.Suspended, suspended);
-        await using (var scope = app.Scope(out var db))
-        {
-            var council = await db.Organisations.Where(o => o.Name == DemoUsers.Council).Select(o => o.Id).SingleAsync();
-            var expected = await db.Suppliers.Where(x => x.OrganisationId == council && x.Status == SupplierStatus.Suspended).Select(x => x.Name).ToListAsync();
-            Assert.Equal(expected.Order(), suspended.Order());
-        }
-        // Albion supplies devices for the disabled but is not preferred for them; Northshire Mobility is (other tests may approve more).
+        Assert.Equal([SupplierRegister.Suspended], await Names("status=Suspended"));
+        // Albion supplies devices for the disabled but is not preferred for them; Northshire Mobility is.
         var preferred = await Names("category=33196200-2&preferred=true");
-        Assert.Contains(DemoPurchasing.PreferredEquipment, preferred);
-        Assert.DoesNotContain("Albion Medical Supplies plc", preferred);
-        Assert.Contains("Albion Medical Supplies plc", await Names("category=33196200-2"));
-        // Other tests here add suppliers of devices for the disabled too; the demo ones must all be found, and nothing outside 3319.
+        Assert.Equal([SupplierRegister.Mobility], preferred);
+        Assert.DoesNotContain(SupplierRegister.National, preferred);
+        Assert.Contains(SupplierRegister.National, await Names("category=33196200-2"));
+        // Everything within 3319 and nothing outside it.
         var within = await client.GetJsonAsync("/api/v1/suppliers?category=33190000-8&pageSize=100");
         var found = within.GetProperty("items").EnumerateArray().ToList();
-        Assert.Superset(new HashSet<string?> { "Albion Medical Supplies plc", "Fellgate Beds and Care Furniture", DemoPurchasing.PreferredEquipment },
-            found.Select(i => i.GetProperty("name").GetString()).ToHashSet());
+        Assert.Equal([SupplierRegister.National, SupplierRegister.Beds, SupplierRegister.Mobility], found.Select(i => i.GetProperty("name").GetString()).Order());
         Assert.All(found, i => Assert.Contains(i.GetProperty("categories").EnumerateArray(), c => c.GetProperty("code").GetString()!.StartsWith("3319")));
-        Assert.DoesNotContain(DemoPurchasing.Suspended, found.Select(i => i.GetProperty("name").GetString()));
-        Assert.Equal([DemoPurchasing.UnfamiliarCharity, "Riverside Home Support CIC"], await Names("vcse=true"));
-        Assert.DoesNotContain("Albion Medical Supplies plc", await Names("sme=true"));
+        Assert.DoesNotContain(SupplierRegister.Suspended, found.Select(i => i.GetProperty("name").GetString()));
+        Assert.Equal([SupplierRegister.Shed, SupplierRegister.Homecare], await Names("vcse=true"));
+        Assert.DoesNotContain(SupplierRegister.National, await Names("sme=true"));
 
         var paged = await client.GetJsonAsync("/api/v1/suppliers?pageSize=2&page=2");
         Assert.Equal(2, paged.GetProperty("page").GetInt32());
         Assert.Equal(2, paged.GetProperty("items").GetArrayLength());
-        Assert.True(paged.GetProperty("total").GetInt32() >= 6);
+        Assert.Equal(6, paged.GetProperty("total").GetInt32());
 
         var mobility = (await client.GetJsonAsync("/api/v1/suppliers?search=mobility")).GetProperty("items")[0];
         Assert.True(mobility.GetProperty("preferredNow").GetBoolean());
@@ -249,19 +244,8 @@ public sealed class SuppliersApiTests(AppFactory app) : IClassFixture<AppFactory
     [Fact]
     public async Task AnotherOrganisationsSupplier_Is404()
     {
-        Guid id;
-        await using (var scope = app.Scope(out var db))
-        {
-            var voluntary = await db.Organisations.Where(o => o.Name == "Northshire Voluntary Action").Select(o => o.Id).SingleAsync();
-            var s = new Supplier
-            {
-                OrganisationId = voluntary, Name = "Hidden Api Supplier Ltd", AddressLine1 = "1 Road", Postcode = "NB1 1AA", Size = SupplierSize.Micro,
-                Categories = [new SupplierCategory { CpvCode = "79952000-2" }],
-            };
-            db.Suppliers.Add(s);
-            await db.SaveChangesAsync();
-            id = s.Id;
-        }
+        // On the register of an organisation the specialist holds no role in.
+        var id = (await new SupplierBuilder(app).Named("Hidden Api Supplier Ltd").SaveAsync()).Id;
         var client = await app.SignedInAs(Role.ProcurementSpecialist);
         var response = await client.GetAsync($"/api/v1/suppliers/{id}");
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);

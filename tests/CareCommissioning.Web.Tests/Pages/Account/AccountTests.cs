@@ -1,8 +1,7 @@
 using System.Net;
 using CareCommissioning.Domain.Organisations;
-using CareCommissioning.Web.Infrastructure.Seeding;
+using CareCommissioning.Web.Tests.Builders;
 using CareCommissioning.Web.Tests.Infrastructure;
-using CareCommissioning.Web.Tests.Security;
 
 namespace CareCommissioning.Web.Tests.Pages.Account;
 
@@ -11,16 +10,20 @@ public sealed class AccountTests(AppFactory app) : IClassFixture<AppFactory>
     [Fact]
     public async Task Index_Partner_ShowsNameEmailAndRolesPerOrganisation()
     {
-        var client = await app.SignedInAs(Role.CommissioningPartner);
+        var council = await new OrganisationBuilder(app).SaveAsync();
+        var icb = await new OrganisationBuilder(app).Named("NHS Fenmoor Integrated Care Board " + TestData.Mark()).OfType(OrganisationType.NhsBody).SaveAsync();
+        var partner = await new UserBuilder(app).Named("Dr Alan Hughes").WithRole(Role.CommissioningPartner, icb.Id).WithRole(Role.CommissioningPartner, council.Id)
+            .SaveAsync();
+        var client = await app.SignedInAs(partner);
         var doc = await client.GetDocumentAsync("/account");
         Assert.Equal("Your account – Care Commissioning", doc.Title);
         var summary = doc.QuerySelector(".govuk-summary-list")!.TextContent;
         Assert.Contains("Dr Alan Hughes", summary);
-        Assert.Contains(DemoUsers.For(Role.CommissioningPartner).Email, summary);
+        Assert.Contains(partner.Email, summary);
         var rows = doc.QuerySelectorAll("tbody tr").Select(r => r.TextContent.Trim()).ToList();
         Assert.Equal(2, rows.Count);
-        Assert.Contains(rows, r => r.Contains(DemoUsers.Council) && r.Contains("Commissioning partner"));
-        Assert.Contains(rows, r => r.Contains(DemoUsers.Icb) && r.Contains("Commissioning partner"));
+        Assert.Contains(rows, r => r.Contains(council.Name) && r.Contains("Commissioning partner"));
+        Assert.Contains(rows, r => r.Contains(icb.Name) && r.Contains("Commissioning partner"));
         Assert.NotNull(doc.QuerySelector("a[href='/account/change-password']"));
         Assert.NotNull(doc.QuerySelector("a[href='/account/tokens']"));
     }
@@ -28,8 +31,8 @@ public sealed class AccountTests(AppFactory app) : IClassFixture<AppFactory>
     [Fact]
     public async Task ChangePassword_MissingOrMismatched_Gives400WithMessagesAndNoPasswordsEchoed()
     {
-        var account = await TestAccounts.CreateAsync(app);
-        var client = await TestAccounts.SignInAsync(app, account.Email, account.Password);
+        var account = await new UserBuilder(app).SaveAsync();
+        var client = await app.SignedInAs(account);
 
         var empty = await client.PostFormAsync("/account/change-password", new() { ["Input.CurrentPassword"] = "", ["Input.NewPassword"] = "", ["Input.ConfirmPassword"] = "" });
         Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);
@@ -62,8 +65,8 @@ public sealed class AccountTests(AppFactory app) : IClassFixture<AppFactory>
     [Fact]
     public async Task ChangePassword_WrongCurrentPassword_SaysSoAndCountsTowardsTheLockout()
     {
-        var account = await TestAccounts.CreateAsync(app);
-        var client = await TestAccounts.SignInAsync(app, account.Email, account.Password);
+        var account = await new UserBuilder(app).SaveAsync();
+        var client = await app.SignedInAs(account);
         var wrong = await client.PostFormAsync("/account/change-password", new()
         {
             ["Input.CurrentPassword"] = "not-my-password", ["Input.NewPassword"] = "a-new-password-2026", ["Input.ConfirmPassword"] = "a-new-password-2026",
@@ -77,8 +80,8 @@ public sealed class AccountTests(AppFactory app) : IClassFixture<AppFactory>
     [Fact]
     public async Task ChangePassword_Success_ShowsTheBannerOnTheAccountPage()
     {
-        var account = await TestAccounts.CreateAsync(app);
-        var client = await TestAccounts.SignInAsync(app, account.Email, account.Password);
+        var account = await new UserBuilder(app).SaveAsync();
+        var client = await app.SignedInAs(account);
         var response = await client.PostFormAsync("/account/change-password", new()
         {
             ["Input.CurrentPassword"] = account.Password, ["Input.NewPassword"] = "changed-password-2026", ["Input.ConfirmPassword"] = "changed-password-2026",

@@ -1,8 +1,8 @@
 using System.Net;
 using CareCommissioning.Domain.Organisations;
 using CareCommissioning.Web.Infrastructure.Identity;
+using CareCommissioning.Web.Tests.Builders;
 using CareCommissioning.Web.Tests.Infrastructure;
-using CareCommissioning.Web.Tests.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareCommissioning.Web.Tests.Pages.Account;
@@ -12,8 +12,8 @@ public sealed class TokensTests(AppFactory app) : IClassFixture<AppFactory>
     [Fact]
     public async Task Create_Valid_StoresOnlyTheHashAndShowsTheSecretOnce()
     {
-        var account = await TestAccounts.CreateAsync(app);
-        var client = await TestAccounts.SignInAsync(app, account.Email, account.Password);
+        var account = await new UserBuilder(app).SaveAsync();
+        var client = await app.SignedInAs(account);
         var response = await client.PostFormAsync("/account/tokens/create", new() { ["Input.Name"] = "Reporting script", ["Input.ExpiresInDays"] = "90" });
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
 
@@ -47,8 +47,8 @@ public sealed class TokensTests(AppFactory app) : IClassFixture<AppFactory>
     [Fact]
     public async Task Create_MissingOverlongOrUnknownExpiry_Gives400WithMessages()
     {
-        var account = await TestAccounts.CreateAsync(app);
-        var client = await TestAccounts.SignInAsync(app, account.Email, account.Password);
+        var account = await new UserBuilder(app).SaveAsync();
+        var client = await app.SignedInAs(account);
         var empty = await client.PostFormAsync("/account/tokens/create", new() { ["Input.Name"] = "" });
         Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);
         var doc = await HtmlClient.ParseAsync(empty);
@@ -68,8 +68,8 @@ public sealed class TokensTests(AppFactory app) : IClassFixture<AppFactory>
     [Fact]
     public async Task Revoke_SomeoneElsesToken_IsNotFound()
     {
-        var owner = await TestAccounts.CreateAsync(app);
-        var ownerClient = await TestAccounts.SignInAsync(app, owner.Email, owner.Password);
+        var owner = await new UserBuilder(app).SaveAsync();
+        var ownerClient = await app.SignedInAs(owner);
         await Security.ApiTokenTests.CreateTokenAsync(ownerClient, "Mine");
         Guid id;
         await using (var scope = app.Scope(out var db)) id = await db.ApiTokens.Where(t => t.UserId == owner.Id).Select(t => t.Id).SingleAsync();

@@ -2,6 +2,7 @@ using System.Net;
 using CareCommissioning.Domain.Organisations;
 using CareCommissioning.Web.Infrastructure.Seeding;
 using CareCommissioning.Web.Pages.Admin.Organisations;
+using CareCommissioning.Web.Tests.Builders;
 using CareCommissioning.Web.Tests.Infrastructure;
 using CareCommissioning.Web.Tests.Security;
 using Microsoft.EntityFrameworkCore;
@@ -148,7 +149,8 @@ public sealed class OrganisationsTests(AppFactory app) : IClassFixture<AppFactor
     public async Task Edit_OrganisationYouDoNotAdminister_IsNotFound()
     {
         var admin = await app.SignedInAs(Role.Administrator);
-        var provider = await TestAccounts.OrganisationIdAsync(app, DemoUsers.FirstProvider);
+        // Not a care provider: the list test of this class counts the demo world's twenty.
+        var provider = (await new OrganisationBuilder(app).Named("Wolds Community Trust " + Suffix()).OfType(OrganisationType.VoluntarySector).SaveAsync()).Id;
         Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync($"/admin/organisations/{provider}/edit")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync($"/admin/organisations/{provider}/archive")).StatusCode);
         var details = await admin.GetDocumentAsync($"/admin/organisations/{provider}");

@@ -1,6 +1,6 @@
 using System.Net;
 using CareCommissioning.Domain.Organisations;
-using CareCommissioning.Web.Infrastructure.Seeding;
+using CareCommissioning.Web.Tests.Builders;
 using CareCommissioning.Web.Tests.Infrastructure;
 using CareCommissioning.Web.Tests.Security;
 using Microsoft.EntityFrameworkCore;
@@ -9,18 +9,31 @@ namespace CareCommissioning.Web.Tests.Pages.Admin;
 
 public sealed class UsersTests(AppFactory app) : IClassFixture<AppFactory>
 {
+    /// <summary>A new organisation and an administrator of it, signed in.</summary>
+    private async Task<(Guid Organisation, TestUser Administrator, HttpClient Client)> AdministratorAsync()
+    {
+        var org = (await new OrganisationBuilder(app).SaveAsync()).Id;
+        var administrator = await new UserBuilder(app).Named("Chris Lee").WithRole(Role.Administrator, org).SaveAsync();
+        return (org, administrator, await app.SignedInAs(administrator));
+    }
+
     [Fact]
     public async Task List_ShowsOnlyUsersOfOrganisationsYouAdminister()
     {
-        var admin = await app.SignedInAs(Role.Administrator);
+        var (council, _, admin) = await AdministratorAsync();
+        var icb = (await new OrganisationBuilder(app).SaveAsync()).Id;
+        var commissioner = await new UserBuilder(app).WithRole(Role.Commissioner, council).SaveAsync();
+        var partner = await new UserBuilder(app).WithRole(Role.CommissioningPartner, icb).WithRole(Role.CommissioningPartner, council).SaveAsync();
+        var providerUser = await new UserBuilder(app).WithRole(Role.Provider).SaveAsync();
+        var stakeholder = await new UserBuilder(app).WithRole(Role.Stakeholder).SaveAsync();
         var doc = await admin.GetDocumentAsync("/admin/users");
         var text = doc.QuerySelector("tbody")!.TextContent;
-        Assert.Contains(DemoUsers.For(Role.Commissioner).Email, text);
-        Assert.Contains(DemoUsers.For(Role.CommissioningPartner).Email, text); // a partner also holds a role in the council
-        Assert.DoesNotContain(DemoUsers.For(Role.Provider).Email, text);
-        Assert.DoesNotContain(DemoUsers.For(Role.Stakeholder).Email, text);
+        Assert.Contains(commissioner.Email, text);
+        Assert.Contains(partner.Email, text); // a partner also holds a role in the council
+        Assert.DoesNotContain(providerUser.Email, text);
+        Assert.DoesNotContain(stakeholder.Email, text);
 
-        var provider = await UserIdAsync(DemoUsers.For(Role.Provider).Email);
+        var provider = providerUser.Id;
         Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync($"/admin/users/{provider}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync($"/admin/users/{provider}/reset-password")).StatusCode);
     }
@@ -28,14 +41,17 @@ public sealed class UsersTests(AppFactory app) : IClassFixture<AppFactory>
     [Fact]
     public async Task List_SearchAndRoleFilter_NarrowTheList()
     {
-        var admin = await app.SignedInAs(Role.Administrator);
+        var (council, _, admin) = await AdministratorAsync();
+        var mark = TestData.Mark();
+        await new UserBuilder(app).Named("Priya Shah").WithRole(Role.Commissioner, council).SaveAsync();
+        await new UserBuilder(app).Named("Tom Evans").WithEmail($"finance-{mark}@demo.test").WithRole(Role.FinanceOfficer, council).SaveAsync();
+        await new UserBuilder(app).Named("Farah Iqbal").WithRole(Role.Auditor, council).SaveAsync();
         var byName = await admin.GetDocumentAsync("/admin/users?Search=priya");
         Assert.Equal(["Priya Shah"], byName.QuerySelectorAll("tbody th").Select(t => t.TextContent.Trim()).ToList());
 
-        var byEmail = await admin.GetDocumentAsync("/admin/users?Search=FINANCE%40demo");
+        var byEmail = await admin.GetDocumentAsync($"/admin/users?Search=FINANCE-{mark.ToUpperInvariant()}%40demo");
         Assert.Equal(["Tom Evans"], byEmail.QuerySelectorAll("tbody th").Select(t => t.TextContent.Trim()).ToList());
 
-        var council = await TestAccounts.OrganisationIdAsync(app, DemoUsers.Council);
         var auditors = await admin.GetDocumentAsync($"/admin/users?Organisation={council}&Role=Auditor");
         Assert.Contains("Farah Iqbal", auditors.QuerySelector("tbody")!.TextContent);
         Assert.All(auditors.QuerySelectorAll("tbody tr"), row => Assert.Contains("Auditor", row.TextContent));
@@ -48,8 +64,7 @@ public sealed class UsersTests(AppFactory app) : IClassFixture<AppFactory>
     [Fact]
     public async Task Add_Valid_ShowsTheTemporaryPasswordOnceAndTheUserCanSignIn()
     {
-        var admin = await app.SignedInAs(Role.Administrator);
-        var council = await TestAccounts.OrganisationIdAsync(app, DemoUsers.Council);
+        var (council, _, admin) = await AdministratorAsync();
         var email = $"new-{Guid.NewGuid():N}@demo.test";
         var response = await admin.PostFormAsync("/admin/users/add",
         [
@@ -82,14 +97,14 @@ public sealed class UsersTests(AppFactory app) : IClassFixture<AppFactory>
     [Fact]
     public async Task Add_MissingOrWrongAnswers_Gives400WithMessagesInFieldOrderAndNoPasswordEchoed()
     {
-        var admin = await app.SignedInAs(Role.Administrator);
+        var (council, _, admin) = await AdministratorAsync();
         var empty = await admin.PostFormAsync("/admin/users/add", new() { ["Input.Name"] = "", ["Input.Email"] = "", ["Input.Organisation"] = "", ["Input.Password"] = "" });
         Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);
         var doc = await HtmlClient.ParseAsync(empty);
         Assert.StartsWith("Error: Add a user", doc.Title);
         Assert.Equal(["Enter the user's full name", "Enter an email address", "Select an organisation", "Select at least one role", "Enter a temporary password"], doc.ErrorSummary());
 
-        var provider = await TestAccounts.OrganisationIdAsync(app, DemoUsers.FirstProvider);
+        var provider = (await new OrganisationBuilder(app).OfType(OrganisationType.CareProvider).SaveAsync()).Id;
         var wrong = await admin.PostFormAsync("/admin/users/add",
         [
             new("Input.Name", new string('n', 201)), new("Input.Email", "not an email"), new("Input.Organisation", provider.ToString()),
@@ -101,10 +116,10 @@ public sealed class UsersTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal("not an email", wrongDoc.FieldValue("Input.Email"));
         Assert.Equal("", wrongDoc.FieldValue("Input.Password"));
 
-        var council = await TestAccounts.OrganisationIdAsync(app, DemoUsers.Council);
+        var auditor = await new UserBuilder(app).WithRole(Role.Auditor).SaveAsync();
         var duplicate = await admin.PostFormAsync("/admin/users/add",
         [
-            new("Input.Name", "Someone"), new("Input.Email", DemoUsers.For(Role.Auditor).Email.ToUpperInvariant()), new("Input.Organisation", council.ToString()),
+            new("Input.Name", "Someone"), new("Input.Email", auditor.Email.ToUpperInvariant()), new("Input.Organisation", council.ToString()),
             new("Input.Roles", "Auditor"), new("Input.Password", "long-enough-password"),
         ]);
         Assert.Equal(HttpStatusCode.BadRequest, duplicate.StatusCode);
@@ -114,10 +129,9 @@ public sealed class UsersTests(AppFactory app) : IClassFixture<AppFactory>
     [Fact]
     public async Task Roles_GiveAndRemove_ApplyAtOnceAndRespectTheRules()
     {
-        var account = await TestAccounts.CreateAsync(app, Role.Commissioner);
-        var admin = await app.SignedInAs(Role.Administrator);
-        var council = await TestAccounts.OrganisationIdAsync(app, DemoUsers.Council);
-        var provider = await TestAccounts.OrganisationIdAsync(app, DemoUsers.FirstProvider);
+        var (council, _, admin) = await AdministratorAsync();
+        var account = await new UserBuilder(app).WithRole(Role.Commissioner, council).SaveAsync();
+        var provider = (await new OrganisationBuilder(app).OfType(OrganisationType.CareProvider).SaveAsync()).Id;
         var user = await TestAccounts.SignInAsync(app, account.Email, account.Password);
         Assert.NotEqual(HttpStatusCode.OK, (await user.GetAsync("/audit")).StatusCode);
 
@@ -152,8 +166,8 @@ public sealed class UsersTests(AppFactory app) : IClassFixture<AppFactory>
     [Fact]
     public async Task Administrator_CannotDisableThemselvesOrRemoveTheirOwnAdministratorRole()
     {
-        var admin = await app.SignedInAs(Role.Administrator);
-        var me = await UserIdAsync(DemoUsers.For(Role.Administrator).Email);
+        var (_, administrator, admin) = await AdministratorAsync();
+        var me = administrator.Id;
         Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync($"/admin/users/{me}/disable")).StatusCode);
         var page = await admin.GetDocumentAsync($"/admin/users/{me}");
         Assert.Empty(page.QuerySelectorAll("a[href$='/disable']"));
@@ -163,8 +177,8 @@ public sealed class UsersTests(AppFactory app) : IClassFixture<AppFactory>
     [Fact]
     public async Task DisableThenEnable_ControlsSignIn()
     {
-        var account = await TestAccounts.CreateAsync(app);
-        var admin = await app.SignedInAs(Role.Administrator);
+        var (council, _, admin) = await AdministratorAsync();
+        var account = await new UserBuilder(app).WithRole(Role.Commissioner, council).SaveAsync();
         Assert.Equal(HttpStatusCode.Redirect, (await admin.PostFormAsync($"/admin/users/{account.Id}/disable", [])).StatusCode);
         var page = await admin.GetDocumentAsync($"/admin/users/{account.Id}");
         Assert.Contains("is disabled", page.QuerySelector(".govuk-notification-banner")!.TextContent);
@@ -179,10 +193,10 @@ public sealed class UsersTests(AppFactory app) : IClassFixture<AppFactory>
     [Fact]
     public async Task Unlock_LockedOutUser_CanSignInAgain()
     {
-        var account = await TestAccounts.CreateAsync(app);
+        var (council, _, admin) = await AdministratorAsync();
+        var account = await new UserBuilder(app).WithRole(Role.Commissioner, council).SaveAsync();
         var client = app.NewClient();
         for (var i = 0; i < 5; i++) await TestAccounts.TrySignInAsync(client, account.Email, "wrong-password-" + i);
-        var admin = await app.SignedInAs(Role.Administrator);
         var page = await admin.GetDocumentAsync($"/admin/users/{account.Id}");
         Assert.Contains("Locked out", page.QuerySelector(".govuk-summary-list")!.TextContent);
 
@@ -194,9 +208,9 @@ public sealed class UsersTests(AppFactory app) : IClassFixture<AppFactory>
     [Fact]
     public async Task ResetPassword_NewTemporaryPassword_EndsSessionsAndIsShownOnce()
     {
-        var account = await TestAccounts.CreateAsync(app);
-        var session = await TestAccounts.SignInAsync(app, account.Email, account.Password);
-        var admin = await app.SignedInAs(Role.Administrator);
+        var (council, _, admin) = await AdministratorAsync();
+        var account = await new UserBuilder(app).WithRole(Role.Commissioner, council).SaveAsync();
+        var session = await app.SignedInAs(account);
 
         var tooShort = await admin.PostFormAsync($"/admin/users/{account.Id}/reset-password", new() { ["Password"] = "short" });
         Assert.Equal(HttpStatusCode.BadRequest, tooShort.StatusCode);
@@ -212,11 +226,5 @@ public sealed class UsersTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal(HttpStatusCode.Redirect, (await session.GetAsync("/account")).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await TestAccounts.TrySignInAsync(app.NewClient(), account.Email, account.Password)).StatusCode);
         await TestAccounts.SignInAsync(app, account.Email, "reset-by-admin-2026");
-    }
-
-    private async Task<string> UserIdAsync(string email)
-    {
-        await using var scope = app.Scope(out var db);
-        return await db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync();
     }
 }

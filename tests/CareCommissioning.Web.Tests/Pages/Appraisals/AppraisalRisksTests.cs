@@ -1,7 +1,7 @@
 using System.Net;
 using CareCommissioning.Domain.Organisations;
+using CareCommissioning.Web.Tests.Builders;
 using CareCommissioning.Web.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 using static CareCommissioning.Web.Tests.Pages.Appraisals.AppraisalSteps;
 
 namespace CareCommissioning.Web.Tests.Pages.Appraisals;
@@ -13,11 +13,11 @@ public sealed class AppraisalRisksTests(AppFactory app) : IClassFixture<AppFacto
     public async Task RisksFromTheRegister_AreLinkedToEachOption_WithHowTheyWereAssessed()
     {
         // The commissioner holds roles in one organisation, so the appraisal and the register belong to the same one.
-        var client = await app.SignedInAs(Role.Commissioner);
+        var org = await new OrganisationBuilder(app).SaveAsync();
+        var risk = (await new RiskBuilder(app).In(org.Id).Titled("Homecare provider market fails in rural areas").SaveAsync()).Id;
+        var client = await app.SignedInAs(await new UserBuilder(app).WithRole(Role.Commissioner, org.Id).SaveAsync());
         var id = await StartAsync(client, "Risks of options");
         var option = await AddOptionAsync(client, id, "Joint homecare");
-        Guid risk;
-        await using (var scope = app.Scope(out var db)) risk = (await db.Risks.FirstAsync(r => r.Title == "Homecare provider market fails in rural areas")).Id;
         var page = await client.GetDocumentAsync($"/appraisals/{id}/risks");
         var ids = page.QuerySelectorAll("input[name$='.OptionId']").Select(i => i.GetAttribute("value")!).ToList();
         Form Rows(Guid riskId)

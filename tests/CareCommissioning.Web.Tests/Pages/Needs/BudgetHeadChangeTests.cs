@@ -1,5 +1,6 @@
 using System.Net;
 using CareCommissioning.Domain.Organisations;
+using CareCommissioning.Web.Tests.Builders;
 using CareCommissioning.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -7,6 +8,14 @@ namespace CareCommissioning.Web.Tests.Pages.Needs;
 
 public sealed class BudgetHeadChangeTests(AppFactory app) : IClassFixture<AppFactory>
 {
+    /// <summary>A new organisation with a head coded <paramref name="code"/>, and a user holding <paramref name="role"/> in it.</summary>
+    private async Task<(Guid Head, HttpClient Client)> HeadAndUserAsync(string code, string name, Role role)
+    {
+        var org = await new OrganisationBuilder(app).SaveAsync();
+        var head = await new BudgetHeadBuilder(app).In(org.Id).Named(name, code).SaveAsync();
+        return (head.Id, await app.SignedInAs(await new UserBuilder(app).WithRole(role, org.Id).SaveAsync()));
+    }
+
     private async Task<Guid> HeadAsync(string code)
     {
         await using var scope = app.Scope(out var db);
@@ -17,8 +26,7 @@ public sealed class BudgetHeadChangeTests(AppFactory app) : IClassFixture<AppFac
     [Trait("Criterion", "OA-P3")]
     public async Task Rename_SavesIt_AndAStaleEditIsShownNotOverwritten()
     {
-        var id = await HeadAsync("ASC-OP");
-        var client = await app.SignedInAs(Role.FinanceOfficer);
+        var (id, client) = await HeadAndUserAsync("ASC-OP", "Adult social care – older people", Role.FinanceOfficer);
         var form = await client.GetDocumentAsync($"/needs/budgets/{id}/edit");
         var version = form.FieldValue("Input.Version")!;
         var saved = await client.PostFormAsync($"/needs/budgets/{id}/edit", new Form().Set("Input.Name", "Older people: community and residential")
@@ -39,8 +47,7 @@ public sealed class BudgetHeadChangeTests(AppFactory app) : IClassFixture<AppFac
     [Fact]
     public async Task EmptyName_IsRefused_WithTheAnswersKept()
     {
-        var id = await HeadAsync("BCF-HD");
-        var client = await app.SignedInAs(Role.Commissioner);
+        var (id, client) = await HeadAndUserAsync("BCF-HD", "Better Care Fund – hospital discharge", Role.Commissioner);
         var response = await client.PostFormAsync($"/needs/budgets/{id}/edit", new Form().Set("Input.Name", " ").Set("Input.Code", "NEW-CODE").Set("Input.Version", "1"));
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var doc = await HtmlClient.ParseAsync(response);
@@ -52,7 +59,7 @@ public sealed class BudgetHeadChangeTests(AppFactory app) : IClassFixture<AppFac
     [Trait("Criterion", "OA-P3")]
     public async Task Archive_TakesTheHeadOutOfTheListsAndVirements_AndRestoreBringsItBack()
     {
-        var client = await app.SignedInAs(Role.FinanceOfficer);
+        var client = await app.SignedInAs(await new UserBuilder(app).WithRole(Role.FinanceOfficer).SaveAsync());
         Assert.Equal(HttpStatusCode.Redirect, (await client.PostFormAsync("/needs/budgets/add", new Form().Set("Input.Name", "Disabled facilities grant")
             .Set("Input.Code", "GR-DFG").Set("Input.Source", "OtherGrant"))).StatusCode);
         var id = await HeadAsync("GR-DFG");

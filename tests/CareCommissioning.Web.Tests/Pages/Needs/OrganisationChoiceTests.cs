@@ -1,8 +1,7 @@
 using System.Net;
 using CareCommissioning.Domain.Organisations;
-using CareCommissioning.Web.Infrastructure.Seeding;
+using CareCommissioning.Web.Tests.Builders;
 using CareCommissioning.Web.Tests.Infrastructure;
-using CareCommissioning.Web.Tests.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareCommissioning.Web.Tests.Pages.Needs;
@@ -10,25 +9,23 @@ namespace CareCommissioning.Web.Tests.Pages.Needs;
 /// <summary>Someone who commissions for the council and the ICB chooses which one a new record belongs to; nobody else is asked.</summary>
 public sealed class OrganisationChoiceTests(AppFactory app) : IClassFixture<AppFactory>
 {
-    private async Task<(HttpClient Client, Guid Icb)> TwoOrganisationCommissionerAsync()
+    /// <summary>A commissioner in a new council and a new ICB, signed in.</summary>
+    private async Task<(HttpClient Client, Organisation Icb, Organisation Council)> TwoOrganisationCommissionerAsync()
     {
-        var account = await TestAccounts.CreateAsync(app, Role.Commissioner, DemoUsers.Council);
-        var icb = await TestAccounts.OrganisationIdAsync(app, DemoUsers.Icb);
-        await using (var scope = app.Scope(out var db))
-        {
-            db.Memberships.Add(new Membership { UserId = account.Id, OrganisationId = icb, Role = Role.Commissioner });
-            await db.SaveChangesAsync();
-        }
-        return (await TestAccounts.SignInAsync(app, account.Email, account.Password), icb);
+        var council = await new OrganisationBuilder(app).SaveAsync();
+        var icb = await new OrganisationBuilder(app).Named("NHS Fenmoor Integrated Care Board " + TestData.Mark()).OfType(OrganisationType.NhsBody).SaveAsync();
+        var account = await new UserBuilder(app).WithRole(Role.Commissioner, council.Id).WithRole(Role.Commissioner, icb.Id).SaveAsync();
+        return (await app.SignedInAs(account), icb, council);
     }
 
     [Fact]
     [Trait("Criterion", "OA-P3")]
     public async Task BudgetHead_MustBeGivenAnOrganisation_AndGoesToTheOneChosen()
     {
-        var (client, icb) = await TwoOrganisationCommissionerAsync();
+        var (client, icbOrganisation, council) = await TwoOrganisationCommissionerAsync();
+        var icb = icbOrganisation.Id;
         var form = await client.GetDocumentAsync("/needs/budgets/add");
-        Assert.Equal(["", .. new[] { DemoUsers.Icb, DemoUsers.Council }.Order()],
+        Assert.Equal(["", .. new[] { icbOrganisation.Name, council.Name }.Order()],
             form.QuerySelectorAll("select[name='Input.OrganisationId'] option").Select(o => o.GetAttribute("value") == "" ? "" : o.TextContent.Trim()));
 
         var answers = new Form().Set("Input.Name", "Community health services").Set("Input.Source", "Nhs");
@@ -55,9 +52,9 @@ public sealed class OrganisationChoiceTests(AppFactory app) : IClassFixture<AppF
     [Trait("Criterion", "OA-P6")]
     public async Task Appraisal_CannotUseAServiceLineOfTheOtherOrganisation()
     {
-        var (client, icb) = await TwoOrganisationCommissionerAsync();
-        Guid councilLine;
-        await using (var scope = app.Scope(out var db)) councilLine = (await db.ServiceLines.FirstAsync(s => s.OrganisationId != icb)).Id;
+        var (client, icbOrganisation, council) = await TwoOrganisationCommissionerAsync();
+        var icb = icbOrganisation.Id;
+        var councilLine = (await new ServiceLineBuilder(app).In(council.Id).SaveAsync()).Id;
         var response = await client.PostFormAsync("/appraisals/add", new Form().Set("Input.OrganisationId", icb.ToString()).Set("Input.Title", "ICB appraisal")
             .Set("Input.ServiceLineId", councilLine.ToString()).Set("Input.BaseYear", "2026/27").Set("Input.HorizonYears", "5").Set("Input.Schedule", "standard"));
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
@@ -67,7 +64,8 @@ public sealed class OrganisationChoiceTests(AppFactory app) : IClassFixture<AppF
     [Fact]
     public async Task Api_AsksForTheOrganisation_OnlyWhenThereIsAChoice()
     {
-        var (client, icb) = await TwoOrganisationCommissionerAsync();
+        var (client, icbOrganisation, _) = await TwoOrganisationCommissionerAsync();
+        var icb = icbOrganisation.Id;
         var unchosen = await client.PostJsonAsync("/api/v1/other-resources", """{"name":"Nurses","kind":"Staff","unit":"FTE","year":2027,"available":3}""");
         Assert.Equal(HttpStatusCode.BadRequest, unchosen.StatusCode);
         Assert.Equal(["organisationId"], (await unchosen.ReadJsonAsync()).ErrorFields());

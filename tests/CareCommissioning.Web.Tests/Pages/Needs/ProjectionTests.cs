@@ -1,6 +1,7 @@
 using System.Net;
 using CareCommissioning.Domain.Demand;
 using CareCommissioning.Domain.Organisations;
+using CareCommissioning.Web.Tests.Builders;
 using CareCommissioning.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -18,9 +19,9 @@ public sealed class ProjectionTests(AppFactory app) : IClassFixture<AppFactory>
     [Trait("Criterion", "OA-P1")]
     public async Task Projection_PreviewsThenSaves_PopulationTimesPrevalenceTimesUptake()
     {
-        var client = await app.SignedInAs(Role.FinanceOfficer);
-        Guid id;
-        await using (var scope = app.Scope(out var db)) id = (await db.ServiceLines.FirstAsync(s => s.Name == "Homecare for older people")).Id;
+        var org = await new OrganisationBuilder(app).SaveAsync();
+        var id = (await new ServiceLineBuilder(app).In(org.Id).Named("Homecare for older people").From(2026).WithDemand(21_400m, 22_150m, 22_900m).SaveAsync()).Id;
+        var client = await app.SignedInAs(await new UserBuilder(app).WithRole(Role.FinanceOfficer, org.Id).SaveAsync());
         var preview = await client.PostFormAsync($"/needs/service-lines/{id}/demand/project", Valid(), $"/needs/service-lines/{id}/demand/project?handler=Preview");
         Assert.Equal(HttpStatusCode.OK, preview.StatusCode);
         var rows = (await HtmlClient.ParseAsync(preview)).QuerySelectorAll("#projection tbody tr").Select(r => r.QuerySelectorAll("th, td").Select(c => c.TextContent.Trim()).ToList()).ToList();
@@ -47,9 +48,9 @@ public sealed class ProjectionTests(AppFactory app) : IClassFixture<AppFactory>
     [InlineData("Input.PrevalenceSource", "", "Enter where the prevalence rates come from, for example POPPI")]
     public async Task BadAssumptions_Are400_KeptAndNotSaved(string field, string value, string message)
     {
-        var client = await app.SignedInAs(Role.Commissioner);
-        Guid id;
-        await using (var scope = app.Scope(out var db)) id = (await db.ServiceLines.FirstAsync(s => s.Name == "Carers' breaks")).Id;
+        var org = await new OrganisationBuilder(app).SaveAsync();
+        var id = (await new ServiceLineBuilder(app).In(org.Id).Named("Carers' breaks", "breaks").SaveAsync()).Id;
+        var client = await app.SignedInAs(await new UserBuilder(app).WithRole(Role.Commissioner, org.Id).SaveAsync());
         var response = await client.PostFormAsync($"/needs/service-lines/{id}/demand/project", Valid().Set(field, value), $"/needs/service-lines/{id}/demand/project?handler=Save");
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var doc = await HtmlClient.ParseAsync(response);

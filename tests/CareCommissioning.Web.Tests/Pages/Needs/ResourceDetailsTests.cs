@@ -1,6 +1,7 @@
 using System.Net;
 using CareCommissioning.Domain.Organisations;
 using CareCommissioning.Domain.Resources;
+using CareCommissioning.Web.Tests.Builders;
 using CareCommissioning.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,23 +9,27 @@ namespace CareCommissioning.Web.Tests.Pages.Needs;
 
 public sealed class ResourceDetailsTests(AppFactory app) : IClassFixture<AppFactory>
 {
-    private async Task<Guid> ResourceWithCommitmentAsync(string name)
+    /// <summary>A resource of a new organisation with 2 of its 3 units committed to hospital discharge.</summary>
+    private async Task<(Guid Id, Guid Organisation)> ResourceWithCommitmentAsync(string name)
     {
+        var organisation = (await new OrganisationBuilder(app).SaveAsync()).Id;
         await using var scope = app.Scope(out var db);
-        var organisation = (await db.BudgetHeads.FirstAsync()).OrganisationId;
         var r = new OtherResource { OrganisationId = organisation, Name = name, Unit = "FTE", Kind = OtherResourceKind.Staff, Year = 2027, Available = 3,
             Uses = [new ResourceUse { Purpose = "Hospital discharge", Quantity = 2 }] };
         db.OtherResources.Add(r);
         await db.SaveChangesAsync();
-        return r.Id;
+        return (r.Id, organisation);
     }
+
+    private async Task<HttpClient> SignedInAsync(Role role, Guid organisation) =>
+        await app.SignedInAs(await new UserBuilder(app).WithRole(role, organisation).SaveAsync());
 
     [Fact]
     [Trait("Criterion", "OA-P11")]
     public async Task ReleasingACommitment_FreesWhatItHeld()
     {
-        var id = await ResourceWithCommitmentAsync("Social workers");
-        var client = await app.SignedInAs(Role.Commissioner);
+        var (id, org) = await ResourceWithCommitmentAsync("Social workers");
+        var client = await SignedInAsync(Role.Commissioner, org);
         var page = await client.GetDocumentAsync($"/needs/resources/{id}");
         Assert.Contains("Hospital discharge", page.QuerySelector("table")!.TextContent);
         var release = page.QuerySelector("form[action*='handler=Release']")!;
@@ -39,8 +44,8 @@ public sealed class ResourceDetailsTests(AppFactory app) : IClassFixture<AppFact
     [Trait("Criterion", "OA-P10")]
     public async Task ChangingTheAmount_BelowWhatIsCommitted_IsSavedAndTheShortfallShown()
     {
-        var id = await ResourceWithCommitmentAsync("Therapists");
-        var client = await app.SignedInAs(Role.FinanceOfficer);
+        var (id, org) = await ResourceWithCommitmentAsync("Therapists");
+        var client = await SignedInAsync(Role.FinanceOfficer, org);
         var version = (await client.GetDocumentAsync($"/needs/resources/{id}")).FieldValue("Input.Version")!;
         var form = new Form().Set("Input.Name", "Therapists").Set("Input.Kind", "Staff").Set("Input.Unit", "FTE").Set("Input.Year", "2027/28").Set("Input.Available", "1.5").Set("Input.Version", version);
         Assert.Equal(HttpStatusCode.Redirect, (await client.PostFormAsync($"/needs/resources/{id}", form, $"/needs/resources/{id}?handler=Change")).StatusCode);
@@ -60,8 +65,8 @@ public sealed class ResourceDetailsTests(AppFactory app) : IClassFixture<AppFact
     [Fact]
     public async Task OtherOrganisationsResource_IsNotFound_AndReadersCannotChangeIt()
     {
-        var id = await ResourceWithCommitmentAsync("Vans");
-        var auditor = await app.SignedInAs(Role.Auditor);
+        var (id, org) = await ResourceWithCommitmentAsync("Vans");
+        var auditor = await SignedInAsync(Role.Auditor, org);
         var page = await auditor.GetDocumentAsync($"/needs/resources/{id}");
         Assert.Equal("Vans", page.QuerySelector("h1")!.TextContent.Trim());
         Assert.Empty(page.QuerySelectorAll("form[action*='handler=Release']"));

@@ -1,9 +1,10 @@
 using System.Net;
 using CareCommissioning.Domain.Organisations;
 using CareCommissioning.Domain.Purchasing;
+using CareCommissioning.Web.Tests.Builders;
 using CareCommissioning.Web.Tests.Infrastructure;
+using CareCommissioning.Web.Tests.Pages.Suppliers;
 using Microsoft.EntityFrameworkCore;
-using static CareCommissioning.Web.Tests.Pages.Purchasing.PurchaseData;
 using CareCommissioning.Web.Pages.Purchasing;
 using CareCommissioning.Web.Pages.Purchasing.Api;
 using CareCommissioning.Web.Pages.Purchasing.Evaluate;
@@ -16,28 +17,36 @@ using CareCommissioning.Web.Pages.Purchasing.Stop;
 namespace CareCommissioning.Web.Tests.Pages.Purchasing;
 
 /// <summary>
-/// The purchasing dashboard on a small known set of the council's purchases (the demo data has none, and this class has its own
-/// database): the figures by hand, and the same figures from <see cref="PurchasingCompliance.Summarise"/>.
+/// The purchasing dashboard on a small known set of purchases of an organisation of the test's own, seen by its procurement
+/// specialist: the figures by hand, and the same figures from <see cref="PurchasingCompliance.Summarise"/>.
 /// </summary>
 public sealed class DashboardTests(AppFactory app) : IClassFixture<AppFactory>
 {
-    private async Task KnownSetAsync(PurchaseData d)
+    /// <summary>Seven purchases at every stage, from one purchaser, charged to one head, decided by one decision maker.</summary>
+    private async Task KnownSetAsync(Guid org)
     {
-        await d.AddAsync(
-        [
-            new Spec("Walking frames, still a draft") { Value = 1_000m },
-            new Spec("Profiling beds") { Category = "33196200-2", Value = 10_000m, Status = PurchaseStatus.Ordered, Recommended = PurchaseRoute.WrittenQuotes,
-                Chosen = PurchaseRoute.WrittenQuotes, QuotesRequired = 3, QuotesFrom = [d.Mobility, d.Beds, d.Shed], ApprovedBy = d.DecisionMaker, Ordered = true },
-            new Spec("Hoists, self-approved on a less formal route") { Value = 8_000m, IncludesVat = false, Status = PurchaseStatus.Received,
-                Recommended = PurchaseRoute.WrittenQuotes, QuotesRequired = 3, QuotesFrom = [d.Beds], DepartureReason = "Only one supplier", ApprovedBy = d.Purchaser,
-                Ordered = true, ActualCost = 9_500m, ValueForMoney = ValueForMoneyJudgement.Good },
-            new Spec("Home care hours") { Category = "85311100-3", Value = 50_000m, Status = PurchaseStatus.Submitted, Recommended = PurchaseRoute.RequestForQuotation,
-                Chosen = PurchaseRoute.RequestForQuotation, QuotesRequired = 3, QuotesFrom = [d.Shed] },
-            new Spec("Men's shed sessions") { Category = "85311100-3", Value = 2_400m, Status = PurchaseStatus.Evaluated, QuotesFrom = [d.Shed], ApprovedBy = d.DecisionMaker,
-                Ordered = true, ActualCost = 2_000m, ValueForMoney = ValueForMoneyJudgement.Poor },
-            new Spec("Cancelled commodes") { Status = PurchaseStatus.Cancelled },
-            new Spec("Bath lifts") { Value = 3_000m, Status = PurchaseStatus.Ordered, QuotesFrom = [d.Mobility], ApprovedBy = d.DecisionMaker, Ordered = true },
-        ]);
+        var purchaser = await new UserBuilder(app).Named("Gary Mills").WithRole(Role.Purchaser, org).SaveAsync();
+        var decisionMaker = (await new UserBuilder(app).WithRole(Role.DecisionMaker, org).SaveAsync()).Id;
+        var head = (await new BudgetHeadBuilder(app).In(org).SaveAsync()).Id;
+        var mobility = (await new SupplierBuilder(app).In(org).Named(SupplierRegister.Mobility).SaveAsync()).Id;
+        var beds = (await new SupplierBuilder(app).In(org).Named(SupplierRegister.Beds).SaveAsync()).Id;
+        var shed = (await new SupplierBuilder(app).In(org).Named(SupplierRegister.Shed).AsCharity("1187654").SaveAsync()).Id;
+        PurchaseRequestBuilder Purchase(string description, string cpv = "33192000-2") =>
+            new PurchaseRequestBuilder(app).RequestedBy(purchaser).ChargedTo(head).For(description, cpv);
+
+        await Purchase("Walking frames, still a draft").Valued(1_000m).SaveAsync();
+        // £10,000: written quotes, three of them, approved by someone else.
+        await Purchase("Profiling beds", "33196200-2").Valued(10_000m).WithQuoteFrom(mobility).WithQuoteFrom(beds).WithQuoteFrom(shed)
+            .ApprovedBy(decisionMaker).InStatus(PurchaseStatus.Ordered).SaveAsync();
+        // £8,000 before VAT (£9,600) needs written quotes; one quote on a single-quote route, approved by the requester: not compliant.
+        await Purchase("Hoists, self-approved on a less formal route").Valued(8_000m, includesVat: false)
+            .Choosing(PurchaseRoute.SingleQuote, "Only one supplier").WithQuoteFrom(beds, 8_000m).ApprovedBy(purchaser.Id)
+            .ActuallyCosting(9_500m).JudgedValueForMoney(ValueForMoneyJudgement.Good).InStatus(PurchaseStatus.Evaluated).SaveAsync();
+        await Purchase("Home care hours", "85311100-3").Valued(50_000m).WithQuoteFrom(shed).InStatus(PurchaseStatus.Submitted).SaveAsync();
+        await Purchase("Men's shed sessions", "85311100-3").Valued(2_400m).WithQuoteFrom(shed).ApprovedBy(decisionMaker)
+            .ActuallyCosting(2_000m).JudgedValueForMoney(ValueForMoneyJudgement.Poor).InStatus(PurchaseStatus.Evaluated).SaveAsync();
+        await Purchase("Cancelled commodes").Valued(1_000m).InStatus(PurchaseStatus.Cancelled).SaveAsync();
+        await Purchase("Bath lifts").Valued(3_000m).WithQuoteFrom(mobility).ApprovedBy(decisionMaker).InStatus(PurchaseStatus.Ordered).SaveAsync();
     }
 
     [Fact]
@@ -47,9 +56,9 @@ public sealed class DashboardTests(AppFactory app) : IClassFixture<AppFactory>
     [Trait("Criterion", "PU-P16")]
     public async Task Dashboard_ShowsTheFiguresOfAKnownSet_AsSummariseWorksThemOut()
     {
-        var d = await LoadAsync(app);
-        await KnownSetAsync(d);
-        var specialist = await app.SignedInAs(Role.ProcurementSpecialist);
+        var org = (await new OrganisationBuilder(app).WithPurchasingRules().SaveAsync()).Id;
+        await KnownSetAsync(org);
+        var specialist = await app.SignedInAs(await new UserBuilder(app).WithRole(Role.ProcurementSpecialist, org).SaveAsync());
         var page = await specialist.GetDocumentAsync("/purchasing/dashboard");
 
         string Figure(string name) => page.QuerySelector($"[data-figure={name}]")!.TextContent.Trim();
@@ -77,8 +86,8 @@ public sealed class DashboardTests(AppFactory app) : IClassFixture<AppFactory>
 
         // The aggregate queries agree with the domain's definition over the same purchases.
         await using var scope = app.Scope(out var db);
-        var requests = await db.PurchaseRequests.Include(p => p.Quotes).Include(p => p.Advice).Where(p => p.OrganisationId == d.Council).ToListAsync();
-        var orders = await db.PurchaseOrders.Where(o => o.OrganisationId == d.Council).ToDictionaryAsync(o => o.PurchaseRequestId);
+        var requests = await db.PurchaseRequests.Include(p => p.Quotes).Include(p => p.Advice).Where(p => p.OrganisationId == org).ToListAsync();
+        var orders = await db.PurchaseOrders.Where(o => o.OrganisationId == org).ToDictionaryAsync(o => o.PurchaseRequestId);
         var evaluations = await db.PurchaseEvaluations.ToDictionaryAsync(e => e.PurchaseRequestId);
         var summaries = requests.Select(r =>
         {
@@ -88,7 +97,7 @@ public sealed class DashboardTests(AppFactory app) : IClassFixture<AppFactory>
                 evaluations.GetValueOrDefault(r.Id)?.ValueForMoney);
         }).ToList();
         var expected = PurchasingCompliance.Summarise(summaries);
-        var actual = await PurchasingDashboardQuery.ReadAsync(db, [d.Council]);
+        var actual = await PurchasingDashboardQuery.ReadAsync(db, [org]);
         Assert.Equal(expected.Purchases, actual.Purchases);
         Assert.Equal(expected.Assessed, actual.Assessed);
         Assert.Equal(expected.ComplianceRate, actual.ComplianceRate);

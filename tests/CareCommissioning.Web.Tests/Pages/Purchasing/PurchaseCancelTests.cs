@@ -1,7 +1,7 @@
 using System.Net;
 using CareCommissioning.Domain.Organisations;
 using CareCommissioning.Domain.Purchasing;
-using CareCommissioning.Web.Infrastructure.Seeding;
+using CareCommissioning.Web.Tests.Builders;
 using CareCommissioning.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using CareCommissioning.Web.Pages.Purchasing;
@@ -20,6 +20,19 @@ public sealed class PurchaseCancelTests(AppFactory app) : IClassFixture<AppFacto
 {
     private static string Marker(string what) => $"{what} {Guid.NewGuid():N}"[..(what.Length + 9)];
 
+    /// <summary>A new organisation with the default purchasing rules, and a purchaser in it.</summary>
+    private async Task<TestUser> PurchaserAsync()
+    {
+        var org = (await new OrganisationBuilder(app).WithPurchasingRules().SaveAsync()).Id;
+        return await new UserBuilder(app).Named("Gary Mills").WithRole(Role.Purchaser, org).SaveAsync();
+    }
+
+    private async Task<HttpClient> SpecialistInAsync(Guid organisationId) =>
+        await app.SignedInAs(await new UserBuilder(app).Named("Sian Roberts").WithRole(Role.ProcurementSpecialist, organisationId).SaveAsync());
+
+    private PurchaseRequestBuilder Purchase(TestUser requester, string description, PurchaseStatus status) =>
+        new PurchaseRequestBuilder(app).RequestedBy(requester).For(description).InStatus(status);
+
     private async Task<PurchaseRequest> ReadAsync(Guid id)
     {
         await using var scope = app.Scope(out var db);
@@ -30,10 +43,10 @@ public sealed class PurchaseCancelTests(AppFactory app) : IClassFixture<AppFacto
     [Trait("Criterion", "PU-P11")]
     public async Task TheRequester_CancelsAnAwaitingRequest_WithAReason_AndItShowsAsCancelled()
     {
-        var d = await PurchaseData.LoadAsync(app);
+        var requester = await PurchaserAsync();
         var description = Marker("Bath lifts");
-        var id = await d.AddAsync(new PurchaseData.Spec(description) { Status = PurchaseStatus.AwaitingApproval, QuotesFrom = [d.Mobility] });
-        var purchaser = await app.SignedInAs(Role.Purchaser);
+        var id = (await Purchase(requester, description, PurchaseStatus.AwaitingApproval).SaveAsync()).Id;
+        var purchaser = await app.SignedInAs(requester);
 
         var overview = await purchaser.GetDocumentAsync($"/purchasing/{id}");
         Assert.NotNull(overview.QuerySelector($"a[href='/purchasing/{id}/withdraw']"));
@@ -55,13 +68,13 @@ public sealed class PurchaseCancelTests(AppFactory app) : IClassFixture<AppFacto
         Assert.Equal(HttpStatusCode.Redirect, cancelled.StatusCode);
         var saved = await ReadAsync(id);
         Assert.Equal(PurchaseStatus.Cancelled, saved.Status);
-        Assert.Equal(d.Purchaser, saved.CancelledByUserId);
+        Assert.Equal(requester.Id, saved.CancelledByUserId);
         Assert.NotNull(saved.CancelledAt);
         Assert.Equal("The person moved to a care home with its own equipment", saved.CancelledReason);
         await using (var scope = app.Scope(out var db))
         {
             var entry = await db.AuditEntries.AsNoTracking().Where(e => e.EntityType == nameof(PurchaseRequest) && e.EntityId == id.ToString()).OrderByDescending(e => e.Sequence).FirstAsync();
-            Assert.Equal("purchaser@demo.test", entry.UserName);
+            Assert.Equal(requester.Email, entry.UserName);
             Assert.Contains("\"Cancelled\"", entry.Changes);
             Assert.Contains("The person moved to a care home", entry.Changes);
         }
@@ -71,11 +84,11 @@ public sealed class PurchaseCancelTests(AppFactory app) : IClassFixture<AppFacto
         Assert.Equal("Cancelled", overview.QuerySelector("main .govuk-tag--red")!.TextContent);
         var facts = overview.QuerySelector("main dl")!.TextContent;
         Assert.Contains("The person moved to a care home", facts);
-        Assert.Contains(DemoUsers.For(Role.Purchaser).DisplayName, facts);
+        Assert.Contains(requester.DisplayName, facts);
         Assert.Null(overview.QuerySelector($"a[href='/purchasing/{id}/cancel']"));
         var row = (await purchaser.GetDocumentAsync("/purchasing")).QuerySelectorAll("main table tbody tr").Single(r => r.TextContent.Contains(description));
         Assert.Equal("Cancelled", row.QuerySelector(".govuk-tag--red")!.TextContent);
-        var specialist = await app.SignedInAs(Role.ProcurementSpecialist);
+        var specialist = await SpecialistInAsync(requester.OrganisationId);
         var listed = (await specialist.GetDocumentAsync($"/purchasing/all?search={Uri.EscapeDataString(description)}")).QuerySelector("main table tbody tr")!;
         Assert.Equal("Cancelled", listed.QuerySelector(".govuk-tag--red")!.TextContent);
     }
@@ -83,16 +96,9 @@ public sealed class PurchaseCancelTests(AppFactory app) : IClassFixture<AppFacto
     [Fact]
     public async Task TheRequester_WithdrawsASubmittedRequest_ToADraft_AndCanChangeItAgain()
     {
-        var d = await PurchaseData.LoadAsync(app);
-        var id = await d.AddAsync(new PurchaseData.Spec(Marker("Commodes")) { Status = PurchaseStatus.Rejected, ApprovedBy = d.DecisionMaker });
-        await using (var scope = app.Scope(out var db))
-        {
-            var r = await db.PurchaseRequests.SingleAsync(p => p.Id == id);
-            r.Decision = PurchaseDecision.Rejected;
-            r.DecisionReason = "Get a second quote";
-            await db.SaveChangesAsync();
-        }
-        var purchaser = await app.SignedInAs(Role.Purchaser);
+        var requester = await PurchaserAsync();
+        var id = (await Purchase(requester, Marker("Commodes"), PurchaseStatus.Rejected).SaveAsync()).Id;
+        var purchaser = await app.SignedInAs(requester);
         var page = await purchaser.GetDocumentAsync($"/purchasing/{id}/withdraw");
         Assert.Equal("Are you sure you want to withdraw this request?", page.QuerySelector("h1")!.TextContent);
         Assert.Contains("The decision to reject it is cleared", page.QuerySelector("main")!.TextContent);
@@ -114,9 +120,9 @@ public sealed class PurchaseCancelTests(AppFactory app) : IClassFixture<AppFacto
     [Fact]
     public async Task AnOrderedPurchase_SaysWhyItCannotBeCancelled_AndNothingChanges()
     {
-        var d = await PurchaseData.LoadAsync(app);
-        var id = await d.AddAsync(new PurchaseData.Spec(Marker("Hoist slings")) { Status = PurchaseStatus.Ordered, QuotesFrom = [d.Mobility], ApprovedBy = d.DecisionMaker, Ordered = true });
-        var purchaser = await app.SignedInAs(Role.Purchaser);
+        var requester = await PurchaserAsync();
+        var id = (await Purchase(requester, Marker("Hoist slings"), PurchaseStatus.Ordered).SaveAsync()).Id;
+        var purchaser = await app.SignedInAs(requester);
 
         var overview = await purchaser.GetDocumentAsync($"/purchasing/{id}");
         Assert.Null(overview.QuerySelector($"a[href='/purchasing/{id}/cancel']"));
@@ -138,16 +144,16 @@ public sealed class PurchaseCancelTests(AppFactory app) : IClassFixture<AppFacto
     [Fact]
     public async Task SomeoneElse_CannotCancel_AndAStaleFormIsRefused()
     {
-        var d = await PurchaseData.LoadAsync(app);
-        var id = await d.AddAsync(new PurchaseData.Spec(Marker("Perching stools")) { Status = PurchaseStatus.Submitted });
+        var requester = await PurchaserAsync();
+        var id = (await Purchase(requester, Marker("Perching stools"), PurchaseStatus.Submitted).SaveAsync()).Id;
 
         // A specialist sees the purchase but it is not theirs to cancel.
-        var specialist = await app.SignedInAs(Role.ProcurementSpecialist);
+        var specialist = await SpecialistInAsync(requester.OrganisationId);
         var theirs = await specialist.GetDocumentAsync($"/purchasing/{id}/cancel");
         Assert.Equal("Only the person who asked for this purchase can cancel or withdraw it.", theirs.QuerySelector("main p")!.TextContent);
         Assert.Null((await specialist.GetDocumentAsync($"/purchasing/{id}")).QuerySelector($"a[href='/purchasing/{id}/cancel']"));
 
-        var purchaser = await app.SignedInAs(Role.Purchaser);
+        var purchaser = await app.SignedInAs(requester);
         var version = (await ReadAsync(id)).Version;
         Assert.Equal(HttpStatusCode.Redirect, (await purchaser.PostPurchaseAsync($"/purchasing/{id}/withdraw", new Form())).StatusCode);
         var stale = await purchaser.PostPurchaseAsync($"/purchasing/{id}/cancel", new Form().Set("Reason", "Not needed").Set("PurchaseVersion", version.ToString()));
@@ -162,10 +168,10 @@ public sealed class PurchaseCancelTests(AppFactory app) : IClassFixture<AppFacto
     [Trait("Criterion", "PU-P11")]
     public async Task Api_WithdrawsAndCancels_WithTheSameRules_AndProblemDetails()
     {
-        var d = await PurchaseData.LoadAsync(app);
-        var id = await d.AddAsync(new PurchaseData.Spec(Marker("Shower stools")) { Status = PurchaseStatus.AwaitingApproval });
-        var ordered = await d.AddAsync(new PurchaseData.Spec(Marker("Ramps")) { Status = PurchaseStatus.Ordered, QuotesFrom = [d.Mobility], Ordered = true });
-        var purchaser = await app.SignedInAs(Role.Purchaser);
+        var requester = await PurchaserAsync();
+        var id = (await Purchase(requester, Marker("Shower stools"), PurchaseStatus.AwaitingApproval).SaveAsync()).Id;
+        var ordered = (await Purchase(requester, Marker("Ramps"), PurchaseStatus.Ordered).SaveAsync()).Id;
+        var purchaser = await app.SignedInAs(requester);
         var version = (await ReadAsync(id)).Version;
 
         // Bad bodies are problem details and change nothing.
@@ -179,7 +185,7 @@ public sealed class PurchaseCancelTests(AppFactory app) : IClassFixture<AppFacto
         Assert.Equal(HttpStatusCode.BadRequest, blank.StatusCode);
         Assert.Equal(["reason"], (await blank.ReadJsonAsync()).ErrorFields());
 
-        var specialist = await app.SignedInAs(Role.ProcurementSpecialist);
+        var specialist = await SpecialistInAsync(requester.OrganisationId);
         Assert.Equal(HttpStatusCode.Forbidden, (await specialist.PostJsonAsync($"/api/v1/purchases/{id}/cancel", $$"""{"version": {{version}}, "reason": "Not needed"}""")).StatusCode);
 
         var withdrawn = await purchaser.PostJsonAsync($"/api/v1/purchases/{id}/withdraw", $$"""{"version": {{version}}}""");
@@ -197,7 +203,7 @@ public sealed class PurchaseCancelTests(AppFactory app) : IClassFixture<AppFacto
         var json = await cancelled.ReadJsonAsync();
         Assert.Equal("Cancelled", json.GetProperty("status").GetString());
         Assert.Equal("Budget withdrawn", json.GetProperty("cancelledReason").GetString());
-        Assert.Equal(d.Purchaser, (await ReadAsync(id)).CancelledByUserId);
+        Assert.Equal(requester.Id, (await ReadAsync(id)).CancelledByUserId);
 
         var refused = await purchaser.PostJsonAsync($"/api/v1/purchases/{ordered}/cancel", $$"""{"version": {{(await ReadAsync(ordered)).Version}}, "reason": "Not needed"}""");
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);

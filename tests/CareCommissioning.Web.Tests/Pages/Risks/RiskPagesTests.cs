@@ -1,6 +1,7 @@
 using System.Net;
 using CareCommissioning.Domain.Organisations;
 using CareCommissioning.Domain.Risks;
+using CareCommissioning.Web.Tests.Builders;
 using CareCommissioning.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -77,16 +78,31 @@ public sealed class RiskPagesTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal(title, (await HtmlClient.ParseAsync(response)).QuerySelector("h1")!.TextContent.Trim());
     }
 
+    /// <summary>A new organisation's register of five risks, one of each kind the filters tell apart, and a user in it.</summary>
+    private async Task<HttpClient> RegisterAsync(Role role)
+    {
+        var org = (await new OrganisationBuilder(app).SaveAsync()).Id;
+        RiskBuilder Risk(string title, RiskCategory category, string owner, int likelihood, int impact) =>
+            new RiskBuilder(app).In(org).Titled(title).InCategory(category).OwnedBy(owner).Scored(likelihood, impact);
+        await Risk("Homecare provider market fails in rural areas", RiskCategory.People, "Priya Shah", 4, 4).WithResidual(3, 3).InStatus(RiskStatus.BeingMitigated).SaveAsync();
+        await Risk("Better Care Fund allocation reduced next year", RiskCategory.Financial, "Tom Evans", 3, 5).SaveAsync();
+        await Risk("Supported living tenants take more control of their budgets", RiskCategory.People, "Priya Shah", 3, 2).WithResidual(2, 2).TakenPositively()
+            .InStatus(RiskStatus.Accepted).SaveAsync();
+        await Risk("Day centre building needs urgent roof repair", RiskCategory.Property, "Estates team", 2, 3).SaveAsync();
+        await Risk("Challenge to the tender award for reablement", RiskCategory.Legal, "Sian Roberts", 2, 4).WithResidual(1, 4).InStatus(RiskStatus.BeingMitigated).SaveAsync();
+        return await app.SignedInAs(await new UserBuilder(app).WithRole(role, org).SaveAsync());
+    }
+
     [Fact]
     public async Task Register_HeatMapAndItsTable_MatchTheRisks()
     {
-        var client = await app.SignedInAs(Role.Auditor);
+        var client = await RegisterAsync(Role.Auditor);
         var doc = await client.GetDocumentAsync("/risks?Category=Legal");
         var svg = doc.QuerySelector(".app-heat-map svg")!;
         Assert.Equal("img", svg.GetAttribute("role"));
         Assert.NotNull(svg.QuerySelector("title"));
         Assert.StartsWith("1 risk: 0 extreme, 1 high", svg.QuerySelector("desc")!.TextContent);
-        // The seeded legal risk has likelihood 2, impact 4: row "2 Unlikely", fifth cell column "Impact 4".
+        // The one legal risk has likelihood 2, impact 4: row "2 Unlikely", fifth cell column "Impact 4".
         var row = doc.QuerySelectorAll("table")[0].QuerySelectorAll("tbody tr").Single(r => r.QuerySelector("th")!.TextContent.StartsWith("2 "));
         Assert.Equal(["0", "0", "0", "1", "0"], row.QuerySelectorAll("td").Select(td => td.TextContent.Trim()));
 
@@ -98,10 +114,11 @@ public sealed class RiskPagesTests(AppFactory app) : IClassFixture<AppFactory>
     [Fact]
     public async Task Register_FiltersSearchAndOrder()
     {
-        var client = await app.SignedInAs(Role.Commissioner);
+        var client = await RegisterAsync(Role.Commissioner);
         var doc = await client.GetDocumentAsync("/risks?Positive=yes");
         Assert.Equal(["Supported living tenants take more control of their budgets"], doc.QuerySelectorAll("tbody a").Select(a => a.TextContent.Trim()));
         doc = await client.GetDocumentAsync("/risks?Band=Extreme");
+        Assert.Equal(2, doc.QuerySelectorAll("[aria-label=Risks] tbody tr").Length);
         Assert.All(doc.QuerySelectorAll("[aria-label=Risks] tbody tr td:nth-child(4)"), td => Assert.Contains("Extreme", td.TextContent));
         doc = await client.GetDocumentAsync("/risks?Search=SIAN");
         Assert.Equal(["Challenge to the tender award for reablement"], doc.QuerySelectorAll("tbody a").Select(a => a.TextContent.Trim()));
@@ -138,19 +155,13 @@ public sealed class RiskPagesTests(AppFactory app) : IClassFixture<AppFactory>
     [Fact]
     public async Task OtherOrganisationsRisk_IsNotFound()
     {
-        Guid id;
-        await using (var scope = app.Scope(out var db))
-        {
-            var icb = await db.Organisations.Where(o => o.Name.StartsWith("NHS")).Select(o => o.Id).SingleAsync();
-            var risk = new Risk { OrganisationId = icb, Title = "ICB only", Owner = "x", Likelihood = 1, Impact = 1, Category = RiskCategory.Other };
-            db.Risks.Add(risk);
-            await db.SaveChangesAsync();
-            id = risk.Id;
-        }
+        var icb = (await new OrganisationBuilder(app).Named("NHS Fenmoor Integrated Care Board " + TestData.Mark()).OfType(OrganisationType.NhsBody)
+            .SaveAsync()).Id;
+        var id = (await new RiskBuilder(app).In(icb).Titled("ICB only").Scored(1, 1).InCategory(RiskCategory.Other).SaveAsync()).Id;
         var client = await app.SignedInAs(Role.Commissioner);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/risks/{id}")).StatusCode);
         // The partner holds a role in the ICB, so sees it.
-        var partner = await app.SignedInAs(Role.CommissioningPartner);
+        var partner = await app.SignedInAs(await new UserBuilder(app).WithRole(Role.CommissioningPartner, icb).SaveAsync());
         Assert.Equal(HttpStatusCode.OK, (await partner.GetAsync($"/risks/{id}")).StatusCode);
     }
 

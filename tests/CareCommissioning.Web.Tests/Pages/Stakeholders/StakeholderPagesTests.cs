@@ -1,6 +1,7 @@
 using System.Net;
 using CareCommissioning.Domain.Organisations;
 using CareCommissioning.Domain.Stakeholders;
+using CareCommissioning.Web.Tests.Builders;
 using CareCommissioning.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -100,7 +101,15 @@ public sealed class StakeholderPagesTests(AppFactory app) : IClassFixture<AppFac
     [Fact]
     public async Task List_SearchAndFilter_FindTheRightStakeholders()
     {
-        var client = await app.SignedInAs(Role.Commissioner);
+        // A deaf forum with needs and a hearing group without any, a person who has not consented and one who has, and a regulator.
+        var org = (await new OrganisationBuilder(app).SaveAsync()).Id;
+        await new StakeholderBuilder(app).In(org).Named("Northshire Deaf Forum").OfType(StakeholderType.CommunityGroup)
+            .Speaking("British Sign Language").NeedingFormats(CommunicationFormats.BritishSignLanguage).SaveAsync();
+        await new StakeholderBuilder(app).In(org).Named("Deaf Awareness Volunteers").OfType(StakeholderType.CommunityGroup).SaveAsync();
+        await new StakeholderBuilder(app).In(org).Named("Gwen Morgan").Speaking("Welsh").WithoutConsentToContact().SaveAsync();
+        await new StakeholderBuilder(app).In(org).Named("Aisha Begum").Speaking("Bengali", interpreter: true).SaveAsync();
+        await new StakeholderBuilder(app).In(org).Named("Care Quality Commission (North)").OfType(StakeholderType.Regulator, "Care Quality Commission").SaveAsync();
+        var client = await app.SignedInAs(await new UserBuilder(app).WithRole(Role.Commissioner, org).SaveAsync());
         var doc = await client.GetDocumentAsync("/stakeholders?Search=DEAF&Needs=yes");
         var names = doc.QuerySelectorAll("tbody tr td:first-child a").Select(a => a.TextContent.Trim()).ToList();
         Assert.Equal(["Northshire Deaf Forum"], names);
@@ -110,6 +119,7 @@ public sealed class StakeholderPagesTests(AppFactory app) : IClassFixture<AppFac
         Assert.DoesNotContain("Aisha Begum", doc.QuerySelectorAll("tbody a").Select(a => a.TextContent.Trim()));
 
         doc = await client.GetDocumentAsync("/stakeholders?Type=Regulator");
+        Assert.NotEmpty(doc.QuerySelectorAll("tbody tr td:nth-child(2)"));
         Assert.All(doc.QuerySelectorAll("tbody tr td:nth-child(2)"), td => Assert.Equal("Regulator", td.TextContent.Trim()));
     }
 
@@ -124,13 +134,9 @@ public sealed class StakeholderPagesTests(AppFactory app) : IClassFixture<AppFac
     [Fact]
     public async Task List_ManyStakeholders_IsPaged()
     {
-        await using (var scope = app.Scope(out var db))
-        {
-            var org = await db.Organisations.Where(o => o.Name == "Northshire County Council").Select(o => o.Id).SingleAsync();
-            db.Stakeholders.AddRange(Enumerable.Range(1, 30).Select(i => new Stakeholder { OrganisationId = org, Name = $"Paging Person {i:00}", Type = StakeholderType.Individual, ConsentToContact = true }));
-            await db.SaveChangesAsync();
-        }
-        var client = await app.SignedInAs(Role.Commissioner);
+        var org = (await new OrganisationBuilder(app).SaveAsync()).Id;
+        for (var i = 1; i <= 30; i++) await new StakeholderBuilder(app).In(org).Named($"Paging Person {i:00}").SaveAsync();
+        var client = await app.SignedInAs(await new UserBuilder(app).WithRole(Role.Commissioner, org).SaveAsync());
         var page1 = await client.GetDocumentAsync("/stakeholders?Search=paging+person");
         Assert.Equal(25, page1.QuerySelectorAll("tbody tr").Length);
         Assert.Contains("Showing 1 to 25 of 30 stakeholders", page1.QuerySelector("main")!.TextContent);
@@ -195,15 +201,8 @@ public sealed class StakeholderPagesTests(AppFactory app) : IClassFixture<AppFac
     [Fact]
     public async Task OtherOrganisationsStakeholder_IsNotFound()
     {
-        Guid id;
-        await using (var scope = app.Scope(out var db))
-        {
-            var voluntary = await db.Organisations.Where(o => o.Name == "Northshire Voluntary Action").Select(o => o.Id).SingleAsync();
-            var s = new Stakeholder { OrganisationId = voluntary, Name = "Private To Voluntary", Type = StakeholderType.Individual };
-            db.Stakeholders.Add(s);
-            await db.SaveChangesAsync();
-            id = s.Id;
-        }
+        // In an organisation the commissioner holds no role in.
+        var id = (await new StakeholderBuilder(app).Named("Private To Voluntary").SaveAsync()).Id;
         var client = await app.SignedInAs(Role.Commissioner);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/stakeholders/{id}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/stakeholders/{id}/edit")).StatusCode);

@@ -1,7 +1,7 @@
 using System.Net;
 using CareCommissioning.Domain.Organisations;
 using CareCommissioning.Domain.Purchasing;
-using CareCommissioning.Web.Infrastructure.Seeding;
+using CareCommissioning.Web.Tests.Builders;
 using CareCommissioning.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -103,19 +103,27 @@ public sealed class SupplierPagesTests(AppFactory app) : IClassFixture<AppFactor
         Assert.Equal(0, await CountAsync("No Codes Ltd"));
     }
 
+    /// <summary>A purchaser in a new organisation holding <see cref="SupplierRegister"/>.</summary>
+    private async Task<HttpClient> PurchaserWithARegisterAsync()
+    {
+        var org = (await new OrganisationBuilder(app).SaveAsync()).Id;
+        await SupplierRegister.AddAsync(app, org);
+        return await app.SignedInAs(await new UserBuilder(app).WithRole(Role.Purchaser, org).SaveAsync());
+    }
+
     [Fact]
     [Trait("Criterion", "PU-P5")]
     public async Task List_SearchesNameNumbersAndPostcode()
     {
-        var client = await app.SignedInAs(Role.Purchaser);
+        var client = await PurchaserWithARegisterAsync();
         async Task<List<string>> Names(string query) =>
             (await client.GetDocumentAsync("/suppliers?" + query)).QuerySelectorAll("tbody tr td:first-child a").Select(a => a.TextContent.Trim()).ToList();
 
-        Assert.Equal([DemoPurchasing.PreferredEquipment], await Names("Search=mobility"));
-        Assert.Equal([DemoPurchasing.PreferredEquipment], await Names("Search=nb12aa"));
-        Assert.Equal([DemoPurchasing.PreferredEquipment], await Names("Search=NB1+2AA"));
-        Assert.Equal(["Albion Medical Supplies plc"], await Names("Search=00223344"));
-        Assert.Equal([DemoPurchasing.UnfamiliarCharity], await Names("Search=1187654"));
+        Assert.Equal([SupplierRegister.Mobility], await Names("Search=mobility"));
+        Assert.Equal([SupplierRegister.Mobility], await Names("Search=nb12aa"));
+        Assert.Equal([SupplierRegister.Mobility], await Names("Search=NB1+2AA"));
+        Assert.Equal([SupplierRegister.National], await Names("Search=00223344"));
+        Assert.Equal([SupplierRegister.Shed], await Names("Search=1187654"));
         Assert.Empty(await Names("Search=%25"));
     }
 
@@ -123,20 +131,20 @@ public sealed class SupplierPagesTests(AppFactory app) : IClassFixture<AppFactor
     [Trait("Criterion", "PU-P5")]
     public async Task List_FiltersByStatusSizeVcseCategoryAndPreferred()
     {
-        var client = await app.SignedInAs(Role.Purchaser);
+        var client = await PurchaserWithARegisterAsync();
         async Task<List<string>> Names(string query) =>
             (await client.GetDocumentAsync("/suppliers?" + query)).QuerySelectorAll("tbody tr td:first-child a").Select(a => a.TextContent.Trim()).ToList();
 
-        Assert.Equal([DemoPurchasing.Suspended], await Names("Status=Suspended"));
-        Assert.Equal(["Albion Medical Supplies plc"], await Names("Size=Large"));
-        Assert.DoesNotContain("Albion Medical Supplies plc", await Names("Size=sme"));
-        Assert.Equal([DemoPurchasing.UnfamiliarCharity, "Riverside Home Support CIC"], await Names("Vcse=yes"));
+        Assert.Equal([SupplierRegister.Suspended], await Names("Status=Suspended"));
+        Assert.Equal([SupplierRegister.National], await Names("Size=Large"));
+        Assert.DoesNotContain(SupplierRegister.National, await Names("Size=sme"));
+        Assert.Equal([SupplierRegister.Shed, SupplierRegister.Homecare], await Names("Vcse=yes"));
         // A category includes the codes below it: 33190000-8 covers devices for the disabled (33196200-2) and medical furniture (33192000-2).
-        Assert.Equal(["Albion Medical Supplies plc", "Fellgate Beds and Care Furniture", DemoPurchasing.PreferredEquipment], await Names("Category=33190000-8"));
+        Assert.Equal([SupplierRegister.National, SupplierRegister.Beds, SupplierRegister.Mobility], await Names("Category=33190000-8"));
         // Only Northshire Mobility is a current preferred supplier for devices for the disabled; Albion supplies them but is not preferred.
-        Assert.Equal([DemoPurchasing.PreferredEquipment], await Names("Category=33196200-2&Preferred=yes"));
-        Assert.Equal(["Albion Medical Supplies plc", DemoPurchasing.PreferredEquipment], await Names("Category=33196200-2"));
-        Assert.Equal(["Fellgate Beds and Care Furniture", DemoPurchasing.PreferredEquipment, "Riverside Home Support CIC"], await Names("Preferred=yes"));
+        Assert.Equal([SupplierRegister.Mobility], await Names("Category=33196200-2&Preferred=yes"));
+        Assert.Equal([SupplierRegister.National, SupplierRegister.Mobility], await Names("Category=33196200-2"));
+        Assert.Equal([SupplierRegister.Beds, SupplierRegister.Mobility, SupplierRegister.Homecare], await Names("Preferred=yes"));
 
         var page = await client.GetDocumentAsync("/suppliers?Category=33196200-2&Preferred=yes");
         var row = page.QuerySelectorAll("tbody tr").Single();
@@ -161,17 +169,10 @@ public sealed class SupplierPagesTests(AppFactory app) : IClassFixture<AppFactor
     [Fact]
     public async Task List_ManySuppliers_IsPagedKeepingTheFilters()
     {
-        await using (var scope = app.Scope(out var db))
-        {
-            var org = await db.Organisations.Where(o => o.Name == DemoUsers.Council).Select(o => o.Id).SingleAsync();
-            db.Suppliers.AddRange(Enumerable.Range(1, 30).Select(i => new Supplier
-            {
-                OrganisationId = org, Name = $"Paging Supplier {i:00}", AddressLine1 = "1 Road", Postcode = "NB1 1AA", Size = SupplierSize.Micro,
-                Categories = [new SupplierCategory { CpvCode = "79952000-2" }],
-            }));
-            await db.SaveChangesAsync();
-        }
-        var client = await app.SignedInAs(Role.Commissioner);
+        var org = (await new OrganisationBuilder(app).SaveAsync()).Id;
+        for (var i = 1; i <= 30; i++)
+            await new SupplierBuilder(app).In(org).Named($"Paging Supplier {i:00}").AtPostcode("NB1 1AA").OfSize(SupplierSize.Micro).Supplying("79952000-2").SaveAsync();
+        var client = await app.SignedInAs(await new UserBuilder(app).WithRole(Role.Commissioner, org).SaveAsync());
         var page1 = await client.GetDocumentAsync("/suppliers?Search=paging+supplier");
         Assert.Equal(25, page1.QuerySelectorAll("tbody tr").Length);
         Assert.Contains("Showing 1 to 25 of 30 suppliers", page1.QuerySelector("main")!.TextContent);
@@ -245,10 +246,12 @@ public sealed class SupplierPagesTests(AppFactory app) : IClassFixture<AppFactor
     [InlineData(Role.Auditor)]
     public async Task Readers_SeeTheRegisterAndDetailsButCannotChangeAnything(Role role)
     {
-        var client = await app.SignedInAs(role);
+        var org = (await new OrganisationBuilder(app).SaveAsync()).Id;
+        await new SupplierBuilder(app).In(org).Named(SupplierRegister.Mobility).SaveAsync();
+        var client = await app.SignedInAs(await new UserBuilder(app).WithRole(role, org).SaveAsync());
         var list = await client.GetDocumentAsync("/suppliers");
         Assert.Null(list.QuerySelector("a[href='/suppliers/add']"));
-        var id = Guid.Parse(list.QuerySelectorAll("tbody a").First(a => a.TextContent.Trim() == DemoPurchasing.PreferredEquipment).GetAttribute("href")!.Split('/').Last());
+        var id = Guid.Parse(list.QuerySelectorAll("tbody a").First(a => a.TextContent.Trim() == SupplierRegister.Mobility).GetAttribute("href")!.Split('/').Last());
         var details = await client.GetDocumentAsync($"/suppliers/{id}");
         Assert.Null(details.QuerySelector($"a[href='/suppliers/{id}/edit']"));
         Assert.Null(details.QuerySelector($"a[href='/suppliers/{id}/status']"));
@@ -290,19 +293,8 @@ public sealed class SupplierPagesTests(AppFactory app) : IClassFixture<AppFactor
     [Fact]
     public async Task AnotherOrganisationsSupplier_IsNotFoundAnywhere()
     {
-        Guid id;
-        await using (var scope = app.Scope(out var db))
-        {
-            var voluntary = await db.Organisations.Where(o => o.Name == "Northshire Voluntary Action").Select(o => o.Id).SingleAsync();
-            var s = new Supplier
-            {
-                OrganisationId = voluntary, Name = "Private To Voluntary Ltd", AddressLine1 = "1 Road", Postcode = "NB1 1AA", Size = SupplierSize.Micro,
-                Categories = [new SupplierCategory { CpvCode = "79952000-2" }],
-            };
-            db.Suppliers.Add(s);
-            await db.SaveChangesAsync();
-            id = s.Id;
-        }
+        // On the register of an organisation the specialist holds no role in.
+        var id = (await new SupplierBuilder(app).Named("Private To Voluntary Ltd").SaveAsync()).Id;
         var client = await app.SignedInAs(Role.ProcurementSpecialist);
         foreach (var path in new[] { $"/suppliers/{id}", $"/suppliers/{id}/edit", $"/suppliers/{id}/history", $"/suppliers/{id}/approvals/add", $"/suppliers/{id}/credentials/add", $"/suppliers/{id}/status" })
             Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(path)).StatusCode);
@@ -314,13 +306,13 @@ public sealed class SupplierPagesTests(AppFactory app) : IClassFixture<AppFactor
     [Fact]
     public async Task Export_GivesTheFilteredRegisterAsCsv()
     {
-        var client = await app.SignedInAs(Role.Purchaser);
+        var client = await PurchaserWithARegisterAsync();
         var response = await client.GetAsync("/suppliers/export.csv?Status=Suspended");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/csv", response.Content.Headers.ContentType!.MediaType);
         var lines = (await response.Content.ReadAsStringAsync()).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.StartsWith("Name,Status,Status reason,", lines[0]);
         Assert.Equal(2, lines.Length);
-        Assert.StartsWith($"{DemoPurchasing.Suspended},Suspended,Deliveries repeatedly late", lines[1]);
+        Assert.StartsWith($"{SupplierRegister.Suspended},Suspended,Deliveries repeatedly late", lines[1]);
     }
 }
