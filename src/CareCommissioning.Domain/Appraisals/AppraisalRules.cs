@@ -56,7 +56,7 @@ public static class AppraisalRules
         else if (o.Kind == OptionKind.DoNothing && o.Assessment == OptionAssessment.Discounted)
             errors.Add(new("Assessment", "Do nothing cannot be discounted: it is the comparator for every other option"));
         else if (o.Assessment != OptionAssessment.NotAssessed && string.IsNullOrWhiteSpace(o.AssessmentReason))
-            errors.Add(new("AssessmentReason", "Enter the reason the option is " + AssessmentName(o.Assessment).ToLowerInvariant()));
+            errors.Add(new("AssessmentReason", "Enter the reason the option is " + OptionAssessmentNames.Display(o.Assessment).ToLowerInvariant()));
         if (o.AssessmentReason?.Length > TextMaxLength) errors.Add(new("AssessmentReason", $"Reason must be {TextMaxLength:N0} characters or fewer"));
         if (o.OptimismBias < 0) errors.Add(new("OptimismBias", "Optimism bias must be 0% or more"));
         else if (o.OptimismBias > MaxOptimismBias) errors.Add(new("OptimismBias", "Optimism bias must be 200% or less"));
@@ -148,26 +148,6 @@ public static class AppraisalRules
         if (u.Reason?.Length > TextMaxLength) errors.Add(new("Reason", $"Reason must be {TextMaxLength:N0} characters or fewer"));
         return errors;
     }
-
-    public static string AssessmentName(OptionAssessment a) => a switch
-    {
-        OptionAssessment.Preferred => "Preferred",
-        OptionAssessment.CarriedForward => "Carried forward",
-        OptionAssessment.Discounted => "Discounted",
-        _ => "Not yet assessed",
-    };
-
-    public static string KindName(OptionKind k) => k switch
-    {
-        OptionKind.DoNothing => "Do nothing (business as usual)",
-        OptionKind.DoMinimum => "Do minimum",
-        OptionKind.Innovation => "Innovation",
-        OptionKind.ServiceRedesign => "Service redesign",
-        OptionKind.Reconfiguration => "Reconfiguration",
-        OptionKind.Decommissioning => "Decommissioning",
-        OptionKind.JointCommissioning => "Joint commissioning",
-        _ => "Other",
-    };
 
     private static void Text(List<FieldError> errors, string field, string? value, string missing, string label)
     {

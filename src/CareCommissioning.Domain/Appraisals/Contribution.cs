@@ -41,23 +41,4 @@ public sealed class Contribution : IAudited
     public DateTimeOffset? RespondedAt { get; set; }
 
     public string AuditKey => Id.ToString();
-
-    public static string KindName(ContributionKind k) => k switch
-    {
-        ContributionKind.Suggestion => "Suggestion",
-        ContributionKind.DraftPriority => "Draft priority",
-        _ => "Comment",
-    };
-
-    public static string EffectName(ContributionEffect e) => e switch
-    {
-        ContributionEffect.NotYetConsidered => "Not yet considered",
-        ContributionEffect.NoChange => "Considered; no change made",
-        ContributionEffect.Outcomes => "Changed the outcomes",
-        ContributionEffect.Options => "Changed the options",
-        ContributionEffect.Criteria => "Changed the criteria or weights",
-        ContributionEffect.Scores => "Changed the scores",
-        ContributionEffect.Risks => "Changed the risks",
-        _ => "Changed the recommendation",
-    };
 }

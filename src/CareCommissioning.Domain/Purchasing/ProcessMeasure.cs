@@ -20,13 +20,4 @@ public sealed class ProcessMeasure
     public Guid PurchaseRequestId { get; set; }
     public ProcessMeasureKind Kind { get; set; }
     public decimal Target { get; set; }
-
-    public static string Display(ProcessMeasureKind kind) => kind switch
-    {
-        ProcessMeasureKind.DaysFromRequestToOrder => "Days from request to order",
-        ProcessMeasureKind.QuotesObtainedAgainstRequired => "Quotes obtained against quotes required",
-        ProcessMeasureKind.RuleCompliance => "Compliance with the purchasing rules",
-        ProcessMeasureKind.RequesterSatisfaction => "Requester satisfaction",
-        _ => kind.ToString(),
-    };
 }

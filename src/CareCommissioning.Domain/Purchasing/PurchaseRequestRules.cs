@@ -89,7 +89,7 @@ public static class PurchaseRequestRules
         foreach (var s in q.Scores)
         {
             if (!SupplierSelectionWeights.Scored.Contains(s.Criterion)) errors.Add(new("Scores", "Whole-life cost is scored from the costs, not by hand"));
-            else if (s.Score is < 0 or > PurchaseQuote.ScoreMax) errors.Add(new("Scores", $"Score {SupplierSelectionWeights.Display(s.Criterion)} from 0 to {PurchaseQuote.ScoreMax}"));
+            else if (s.Score is < 0 or > PurchaseQuote.ScoreMax) errors.Add(new("Scores", $"Score {SelectionCriterionNames.Display(s.Criterion)} from 0 to {PurchaseQuote.ScoreMax}"));
             if (s.Evidence?.Length > PurchaseRequest.TextMaxLength) errors.Add(new("Scores", "Evidence must be 2,000 characters or fewer"));
         }
         if (q.Scores.GroupBy(s => s.Criterion).Any(g => g.Count() > 1)) errors.Add(new("Scores", "Score each criterion once"));

@@ -72,7 +72,7 @@ public static partial class PurchaseWorkflow
                 if (to == PurchaseStatus.Approved && ApprovalRequired(r, c.RequesterApprovalLimit))
                     reasons.Add(r.DepartsFromRecommendation
                         ? "The route differs from the one recommended, so someone with the authority must approve it"
-                        : $"{Pounds.Format(r.ValueToApprove)} is above your delegated limit, so someone with the authority must approve it");
+                        : $"{MoneyText.InText(r.ValueToApprove)} is above your delegated limit, so someone with the authority must approve it");
                 break;
             case PurchaseStatus.Approved or PurchaseStatus.Rejected:
                 if (r.Decision is null || r.ApproverUserId is null) reasons.Add("The approver must record the decision");
@@ -119,7 +119,7 @@ public static partial class PurchaseWorkflow
         if (r.RequestedByUserId == approverUserId) return Result.Fail("You cannot approve your own request: someone else with the authority must decide it");
         if (approverLimit == 0m) return Result.Fail("Your role does not have authority to approve purchases");
         if (decision == PurchaseDecision.Approved && approverLimit is { } limit && r.ValueToApprove > limit)
-            return Result.Fail($"{Pounds.Format(r.ValueToApprove)} is more than your delegated limit of {Pounds.Format(limit)}: ask someone with a higher limit");
+            return Result.Fail($"{MoneyText.InText(r.ValueToApprove)} is more than your delegated limit of {MoneyText.InText(limit)}: ask someone with a higher limit");
         return Result.Ok();
     }
 

@@ -35,7 +35,7 @@ public static class PurchasingRules
                 var row = $"Bands[{i}]";
                 if (i == 0 && b.From != 0m) errors.Add(new($"{row}.From", "The first value band must start at £0, so every value has a route"));
                 if (i > 0 && b.From <= bands[i - 1].From)
-                    errors.Add(new($"{row}.From", $"Each value band must start above the one before: {Pounds.Format(b.From)} is not above {Pounds.Format(bands[i - 1].From)}"));
+                    errors.Add(new($"{row}.From", $"Each value band must start above the one before: {MoneyText.InText(b.From)} is not above {MoneyText.InText(bands[i - 1].From)}"));
                 if (b.From < 0 || b.From > MaxAmount) errors.Add(new($"{row}.From", "A band must start between £0 and £1,000,000,000"));
                 if (!Enum.IsDefined(b.Route)) errors.Add(new($"{row}.Route", "Select the route for every value band"));
                 else
@@ -43,7 +43,7 @@ public static class PurchasingRules
                     if (i > 0 && Enum.IsDefined(bands[i - 1].Route) && b.Route < bands[i - 1].Route)
                         errors.Add(new($"{row}.Route", $"A higher band cannot need a less formal route: {PurchaseRouteNames.Display(b.Route).ToLowerInvariant()} comes after {PurchaseRouteNames.Display(bands[i - 1].Route).ToLowerInvariant()}"));
                     if (b.Route != PurchaseRoute.FormalTender && b.From >= statutoryThreshold)
-                        errors.Add(new($"{row}.Route", $"From {Pounds.Format(statutoryThreshold)} the law requires a formal tender, so a band starting at {Pounds.Format(b.From)} must be a formal tender"));
+                        errors.Add(new($"{row}.Route", $"From {MoneyText.InText(statutoryThreshold)} the law requires a formal tender, so a band starting at {MoneyText.InText(b.From)} must be a formal tender"));
                     if (b.Route == PurchaseRoute.SingleQuote && b.QuotesRequired != 1) errors.Add(new($"{row}.QuotesRequired", "A single-quote band needs exactly 1 quote"));
                     if (b.Route == PurchaseRoute.WrittenQuotes && b.QuotesRequired is < 2) errors.Add(new($"{row}.QuotesRequired", "Written quotes means at least 2 quotes"));
                 }

@@ -40,12 +40,6 @@ public sealed class QualityCredential : IAudited
     /// <summary>Current, and not a CQC registration rated inadequate: an inadequate rating assures nothing.</summary>
     public bool AssuresQuality(DateOnly on) => IsCurrent(on) && !(Kind == QualityCredentialKind.CqcRegistration && CqcRating == Purchasing.CqcRating.Inadequate);
 
-    public string DisplayName => Kind switch
-    {
-        QualityCredentialKind.Iso9001 => "ISO 9001",
-        QualityCredentialKind.CqcRegistration => "CQC registration",
-        QualityCredentialKind.CyberEssentials => "Cyber Essentials",
-        QualityCredentialKind.CyberEssentialsPlus => "Cyber Essentials Plus",
-        _ => OtherName ?? "Other",
-    };
+    /// <summary>The kind's name, or for another credential the name it was given.</summary>
+    public string DisplayName => Kind == QualityCredentialKind.Other ? OtherName ?? QualityCredentialKindNames.Display(Kind) : QualityCredentialKindNames.Display(Kind);
 }

@@ -21,7 +21,7 @@ public static class QuoteRanking
         {
             var missing = SupplierSelectionWeights.Scored.Where(c => r.Weights.For(c) > 0 && q.ScoreFor(c) is null).ToList();
             if (missing.Count > 0)
-                errors.Add(new("Quotes", $"Score {q.SupplierName}'s quote on {string.Join(" and ", missing.Select(SupplierSelectionWeights.Display))}"));
+                errors.Add(new("Quotes", $"Score {q.SupplierName}'s quote on {string.Join(" and ", missing.Select(SelectionCriterionNames.Display))}"));
         }
         return errors;
     }
@@ -31,7 +31,7 @@ public static class QuoteRanking
     {
         var errors = Validate(r);
         if (errors.Count > 0) throw new ArgumentException(string.Join("; ", errors.Select(e => e.Message)), nameof(r));
-        var criteria = SupplierSelectionWeights.Scored.Select(c => new TenderCriterion(SupplierSelectionWeights.Display(c), r.Weights.For(c))).ToList();
+        var criteria = SupplierSelectionWeights.Scored.Select(c => new TenderCriterion(SelectionCriterionNames.Display(c), r.Weights.For(c))).ToList();
         var bids = r.Quotes.Select(q => new TenderBid(q.SupplierName, q.CostForScoring,
             SupplierSelectionWeights.Scored.Select(c => (decimal)(q.ScoreFor(c) ?? 0)).ToList())).ToList();
         var method = r.CostScoring == PriceMethod.Mean ? PriceMethod.Mean : PriceMethod.Lowest;
@@ -50,7 +50,7 @@ public static class QuoteRanking
     {
         var strongest = points.Where(p => weights.For(p.Key) > 0)
             .OrderByDescending(p => p.Value / weights.For(p.Key)).ThenByDescending(p => weights.For(p.Key)).Take(2)
-            .Select(p => $"{SupplierSelectionWeights.Display(p.Key)} ({p.Value:0.#} of {weights.For(p.Key)})").ToList();
+            .Select(p => $"{SelectionCriterionNames.Display(p.Key)} ({p.Value:0.#} of {weights.For(p.Key)})").ToList();
         var lead = rank == 1 ? $"{name} is the most suitable supplier" : $"{name} comes {Ordinal(rank)}";
         return $"{lead}, with {total:0.#} of 100 points. Its strongest {(strongest.Count == 1 ? "criterion was" : "criteria were")} {string.Join(" and ", strongest)}.";
     }

@@ -53,7 +53,7 @@ public static class RouteCalculator
         if (r.EstimatedValue <= 0) errors.Add(new("EstimatedValue", "Estimated value must be more than £0"));
         else if (r.EstimatedValue > MaxValue) errors.Add(new("EstimatedValue", "Estimated value must be £1,000,000,000 or less"));
         if (ProcurementThresholds.InForceOn(r.On) is null)
-            errors.Add(new("On", $"Enter a date from {ProcurementThresholds.All[0].EffectiveFrom:d MMMM yyyy}"));
+            errors.Add(new("On", $"Enter a date from {DateText.Format(ProcurementThresholds.All[0].EffectiveFrom)}"));
         if (r.Rules is { Bands.Count: 0 }) errors.Add(new("Rules", "The organisation's purchasing rules have no value bands"));
         return errors;
     }
@@ -74,18 +74,18 @@ public static class RouteCalculator
             : r.AuthorityType == AuthorityType.Central
                 ? "the Procurement Act 2023 threshold for central government goods and services"
                 : "the Procurement Act 2023 threshold for sub-central goods and services";
-        var since = $" (in force from {thresholds.EffectiveFrom:d MMMM yyyy})";
+        var since = $" (in force from {DateText.Format(thresholds.EffectiveFrom)})";
         var value = ValueText(r, gross);
         var lightTouchNote = lightTouch
             ? "This is a light-touch service (health, social care, education or a similar service to people), so the higher threshold of " +
-              $"{Pounds.Format(thresholds.LightTouch)} applies. "
+              $"{MoneyText.InText(thresholds.LightTouch)} applies. "
             : "";
         var notifiable = gross >= thresholds.NotifiableBelowThreshold(r.AuthorityType);
         var rules = r.Rules ?? PurchasingRuleSet.Default(Guid.Empty, r.On);
 
         if (gross >= statutory)
             return new(PurchaseRoute.FormalTender, null, lightTouch, statutoryName + since, statutory, gross, statutory, false, r.Rules?.VersionNumber,
-                lightTouchNote + $"{value} is {Pounds.Format(statutory)} or more, {statutoryName}{since}, so you need a formal tender run by the " +
+                lightTouchNote + $"{value} is {MoneyText.InText(statutory)} or more, {statutoryName}{since}, so you need a formal tender run by the " +
                 "procurement specialists. Ask them before you talk to suppliers.");
 
         var band = rules.BandFor(gross);
@@ -93,30 +93,30 @@ public static class RouteCalculator
         var quotes = band.Route == PurchaseRoute.FormalTender ? (int?)null : band.QuotesRequired;
         var need = PurchaseRouteNames.Need(band.Route, quotes);
         var upper = above is not null && above.From < statutory ? above.From : statutory;
-        var upperText = above is not null && above.From < statutory ? Pounds.Format(upper) : $"{Pounds.Format(statutory)}, {statutoryName}";
+        var upperText = above is not null && above.From < statutory ? MoneyText.InText(upper) : $"{MoneyText.InText(statutory)}, {statutoryName}";
         string reason;
         (string Name, decimal Amount) decidedBy;
         if (band.From > 0)
         {
-            decidedBy = ($"your organisation's rules: {PurchaseRouteNames.Display(band.Route).ToLowerInvariant()} from {Pounds.Format(band.From)}", band.From);
-            reason = $"{value} is {Pounds.Format(band.From)} or more but under {upperText}, so your organisation's rules say you need {need}.";
+            decidedBy = ($"your organisation's rules: {PurchaseRouteNames.Display(band.Route).ToLowerInvariant()} from {MoneyText.InText(band.From)}", band.From);
+            reason = $"{value} is {MoneyText.InText(band.From)} or more but under {upperText}, so your organisation's rules say you need {need}.";
         }
         else
         {
             decidedBy = above is not null && above.From < statutory
-                ? ($"your organisation's rules: {PurchaseRouteNames.Display(band.Route).ToLowerInvariant()} under {Pounds.Format(upper)}", upper)
+                ? ($"your organisation's rules: {PurchaseRouteNames.Display(band.Route).ToLowerInvariant()} under {MoneyText.InText(upper)}", upper)
                 : (statutoryName + since, statutory);
             reason = $"{value} is under {upperText}, so your organisation's rules say you need {need}.";
         }
         if (band.Route == PurchaseRoute.FormalTender) reason += " The procurement specialists will run it.";
         var notifiableNow = notifiable && band.Route != PurchaseRoute.FormalTender;
         if (notifiableNow)
-            reason += $" Because it is worth {Pounds.Format(thresholds.NotifiableBelowThreshold(r.AuthorityType))} or more, if you advertise it you must " +
+            reason += $" Because it is worth {MoneyText.InText(thresholds.NotifiableBelowThreshold(r.AuthorityType))} or more, if you advertise it you must " +
                       "publish a below-threshold tender notice on the Central Digital Platform first.";
         return new(band.Route, quotes, lightTouch, decidedBy.Name, decidedBy.Amount, gross, statutory, notifiableNow, r.Rules?.VersionNumber, lightTouchNote + reason);
     }
 
     private static string ValueText(RouteRequest r, decimal gross) => r.IncludesVat
-        ? $"{Pounds.Format(gross)} including VAT"
-        : $"{Pounds.Format(r.EstimatedValue)} plus VAT at 20% is {Pounds.Format(gross)}, which";
+        ? $"{MoneyText.InText(gross)} including VAT"
+        : $"{MoneyText.InText(r.EstimatedValue)} plus VAT at 20% is {MoneyText.InText(gross)}, which";
 }

@@ -1,3 +1,5 @@
+using CareCommissioning.Domain.Common;
+
 namespace CareCommissioning.Domain.Purchasing;
 
 /// <summary>An earlier purchase to check against: its value <em>including VAT</em>, on the date it was ordered.</summary>
@@ -38,7 +40,7 @@ public static class SplitPurchaseCheck
         var count = related.Count + 1;
         var message =
             $"You have bought this kind of thing from this supplier {related.Count} {(related.Count == 1 ? "time" : "times")} in the 12 months to " +
-            $"{purchase.On:d MMMM yyyy}. With this purchase the {count} purchases add up to {Pounds.Format(total)} including VAT, which is in the band " +
+            $"{DateText.Format(purchase.On)}. With this purchase the {count} purchases add up to {MoneyText.InText(total)} including VAT, which is in the band " +
             $"for {PurchaseRouteNames.Display(together.Route).ToLowerInvariant()}, not {PurchaseRouteNames.Display(alone.Route).ToLowerInvariant()}. " +
             "A need must not be split to avoid the rules: if these are one need, use the route for the total, or ask a procurement specialist.";
         return new(total, alone.Route, together.Route, related, message);

@@ -37,15 +37,4 @@ public sealed class SupplierSelectionWeights
     /// <summary>The criteria scored 0–5 by the requester, in order.</summary>
     public static readonly IReadOnlyList<SelectionCriterion> Scored =
         [SelectionCriterion.Quality, SelectionCriterion.Sustainability, SelectionCriterion.Outcomes, SelectionCriterion.SocialValue, SelectionCriterion.OrganisationalPolicy];
-
-    public static string Display(SelectionCriterion c) => c switch
-    {
-        SelectionCriterion.WholeLifeCost => "whole-life cost",
-        SelectionCriterion.Quality => "quality",
-        SelectionCriterion.Sustainability => "sustainability",
-        SelectionCriterion.Outcomes => "outcomes",
-        SelectionCriterion.SocialValue => "social value",
-        SelectionCriterion.OrganisationalPolicy => "organisational policy",
-        _ => c.ToString(),
-    };
 }

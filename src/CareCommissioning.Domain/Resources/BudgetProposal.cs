@@ -87,13 +87,4 @@ public static class BudgetNegotiation
         }
         p.Rounds.Add(round);
     }
-
-    public static string KindName(RoundKind k) => k switch
-    {
-        RoundKind.Proposal => "Proposal",
-        RoundKind.CounterProposal => "Counter-proposal",
-        RoundKind.Clarification => "Request for clarification",
-        RoundKind.Answer => "Answer",
-        _ => "Agreement",
-    };
 }

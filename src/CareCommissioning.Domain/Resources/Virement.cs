@@ -43,7 +43,7 @@ public static class VirementRules
         if (v.Year is < 2000 or > 2100) errors.Add(new("Year", "Enter the financial year, like 2027/28"));
         if (v.Amount <= 0) errors.Add(new("Amount", "The amount must be more than £0"));
         else if (fromHeadAvailable is { } available && v.Amount > available)
-            errors.Add(new("Amount", $"The amount must be no more than the £{available.ToString("#,0.##", System.Globalization.CultureInfo.InvariantCulture)} the head holds in that year"));
+            errors.Add(new("Amount", $"The amount must be no more than the {MoneyText.InText(available)} the head holds in that year"));
         if (string.IsNullOrWhiteSpace(v.Reason)) errors.Add(new("Reason", "Enter the reason for moving the money"));
         else if (v.Reason.Length > Virement.ReasonMaxLength) errors.Add(new("Reason", "The reason must be 2,000 characters or fewer"));
         return errors;

@@ -39,12 +39,4 @@ public static class BarChart
         }
         return svg.ToString();
     }
-
-    /// <summary>Short money labels for bars: £1.2m, £340k.</summary>
-    public static string ShortMoney(decimal pounds) => Math.Abs(pounds) switch
-    {
-        >= 1_000_000m => "£" + (pounds / 1_000_000m).ToString("0.0", CultureInfo.InvariantCulture) + "m",
-        >= 1_000m => "£" + (pounds / 1_000m).ToString("0", CultureInfo.InvariantCulture) + "k",
-        _ => "£" + pounds.ToString("0", CultureInfo.InvariantCulture),
-    };
 }

@@ -1,14 +1,18 @@
 using System.Globalization;
+using CareCommissioning.Domain.Common;
 
 namespace CareCommissioning.Web.Infrastructure.Formatting;
 
-/// <summary>GOV.UK style for what users read: "1 April 2027", "3:05pm", "£1,250.50"; instants shown in UK time.</summary>
+/// <summary>
+/// GOV.UK style for what users read: "1 April 2027", "3:05pm", "£1,250.50"; instants shown in UK time. Money and dates are
+/// written by the domain's <see cref="MoneyText"/> and <see cref="DateText"/>, so pages, downloads and messages agree.
+/// </summary>
 public static class Display
 {
     private static readonly CultureInfo UkCulture = CultureInfo.GetCultureInfo("en-GB");
     private static readonly TimeZoneInfo UkTime = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
 
-    public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", UkCulture);
+    public static string Date(DateOnly date) => DateText.Format(date);
 
     public static string Date(DateOnly? date, string none = "Not set") => date is { } d ? Date(d) : none;
 
@@ -16,11 +20,14 @@ public static class Display
     {
         var local = TimeZoneInfo.ConvertTime(instant, UkTime);
         var time = local.Minute == 0 ? local.ToString("htt", UkCulture) : local.ToString("h:mmtt", UkCulture);
-        return $"{local.ToString("d MMMM yyyy", UkCulture)} at {time.ToLowerInvariant()}";
+        return $"{DateText.Format(DateOnly.FromDateTime(local.DateTime))} at {time.ToLowerInvariant()}";
     }
 
-    /// <summary>Pounds, rounded half away from zero to pence only here, at presentation.</summary>
-    public static string Money(decimal pounds) => Math.Round(pounds, 2, MidpointRounding.AwayFromZero).ToString("C2", UkCulture);
+    /// <summary>Pounds to the penny, for tables and figures: "£1,250.00".</summary>
+    public static string Money(decimal pounds) => MoneyText.Format(pounds);
+
+    /// <summary>Pounds without ".00" for whole pounds, for running text and ranges: "£5,000", "£5,000.50".</summary>
+    public static string MoneyInText(decimal pounds) => MoneyText.InText(pounds);
 
     public static string YesNo(bool value) => value ? "Yes" : "No";
 }

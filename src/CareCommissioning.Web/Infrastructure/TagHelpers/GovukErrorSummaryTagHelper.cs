@@ -8,7 +8,8 @@ namespace CareCommissioning.Web.Infrastructure.TagHelpers;
 
 /// <summary>
 /// <c>&lt;govuk-error-summary /&gt;</c>: the GOV.UK error summary built from ModelState, one link per field in error,
-/// pointing at the field (the day part of a date). Renders nothing when the form is valid. A page whose errors are fixed
+/// pointing at the field (the day part of a date). Renders nothing when the form is valid; when it shows, the layout puts
+/// "Error: " before the title (<see cref="ErrorTitle"/>). A page whose errors are fixed
 /// elsewhere (check your answers) gives <see cref="LinkFor"/>: <c>&lt;govuk-error-summary link-for="Model.ErrorLink" /&gt;</c>.
 /// </summary>
 [HtmlTargetElement("govuk-error-summary", TagStructure = TagStructure.WithoutEndTag)]
@@ -40,6 +41,7 @@ public sealed class GovukErrorSummaryTagHelper : TagHelper
             output.SuppressOutput();
             return;
         }
+        ErrorTitle.MarkShown(ViewContext.HttpContext);
         var items = new StringBuilder();
         // ModelState keeps its keys sorted; list the errors in the order the fields appear (their declaration order).
         var model = ViewContext.ViewData.Model;

@@ -1,3 +1,4 @@
+using CareCommissioning.Domain.Common;
 using CareCommissioning.Domain.Appraisals;
 using CareCommissioning.Domain.Demand;
 using CareCommissioning.Domain.Mcda;
@@ -53,7 +54,7 @@ public sealed record AppraisalDocument(
             "Commitment in cash and in base-year prices: " + string.Join("; ", commitment.Select(r => $"{r.Year} {Display.Money(r.Nominal)} cash, {Display.Money(r.Real)} real")),
             commitment.Select(r => r.Year.ToString()).ToList(),
             new BarChart.Series("In cash", "#1d70b8", commitment.Select(r => r.Nominal).ToList()),
-            new BarChart.Series($"In {line.BaseFinancialYear} prices", "#505a5f", commitment.Select(r => r.Real).ToList()), BarChart.ShortMoney);
+            new BarChart.Series($"In {line.BaseFinancialYear} prices", "#505a5f", commitment.Select(r => r.Real).ToList()), MoneyText.Abbreviated);
         return new AppraisalDocument(a, line?.Name, line?.Unit, commitment, commitmentChart,
             economic, economic is null ? null : EconomicCaseModel.Chart(economic, a),
             mcda, mcda is null ? null : CriteriaModel.RenderChart(mcda),

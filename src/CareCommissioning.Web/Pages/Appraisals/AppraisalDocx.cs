@@ -25,7 +25,7 @@ public static class AppraisalDocx
         w.Heading(1, "2. Strategic context");
         if (c.Pestle.Count == 0) w.Text("No factors recorded.");
         else w.Table("PESTLE factors and their impact on commissioning", ["Heading", "Factor", "Impact"],
-            c.Pestle.OrderBy(f => f.Category).Select(f => (IReadOnlyList<string>)[f.Category.ToString(), f.Factor, f.Impact]));
+            c.Pestle.OrderBy(f => f.Category).Select(f => (IReadOnlyList<string>)[PestleCategoryNames.Display(f.Category), f.Factor, f.Impact]));
 
         w.Heading(1, "3. Outcomes");
         if (c.Outcomes.Count == 0) w.Text("No outcomes recorded.");
@@ -38,7 +38,7 @@ public static class AppraisalDocx
                 d.Commitment.Select(r => (IReadOnlyList<string>)[r.Year.ToString(), r.Volume.ToString("#,##0.##"), Display.Money(r.UnitCost), Display.Money(r.Nominal), Display.Money(r.Real)]));
 
         w.Heading(1, "5. Options").Table("The long list and how each option was assessed", ["Option", "Kind", "Assessment", "Reason"],
-            c.Options.Select(o => (IReadOnlyList<string>)[o.Name, AppraisalRules.KindName(o.Kind), AppraisalRules.AssessmentName(o.Assessment), o.AssessmentReason ?? ""]));
+            c.Options.Select(o => (IReadOnlyList<string>)[o.Name, OptionKindNames.Display(o.Kind), OptionAssessmentNames.Display(o.Assessment), o.AssessmentReason ?? ""]));
 
         w.Heading(1, "6. Economic case");
         if (d.Economic is { } e)
@@ -85,7 +85,7 @@ public static class AppraisalDocx
         w.Heading(1, "10. What people told us").Text($"{d.Contributions.Count} contributions were received.");
         if (d.Rankings.Count > 0) w.Table("How people ranked the options (1 is first choice)", ["Option", "Average place", "People"], d.Rankings.Select(r => (IReadOnlyList<string>)[r.Option, r.AverageRank.ToString("0.0"), r.Rankings.ToString()]));
         if (d.Contributions.Count > 0) w.Table("Contributions and what they changed", ["From", "Contribution", "What it changed"],
-            d.Contributions.Select(x => (IReadOnlyList<string>)[x.AuthorName + (x.AuthorOrganisation is { } org ? $", {org}" : ""), $"{Contribution.KindName(x.Kind)}: {x.Text}", Contribution.EffectName(x.Effect) + (x.Response is { } r ? $". {r}" : "")]));
+            d.Contributions.Select(x => (IReadOnlyList<string>)[x.AuthorName + (x.AuthorOrganisation is { } org ? $", {org}" : ""), $"{ContributionKindNames.Display(x.Kind)}: {x.Text}", ContributionEffectNames.Display(x.Effect) + (x.Response is { } r ? $". {r}" : "")]));
 
         w.Heading(1, "11. Recommendation")
             .Table("The recommendation", ["", ""],

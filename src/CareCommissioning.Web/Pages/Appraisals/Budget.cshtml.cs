@@ -119,7 +119,7 @@ public sealed class BudgetModel(AppDbContext db, CurrentUser user, TimeProvider 
             Response.StatusCode = StatusCodes.Status409Conflict;
             return Page();
         }
-        TempData[PageKeys.SuccessMessage] = kind == RoundKind.Agreement ? "The budget has been agreed" : $"Your {BudgetNegotiation.KindName(kind.Value).ToLowerInvariant()} has been sent";
+        TempData[PageKeys.SuccessMessage] = kind == RoundKind.Agreement ? "The budget has been agreed" : $"Your {RoundKindNames.Display(kind.Value).ToLowerInvariant()} has been sent";
         return Redirect(Path("/budget"));
     }
 

@@ -3,6 +3,7 @@ using CareCommissioning.Domain.Notices;
 using CareCommissioning.Domain.Organisations;
 using CareCommissioning.Domain.Resources;
 using CareCommissioning.Web.Data;
+using CareCommissioning.Web.Infrastructure.Formatting;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareCommissioning.Web.Pages.Appraisals;
@@ -18,9 +19,9 @@ public static class BudgetNotices
     public static async Task AnnounceAsync(AppDbContext db, BudgetProposal p, string appraisalTitle, string? exceptUserId, DateTimeOffset now)
     {
         var round = p.Rounds[^1];
-        var due = round.DueOn is { } d ? $" An answer is needed by {d:d MMMM yyyy}." : "";
-        await AddAsync(db, p, exceptUserId, $"Budget: {BudgetNegotiation.KindName(round.Kind).ToLowerInvariant()} on {appraisalTitle}",
-            $"{round.By} ({round.ByRole}) sent a {BudgetNegotiation.KindName(round.Kind).ToLowerInvariant()}.{due}\n\n{round.Message}", now);
+        var due = round.DueOn is { } d ? $" An answer is needed by {Display.Date(d)}." : "";
+        await AddAsync(db, p, exceptUserId, $"Budget: {RoundKindNames.Display(round.Kind).ToLowerInvariant()} on {appraisalTitle}",
+            $"{round.By} ({round.ByRole}) sent a {RoundKindNames.Display(round.Kind).ToLowerInvariant()}.{due}\n\n{round.Message}", now);
     }
 
     /// <summary>Adds one reminder for each open negotiation whose latest round is overdue; returns how many.</summary>
@@ -36,7 +37,7 @@ public static class BudgetNotices
             if (p.Overdue(today) is not { Reminded: false } round) continue;
             var title = titles[p.AppraisalId];
             await AddAsync(db, p, null, $"Reminder: budget answer overdue on {title}",
-                $"The {BudgetNegotiation.KindName(round.Kind).ToLowerInvariant()} from {round.By} needed an answer by {round.DueOn:d MMMM yyyy}.", now);
+                $"The {RoundKindNames.Display(round.Kind).ToLowerInvariant()} from {round.By} needed an answer by {Display.Date(round.DueOn)}.", now);
             round.Reminded = true;
             db.Entry(p).Property(x => x.Rounds).IsModified = true;
             count++;

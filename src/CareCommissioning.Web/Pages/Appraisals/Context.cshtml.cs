@@ -20,7 +20,7 @@ public sealed class ContextModel(AppDbContext db, CurrentUser user, TimeProvider
 
     [BindProperty] public FactorForm Input { get; set; } = new();
 
-    public static IEnumerable<SelectListItem> CategoryItems => Enum.GetValues<PestleCategory>().Select(c => new SelectListItem(c.ToString(), c.ToString()));
+    public static IEnumerable<SelectListItem> CategoryItems => Enum.GetValues<PestleCategory>().Select(c => new SelectListItem(PestleCategoryNames.Display(c), c.ToString()));
 
     public async Task<IActionResult> OnGetAsync(Guid id) => await LoadAsync(id) ?? Page();
 

@@ -1,3 +1,4 @@
+using CareCommissioning.Domain.Common;
 using CareCommissioning.Domain.Appraisals;
 using CareCommissioning.Web.Data;
 using CareCommissioning.Web.Infrastructure.Charts;
@@ -31,5 +32,5 @@ public sealed class EconomicCaseModel(AppDbContext db, CurrentUser user, TimePro
     public static string Chart(EconomicCase c, Appraisal a) => HorizontalBarChart.Render("npsv-chart",
         "Net present social value of each short-listed option",
         $"NPSV in {a.BaseFinancialYear} prices over {a.HorizonYears + 1} years: " + string.Join("; ", c.Results.Select(r => $"{r.Name} {Display.Money(r.Npsv)}")),
-        c.Results.Select(r => (r.Name, r.Npsv)).ToList(), BarChart.ShortMoney);
+        c.Results.Select(r => (r.Name, r.Npsv)).ToList(), MoneyText.Abbreviated);
 }

@@ -37,7 +37,7 @@ public sealed class EngagementModel(AppDbContext db, CurrentUser user, TimeProvi
     public Guid? Replying { get; private set; }
 
     public static IEnumerable<SelectListItem> EffectItems => Enum.GetValues<ContributionEffect>().Where(e => e != ContributionEffect.NotYetConsidered)
-        .Select(e => new SelectListItem(Contribution.EffectName(e), e.ToString()));
+        .Select(e => new SelectListItem(ContributionEffectNames.Display(e), e.ToString()));
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {

@@ -1,3 +1,4 @@
+using CareCommissioning.Domain.Common;
 using System.Globalization;
 using CareCommissioning.Domain.Appraisals;
 using CareCommissioning.Domain.Uncertainty;
@@ -44,7 +45,7 @@ public sealed class MonteCarloModel(AppDbContext db, CurrentUser user, TimeProvi
     public string Chart { get; private set; } = "";
 
     public IEnumerable<SelectListItem> OptionItems => Appraisal.Content.ShortList.Select(o => new SelectListItem(o.Name, o.Id.ToString()));
-    public static IEnumerable<SelectListItem> StreamItems => [new("Costs", nameof(FlowStream.Costs)), new("Benefits", nameof(FlowStream.Benefits))];
+    public static IEnumerable<SelectListItem> StreamItems => Enum.GetValues<FlowStream>().Select(s => new SelectListItem(FlowStreamNames.Display(s), s.ToString()));
     public static IEnumerable<SelectListItem> DistributionItems =>
     [
         new("Triangular: minimum, most likely and maximum", nameof(DistributionKind.Triangular)),
@@ -136,17 +137,16 @@ public sealed class MonteCarloModel(AppDbContext db, CurrentUser user, TimeProvi
         $"Cumulative probability of NPSV from {r.Iterations:N0} iterations, seed {r.Seed}. " +
         string.Join("; ", r.Options.Select(o => $"{o.Option}: P10 {Display.Money(o.P10)}, P50 {Display.Money(o.P50)}, P90 {Display.Money(o.P90)}")),
         r.Options.Select(o => new LineChart.Line(o.Option, o.SCurve.Select(p => (p.Value, (decimal)p.Percent)).ToList())).ToList(),
-        "NPSV", "Chance at or below", BarChart.ShortMoney, v => v.ToString("0", CultureInfo.InvariantCulture) + "%");
+        "NPSV", "Chance at or below", MoneyText.Abbreviated, v => v.ToString("0", CultureInfo.InvariantCulture) + "%");
 
     public string Describe(UncertaintyEntry u)
     {
         string P(decimal f) => NumberInput.Percent(f) + "%";
-        return u.Distribution switch
+        return DistributionKindNames.Display(u.Distribution) + ": " + u.Distribution switch
         {
-            DistributionKind.Triangular => $"Triangular: {P(u.Low)}, most likely {P(u.Mode)}, up to {P(u.High)}",
-            DistributionKind.Pert => $"PERT: {P(u.Low)}, most likely {P(u.Mode)}, up to {P(u.High)}",
-            DistributionKind.Normal => $"Normal: mean {P(u.Mode)}, standard deviation {P(u.Spread)}",
-            _ => $"Uniform: {P(u.Low)} to {P(u.High)}",
+            DistributionKind.Triangular or DistributionKind.Pert => $"{P(u.Low)}, most likely {P(u.Mode)}, up to {P(u.High)}",
+            DistributionKind.Normal => $"mean {P(u.Mode)}, standard deviation {P(u.Spread)}",
+            _ => $"{P(u.Low)} to {P(u.High)}",
         } + " of the estimate";
     }
 }

@@ -18,9 +18,9 @@ public sealed class OptionForm
     public string? OptimismBias { get; set; }
     public string? OptimismBiasReason { get; set; }
 
-    public static IEnumerable<SelectListItem> KindItems => Enum.GetValues<OptionKind>().Select(k => new SelectListItem(AppraisalRules.KindName(k), k.ToString()));
+    public static IEnumerable<SelectListItem> KindItems => Enum.GetValues<OptionKind>().Select(k => new SelectListItem(OptionKindNames.Display(k), k.ToString()));
 
-    public static IEnumerable<SelectListItem> AssessmentItems => Enum.GetValues<OptionAssessment>().Select(a => new SelectListItem(AppraisalRules.AssessmentName(a), a.ToString()));
+    public static IEnumerable<SelectListItem> AssessmentItems => Enum.GetValues<OptionAssessment>().Select(a => new SelectListItem(OptionAssessmentNames.Display(a), a.ToString()));
 
     public static IDictionary<string, string> AssessmentHints => new Dictionary<string, string>
     {

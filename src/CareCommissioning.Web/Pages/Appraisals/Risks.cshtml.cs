@@ -58,6 +58,6 @@ public sealed class RisksModel(AppDbContext db, CurrentUser user, TimeProvider c
     {
         Register = await Db.Risks.AsNoTracking().Where(r => r.OrganisationId == Appraisal.OrganisationId && r.Status != RiskStatus.Closed)
             .OrderBy(r => r.Title).ToListAsync();
-        RiskItems = Register.Select(r => new SelectListItem($"{r.Title} (score {r.Score}, {RiskNames.Band(r.Band).ToLowerInvariant()})", r.Id.ToString())).ToList();
+        RiskItems = Register.Select(r => new SelectListItem($"{r.Title} (score {r.Score}, {RiskBandNames.Display(r.Band).ToLowerInvariant()})", r.Id.ToString())).ToList();
     }
 }

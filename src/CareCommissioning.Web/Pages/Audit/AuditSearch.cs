@@ -118,13 +118,6 @@ public sealed class AuditSearch
         new("Deleted", nameof(AuditAction.Deleted)),
     ];
 
-    public static string ActionName(AuditAction action) => action switch
-    {
-        AuditAction.Created => "Created",
-        AuditAction.Deleted => "Deleted",
-        _ => "Changed",
-    };
-
     /// <summary>A record type as people call it: "ApiToken" → "API token", "ApplicationUser" → "User account".</summary>
     public static string TypeName(string entityType) => entityType switch
     {

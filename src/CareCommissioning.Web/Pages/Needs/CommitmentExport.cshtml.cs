@@ -25,7 +25,7 @@ public sealed class CommitmentExportModel(AppDbContext db, CurrentUser user) : P
             rows.Select(r =>
             {
                 var f = figures.Single(x => x.Year == r.Year.StartYear);
-                return new[] { r.Year.ToString(), f.Basis.ToString(), Infrastructure.Formatting.NumberInput.Plain(r.Volume), r.PriceIndex.ToString("0.######", CultureInfo.InvariantCulture), P(r.UnitCost), P(r.Nominal), P(r.Real), f.Source };
+                return new[] { r.Year.ToString(), DemandBasisNames.Display(f.Basis), Infrastructure.Formatting.NumberInput.Plain(r.Volume), r.PriceIndex.ToString("0.######", CultureInfo.InvariantCulture), P(r.UnitCost), P(r.Nominal), P(r.Real), f.Source };
             }));
         return File(csv, "text/csv; charset=utf-8", $"commitment-{line.Name.ToLowerInvariant().Replace(' ', '-')}.csv");
     }

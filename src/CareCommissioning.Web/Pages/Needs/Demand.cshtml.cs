@@ -30,7 +30,7 @@ public sealed class DemandModel(AppDbContext db, CurrentUser user, TimeProvider 
     public ServiceLine Line { get; private set; } = default!;
 
     public static IEnumerable<SelectListItem> BasisItems =>
-        Enum.GetValues<DemandBasis>().Select(b => new SelectListItem(b.ToString(), b.ToString()));
+        Enum.GetValues<DemandBasis>().Select(b => new SelectListItem(DemandBasisNames.Display(b), b.ToString()));
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {

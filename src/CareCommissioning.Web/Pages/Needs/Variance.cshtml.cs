@@ -1,3 +1,4 @@
+using CareCommissioning.Domain.Common;
 using CareCommissioning.Web.Data;
 using CareCommissioning.Web.Infrastructure.Charts;
 using CareCommissioning.Web.Infrastructure.Formatting;
@@ -32,6 +33,6 @@ public sealed class VarianceModel(AppDbContext db, CurrentUser user) : PageModel
             rows.Select(r => r.Year.ToString()).ToList(),
             new BarChart.Series("Commitment to meet demand", "#1d70b8", rows.Select(r => r.Commitment).ToList()),
             new BarChart.Series("Resources available", "#00703c", rows.Select(r => r.Resources).ToList()),
-            BarChart.ShortMoney);
+            MoneyText.Abbreviated);
     }
 }

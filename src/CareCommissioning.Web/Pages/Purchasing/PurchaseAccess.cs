@@ -64,14 +64,4 @@ public static class PurchaseAccess
 
     public static async Task<AuthorityType> AuthorityTypeAsync(AppDbContext db, Guid organisationId) =>
         PurchasingRules.AuthorityTypeOf(await db.Organisations.Where(o => o.Id == organisationId).Select(o => o.Type).SingleAsync());
-
-    public static string RouteName(PurchaseRoute? route) => route switch
-    {
-        PurchaseRoute.SingleQuote => "One quote",
-        PurchaseRoute.WrittenQuotes => "Written quotes",
-        PurchaseRoute.RequestForQuotation => "Published request for quotation",
-        PurchaseRoute.FormalTender => "Formal tender by procurement specialists",
-        null => "Not worked out yet",
-        _ => route.ToString()!,
-    };
 }

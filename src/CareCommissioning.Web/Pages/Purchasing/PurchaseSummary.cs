@@ -36,12 +36,12 @@ public static class PurchaseSummary
             new("People who use the service involved", r.OthersBuyingSame is null ? "Not answered" : r.PeopleWhoUseServiceInvolved ? $"Yes: {r.HowPeopleAreInvolved}" : "No", "/collaboration"),
             new("Estimated value", r.EstimatedValue == 0 ? "Not answered" : $"{Display.Money(r.EstimatedValue)} {(r.IncludesVat ? "including VAT" : "plus VAT")}", "/cost"),
             new("Whole-life cost", wlc is null ? "Not answered" : $"{Display.Money(wlc.Total)} over {w.LifeYears} year{(w.LifeYears == 1 ? "" : "s")} ({Display.Money(wlc.PresentValue)} in today's money)", "/cost"),
-            new("Route the rules recommend", r.RecommendedRoute is null ? "Not worked out yet" : $"{PurchaseAccess.RouteName(r.RecommendedRoute)} (rules version {r.RuleSetVersion})", "/route"),
-            new("Route chosen", r.ChosenRoute is null ? "Not answered" : PurchaseAccess.RouteName(r.ChosenRoute) + (r.DepartsFromRecommendation ? $". Reason: {r.DepartureReason}" : ""), "/route"),
+            new("Route the rules recommend", r.RecommendedRoute is not { } recommended ? "Not worked out yet" : $"{PurchaseRouteNames.Display(recommended)} (rules version {r.RuleSetVersion})", "/route"),
+            new("Route chosen", r.ChosenRoute is not { } chosen ? "Not answered" : PurchaseRouteNames.Display(chosen) + (r.DepartsFromRecommendation ? $". Reason: {r.DepartureReason}" : ""), "/route"),
             new("Criteria for choosing the supplier", r.Weights.Total == 0 ? "Not answered"
-                : string.Join(", ", Enum.GetValues<SelectionCriterion>().Where(c => r.Weights.For(c) > 0).Select(c => $"{SupplierSelectionWeights.Display(c)} {r.Weights.For(c)}")), "/criteria"),
+                : string.Join(", ", Enum.GetValues<SelectionCriterion>().Where(c => r.Weights.For(c) > 0).Select(c => $"{SelectionCriterionNames.Display(c)} {r.Weights.For(c)}")), "/criteria"),
             new("Criteria for judging the process", r.ProcessMeasures.Count == 0 ? "Not answered"
-                : string.Join("; ", r.ProcessMeasures.Select(m => $"{ProcessMeasure.Display(m.Kind)} (target {NumberInput.Plain(m.Target)})")), "/criteria"),
+                : string.Join("; ", r.ProcessMeasures.Select(m => $"{ProcessMeasureKindNames.Display(m.Kind)} (target {NumberInput.Plain(m.Target)})")), "/criteria"),
         ];
     }
 }

@@ -24,9 +24,9 @@ public sealed class ExportModel(AppDbContext db, CurrentUser user, TimeProvider 
              "Score after mitigation", "Mitigation actions", "Positive risk-taking", "Status", "Review date"],
             risks.Select(r => new[]
             {
-                r.Title, r.Description, RiskNames.Category(r.Category), r.Owner, N(r.Likelihood), N(r.Impact), N(r.Score), RiskNames.Band(r.Band),
+                r.Title, r.Description, RiskCategoryNames.Display(r.Category), r.Owner, N(r.Likelihood), N(r.Impact), N(r.Score), RiskBandNames.Display(r.Band),
                 N(r.ResidualLikelihood), N(r.ResidualImpact), N(r.ResidualScore), r.Mitigation, Display.YesNo(r.PositiveRiskTaking),
-                RiskNames.Status(r.Status), r.ReviewDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                RiskStatusNames.Display(r.Status), r.ReviewDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             }));
         return File(csv, "text/csv; charset=utf-8", "risks.csv");
     }

@@ -47,7 +47,7 @@ public sealed class IndexModel(AppDbContext db, CurrentUser user, TimeProvider c
 
     public IEnumerable<SelectListItem> CategoryOptions => [new("All categories", ""), .. RiskForm.CategoryItems];
     public IEnumerable<SelectListItem> StatusOptions => [new("All statuses", ""), .. RiskForm.StatusItems];
-    public static IEnumerable<SelectListItem> BandOptions => [new("All bands", ""), .. Enum.GetValues<RiskBand>().Reverse().Select(b => new SelectListItem(RiskNames.Band(b), b.ToString()))];
+    public static IEnumerable<SelectListItem> BandOptions => [new("All bands", ""), .. Enum.GetValues<RiskBand>().Reverse().Select(b => new SelectListItem(RiskBandNames.Display(b), b.ToString()))];
     public static IEnumerable<SelectListItem> AnyYesNo => [new("Any", ""), new("Yes", "yes"), new("No", "no")];
     public static IEnumerable<SelectListItem> OverdueItems => [new("Only risks overdue for review", "yes")];
     public static IEnumerable<SelectListItem> ViewItems => [new("Before mitigation", ""), new("After mitigation", "residual")];

@@ -71,8 +71,8 @@ public sealed class RiskForm
 
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
-    public static IEnumerable<SelectListItem> CategoryItems => Enum.GetValues<RiskCategory>().Select(c => new SelectListItem(RiskNames.Category(c), c.ToString()));
-    public static IEnumerable<SelectListItem> StatusItems => Enum.GetValues<RiskStatus>().Select(s => new SelectListItem(RiskNames.Status(s), s.ToString()));
+    public static IEnumerable<SelectListItem> CategoryItems => Enum.GetValues<RiskCategory>().Select(c => new SelectListItem(RiskCategoryNames.Display(c), c.ToString()));
+    public static IEnumerable<SelectListItem> StatusItems => Enum.GetValues<RiskStatus>().Select(s => new SelectListItem(RiskStatusNames.Display(s), s.ToString()));
     public static IEnumerable<SelectListItem> LikelihoodItems => Enumerable.Range(1, 5).Select(l => new SelectListItem($"{l} – {RiskScoring.LikelihoodLabel(l)}", l.ToString(CultureInfo.InvariantCulture)));
     public static IEnumerable<SelectListItem> ImpactItems => Enumerable.Range(1, 5).Select(i => new SelectListItem($"{i} – {RiskScoring.ImpactLabel(i)}", i.ToString(CultureInfo.InvariantCulture)));
     public static IEnumerable<SelectListItem> OptionalLikelihoodItems => [new("Not assessed yet", ""), .. LikelihoodItems];

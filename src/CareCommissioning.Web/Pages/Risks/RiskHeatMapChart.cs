@@ -42,7 +42,7 @@ public static class RiskHeatMapChart
                 var band = RiskScoring.Band(l * i);
                 svg.Rect(x + 2, y + 2, cellW - 4, cellH - 4, BandFill(band), BandStroke(band));
                 svg.Text(x + cellW / 2.0, y + cellH / 2.0 - 9, map.Count(l, i).ToString(System.Globalization.CultureInfo.InvariantCulture), size: 22, bold: true);
-                svg.Text(x + cellW / 2.0, y + cellH / 2.0 + 16, RiskNames.Band(band), size: 12);
+                svg.Text(x + cellW / 2.0, y + cellH / 2.0 + 16, RiskBandNames.Display(band), size: 12);
             }
         }
         for (var i = 1; i <= 5; i++)

@@ -15,7 +15,7 @@ public static class RiskText
         _ => "govuk-tag--red",
     };
 
-    public static string Score(int likelihood, int impact) => $"{likelihood * impact} ({RiskNames.Band(RiskScoring.Band(likelihood * impact))})";
+    public static string Score(int likelihood, int impact) => $"{likelihood * impact} ({RiskBandNames.Display(RiskScoring.Band(likelihood * impact))})";
 
     public static string Residual(Risk r) => r.ResidualLikelihood is { } l && r.ResidualImpact is { } i ? Score(l, i) : "Not assessed";
 
@@ -33,7 +33,7 @@ public static class RiskText
         Compare("Impact after mitigation", saved.ResidualImpact?.ToString(), yours.ResidualImpact?.ToString());
         Compare("Mitigation actions", saved.Mitigation, yours.Mitigation);
         Compare("Positive risk-taking", Display.YesNo(saved.PositiveRiskTaking), Display.YesNo(yours.PositiveRiskTaking));
-        Compare("Status", saved.Status is { } s ? RiskNames.Status(s) : null, yours.Status is { } t ? RiskNames.Status(t) : null);
+        Compare("Status", saved.Status is { } s ? RiskStatusNames.Display(s) : null, yours.Status is { } t ? RiskStatusNames.Display(t) : null);
         Compare("Review date", saved.ReviewDate is { } d ? Display.Date(d) : null, yours.ReviewDate is { } e ? Display.Date(e) : null);
         return rows.ToList();
     }

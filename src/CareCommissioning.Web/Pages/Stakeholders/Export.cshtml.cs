@@ -28,7 +28,7 @@ public sealed class ExportModel(AppDbContext db, CurrentUser user) : PageModel
             rows.Select(s => new[]
             {
                 s.Name, StakeholderTypeNames.Display(s.Type), s.Affiliation, s.Email, s.Phone, s.Address, s.PreferredLanguage,
-                StakeholderText.Formats(s.Formats), Display.YesNo(s.AdvocateNeeded), Display.YesNo(s.InterpreterNeeded),
+                CommunicationFormatsNames.Display(s.Formats), Display.YesNo(s.AdvocateNeeded), Display.YesNo(s.InterpreterNeeded),
                 Display.YesNo(s.ConsentToContact), s.ConsentRecordedOn?.ToString("yyyy-MM-dd"), Display.YesNo(s.Archived),
                 names.GetValueOrDefault(s.OrganisationId),
             }));

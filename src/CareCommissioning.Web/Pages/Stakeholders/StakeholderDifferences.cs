@@ -18,7 +18,7 @@ public static class StakeholderDifferences
         Compare("Telephone number", saved.Phone, yours.Phone);
         Compare("Address", saved.Address, yours.Address);
         Compare("Preferred language", saved.PreferredLanguage, yours.PreferredLanguage);
-        Compare("Formats", StakeholderText.Formats(saved.Formats), StakeholderText.Formats(yours.Formats));
+        Compare("Formats", CommunicationFormatsNames.Display(saved.Formats), CommunicationFormatsNames.Display(yours.Formats));
         Compare("Advocate needed", Display.YesNo(saved.AdvocateNeeded), Display.YesNo(yours.AdvocateNeeded));
         Compare("Interpreter needed", Display.YesNo(saved.InterpreterNeeded), Display.YesNo(yours.InterpreterNeeded));
         Compare("Agrees to be contacted", saved.ConsentToContact is { } c ? Display.YesNo(c) : null, yours.ConsentToContact is { } d ? Display.YesNo(d) : null);

@@ -38,7 +38,7 @@ public sealed class StakeholderForm
         Phone = s.Phone,
         Address = s.Address,
         PreferredLanguage = s.PreferredLanguage,
-        Formats = StakeholderText.FormatNames.Where(f => s.Formats.HasFlag(f.Format)).Select(f => f.Format.ToString()).ToList(),
+        Formats = CommunicationFormatsNames.Each.Where(f => s.Formats.HasFlag(f.Format)).Select(f => f.Format.ToString()).ToList(),
         Support = [.. s.AdvocateNeeded ? [Advocate] : Array.Empty<string>(), .. s.InterpreterNeeded ? [Interpreter] : Array.Empty<string>()],
         Consent = s.ConsentToContact ? "yes" : "no",
         ConsentDate = DateInputModel.From(s.ConsentRecordedOn),
@@ -52,7 +52,7 @@ public sealed class StakeholderForm
         var formats = CommunicationFormats.None;
         foreach (var f in Formats)
         {
-            if (Enum.TryParse<CommunicationFormats>(f, out var parsed) && StakeholderText.FormatNames.Any(n => n.Format == parsed)) formats |= parsed;
+            if (Enum.TryParse<CommunicationFormats>(f, out var parsed) && CommunicationFormatsNames.Each.Any(n => n.Format == parsed)) formats |= parsed;
             else state.AddModelError($"{prefix}.Formats", "Select only the formats listed");
         }
         var dateProblem = ConsentDate.TryParse("Date consent was recorded", out var consentDate);
@@ -81,7 +81,7 @@ public sealed class StakeholderForm
         Enum.GetValues<StakeholderType>().Select(t => new SelectListItem(StakeholderTypeNames.Display(t), t.ToString()));
 
     public static IEnumerable<SelectListItem> FormatItems =>
-        StakeholderText.FormatNames.Select(f => new SelectListItem(f.Text, f.Format.ToString()));
+        CommunicationFormatsNames.Each.Select(f => new SelectListItem(f.Text, f.Format.ToString()));
 
     public static IEnumerable<SelectListItem> SupportItems =>
         [new("An advocate", Advocate), new("An interpreter", Interpreter)];

@@ -5,17 +5,6 @@ namespace CareCommissioning.Web.Pages.Stakeholders;
 /// <summary>How stakeholder values read on pages and in downloads.</summary>
 public static class StakeholderText
 {
-    public static readonly IReadOnlyList<(CommunicationFormats Format, string Text)> FormatNames =
-    [
-        (CommunicationFormats.EasyRead, "Easy read"),
-        (CommunicationFormats.LargePrint, "Large print"),
-        (CommunicationFormats.BritishSignLanguage, "British Sign Language (BSL)"),
-        (CommunicationFormats.Audio, "Audio"),
-    ];
-
-    public static string Formats(CommunicationFormats formats) =>
-        string.Join(", ", FormatNames.Where(f => formats.HasFlag(f.Format)).Select(f => f.Text));
-
     /// <summary>A one-line summary of how to communicate with them, or "None recorded".</summary>
     public static string Needs(Stakeholder s)
     {
@@ -24,7 +13,7 @@ public static class StakeholderText
         if (!string.IsNullOrWhiteSpace(s.PreferredLanguage) && !s.PreferredLanguage.Equals("English", StringComparison.OrdinalIgnoreCase) &&
             !(signsInBsl && s.PreferredLanguage.Contains("Sign Language", StringComparison.OrdinalIgnoreCase)))
             parts.Add(s.PreferredLanguage);
-        if (s.Formats != CommunicationFormats.None) parts.Add(Formats(s.Formats));
+        if (s.Formats != CommunicationFormats.None) parts.Add(CommunicationFormatsNames.Display(s.Formats));
         if (s.InterpreterNeeded) parts.Add("interpreter");
         if (s.AdvocateNeeded) parts.Add("advocate");
         return parts.Count == 0 ? "None recorded" : string.Join("; ", parts);

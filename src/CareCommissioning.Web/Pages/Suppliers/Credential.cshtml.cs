@@ -90,8 +90,8 @@ public sealed class CredentialModel(AppDbContext db, CurrentUser user) : PageMod
     }
 
     public static IEnumerable<SelectListItem> KindItems =>
-        Enum.GetValues<QualityCredentialKind>().Select(k => new SelectListItem(SupplierText.Kind(k), k.ToString()));
+        Enum.GetValues<QualityCredentialKind>().Select(k => new SelectListItem(QualityCredentialKindNames.Explained(k), k.ToString()));
 
     public static IEnumerable<SelectListItem> RatingItems =>
-        Enum.GetValues<CqcRating>().Select(r => new SelectListItem(SupplierText.Rating(r), r.ToString()));
+        Enum.GetValues<CqcRating>().Select(r => new SelectListItem(CqcRatingNames.Display(r), r.ToString()));
 }

@@ -30,8 +30,8 @@ public sealed class ExportModel(AppDbContext db, CurrentUser user, TimeProvider 
              "Size", "SME", "VCSE", "Email for orders", "CPV codes", "Preferred for (current)", "Current quality credentials", "Sustainability credentials", "Register of"],
             rows.Select(s => new[]
             {
-                s.Name, SupplierText.Status(s.Status), s.StatusReason, s.CompanyNumber, s.CharityNumber, s.AddressLine1, s.AddressLine2, s.Town, s.Postcode,
-                SupplierText.Size(s.Size), Display.YesNo(s.IsSme), Display.YesNo(s.IsVcse), s.ContactEmail,
+                s.Name, SupplierStatusNames.Display(s.Status), s.StatusReason, s.CompanyNumber, s.CharityNumber, s.AddressLine1, s.AddressLine2, s.Town, s.Postcode,
+                SupplierSizeNames.Display(s.Size), Display.YesNo(s.IsSme), Display.YesNo(s.IsVcse), s.ContactEmail,
                 string.Join("; ", s.Categories.Select(c => c.CpvCode).Order(StringComparer.Ordinal)),
                 string.Join("; ", s.Approvals.Where(a => a.IsCurrent(today)).Select(a => $"{a.CpvCode} until {a.ExpiresOn:yyyy-MM-dd}")),
                 string.Join("; ", s.Credentials.Where(c => c.IsCurrent(today)).Select(c => c.DisplayName)),

@@ -76,10 +76,10 @@ public sealed class IndexModel(AppDbContext db, CurrentUser user, TimeProvider c
     }
 
     public IEnumerable<SelectListItem> StatusOptions =>
-        [new("Any status", ""), .. Enum.GetValues<SupplierStatus>().Select(s => new SelectListItem(SupplierText.Status(s), s.ToString()))];
+        [new("Any status", ""), .. Enum.GetValues<SupplierStatus>().Select(s => new SelectListItem(SupplierStatusNames.Display(s), s.ToString()))];
 
     public IEnumerable<SelectListItem> SizeOptions =>
-        [new("Any size", ""), new("Any SME (micro, small or medium)", "sme"), .. Enum.GetValues<SupplierSize>().Select(s => new SelectListItem(SupplierText.Size(s), s.ToString()))];
+        [new("Any size", ""), new("Any SME (micro, small or medium)", "sme"), .. Enum.GetValues<SupplierSize>().Select(s => new SelectListItem(SupplierSizeNames.Display(s), s.ToString()))];
 
     public static IEnumerable<SelectListItem> VcseOptions => [new("Any", ""), new("Yes", "yes"), new("No", "no")];
 

@@ -1,3 +1,4 @@
+using CareCommissioning.Domain.Purchasing;
 using CareCommissioning.Web.Pages.Shared;
 
 namespace CareCommissioning.Web.Pages.Suppliers;
@@ -25,7 +26,7 @@ public static class SupplierDifferences
 
     private static string? Number(string? text) => string.IsNullOrWhiteSpace(text) ? null : Domain.Purchasing.SupplierRules.NormaliseNumber(text);
 
-    private static string? Size(string? size) => Enum.TryParse<Domain.Purchasing.SupplierSize>(size, out var s) ? SupplierText.Size(s) : null;
+    private static string? Size(string? size) => Enum.TryParse<Domain.Purchasing.SupplierSize>(size, out var s) ? SupplierSizeNames.Display(s) : null;
 
     private static string? YesNo(string? value) => value switch { "yes" => "Yes", "no" => "No", _ => null };
 

@@ -109,7 +109,7 @@ public sealed class SupplierForm
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
     public static IEnumerable<SelectListItem> SizeItems =>
-        Enum.GetValues<SupplierSize>().Select(s => new SelectListItem(SupplierText.SizeExplained(s), s.ToString()));
+        Enum.GetValues<SupplierSize>().Select(s => new SelectListItem(SupplierSizeNames.Explained(s), s.ToString()));
 
     public static IEnumerable<SelectListItem> YesNoItems => [new("Yes", "yes"), new("No", "no")];
 }

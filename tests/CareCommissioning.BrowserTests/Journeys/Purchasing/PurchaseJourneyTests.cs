@@ -61,7 +61,7 @@ public sealed class PurchaseJourneyTests(BrowserFixture browser)
         await Good();
         await Continue();
         await Good();
-        Assert.Contains("One quote", await page.Locator(".govuk-inset-text").InnerTextAsync());
+        Assert.Contains("Single quote", await page.Locator(".govuk-inset-text").InnerTextAsync());
         await Continue();
         await page.GetByLabel("Whole-life cost", new() { Exact = true }).FillAsync("30");
         await page.GetByLabel("Quality", new() { Exact = true }).FillAsync("40");

@@ -38,7 +38,7 @@ public sealed class PurchasePlanTests(AppFactory app) : IClassFixture<AppFactory
 
         // £1,500 plus VAT is £1,800, under the £5,000 band: one quote.
         var route = await client.GetDocumentAsync($"/purchasing/{id}/route");
-        Assert.Contains("One quote", route.QuerySelector(".govuk-inset-text")!.TextContent);
+        Assert.Contains("Single quote", route.QuerySelector(".govuk-inset-text")!.TextContent);
         Assert.Contains("£1,800", route.QuerySelector(".govuk-inset-text")!.TextContent);
 
         // Whole-life cost: 1,500 now, 100 maintenance in each of years 1–5 and 50 disposal in year 5, at 3.5% a year:
@@ -53,7 +53,7 @@ public sealed class PurchasePlanTests(AppFactory app) : IClassFixture<AppFactory
         Assert.Equal("33192000-2 Medical furniture", rows["CPV code"]);
         Assert.Equal("£1,500.00 plus VAT", rows["Estimated value"]);
         Assert.StartsWith("£2,050.00 over 5 years", rows["Whole-life cost"]); // 1,500 + 5 × 100 + 50
-        Assert.Equal("One quote (rules version 1)", rows["Route the rules recommend"]);
+        Assert.Equal("Single quote (rules version 1)", rows["Route the rules recommend"]);
         Assert.Equal("whole-life cost 40, quality 40, sustainability 10, social value 10", rows["Criteria for choosing the supplier"]);
 
         Assert.Equal(HttpStatusCode.Redirect, (await client.PostPurchaseAsync($"/purchasing/{id}/check", new Form())).StatusCode);

@@ -23,7 +23,7 @@ public sealed class IndexModel(AppDbContext db, CurrentUser me) : PageModel
     public Paged<Organisation> Results { get; private set; } = new([], 1, Paged<Organisation>.DefaultPageSize, 0);
     public AdminScope Scope { get; private set; } = default!;
 
-    public IEnumerable<SelectListItem> TypeItems => new[] { new SelectListItem("All types", "") }.Concat(OrganisationTypeNames.Items());
+    public IEnumerable<SelectListItem> TypeItems => new[] { new SelectListItem("All types", "") }.Concat(AdminChoices.Items());
 
     public static IEnumerable<SelectListItem> StatusItems =>
     [
@@ -48,7 +48,7 @@ public sealed class IndexModel(AppDbContext db, CurrentUser me) : PageModel
             var lower = term.ToLowerInvariant();
             query = query.Where(o => o.Name.ToLower().Contains(lower) || (o.Code != null && o.Code.ToLower().Contains(lower)));
         }
-        if (OrganisationTypeNames.TryParse<OrganisationType>(Type, out var type)) query = query.Where(o => o.Type == type);
+        if (AdminChoices.TryParse<OrganisationType>(Type, out var type)) query = query.Where(o => o.Type == type);
         else Type = null;
         query = Status switch
         {

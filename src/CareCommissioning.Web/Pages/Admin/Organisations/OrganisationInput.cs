@@ -22,7 +22,7 @@ public sealed class OrganisationInput
         else if (name.Length > Organisation.NameMaxLength) state.AddModelError("Input.Name", $"Name must be {Organisation.NameMaxLength} characters or fewer");
         OrganisationType? type = null;
         if (string.IsNullOrEmpty(Type)) state.AddModelError("Input.Type", "Select the type of organisation");
-        else if (OrganisationTypeNames.TryParse<OrganisationType>(Type, out var t)) type = t;
+        else if (AdminChoices.TryParse<OrganisationType>(Type, out var t)) type = t;
         else state.AddModelError("Input.Type", "Select a type of organisation from the list");
         var code = Code?.Trim();
         if (code is { Length: > CodeMaxLength }) state.AddModelError("Input.Code", $"Code must be {CodeMaxLength} characters or fewer");

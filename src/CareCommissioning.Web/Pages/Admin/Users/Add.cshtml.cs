@@ -50,7 +50,7 @@ public sealed class AddModel(AppDbContext db, CurrentUser me, UserManager<Applic
         var roles = new List<Role>();
         foreach (var value in Input.Roles)
         {
-            if (OrganisationTypeNames.TryParse<Role>(value, out var role)) roles.Add(role);
+            if (AdminChoices.TryParse<Role>(value, out var role)) roles.Add(role);
             else ModelState.AddModelError("Input.Roles", "Select roles from the list");
         }
         if (Input.Roles.Count == 0) ModelState.AddModelError("Input.Roles", "Select at least one role");

@@ -39,7 +39,7 @@ public sealed class AddRoleModel(AppDbContext db, CurrentUser me, IMemoryCache c
             ModelState.AddModelError(nameof(Organisation), "Select an organisation you administer");
         Role role = default;
         if (string.IsNullOrEmpty(Role)) ModelState.AddModelError(nameof(Role), "Select a role");
-        else if (!OrganisationTypeNames.TryParse(Role, out role)) ModelState.AddModelError(nameof(Role), "Select a role from the list");
+        else if (!AdminChoices.TryParse(Role, out role)) ModelState.AddModelError(nameof(Role), "Select a role from the list");
         if (ModelState.IsValid && await db.Memberships.AnyAsync(m => m.UserId == id && m.OrganisationId == orgId && m.Role == role))
             ModelState.AddModelError(nameof(Role), $"{user.DisplayName} already has this role in this organisation");
         if (!ModelState.IsValid)

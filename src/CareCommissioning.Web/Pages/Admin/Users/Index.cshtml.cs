@@ -25,7 +25,7 @@ public sealed class IndexModel(AppDbContext db, CurrentUser me, TimeProvider clo
     public Paged<Row> Results { get; private set; } = new([], 1, Paged<Row>.DefaultPageSize, 0);
     public IReadOnlyList<SelectListItem> OrganisationItems { get; private set; } = [];
 
-    public IEnumerable<SelectListItem> RoleItems => new[] { new SelectListItem("All roles", "") }.Concat(OrganisationTypeNames.RoleItems());
+    public IEnumerable<SelectListItem> RoleItems => new[] { new SelectListItem("All roles", "") }.Concat(AdminChoices.RoleItems());
 
     public async Task<IActionResult> OnGetAsync()
     {
@@ -46,7 +46,7 @@ public sealed class IndexModel(AppDbContext db, CurrentUser me, TimeProvider clo
         var memberships = db.Memberships.Where(m => administered.Contains(m.OrganisationId));
         if (Guid.TryParse(Organisation, out var orgId) && administered.Contains(orgId)) memberships = memberships.Where(m => m.OrganisationId == orgId);
         else Organisation = null;
-        if (OrganisationTypeNames.TryParse<Role>(Role, out var role)) memberships = memberships.Where(m => m.Role == role);
+        if (AdminChoices.TryParse<Role>(Role, out var role)) memberships = memberships.Where(m => m.Role == role);
         else Role = null;
 
         var users = db.Users.AsNoTracking().Where(u => memberships.Any(m => m.UserId == u.Id));

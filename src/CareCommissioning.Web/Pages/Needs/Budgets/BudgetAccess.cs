@@ -13,13 +13,4 @@ public static class BudgetAccess
         var head = await query.FirstOrDefaultAsync(h => h.Id == id);
         return head is not null && user.OrganisationsFor(policy).Contains(head.OrganisationId) ? head : null;
     }
-
-    public static string SourceName(FundingSource s) => s switch
-    {
-        FundingSource.Council => "Council",
-        FundingSource.Nhs => "NHS",
-        FundingSource.BetterCareFund => "Better Care Fund",
-        FundingSource.OtherGrant => "Other grant",
-        _ => "Other",
-    };
 }

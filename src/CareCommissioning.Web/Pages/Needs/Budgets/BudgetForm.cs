@@ -17,7 +17,7 @@ public sealed class BudgetForm
     public string? OrganisationId { get; set; }
 
     public static IEnumerable<SelectListItem> SourceItems =>
-        Enum.GetValues<FundingSource>().Select(s => new SelectListItem(BudgetAccess.SourceName(s), s.ToString()));
+        Enum.GetValues<FundingSource>().Select(s => new SelectListItem(FundingSourceNames.Display(s), s.ToString()));
 
     public static BudgetForm From(BudgetHead h) =>
         new() { Name = h.Name, Code = h.Code, Source = h.Source.ToString(), Description = h.Description, Version = h.Version };

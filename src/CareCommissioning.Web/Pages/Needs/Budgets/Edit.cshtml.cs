@@ -48,7 +48,7 @@ public sealed class EditModel(AppDbContext db, CurrentUser user, TimeProvider cl
             Conflict = new FieldDifferences()
                 .Compare("Name", current.Name, head.Name)
                 .Compare("Finance system code", current.Code, head.Code)
-                .Compare("Funding source", BudgetAccess.SourceName(current.Source), BudgetAccess.SourceName(head.Source))
+                .Compare("Funding source", FundingSourceNames.Display(current.Source), FundingSourceNames.Display(head.Source))
                 .Compare("Description", current.Description, head.Description)
                 .ToList();
             Input.Version = current.Version;

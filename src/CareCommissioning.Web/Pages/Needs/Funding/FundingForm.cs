@@ -34,7 +34,7 @@ public sealed class FundingForm
     public List<string> Count { get; set; } = [];
     public int Version { get; set; }
 
-    public static IEnumerable<SelectListItem> RecurrenceItems => [new("Once", nameof(FundingRecurrence.OneOff)), new("Every year", nameof(FundingRecurrence.Annual))];
+    public static IEnumerable<SelectListItem> RecurrenceItems => Enum.GetValues<FundingRecurrence>().Select(r => new SelectListItem(FundingRecurrenceNames.Display(r), r.ToString()));
     public static IEnumerable<SelectListItem> ScoreItems => new[] { new SelectListItem("Not scored", "") }.Concat(Enumerable.Range(0, 6).Select(i => new SelectListItem(i switch
     {
         0 => "0 – not at all", 5 => "5 – fully", _ => i.ToString(System.Globalization.CultureInfo.InvariantCulture),

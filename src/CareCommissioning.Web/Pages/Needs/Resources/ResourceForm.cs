@@ -20,7 +20,7 @@ public sealed class ResourceForm
     /// <summary>For someone who works for several organisations: the one a new record belongs to.</summary>
     public string? OrganisationId { get; set; }
 
-    public static IEnumerable<SelectListItem> KindItems => Enum.GetValues<OtherResourceKind>().Select(k => new SelectListItem(k.ToString(), k.ToString()));
+    public static IEnumerable<SelectListItem> KindItems => Enum.GetValues<OtherResourceKind>().Select(k => new SelectListItem(OtherResourceKindNames.Display(k), k.ToString()));
 
     public static ResourceForm From(OtherResource r) => new()
     {

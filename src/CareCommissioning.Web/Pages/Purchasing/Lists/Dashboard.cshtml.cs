@@ -1,3 +1,4 @@
+using CareCommissioning.Domain.Common;
 using System.Globalization;
 using CareCommissioning.Domain.Purchasing;
 using CareCommissioning.Web.Data;
@@ -45,17 +46,17 @@ public sealed class DashboardModel(AppDbContext db, CurrentUser user) : PageMode
             .Select(d => ($"{d.Key} {PurchasingDashboardQuery.DivisionName(d.Key)}", d.Value)).ToList();
         SupplierCount = Figures.SpendBySupplier.Count;
         Suppliers = Figures.SpendBySupplier.OrderByDescending(s => s.Value).ThenBy(s => s.Key, StringComparer.Ordinal).Take(TopSuppliers).Select(s => (s.Key, s.Value)).ToList();
-        ValueForMoney = Enum.GetValues<ValueForMoneyJudgement>().Select(v => (v.ToString(), Figures.ValueForMoney.GetValueOrDefault(v))).ToList();
+        ValueForMoney = Enum.GetValues<ValueForMoneyJudgement>().Select(v => (ValueForMoneyJudgementNames.Display(v), Figures.ValueForMoney.GetValueOrDefault(v))).ToList();
 
         RoutesChart = HorizontalBarChart.Render("routes-chart", "Purchases by procurement route",
             "Purchases under way or done, by route: " + string.Join("; ", Routes.Select(r => $"{r.Label} {r.Count:N0}")),
             Routes.Select(r => (r.Label, (decimal)r.Count)).ToList(), v => v.ToString("N0", CultureInfo.InvariantCulture));
         DivisionsChart = HorizontalBarChart.Render("divisions-chart", "Spend by CPV division",
             Divisions.Count == 0 ? "No spend yet" : "Spend on ordered purchases by CPV division: " + string.Join("; ", Divisions.Select(d => $"{d.Label} {Display.Money(d.Spend)}")),
-            Divisions.ToList(), BarChart.ShortMoney);
+            Divisions.ToList(), MoneyText.Abbreviated);
         SuppliersChart = HorizontalBarChart.Render("suppliers-chart", $"Spend by supplier, top {TopSuppliers}",
             Suppliers.Count == 0 ? "No spend yet" : "The suppliers with most spend on ordered purchases: " + string.Join("; ", Suppliers.Select(s => $"{s.Label} {Display.Money(s.Spend)}")),
-            Suppliers.ToList(), BarChart.ShortMoney);
+            Suppliers.ToList(), MoneyText.Abbreviated);
         ValueForMoneyChart = HorizontalBarChart.Render("vfm-chart", "Value for money judged in evaluations",
             "Evaluations by their value-for-money judgement: " + string.Join("; ", ValueForMoney.Select(v => $"{v.Label} {v.Count:N0}")),
             ValueForMoney.Select(v => (v.Label, (decimal)v.Count)).ToList(), v => v.ToString("N0", CultureInfo.InvariantCulture), colour: "#00703c");

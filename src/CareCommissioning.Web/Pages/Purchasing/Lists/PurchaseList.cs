@@ -1,3 +1,4 @@
+using CareCommissioning.Web.Infrastructure.Formatting;
 using CareCommissioning.Domain.Purchasing;
 using CareCommissioning.Web.Data;
 using CareCommissioning.Web.Infrastructure.Paging;
@@ -82,10 +83,10 @@ public static class PurchaseList
 
     public static string BandName(ValueBand band, DateOnly today) => band switch
     {
-        ValueBand.Under5000 => "Under £5,000",
-        ValueBand.From5000To25000 => "£5,000 to £25,000",
-        ValueBand.From25000ToThreshold => $"£25,000 to {Infrastructure.Formatting.Display.Money(Threshold(today)).Replace(".00", "")}",
-        ValueBand.AboveThreshold => $"{Infrastructure.Formatting.Display.Money(Threshold(today)).Replace(".00", "")} or more",
+        ValueBand.Under5000 => $"Under {Display.MoneyInText(5_000m)}",
+        ValueBand.From5000To25000 => $"{Display.MoneyInText(5_000m)} to {Display.MoneyInText(25_000m)}",
+        ValueBand.From25000ToThreshold => $"{Display.MoneyInText(25_000m)} to {Display.MoneyInText(Threshold(today))}",
+        ValueBand.AboveThreshold => $"{Display.MoneyInText(Threshold(today))} or more",
         _ => band.ToString(),
     };
 

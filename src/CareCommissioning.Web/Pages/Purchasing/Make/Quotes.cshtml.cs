@@ -76,7 +76,7 @@ public sealed class QuotesModel(AppDbContext db, CurrentUser user, TimeProvider 
             var key = c.ToString();
             if (!int.TryParse(Input.Scores.GetValueOrDefault(key), out var score))
             {
-                ModelState.AddModelError($"Input.Scores[{key}]", $"Score {SupplierSelectionWeights.Display(c)} from 0 to {PurchaseQuote.ScoreMax}");
+                ModelState.AddModelError($"Input.Scores[{key}]", $"Score {SelectionCriterionNames.Display(c)} from 0 to {PurchaseQuote.ScoreMax}");
                 continue;
             }
             quote.Scores.Add(new QuoteScore { Criterion = c, Score = score, Evidence = Clean(Input.Evidence.GetValueOrDefault(key)) });

@@ -43,7 +43,7 @@ public sealed class CriteriaModel(AppDbContext db, CurrentUser user, TimeProvide
         [new("Against the lowest: the lowest whole-life cost gets all the points", nameof(PriceMethod.Lowest)),
          new("Against the mean: the average gets half the points", nameof(PriceMethod.Mean))];
 
-    public static IEnumerable<SelectListItem> MeasureItems => Enum.GetValues<ProcessMeasureKind>().Select(k => new SelectListItem(ProcessMeasure.Display(k), k.ToString()));
+    public static IEnumerable<SelectListItem> MeasureItems => Enum.GetValues<ProcessMeasureKind>().Select(k => new SelectListItem(ProcessMeasureKindNames.Display(k), k.ToString()));
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
@@ -86,7 +86,7 @@ public sealed class CriteriaModel(AppDbContext db, CurrentUser user, TimeProvide
             };
             if (!NumberInput.TryParseNumber(text, out var target))
             {
-                ModelState.AddModelError($"Input.{key}", $"Enter the target for {ProcessMeasure.Display(kind).ToLowerInvariant()}, as a number");
+                ModelState.AddModelError($"Input.{key}", $"Enter the target for {ProcessMeasureKindNames.Display(kind).ToLowerInvariant()}, as a number");
                 continue;
             }
             var m = new ProcessMeasure { PurchaseRequestId = Purchase.Id, Kind = kind, Target = target };

@@ -34,7 +34,7 @@ public sealed class RouteModel(AppDbContext db, CurrentUser user, TimeProvider c
     public IReadOnlyList<Supplier> Preferred { get; private set; } = [];
 
     public static IEnumerable<SelectListItem> RouteItems =>
-        Enum.GetValues<PurchaseRoute>().Select(r => new SelectListItem(PurchaseAccess.RouteName(r), r.ToString()));
+        Enum.GetValues<PurchaseRoute>().Select(r => new SelectListItem(PurchaseRouteNames.Display(r), r.ToString()));
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {

@@ -45,7 +45,7 @@ public sealed class RouteCheckerModel(AppDbContext db, CurrentUser user, TimePro
         {
             if (Decision is not { } d) return "";
             var name = char.ToUpperInvariant(d.ThresholdName[0]) + d.ThresholdName[1..];
-            var amount = RuleSetView.Pounds(d.ThresholdAmount);
+            var amount = Display.MoneyInText(d.ThresholdAmount);
             return name.Contains(amount, StringComparison.Ordinal) ? name : $"{name}: {amount}";
         }
     }

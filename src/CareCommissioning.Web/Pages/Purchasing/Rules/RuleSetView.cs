@@ -28,14 +28,5 @@ public static class RuleSetView
         return band.Route == PurchaseRoute.FormalTender || band.From >= statutory ? null : statutory;
     }
 
-    public static string AuthorityName(AuthorityType type) => type == AuthorityType.Central ? "central government (NHS bodies count as central)" : "sub-central (for example a council)";
-
-    /// <summary>Money in running text and in ranges: "£5,000", or "£5,000.50" when there are pence.</summary>
-    public static string Pounds(decimal amount)
-    {
-        var money = Infrastructure.Formatting.Display.Money(amount);
-        return money.EndsWith(".00", StringComparison.Ordinal) ? money[..^3] : money;
-    }
-
     public static AuthorityType AuthorityOf(OrganisationType type) => PurchasingRules.AuthorityTypeOf(type);
 }

@@ -3,19 +3,11 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace CareCommissioning.Web.Pages.Admin;
 
-public static class OrganisationTypeNames
+/// <summary>The organisation types and roles as choices on the administration pages, named by the domain's tables.</summary>
+public static class AdminChoices
 {
-    public static string Display(OrganisationType type) => type switch
-    {
-        OrganisationType.Council => "Council",
-        OrganisationType.NhsBody => "NHS body",
-        OrganisationType.VoluntarySector => "Voluntary sector",
-        OrganisationType.CareProvider => "Care provider",
-        _ => "Other",
-    };
-
     public static IEnumerable<SelectListItem> Items() =>
-        Enum.GetValues<OrganisationType>().Select(t => new SelectListItem(Display(t), t.ToString()));
+        Enum.GetValues<OrganisationType>().Select(t => new SelectListItem(OrganisationTypeNames.Display(t), t.ToString()));
 
     public static IEnumerable<SelectListItem> RoleItems() =>
         Enum.GetValues<Role>().Select(r => new SelectListItem(RoleNames.Display(r), r.ToString()));

@@ -1,0 +1,11 @@
+using CareCommissioning.Web.Infrastructure.Links;
+using Microsoft.AspNetCore.Routing;
+
+namespace CareCommissioning.Web.Pages.Account;
+
+/// <summary>The addresses of the account pages.</summary>
+public static class AccountLinks
+{
+    public static string SignIn(this LinkGenerator links) => links.Page("/Account/SignIn");
+    public static string ApiTokens(this LinkGenerator links) => links.Page("/Account/Tokens/Index");
+}

@@ -1,0 +1,15 @@
+using CareCommissioning.Web.Infrastructure.Links;
+using Microsoft.AspNetCore.Routing;
+
+namespace CareCommissioning.Web.Pages.Appraisals;
+
+/// <summary>The addresses of the options appraisal pages.</summary>
+public static class AppraisalLinks
+{
+    public static string Appraisal(this LinkGenerator links, Guid id) => links.Page("/Appraisals/Overview", new { id });
+    public static string AppraisalDecision(this LinkGenerator links, Guid id) => links.Page("/Appraisals/Decision", new { id });
+    public static string AppraisalDocument(this LinkGenerator links, Guid id) => links.Page("/Appraisals/Document", new { id });
+    public static string AppraisalDocumentDocx(this LinkGenerator links, Guid id) => links.Page("/Appraisals/DocumentDocx", new { id });
+    public static string AppraisalEasyRead(this LinkGenerator links, Guid id) => links.Page("/Appraisals/EasyRead", new { id });
+    public static string AppraisalOptionFlows(this LinkGenerator links, Guid id, Guid optionId) => links.Page("/Appraisals/Flows", new { id, optionId });
+}
