@@ -6,7 +6,6 @@ namespace CareCommissioning.Web.Infrastructure.Formatting;
 public static class Display
 {
     private static readonly CultureInfo UkCulture = CultureInfo.GetCultureInfo("en-GB");
-    private static readonly TimeZoneInfo UkTime = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
 
     public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", UkCulture);
 
@@ -14,7 +13,7 @@ public static class Display
 
     public static string DateTime(DateTimeOffset instant)
     {
-        var local = TimeZoneInfo.ConvertTime(instant, UkTime);
+        var local = Domain.Common.UkCalendar.LocalTime(instant);
         var time = local.Minute == 0 ? local.ToString("htt", UkCulture) : local.ToString("h:mmtt", UkCulture);
         return $"{local.ToString("d MMMM yyyy", UkCulture)} at {time.ToLowerInvariant()}";
     }
