@@ -25,7 +25,7 @@ public sealed class SignInSecurityTests(AppFactory app) : IClassFixture<AppFacto
         Assert.Equal(HttpStatusCode.BadRequest, right.StatusCode);
         Assert.Equal([SignInModel.Failed], (await HtmlClient.ParseAsync(right)).ErrorSummary());
         await using var scope = app.Scope(out var db);
-        Assert.True((await db.Users.SingleAsync(u => u.Id == account.Id)).LockoutEnd > DateTimeOffset.UtcNow.AddMinutes(14));
+        Assert.True((await db.Users.SingleAsync(u => u.Id == account.Id)).LockoutEnd > app.Clock.GetUtcNow().AddMinutes(14));
     }
 
     [Fact]
