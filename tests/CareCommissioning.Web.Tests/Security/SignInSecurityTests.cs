@@ -29,6 +29,19 @@ public sealed class SignInSecurityTests(AppFactory app) : IClassFixture<AppFacto
     }
 
     [Fact]
+    public async Task SignIn_Lockout_EndsFifteenMinutesLaterByTheAppClock()
+    {
+        var account = await TestAccounts.CreateAsync(app);
+        var client = app.NewClient();
+        for (var i = 0; i < 5; i++) await TestAccounts.TrySignInAsync(client, account.Email, "not-the-password-" + i);
+
+        app.Clock.Advance(TimeSpan.FromMinutes(14));
+        Assert.Equal(HttpStatusCode.BadRequest, (await TestAccounts.TrySignInAsync(app.NewClient(), account.Email, account.Password)).StatusCode);
+        app.Clock.Advance(TimeSpan.FromMinutes(2));
+        Assert.Equal(HttpStatusCode.Redirect, (await TestAccounts.TrySignInAsync(app.NewClient(), account.Email, account.Password)).StatusCode);
+    }
+
+    [Fact]
     public async Task SignIn_DisabledAccountWithRightPassword_IsRefusedLikeAWrongPassword()
     {
         var account = await TestAccounts.CreateAsync(app);
