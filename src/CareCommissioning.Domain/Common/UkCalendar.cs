@@ -1,8 +1,9 @@
 namespace CareCommissioning.Domain.Common;
 
 /// <summary>
-/// The one UK calendar: which day it is in the UK (Europe/London, GMT in winter and BST in summer) and which financial year.
-/// Every "today" goes through here, so a deadline, a rule in force or a budget year turns over at UK midnight, not UTC's.
+/// The one UK calendar: which day it is in the UK (Europe/London, GMT in winter and BST in summer) and which
+/// financial year. Every "today" goes through here, so a deadline, a rule in force or a budget year turns over at UK
+/// midnight, not UTC's.
 /// </summary>
 public static class UkCalendar
 {

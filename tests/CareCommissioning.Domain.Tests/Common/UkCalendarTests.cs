@@ -15,7 +15,8 @@ public sealed class UkCalendarTests
     [InlineData("2026-10-24T23:30:00Z", 2026, 10, 25)] // BST until 01:00 UTC on 25 October
     [InlineData("2026-10-25T23:30:00Z", 2026, 10, 25)] // GMT again
     [InlineData("2026-12-31T23:59:59Z", 2026, 12, 31)]
-    public void Today_IsTheDayInLondon(string utc, int y, int m, int d) => Assert.Equal(new DateOnly(y, m, d), TodayAt(utc));
+    public void Today_IsTheDayInLondon(string utc, int y, int m, int d) =>
+        Assert.Equal(new DateOnly(y, m, d), TodayAt(utc));
 
     [Theory]
     [InlineData("2026-03-31T22:59:59Z", "2025/26")] // 23:59:59 BST on 31 March

@@ -8,8 +8,8 @@ using Microsoft.EntityFrameworkCore;
 namespace CareCommissioning.Web.Tests.Data;
 
 /// <summary>
-/// What every save does through the features' interceptors (the purchase list columns, then the audit trail), on the real
-/// pooled contexts of the app: asynchronous and synchronous saves, and a save refused for a stale version.
+/// What every save does through the features' interceptors (the purchase list columns, then the audit trail), on the
+/// real pooled contexts of the app: asynchronous and synchronous saves, and a save refused for a stale version.
 /// </summary>
 public sealed class SaveHooksTests(AppFactory app) : IClassFixture<AppFactory>
 {
@@ -26,7 +26,8 @@ public sealed class SaveHooksTests(AppFactory app) : IClassFixture<AppFactory>
         var after = app.Clock.GetUtcNow();
 
         var row = await db.AuditEntries.AsNoTracking().OrderByDescending(e => e.Sequence).FirstAsync();
-        Assert.Equal((nameof(BudgetHead), head.Id.ToString(), AuditAction.Updated), (row.EntityType, row.EntityId, row.Action));
+        Assert.Equal(
+            (nameof(BudgetHead), head.Id.ToString(), AuditAction.Updated), (row.EntityType, row.EntityId, row.Action));
         Assert.InRange(row.At, before, after);
     }
 
@@ -80,7 +81,8 @@ public sealed class SaveHooksTests(AppFactory app) : IClassFixture<AppFactory>
         var organisation = await db.Organisations.Select(o => o.Id).FirstAsync();
         var request = new PurchaseRequest
         {
-            OrganisationId = organisation, RequestedByUserId = "nobody", Description = "Bath lifts " + Guid.NewGuid().ToString("N")[..8],
+            OrganisationId = organisation, RequestedByUserId = "nobody",
+            Description = "Bath lifts " + Guid.NewGuid().ToString("N")[..8],
             EstimatedValue = 1_000m, IncludesVat = false, CreatedAt = app.Clock.GetUtcNow(),
         };
         db.PurchaseRequests.Add(request);
@@ -90,7 +92,8 @@ public sealed class SaveHooksTests(AppFactory app) : IClassFixture<AppFactory>
 
         Assert.Equal(240_000L, request.EstimatedPenceIncludingVat); // £2,000 and VAT at 20%
         Assert.Equal(2, request.Version); // one bump for the edit and its refreshed columns together
-        var rows = await db.AuditEntries.AsNoTracking().Where(e => e.EntityType == nameof(PurchaseRequest) && e.EntityId == request.Id.ToString())
+        var rows = await db.AuditEntries.AsNoTracking()
+            .Where(e => e.EntityType == nameof(PurchaseRequest) && e.EntityId == request.Id.ToString())
             .OrderBy(e => e.Sequence).Select(e => e.Changes).ToListAsync();
         Assert.Equal(2, rows.Count);
         Assert.Contains("120000", rows[0]); // created with the columns already worked out

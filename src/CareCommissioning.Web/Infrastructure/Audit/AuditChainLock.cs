@@ -2,7 +2,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CareCommissioning.Web.Infrastructure.Audit;
 
-/// <summary>Serialises the read-last-hash-then-append step of the audit chain, in the way each database allows.</summary>
+/// <summary>
+/// Serialises the read-last-hash-then-append step of the audit chain, in the way each database allows.
+/// </summary>
 internal static class AuditChainLock
 {
     // SQLite is one file on one node: a process-wide gate orders audit appends; BEGIN IMMEDIATE orders other processes.

@@ -5,8 +5,8 @@ namespace CareCommissioning.Web.Infrastructure.Audit;
 public static class AuditRegistration
 {
     /// <summary>
-    /// Puts the audit trail into every save of the database contexts. Register it after every other save hook: it records
-    /// what they changed.
+    /// Puts the audit trail into every save of the database contexts. Register it after every other save hook: it
+    /// records what they changed.
     /// </summary>
     public static IServiceCollection AddAuditTrail(this IServiceCollection services)
     {

@@ -8,9 +8,10 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace CareCommissioning.Web.Infrastructure.Audit;
 
 /// <summary>
-/// The audit trail's part in every save (decision record 3): bump the versions of edited records, collect the audit rows, then
-/// in one transaction take the chain lock, append the rows to the hash chain and let the save write them with the changes.
-/// One instance serves every pooled context, so a save in progress is kept with its context, not in a field.
+/// The audit trail's part in every save (decision record 3): bump the versions of edited records, collect the audit
+/// rows, then in one transaction take the chain lock, append the rows to the hash chain and let the save write them
+/// with the changes. One instance serves every pooled context, so a save in progress is kept with its context, not in
+/// a field.
 /// </summary>
 internal sealed class AuditTrailInterceptor(TimeProvider clock, AuditContext actor) : SaveChangesInterceptor
 {
@@ -35,7 +36,8 @@ internal sealed class AuditTrailInterceptor(TimeProvider clock, AuditContext act
         return result;
     }
 
-    public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    public override async ValueTask<int> SavedChangesAsync(
+        SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
         if (InProgress.TryGetValue(eventData.Context!, out var pending)) await pending.CommitAsync(cancellationToken);
         return result;
@@ -43,7 +45,8 @@ internal sealed class AuditTrailInterceptor(TimeProvider clock, AuditContext act
 
     public override void SaveChangesCanceled(DbContextEventData eventData) => Abandon(eventData.Context!);
 
-    public override Task SaveChangesCanceledAsync(DbContextEventData eventData, CancellationToken cancellationToken = default)
+    public override Task SaveChangesCanceledAsync(
+        DbContextEventData eventData, CancellationToken cancellationToken = default)
     {
         Abandon(eventData.Context!);
         return Task.CompletedTask;
@@ -71,7 +74,10 @@ internal sealed class AuditTrailInterceptor(TimeProvider clock, AuditContext act
         var rows = AuditCollector.Collect(db.ChangeTracker, now, userId, userName);
         if (rows.Count == 0) return;
 
-        var pending = new PendingAudit(db, rows, db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null);
+        var ownTransaction = db.Database.CurrentTransaction is null
+            ? await db.Database.BeginTransactionAsync(ct)
+            : null;
+        var pending = new PendingAudit(db, rows, ownTransaction);
         try
         {
             await AuditChainLock.TakeAsync(db, ct);
@@ -98,7 +104,7 @@ internal sealed class AuditTrailInterceptor(TimeProvider clock, AuditContext act
         }
     }
 
-    /// <summary>The rows, lock and transaction of one save, from the moment the rows are sealed until it commits or fails.</summary>
+    /// <summary>The rows, lock and transaction of one save, from the moment they are sealed until it ends.</summary>
     private sealed class PendingAudit(DbContext db, List<AuditEntry> rows, IDbContextTransaction? ownTransaction)
     {
         public bool Locked { get; set; }
@@ -119,7 +125,9 @@ internal sealed class AuditTrailInterceptor(TimeProvider clock, AuditContext act
             if (ownTransaction is not null) await ownTransaction.DisposeAsync();
         }
 
-        /// <summary>Nothing was written: rows added for the audit must not linger in the tracker, nor the versions stay bumped.</summary>
+        /// <summary>
+        /// Nothing was written: rows added for the audit must not linger in the tracker, nor the versions stay bumped.
+        /// </summary>
         public void Abandon()
         {
             End();

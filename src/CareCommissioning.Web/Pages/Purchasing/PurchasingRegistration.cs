@@ -5,7 +5,7 @@ namespace CareCommissioning.Web.Pages.Purchasing;
 
 public static class PurchasingRegistration
 {
-    /// <summary>What purchasing adds to the app's services: the refresh of the purchase list columns on every save.</summary>
+    /// <summary>What purchasing adds to the app's services: the purchase list columns' refresh on every save.</summary>
     public static IServiceCollection AddPurchasing(this IServiceCollection services)
     {
         services.AddSingleton<IInterceptor, PurchaseListColumnsInterceptor>();
