@@ -62,7 +62,7 @@ public static class PurchaseMeasures
                 case ProcessMeasureKind.DaysFromRequestToOrder:
                     if (r.SubmittedAt is { } submitted && order is not null)
                     {
-                        var days = order.IssuedOn.DayNumber - DateOnly.FromDateTime(submitted.UtcDateTime).DayNumber;
+                        var days = order.IssuedOn.DayNumber - UkCalendar.DateOf(submitted).DayNumber;
                         results.Add(new(m.Kind, m.Target, days, days <= m.Target, $"{days} days from request to order against a target of {m.Target:0}"));
                     }
                     else results.Add(new(m.Kind, m.Target, null, null, "Not known yet: the request has not been submitted and ordered"));

@@ -8,20 +8,18 @@ using CareCommissioning.Domain.Purchasing;
 using CareCommissioning.Domain.Resources;
 using CareCommissioning.Domain.Risks;
 using CareCommissioning.Domain.Stakeholders;
-using CareCommissioning.Web.Infrastructure.Audit;
 using CareCommissioning.Web.Infrastructure.Identity;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace CareCommissioning.Web.Data;
 
 /// <summary>
 /// The one database context. Each provider has a subclass that owns its migrations
 /// (<see cref="SqliteAppDbContext"/>, <see cref="PostgresAppDbContext"/>).
-/// Saving refreshes the purchase list columns (<see cref="Pages.Purchasing.Lists.PurchaseListColumns"/>), bumps versions of edited records
-/// and appends the audit trail in the same transaction.
+/// It knows no feature: what a feature does on every save (the audit trail, the purchase list columns) hooks in as an EF
+/// interceptor registered by that feature (see <see cref="DatabaseRegistration.AddAppDatabase"/>).
 /// </summary>
 public abstract class AppDbContext(DbContextOptions options)
     : IdentityDbContext<ApplicationUser>(options), IDataProtectionKeyContext
@@ -59,22 +57,6 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
-    private AuditContext? _audit;
-
-    /// <summary>
-    /// Who the audit trail names for changes saved through this context: the request's user, or the system outside a request.
-    /// Resolved lazily because contexts are pooled and reused across requests.
-    /// </summary>
-    public AuditContext Audit
-    {
-        get => _audit ??= new AuditContext(this.GetService<IHttpContextAccessor>());
-        set => _audit = value;
-    }
-
-    /// <summary>Serialises the read-last-hash-then-append step of the audit chain for this provider.</summary>
-    protected internal abstract Task LockAuditChainAsync(CancellationToken cancellationToken);
-    protected internal abstract void ReleaseAuditChain();
-
     /// <summary>
     /// The purchase requests whose description or order number contains <paramref name="text"/>, ignoring case, as a source to
     /// compose the list onto. Here a LIKE on lower(...), which PostgreSQL answers from pg_trgm GIN indexes (migration
@@ -92,15 +74,5 @@ public abstract class AppDbContext(DbContextOptions options)
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly,
             t => t.Namespace == typeof(AppDbContext).Namespace + ".Configurations");
-    }
-
-    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
-        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
-
-    /// <summary>Refreshes the purchase list columns that the change affects, then saves with the audit trail.</summary>
-    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
-    {
-        await Pages.Purchasing.Lists.PurchaseListColumns.RefreshAsync(this, cancellationToken);
-        return await AuditingSave.SaveAsync(this, () => base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken), cancellationToken);
     }
 }

@@ -1,15 +1,22 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace CareCommissioning.Web.Data;
 
 public static class DatabaseRegistration
 {
+    /// <summary>
+    /// The pooled context of the chosen provider. What a feature does on every save (the audit trail, the purchase list columns)
+    /// it registers itself as an EF interceptor (<see cref="IInterceptor"/>); they run in the order they were registered. They are
+    /// resolved once, with the pool's options, so they must be singletons that keep no state between saves.
+    /// </summary>
     public static IServiceCollection AddAppDatabase(this IServiceCollection services, DatabaseOptions options, string contentRoot)
     {
         if (options.Provider == DatabaseProvider.Postgres)
         {
-            services.AddDbContextPool<AppDbContext, PostgresAppDbContext>(o => o.UseNpgsql(options.ConnectionString));
+            services.AddDbContextPool<AppDbContext, PostgresAppDbContext>((sp, o) => o.UseNpgsql(options.ConnectionString)
+                .AddInterceptors(sp.GetServices<IInterceptor>()));
             return services;
         }
 
@@ -17,7 +24,8 @@ public static class DatabaseRegistration
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var connection = new SqliteConnectionStringBuilder { DataSource = path, Cache = SqliteCacheMode.Private, DefaultTimeout = 30, Pooling = true }.ToString();
         var settings = new SqliteConnectionSettings();
-        services.AddDbContextPool<AppDbContext, SqliteAppDbContext>(o => o.UseSqlite(connection).AddInterceptors(settings));
+        services.AddDbContextPool<AppDbContext, SqliteAppDbContext>((sp, o) => o.UseSqlite(connection)
+            .AddInterceptors(sp.GetServices<IInterceptor>()).AddInterceptors(settings));
         return services;
     }
 

@@ -8,12 +8,6 @@ namespace CareCommissioning.Web.Data;
 public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> options)
     : AppDbContext(options)
 {
-    // SQLite is one file on one node: a process-wide gate orders audit appends; BEGIN IMMEDIATE orders other processes.
-    private static readonly SemaphoreSlim AuditGate = new(1, 1);
-
-    protected internal override Task LockAuditChainAsync(CancellationToken cancellationToken) => AuditGate.WaitAsync(cancellationToken);
-    protected internal override void ReleaseAuditChain() => AuditGate.Release();
-
     /// <summary>Three or more characters: the FTS5 trigram index. Fewer: the LIKE, which reads every row.</summary>
     public override Task<IQueryable<PurchaseRequest>> PurchasesContainingAsync(string text, CancellationToken cancellationToken = default) =>
         SqlitePurchaseSearch.CanAnswer(text) ? SqlitePurchaseSearch.MatchingAsync(this, text, cancellationToken) : base.PurchasesContainingAsync(text, cancellationToken);

@@ -17,7 +17,7 @@ public sealed class ApiTokenAuthenticationTests(AppFactory app) : IClassFixture<
         db.ApiTokens.Add(new ApiToken
         {
             UserId = user.Id, Name = "test", Prefix = ApiTokenSecrets.PrefixOf(secret), SecretHash = ApiTokenSecrets.Hash(secret),
-            CreatedAt = DateTimeOffset.UtcNow, ExpiresAt = DateTimeOffset.UtcNow.Add(life),
+            CreatedAt = app.Clock.GetUtcNow(), ExpiresAt = app.Clock.GetUtcNow().Add(life),
         });
         await db.SaveChangesAsync();
         return secret;

@@ -26,9 +26,9 @@ public sealed class PurchasesApiTests(AppFactory app) : IClassFixture<AppFactory
         return (await db.BudgetHeads.SingleAsync(h => h.Code == "ASC-OP")).Id;
     }
 
-    private static string Plan(string description, Guid head, string value = "1800", string? extra = null) => $$"""
+    private string Plan(string description, Guid head, string value = "1800", string? extra = null) => $$"""
         {"description": "{{description}}", "category": "33192000-2", "quantity": 2, "unit": "beds",
-         "dateNeeded": "{{DateOnly.FromDateTime(DateTime.UtcNow).AddMonths(2):yyyy-MM-dd}}",
+         "dateNeeded": "{{app.Today.AddMonths(2):yyyy-MM-dd}}",
          "outcomeSupported": "Safe discharge home", "budgetHeadId": "{{head}}", "othersBuyingSame": "None found",
          "estimatedValue": {{value}}, "includesVat": true,
          "wholeLife": {"purchasePrice": {{value}}, "maintenanceCostPerYear": 100, "disposalCost": 50, "lifeYears": 5},
@@ -195,7 +195,7 @@ public sealed class PurchasesApiTests(AppFactory app) : IClassFixture<AppFactory
         var marker = "many" + Guid.NewGuid().ToString("N")[..6];
         await using var scope = app.Scope(out var db);
         var org = (await db.BudgetHeads.SingleAsync(h => h.Code == "ASC-OP")).OrganisationId;
-        var start = DateTimeOffset.UtcNow.AddDays(-400);
+        var start = app.Clock.GetUtcNow().AddDays(-400);
         var added = Enumerable.Range(0, many).Select(i => new PurchaseRequest
         {
             OrganisationId = org, RequestedByUserId = "seed", CreatedAt = start.AddMinutes(i),
@@ -206,7 +206,7 @@ public sealed class PurchasesApiTests(AppFactory app) : IClassFixture<AppFactory
         }).ToList();
         db.PurchaseRequests.AddRange(added);
         await db.SaveChangesAsync();
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var today = app.Today;
 
         async Task Expect(PurchaseFilter filter, Func<PurchaseRequest, bool> domain)
         {
@@ -248,8 +248,8 @@ public sealed class PurchasesApiTests(AppFactory app) : IClassFixture<AppFactory
         // Add, change and delete a purchase, then ask FTS5 to compare its index with the table (rank 1 checks the content too).
         var marker = "idx" + Guid.NewGuid().ToString("N")[..6];
         var org = await db.Organisations.Select(o => o.Id).FirstAsync();
-        var request = new PurchaseRequest { OrganisationId = org, RequestedByUserId = "nobody", Description = marker + " hoists", CreatedAt = DateTimeOffset.UtcNow };
-        var gone = new PurchaseRequest { OrganisationId = org, RequestedByUserId = "nobody", Description = marker + " slings", CreatedAt = DateTimeOffset.UtcNow };
+        var request = new PurchaseRequest { OrganisationId = org, RequestedByUserId = "nobody", Description = marker + " hoists", CreatedAt = app.Clock.GetUtcNow() };
+        var gone = new PurchaseRequest { OrganisationId = org, RequestedByUserId = "nobody", Description = marker + " slings", CreatedAt = app.Clock.GetUtcNow() };
         db.PurchaseRequests.AddRange(request, gone);
         await db.SaveChangesAsync();
         request.Description = marker + " ceiling track";

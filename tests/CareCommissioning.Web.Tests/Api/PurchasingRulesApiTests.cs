@@ -16,8 +16,8 @@ namespace CareCommissioning.Web.Tests.Api;
 /// </summary>
 public sealed class PurchasingRulesApiTests(AppFactory app) : IClassFixture<AppFactory>
 {
-    private static readonly TimeZoneInfo London = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
-    private static DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, London).DateTime);
+    // The apps' day: the theory data below is written before there is an app to ask.
+    private static DateOnly Today => AppFactory.FirstDay;
 
     private static string Body(string? effectiveFrom = null, string changeNote = "Raise the written quotes band to £10,000", string? bands = null, string? limits = null, string extra = "") => $$"""
         {"effectiveFrom":"{{effectiveFrom ?? Today.ToString("yyyy-MM-dd")}}","changeNote":"{{changeNote}}"{{extra}},
@@ -108,8 +108,8 @@ public sealed class PurchasingRulesApiTests(AppFactory app) : IClassFixture<AppF
         {
             var council = await db.Organisations.Where(o => o.Name == DemoUsers.Council).Select(o => o.Id).SingleAsync();
             var userId = await db.Users.Select(u => u.Id).FirstAsync();
-            var a = new ProcessChangeProposal { OrganisationId = council, ProposedByUserId = userId, WhatToChange = "Three quotes from £10,000", Why = "Fewer quotes for small buys", Status = ProcessChangeStatus.Agreed, DecidedByUserId = userId, DecidedAt = DateTimeOffset.UtcNow, ProposedAt = DateTimeOffset.UtcNow };
-            var p = new ProcessChangeProposal { OrganisationId = council, ProposedByUserId = userId, WhatToChange = "No quotes at all", Why = "Faster", ProposedAt = DateTimeOffset.UtcNow };
+            var a = new ProcessChangeProposal { OrganisationId = council, ProposedByUserId = userId, WhatToChange = "Three quotes from £10,000", Why = "Fewer quotes for small buys", Status = ProcessChangeStatus.Agreed, DecidedByUserId = userId, DecidedAt = app.Clock.GetUtcNow(), ProposedAt = app.Clock.GetUtcNow() };
+            var p = new ProcessChangeProposal { OrganisationId = council, ProposedByUserId = userId, WhatToChange = "No quotes at all", Why = "Faster", ProposedAt = app.Clock.GetUtcNow() };
             db.ProcessChangeProposals.AddRange(a, p);
             await db.SaveChangesAsync();
             (agreed, proposed) = (a.Id, p.Id);

@@ -11,7 +11,7 @@ namespace CareCommissioning.Web.Tests.Api;
 
 public sealed class SuppliersApiTests(AppFactory app) : IClassFixture<AppFactory>
 {
-    private static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.UtcNow);
+    private DateOnly Today => app.Today;
 
     private static string Valid(string name = "Harbour Care Equipment Ltd") => JsonSerializer.Serialize(new
     {

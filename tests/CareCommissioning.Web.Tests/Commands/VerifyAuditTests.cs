@@ -101,7 +101,7 @@ public sealed class VerifyAuditTests
         var next = await AuditTampering.LastSequenceAsync(db) + 1;
         var forged = new AuditEntry
         {
-            At = DateTimeOffset.UtcNow, UserName = "forger", EntityType = "Organisation", EntityId = Guid.NewGuid().ToString(),
+            At = app.Clock.GetUtcNow(), UserName = "forger", EntityType = "Organisation", EntityId = Guid.NewGuid().ToString(),
             Action = AuditAction.Created, Changes = "[]", PreviousHash = "", Hash = "",
         };
         AuditChain.Seal(forged, next, AuditChain.Genesis);

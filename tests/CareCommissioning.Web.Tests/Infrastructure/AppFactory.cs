@@ -1,17 +1,22 @@
 using System.Net;
+using CareCommissioning.Domain.Common;
 using CareCommissioning.Domain.Organisations;
 using CareCommissioning.Web.Data;
 using CareCommissioning.Web.Infrastructure.Seeding;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
 
 namespace CareCommissioning.Web.Tests.Infrastructure;
 
 /// <summary>
 /// The real app through the real HTTP pipeline on a real database of its own holding the seeded demo world.
 /// Share one per test class (<c>IClassFixture&lt;AppFactory&gt;</c>); tests create the records they change.
+/// The app runs on a fake clock (<see cref="Clock"/>) that starts at <see cref="Start"/>, so no test depends on the day it runs.
 /// </summary>
 public sealed class AppFactory : WebApplicationFactory<Program>
 {
@@ -19,17 +24,38 @@ public sealed class AppFactory : WebApplicationFactory<Program>
     private readonly Dictionary<string, string?> _settings;
     private readonly Action _cleanUp;
 
-    public AppFactory() : this(TestDatabase.SeededDatabaseSettings(out var cleanUp), cleanUp) { }
+    /// <summary>
+    /// When every app's clock starts: a weekday morning in December 2026, when the suite was written, so dates the tests spell out
+    /// (consent given in November 2026, a review due in March 2027) stay in the past or future they were written for.
+    /// </summary>
+    public static readonly DateTimeOffset Start = new(2026, 12, 7, 10, 0, 0, TimeSpan.Zero);
 
-    /// <summary>The app on the database <paramref name="database"/> describes; <paramref name="cleanUp"/> removes it on dispose.</summary>
-    internal AppFactory(Dictionary<string, string?> database, Action cleanUp)
+    /// <summary>The UK day every app's clock starts on, for data written before there is an app (theory data).</summary>
+    public static DateOnly FirstDay => UkCalendar.DateOf(Start);
+
+    public AppFactory() : this(TestDatabase.SeededDatabaseSettings(out var cleanUp), cleanUp, Start) { }
+
+    /// <summary>
+    /// The app on the database <paramref name="database"/> describes, its clock starting at <paramref name="start"/>;
+    /// <paramref name="cleanUp"/> removes the database on dispose.
+    /// </summary>
+    internal AppFactory(Dictionary<string, string?> database, Action cleanUp, DateTimeOffset start)
     {
         _settings = database;
         _cleanUp = cleanUp;
+        // Each reading moves the clock on a millisecond, as time passes between requests, so records made one after another
+        // are still ordered by when they were made.
+        Clock = new FakeTimeProvider(start) { AutoAdvanceAmount = TimeSpan.FromMilliseconds(1) };
         _settings["Seed:DemoOnFirstRun"] = "true";
         _settings["Seed:DemoPassword"] = Password;
         _settings["Outbox:PickupDirectory"] = OutboxFolder;
     }
+
+    /// <summary>The app's clock (its <see cref="TimeProvider"/>): tests read "now" and "today" from it, and may move it on.</summary>
+    public FakeTimeProvider Clock { get; }
+
+    /// <summary>Today in the UK by the app's clock.</summary>
+    public DateOnly Today => UkCalendar.Today(Clock);
 
     /// <summary>Where this app's outbox writes e-mail as .eml files.</summary>
     public string OutboxFolder { get; } = Path.Combine(Path.GetTempPath(), "cc-tests", "outbox-" + Guid.NewGuid().ToString("N"));
@@ -40,6 +66,8 @@ public sealed class AppFactory : WebApplicationFactory<Program>
         builder.ConfigureAppConfiguration(c => c.AddInMemoryCollection(_settings));
         // Program reads configuration before ConfigureAppConfiguration runs for minimal hosts; settings also go in as host settings.
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
+        // The sign-in cookie, the security stamp check and the lockout (ClockedUserManager) read this clock too.
+        builder.ConfigureTestServices(s => s.RemoveAll<TimeProvider>().AddSingleton<TimeProvider>(Clock));
     }
 
     /// <summary>A client that keeps cookies and does not follow redirects, so tests see the 302s.</summary>

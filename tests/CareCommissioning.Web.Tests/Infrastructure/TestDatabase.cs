@@ -50,7 +50,8 @@ public static class TestDatabase
     /// <summary>Starts the real app once on <paramref name="settings"/> so that it migrates and seeds, then lets go of the database.</summary>
     private static string CreateTemplate(Dictionary<string, string?> settings)
     {
-        using (var app = new AppFactory(settings, cleanUp: () => { }))
+        // Seeded an hour before the apps start, as a real database is filled before it is used, in the same UK day.
+        using (var app = new AppFactory(settings, cleanUp: () => { }, AppFactory.Start.AddHours(-1)))
             _ = app.Services; // starting the host migrates and seeds
         if (settings.GetValueOrDefault("Database:ConnectionString") is { } connectionString)
         {

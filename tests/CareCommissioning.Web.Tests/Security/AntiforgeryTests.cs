@@ -35,11 +35,11 @@ public sealed class AntiforgeryTests(AppFactory app) : IClassFixture<AppFactory>
             var archived = new Organisation { Name = "Archived test organisation " + Guid.NewGuid().ToString("N")[..6], Type = OrganisationType.Other, Archived = true };
             db.Organisations.Add(archived);
             db.Memberships.Add(new Membership { UserId = admin.Id, OrganisationId = archived.Id, Role = Role.Administrator });
-            var token = new ApiToken { UserId = admin.Id, Name = "Replay test", Prefix = "cc_replay", SecretHash = ApiTokenSecrets.Hash(ApiTokenSecrets.NewSecret()), CreatedAt = DateTimeOffset.UtcNow, ExpiresAt = DateTimeOffset.UtcNow.AddDays(30) };
+            var token = new ApiToken { UserId = admin.Id, Name = "Replay test", Prefix = "cc_replay", SecretHash = ApiTokenSecrets.Hash(ApiTokenSecrets.NewSecret()), CreatedAt = app.Clock.GetUtcNow(), ExpiresAt = app.Clock.GetUtcNow().AddDays(30) };
             db.ApiTokens.Add(token);
             var lockedUser = await db.Users.SingleAsync(u => u.Id == locked.Id);
             lockedUser.Disabled = true;
-            lockedUser.LockoutEnd = DateTimeOffset.UtcNow.AddMinutes(15);
+            lockedUser.LockoutEnd = app.Clock.GetUtcNow().AddMinutes(15);
             await db.SaveChangesAsync();
             (extraRole, tokenId, archivedOrg) = (second.Id, token.Id, archived.Id);
         }

@@ -57,7 +57,7 @@ public sealed class ApiTokenTests(AppFactory app) : IClassFixture<AppFactory>
             db.ApiTokens.Add(new ApiToken
             {
                 UserId = account.Id, Name = "Old", Prefix = ApiTokenSecrets.PrefixOf(secret), SecretHash = ApiTokenSecrets.Hash(secret),
-                CreatedAt = DateTimeOffset.UtcNow.AddDays(-31), ExpiresAt = DateTimeOffset.UtcNow.AddMinutes(-1),
+                CreatedAt = app.Clock.GetUtcNow().AddDays(-31), ExpiresAt = app.Clock.GetUtcNow().AddMinutes(-1),
             });
             await db.SaveChangesAsync();
         }

@@ -25,7 +25,20 @@ public sealed class SignInSecurityTests(AppFactory app) : IClassFixture<AppFacto
         Assert.Equal(HttpStatusCode.BadRequest, right.StatusCode);
         Assert.Equal([SignInModel.Failed], (await HtmlClient.ParseAsync(right)).ErrorSummary());
         await using var scope = app.Scope(out var db);
-        Assert.True((await db.Users.SingleAsync(u => u.Id == account.Id)).LockoutEnd > DateTimeOffset.UtcNow.AddMinutes(14));
+        Assert.True((await db.Users.SingleAsync(u => u.Id == account.Id)).LockoutEnd > app.Clock.GetUtcNow().AddMinutes(14));
+    }
+
+    [Fact]
+    public async Task SignIn_Lockout_EndsFifteenMinutesLaterByTheAppClock()
+    {
+        var account = await TestAccounts.CreateAsync(app);
+        var client = app.NewClient();
+        for (var i = 0; i < 5; i++) await TestAccounts.TrySignInAsync(client, account.Email, "not-the-password-" + i);
+
+        app.Clock.Advance(TimeSpan.FromMinutes(14));
+        Assert.Equal(HttpStatusCode.BadRequest, (await TestAccounts.TrySignInAsync(app.NewClient(), account.Email, account.Password)).StatusCode);
+        app.Clock.Advance(TimeSpan.FromMinutes(2));
+        Assert.Equal(HttpStatusCode.Redirect, (await TestAccounts.TrySignInAsync(app.NewClient(), account.Email, account.Password)).StatusCode);
     }
 
     [Fact]

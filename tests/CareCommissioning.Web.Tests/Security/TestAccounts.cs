@@ -22,7 +22,7 @@ public static class TestAccounts
         var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
         var db = scope.ServiceProvider.GetRequiredService<Web.Data.AppDbContext>();
         var email = $"test-{Guid.NewGuid():N}@demo.test";
-        var user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = "Test " + email[5..13], CreatedAt = DateTimeOffset.UtcNow };
+        var user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = "Test " + email[5..13], CreatedAt = app.Clock.GetUtcNow() };
         var created = await users.CreateAsync(user, Password);
         if (!created.Succeeded) throw new InvalidOperationException(string.Join("; ", created.Errors.Select(e => e.Description)));
         var orgId = await db.Organisations.Where(o => o.Name == organisation).Select(o => o.Id).SingleAsync();

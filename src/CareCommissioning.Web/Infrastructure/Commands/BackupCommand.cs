@@ -19,7 +19,7 @@ internal static class BackupCommand
             return 2;
         }
         var source = options.SqliteFullPath(app.Environment.ContentRootPath);
-        target = Path.GetFullPath(target ?? Path.Combine(Path.GetDirectoryName(source)!, "backups", $"care-commissioning-{DateTime.UtcNow:yyyyMMdd-HHmmss}.db"));
+        target = Path.GetFullPath(target ?? Path.Combine(Path.GetDirectoryName(source)!, "backups", $"care-commissioning-{app.Services.GetRequiredService<TimeProvider>().GetUtcNow():yyyyMMdd-HHmmss}.db"));
         if (File.Exists(target))
         {
             await Console.Error.WriteLineAsync($"{target} already exists; choose another file.");

@@ -10,7 +10,6 @@ namespace CareCommissioning.Web.Infrastructure.Formatting;
 public static class Display
 {
     private static readonly CultureInfo UkCulture = CultureInfo.GetCultureInfo("en-GB");
-    private static readonly TimeZoneInfo UkTime = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
 
     public static string Date(DateOnly date) => DateText.Format(date);
 
@@ -18,7 +17,7 @@ public static class Display
 
     public static string DateTime(DateTimeOffset instant)
     {
-        var local = TimeZoneInfo.ConvertTime(instant, UkTime);
+        var local = Domain.Common.UkCalendar.LocalTime(instant);
         var time = local.Minute == 0 ? local.ToString("htt", UkCulture) : local.ToString("h:mmtt", UkCulture);
         return $"{DateText.Format(DateOnly.FromDateTime(local.DateTime))} at {time.ToLowerInvariant()}";
     }

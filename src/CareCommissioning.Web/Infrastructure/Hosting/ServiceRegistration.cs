@@ -3,6 +3,7 @@ using CareCommissioning.Web.Infrastructure.Audit;
 using CareCommissioning.Web.Infrastructure.Errors;
 using CareCommissioning.Web.Infrastructure.Identity;
 using CareCommissioning.Web.Infrastructure.Seeding;
+using CareCommissioning.Web.Pages.Purchasing;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
@@ -25,6 +26,9 @@ public static class ServiceRegistration
         services.AddMemoryCache();
         services.AddScoped<CurrentUser>();
         services.AddAppDatabase(database, builder.Environment.ContentRootPath);
+        // Save hooks run in this order; the audit trail comes last so it records what the others changed.
+        services.AddPurchasing();
+        services.AddAuditTrail();
         services.AddScoped<DemoSeeder>();
         services.AddScoped<ScaleSeeder>();
         services.AddOptions<Notices.OutboxOptions>().Bind(config.GetSection(Notices.OutboxOptions.Section));
@@ -93,6 +97,7 @@ public static class ServiceRegistration
                 o.SignIn.RequireConfirmedAccount = false;
             })
             .AddEntityFrameworkStores<AppDbContext>()
+            .AddUserManager<ClockedUserManager>()
             .AddClaimsPrincipalFactory<AppClaimsPrincipalFactory>()
             .AddDefaultTokenProviders();
 

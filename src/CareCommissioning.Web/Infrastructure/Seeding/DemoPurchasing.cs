@@ -15,8 +15,8 @@ public static class DemoPurchasing
 
     public static void Add(AppDbContext db, Guid council, string approverUserId, DateTimeOffset now)
     {
-        var today = DateOnly.FromDateTime(now.UtcDateTime);
-        var rules = PurchasingRuleSet.Default(council, new DateOnly(today.Year, 4, 1).AddYears(today.Month < 4 ? -1 : 0));
+        var today = Domain.Common.UkCalendar.DateOf(now);
+        var rules = PurchasingRuleSet.Default(council, Domain.Common.FinancialYear.Containing(today).Start);
         rules.CreatedAt = now;
         rules.CreatedByUserId = approverUserId;
         db.PurchasingRuleSets.Add(rules);

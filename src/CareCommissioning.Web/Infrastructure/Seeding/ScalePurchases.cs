@@ -42,7 +42,7 @@ public sealed class ScalePurchases(AppDbContext db, Random random, DateTimeOffse
         var supplierList = await db.Suppliers.AsNoTracking().Where(s => s.OrganisationId == council && s.Status == SupplierStatus.Active)
             .OrderBy(s => s.Name).Select(s => new { s.Id, s.Name }).ToListAsync(ct);
         var heads = await db.BudgetHeads.AsNoTracking().Where(h => h.OrganisationId == council).OrderBy(h => h.Code).Select(h => h.Id).ToListAsync(ct);
-        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var today = Domain.Common.UkCalendar.DateOf(now);
         var ruleVersions = await db.PurchasingRuleSets.AsNoTracking().Include(r => r.Bands).Where(r => r.OrganisationId == council).ToListAsync(ct);
         var rules = PurchasingRuleSet.InForce(ruleVersions, today) ?? PurchasingRuleSet.Default(council, today);
         var users = await (from m in db.Memberships join u in db.Users on m.UserId equals u.Id
@@ -72,7 +72,7 @@ public sealed class ScalePurchases(AppDbContext db, Random random, DateTimeOffse
                 {
                     Id = NewGuid(), OrganisationId = council, RequestedByUserId = buyer, Status = status,
                     Description = $"{Short(name)} {Needs[random.Next(Needs.Length)]}", Category = code, Quantity = random.Next(1, 20), Unit = "items",
-                    DateNeeded = DateOnly.FromDateTime(created.UtcDateTime).AddDays(random.Next(14, 120)), OutcomeSupported = "People live independently at home",
+                    DateNeeded = Domain.Common.UkCalendar.DateOf(created).AddDays(random.Next(14, 120)), OutcomeSupported = "People live independently at home",
                     BudgetHeadId = heads.Count == 0 ? null : heads[random.Next(heads.Count)], OthersBuyingSame = "None found",
                     EstimatedValue = value, IncludesVat = includesVat, WholeLife = new WholeLifeCostInputs { PurchasePrice = value, LifeYears = 1 },
                     Weights = new SupplierSelectionWeights { WholeLifeCost = 40, Quality = 40, SocialValue = 20 },
@@ -100,7 +100,7 @@ public sealed class ScalePurchases(AppDbContext db, Random random, DateTimeOffse
                         r.Quotes.Add(new PurchaseQuote
                         {
                             Id = NewGuid(), PurchaseRequestId = r.Id, SupplierId = s.Id, SupplierName = s.Name, Price = Math.Round(value * (decimal)(0.85 + random.NextDouble() * 0.3), 2),
-                            ReceivedOn = DateOnly.FromDateTime(created.UtcDateTime).AddDays(q + 3),
+                            ReceivedOn = Domain.Common.UkCalendar.DateOf(created).AddDays(q + 3),
                         });
                     }
                     r.ChosenQuoteId = r.Quotes.MinBy(q => q.Price)!.Id;
@@ -119,7 +119,7 @@ public sealed class ScalePurchases(AppDbContext db, Random random, DateTimeOffse
 
                 if (status is PurchaseStatus.Ordered or PurchaseStatus.Received or PurchaseStatus.Evaluated)
                 {
-                    var issued = DateOnly.FromDateTime(created.UtcDateTime).AddDays(random.Next(5, 20));
+                    var issued = Domain.Common.UkCalendar.DateOf(created).AddDays(random.Next(5, 20));
                     var seq = sequences[issued.Year] = sequences.GetValueOrDefault(issued.Year) + 1;
                     var chosen = r.Quotes.Single(q => q.Id == r.ChosenQuoteId);
                     var received = status != PurchaseStatus.Ordered;

@@ -23,7 +23,7 @@ public sealed class AddModel(AppDbContext db, CurrentUser user, TimeProvider clo
     public async Task OnGetAsync()
     {
         await LoadAsync();
-        Input.BaseYear ??= FinancialYear.Containing(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)).ToString();
+        Input.BaseYear ??= UkCalendar.ThisFinancialYear(clock).ToString();
         Input.HorizonYears ??= "10";
     }
 

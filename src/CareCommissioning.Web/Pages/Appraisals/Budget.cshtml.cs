@@ -39,7 +39,7 @@ public sealed class BudgetModel(AppDbContext db, CurrentUser user, TimeProvider 
     public IReadOnlyList<SelectListItem> HeadItems { get; private set; } = [];
     public Guid? Responding { get; private set; }
     public bool CanNegotiate { get; private set; }
-    public DateOnly Today => DateOnly.FromDateTime(Clock.GetUtcNow().UtcDateTime);
+    public DateOnly Today => UkCalendar.Today(Clock);
 
     public static IEnumerable<SelectListItem> ResponseItems =>
     [

@@ -27,7 +27,7 @@ public static class BudgetNotices
     /// <summary>Adds one reminder for each open negotiation whose latest round is overdue; returns how many.</summary>
     public static async Task<int> RemindAsync(AppDbContext db, DateTimeOffset now)
     {
-        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var today = Domain.Common.UkCalendar.DateOf(now);
         var open = await db.BudgetProposals.Where(p => p.Status == ProposalStatus.Open).ToListAsync();
         var ids = open.Select(p => p.AppraisalId).Distinct().ToList();
         var titles = await db.Appraisals.Where(a => ids.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.Title);

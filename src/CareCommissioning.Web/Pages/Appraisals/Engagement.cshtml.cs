@@ -59,7 +59,7 @@ public sealed class EngagementModel(AppDbContext db, CurrentUser user, TimeProvi
         if (Setup.ClosesOn.TryParse("The closing date", out var closes) is { } problem) ModelState.AddModelError("Setup.ClosesOn", problem);
         // People are told the engagement is open until this date, so a new one cannot already have passed; a date saved earlier
         // that has since passed is kept, so the rest of the set-up can still be changed.
-        else if (closes is { } date && date < DateOnly.FromDateTime(Clock.GetUtcNow().UtcDateTime) && date != Appraisal.Content.Engagement.ClosesOn)
+        else if (closes is { } date && date < Domain.Common.UkCalendar.Today(Clock) && date != Appraisal.Content.Engagement.ClosesOn)
             ModelState.AddModelError("Setup.ClosesOn", "The closing date must be today or in the future");
         if (!ModelState.IsValid) return Invalid();
         Appraisal.Content.Engagement = new Engagement

@@ -24,8 +24,6 @@ public sealed class AuditSearch
     public DateInputModel From { get; set; } = new();
     public DateInputModel To { get; set; } = new();
 
-    private static readonly TimeZoneInfo UkTime = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
-
     public bool IsFiltered =>
         !string.IsNullOrWhiteSpace(RecordType) || !string.IsNullOrWhiteSpace(RecordId) || !string.IsNullOrWhiteSpace(Who) ||
         !string.IsNullOrWhiteSpace(Action) || !string.IsNullOrWhiteSpace(Text) || !From.IsEmpty || !To.IsEmpty;
@@ -67,12 +65,12 @@ public sealed class AuditSearch
         }
         if (from is { } f)
         {
-            var start = StartOfUkDay(f);
+            var start = Domain.Common.UkCalendar.StartOf(f);
             query = query.Where(e => e.At >= start);
         }
         if (to is { } t)
         {
-            var end = StartOfUkDay(t.AddDays(1));
+            var end = Domain.Common.UkCalendar.StartOf(t.AddDays(1));
             query = query.Where(e => e.At < end);
         }
         return query.OrderByDescending(e => e.Sequence);
@@ -94,12 +92,6 @@ public sealed class AuditSearch
         Add("From.Day", From.Day); Add("From.Month", From.Month); Add("From.Year", From.Year);
         Add("To.Day", To.Day); Add("To.Month", To.Month); Add("To.Year", To.Year);
         return parts.Count == 0 ? "" : "?" + string.Join('&', parts);
-    }
-
-    public static DateTimeOffset StartOfUkDay(DateOnly day)
-    {
-        var local = day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified);
-        return new DateTimeOffset(local, UkTime.GetUtcOffset(local)).ToUniversalTime();
     }
 
     private static string Label(string name) => name switch

@@ -21,7 +21,7 @@ public sealed class AddModel(AppDbContext db, CurrentUser user, TimeProvider clo
     public async Task OnGetAsync()
     {
         Organisations = await OrganisationChoice.ItemsAsync(db, user, Policies.NeedsWrite);
-        Input.BaseYear ??= Domain.Common.FinancialYear.Containing(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)).ToString();
+        Input.BaseYear ??= Domain.Common.UkCalendar.ThisFinancialYear(clock).ToString();
     }
 
     public async Task<IActionResult> OnPostAsync()

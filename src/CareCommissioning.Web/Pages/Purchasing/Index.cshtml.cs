@@ -30,7 +30,7 @@ public sealed class IndexModel(AppDbContext db, CurrentUser user, TimeProvider c
         CanPurchase = user.OrganisationsFor(Policies.Purchase).Count > 0;
         CanSeeAll = user.OrganisationsFor(Policies.PurchasesAll).Count > 0;
         Mine = await Lines(db.PurchaseRequests.Where(p => p.RequestedByUserId == user.Id)).ToListAsync();
-        var today = Infrastructure.Time.UkDate.Today(clock);
+        var today = Domain.Common.UkCalendar.Today(clock);
         var approving = new List<Guid>();
         foreach (var org in user.OrganisationsFor(Policies.Purchase))
             if (await PurchaseAccess.ApprovalLimitAsync(db, user, org, today) != 0m) approving.Add(org);

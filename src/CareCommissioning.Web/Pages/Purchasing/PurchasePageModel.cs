@@ -36,7 +36,7 @@ public abstract class PurchasePageModel(AppDbContext db, CurrentUser user, TimeP
     /// <summary>"check" when the user came from the check-your-answers page and should go back there.</summary>
     [BindProperty(SupportsGet = true)] public string? ReturnTo { get; set; }
 
-    public DateOnly Today => Infrastructure.Time.UkDate.Today(clock);
+    public DateOnly Today => Domain.Common.UkCalendar.Today(clock);
 
     /// <summary>Loads the request; null to go on, else the answer: not found when it cannot be seen, forbidden when it cannot be changed.</summary>
     protected async Task<IActionResult?> LoadAsync(Guid id, bool forEdit = false, bool track = false)

@@ -16,5 +16,5 @@ public static class RiskAccess
         return query.FirstOrDefaultAsync(r => r.Id == id && orgs.Contains(r.OrganisationId));
     }
 
-    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    public static DateOnly Today(TimeProvider clock) => Domain.Common.UkCalendar.Today(clock);
 }

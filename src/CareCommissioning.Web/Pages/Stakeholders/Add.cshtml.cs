@@ -27,7 +27,7 @@ public sealed class AddModel(AppDbContext db, CurrentUser user, TimeProvider clo
 
         var now = clock.GetUtcNow();
         var details = Input.ToDetails(ModelState, nameof(Input));
-        StakeholderForm.AddErrors(ModelState, nameof(Input), StakeholderRules.Validate(details, DateOnly.FromDateTime(now.UtcDateTime)));
+        StakeholderForm.AddErrors(ModelState, nameof(Input), StakeholderRules.Validate(details, Domain.Common.UkCalendar.DateOf(now)));
         if (!ModelState.IsValid)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;

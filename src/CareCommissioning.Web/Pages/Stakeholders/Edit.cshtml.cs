@@ -41,7 +41,7 @@ public sealed class EditModel(AppDbContext db, CurrentUser user, TimeProvider cl
 
         var now = clock.GetUtcNow();
         var details = Input.ToDetails(ModelState, nameof(Input));
-        StakeholderForm.AddErrors(ModelState, nameof(Input), StakeholderRules.Validate(details, DateOnly.FromDateTime(now.UtcDateTime)));
+        StakeholderForm.AddErrors(ModelState, nameof(Input), StakeholderRules.Validate(details, Domain.Common.UkCalendar.DateOf(now)));
         if (!ModelState.IsValid)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;

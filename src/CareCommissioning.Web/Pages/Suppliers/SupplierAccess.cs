@@ -35,5 +35,5 @@ public static class SupplierAccess
         }
     }
 
-    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    public static DateOnly Today(TimeProvider clock) => Domain.Common.UkCalendar.Today(clock);
 }

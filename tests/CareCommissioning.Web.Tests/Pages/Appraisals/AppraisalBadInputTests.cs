@@ -15,7 +15,7 @@ namespace CareCommissioning.Web.Tests.Pages.Appraisals;
 /// </summary>
 public sealed class AppraisalBadInputTests(AppFactory app) : IClassFixture<AppFactory>
 {
-    private static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.UtcNow);
+    private DateOnly Today => app.Today;
 
     /// <summary>
     /// The page was shown again as a bad request, its title starts "Error: ", and the summary has <paramref name="message"/> as a
@@ -115,7 +115,7 @@ public sealed class AppraisalBadInputTests(AppFactory app) : IClassFixture<AppFa
             contribution = new Contribution
             {
                 AppraisalId = id, AuthorUserId = stakeholder.Id, AuthorName = stakeholder.DisplayName, Kind = ContributionKind.Suggestion,
-                Text = "Offer reablement at weekends", SubmittedAt = DateTimeOffset.UtcNow,
+                Text = "Offer reablement at weekends", SubmittedAt = app.Clock.GetUtcNow(),
             };
             db.Contributions.Add(contribution);
             await db.SaveChangesAsync();

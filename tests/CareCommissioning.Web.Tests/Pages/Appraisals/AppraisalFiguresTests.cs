@@ -155,7 +155,7 @@ public sealed class AppraisalFiguresTests(AppFactory app) : IClassFixture<AppFac
         var id = await StartAsync(commissioner, "Figures: budget", horizon: 2);
         Guid head;
         await using (var scope = app.Scope(out var db)) head = (await db.BudgetHeads.FirstAsync(h => h.Code == "BCF-HD")).Id;
-        var due = DateTime.UtcNow.AddDays(10);
+        var due = app.Today.AddDays(10);
         Form Round(string kind, string message, params string[] amounts)
         {
             var f = new Form().Set("Input.Kind", kind).Set("Input.Message", message)

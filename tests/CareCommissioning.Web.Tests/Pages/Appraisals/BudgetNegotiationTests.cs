@@ -11,9 +11,9 @@ namespace CareCommissioning.Web.Tests.Pages.Appraisals;
 
 public sealed class BudgetNegotiationTests(AppFactory app) : IClassFixture<AppFactory>
 {
-    private static readonly string Due = DateTime.UtcNow.AddDays(14).ToString("d M yyyy");
+    private string Due => app.Today.AddDays(14).ToString("d M yyyy");
 
-    private static Form Round(string kind, string message, params string[] amounts)
+    private Form Round(string kind, string message, params string[] amounts)
     {
         var f = new Form().Set("Input.Kind", kind).Set("Input.Message", message);
         var due = Due.Split(' ');
@@ -83,7 +83,7 @@ public sealed class BudgetNegotiationTests(AppFactory app) : IClassFixture<AppFa
             $"/appraisals/{id}/budget?handler=Start")).StatusCode);
         await using (var scope = app.Scope(out var db))
         {
-            var later = DateTimeOffset.UtcNow.AddDays(20);
+            var later = app.Clock.GetUtcNow().AddDays(20);
             Assert.True(await BudgetNotices.RemindAsync(db, later) >= 1);
             Assert.Equal(0, await BudgetNotices.RemindAsync(db, later.AddDays(1)));
             Assert.True(await db.Notices.AnyAsync(n => n.SubjectId == id && n.Title.StartsWith("Reminder: budget answer overdue")));

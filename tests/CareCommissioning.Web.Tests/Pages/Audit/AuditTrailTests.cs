@@ -53,7 +53,7 @@ public sealed class AuditTrailTests(AppFactory app) : IClassFixture<AppFactory>
     public async Task List_DateRange_FiltersByUkDayAndExplainsWrongDates()
     {
         var auditor = await app.SignedInAs(Role.Auditor);
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/London")).DateTime);
+        var today = app.Today;
         var d = today;
         var inRange = await auditor.GetDocumentAsync($"/audit?From.Day={d.Day}&From.Month={d.Month}&From.Year={d.Year}&To.Day={d.Day}&To.Month={d.Month}&To.Year={d.Year}");
         Assert.NotEmpty(inRange.QuerySelectorAll("tbody tr"));

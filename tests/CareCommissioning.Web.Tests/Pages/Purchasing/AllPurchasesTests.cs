@@ -28,7 +28,7 @@ public sealed class AllPurchasesTests(AppFactory app) : IClassFixture<AppFactory
     private async Task<(PurchaseData Data, Dictionary<string, Guid> Ids)> KnownSetAsync(string marker)
     {
         var d = await LoadAsync(app);
-        var t0 = DateTimeOffset.UtcNow.AddDays(-30);
+        var t0 = app.Clock.GetUtcNow().AddDays(-30);
         var specs = new Dictionary<string, Spec>
         {
             ["draft"] = new($"{marker} draft walking frames") { Value = 1_000m, Recommended = null, Chosen = null, QuotesRequired = null, CreatedAt = t0 },
@@ -104,7 +104,7 @@ public sealed class AllPurchasesTests(AppFactory app) : IClassFixture<AppFactory
         var marker = "rule" + Guid.NewGuid().ToString("N")[..6];
         var (_, ids) = await KnownSetAsync(marker);
         await using var scope = app.Scope(out var db);
-        var rows = await (await new PurchaseFilter().QueryAsync(db, [(await LoadAsync(app)).Council], DateOnly.FromDateTime(DateTime.UtcNow))).Where(r => ids.Values.Contains(r.Id)).ToListAsync();
+        var rows = await (await new PurchaseFilter().QueryAsync(db, [(await LoadAsync(app)).Council], app.Today)).Where(r => ids.Values.Contains(r.Id)).ToListAsync();
         foreach (var row in rows.Where(r => PurchaseList.Ordered.Contains(r.Status)))
         {
             var request = await db.PurchaseRequests.Include(p => p.Quotes).Include(p => p.Advice).SingleAsync(p => p.Id == row.Id);
@@ -119,7 +119,7 @@ public sealed class AllPurchasesTests(AppFactory app) : IClassFixture<AppFactory
     {
         var marker = "page" + Guid.NewGuid().ToString("N")[..6];
         var d = await LoadAsync(app);
-        var t0 = DateTimeOffset.UtcNow.AddDays(-60);
+        var t0 = app.Clock.GetUtcNow().AddDays(-60);
         var created = await d.AddAsync(Enumerable.Range(0, 30).Select(i => new Spec($"{marker} item {i:00}") { CreatedAt = t0.AddHours(i) }));
         var specialist = await app.SignedInAs(Role.ProcurementSpecialist);
 

@@ -82,7 +82,7 @@ public sealed class PurchaseData(AppFactory app)
 
     private Guid Add(AppDbContext db, Spec s)
     {
-        var now = s.CreatedAt ?? DateTimeOffset.UtcNow;
+        var now = s.CreatedAt ?? app.Clock.GetUtcNow();
         var requester = s.RequestedBy ?? Purchaser;
         var r = new PurchaseRequest
         {

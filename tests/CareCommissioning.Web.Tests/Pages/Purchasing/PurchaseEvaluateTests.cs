@@ -22,7 +22,7 @@ public sealed class PurchaseEvaluateTests(AppFactory app) : IClassFixture<AppFac
         var id = await PurchaseSteps.StartAsync(purchaser, PurchaseSteps.What(cpv: "33196200-2"));
         await PurchaseSteps.PlanAsync(purchaser, id, head, value: "1800");
         Assert.Equal(HttpStatusCode.Redirect, (await purchaser.PostPurchaseAsync($"/purchasing/{id}/check", new Form())).StatusCode);
-        var today = DateTime.UtcNow;
+        var today = app.Today;
         Assert.Equal(HttpStatusCode.Redirect, (await purchaser.PostPurchaseAsync($"/purchasing/{id}/quotes", new Form().Set("Input.SupplierId", mobility.ToString()).Set("Input.Price", "1750")
             .Set("Input.Reference", "Q-778").Set("Input.ReceivedOn.Day", today.Day.ToString()).Set("Input.ReceivedOn.Month", today.Month.ToString()).Set("Input.ReceivedOn.Year", today.Year.ToString())
             .Set("Input.Scores[Quality]", "4").Set("Input.Scores[Sustainability]", "4").Set("Input.Scores[SocialValue]", "3"), $"/purchasing/{id}/quotes?handler=Add")).StatusCode);
@@ -44,7 +44,7 @@ public sealed class PurchaseEvaluateTests(AppFactory app) : IClassFixture<AppFac
         var (purchaser, id) = await ApprovedAsync();
         Assert.Equal(HttpStatusCode.Redirect, (await purchaser.PostPurchaseAsync($"/purchasing/{id}/order", new Form(), $"/purchasing/{id}/order?handler=Issue")).StatusCode);
         var order = await purchaser.GetDocumentAsync($"/purchasing/{id}/order");
-        var number = $"PO-{DateTime.UtcNow.Year}-000001";
+        var number = $"PO-{app.Today.Year}-000001";
         Assert.Contains(number, order.QuerySelector("h1")!.TextContent);
         await using (var scope = app.Scope(out var db))
         {
@@ -59,10 +59,10 @@ public sealed class PurchaseEvaluateTests(AppFactory app) : IClassFixture<AppFac
             Assert.Contains(number, word.MainDocumentPart!.Document.Body!.InnerText);
 
         // Receipt: a date before the order is refused; then the actual cost of £1,900.
-        var early = await purchaser.PostPurchaseAsync($"/purchasing/{id}/order", Receipt(DateTime.UtcNow.AddDays(-30), "1900"), $"/purchasing/{id}/order?handler=Receive");
+        var early = await purchaser.PostPurchaseAsync($"/purchasing/{id}/order", Receipt(app.Today.AddDays(-30), "1900"), $"/purchasing/{id}/order?handler=Receive");
         Assert.Equal(HttpStatusCode.BadRequest, early.StatusCode);
         Assert.Equal(["The date received cannot be before the order was issued"], (await HtmlClient.ParseAsync(early)).ErrorSummary());
-        Assert.Equal(HttpStatusCode.Redirect, (await purchaser.PostPurchaseAsync($"/purchasing/{id}/order", Receipt(DateTime.UtcNow, "1900"), $"/purchasing/{id}/order?handler=Receive")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await purchaser.PostPurchaseAsync($"/purchasing/{id}/order", Receipt(app.Today, "1900"), $"/purchasing/{id}/order?handler=Receive")).StatusCode);
 
         var evaluation = await purchaser.GetDocumentAsync($"/purchasing/{id}/evaluation");
         var measures = evaluation.QuerySelector("table")!.TextContent;
@@ -122,6 +122,6 @@ public sealed class PurchaseEvaluateTests(AppFactory app) : IClassFixture<AppFac
         Assert.Contains("It happened on three purchases this year", agreed.QuerySelector("main")!.TextContent);
     }
 
-    private static Form Receipt(DateTime on, string cost) => new Form().Set("Input.ReceivedOn.Day", on.Day.ToString()).Set("Input.ReceivedOn.Month", on.Month.ToString())
+    private static Form Receipt(DateOnly on, string cost) => new Form().Set("Input.ReceivedOn.Day", on.Day.ToString()).Set("Input.ReceivedOn.Month", on.Month.ToString())
         .Set("Input.ReceivedOn.Year", on.Year.ToString()).Set("Input.ActualCost", cost).Set("Input.QualityRating", "4").Set("Input.QualityNote", "Delivered and fitted on time");
 }

@@ -7,7 +7,6 @@ using CareCommissioning.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using static CareCommissioning.Web.Tests.Pages.Purchasing.PurchaseData;
 using CareCommissioning.Web.Infrastructure.Forms;
-using CareCommissioning.Web.Infrastructure.Time;
 using CareCommissioning.Web.Pages.Purchasing;
 using CareCommissioning.Web.Pages.Purchasing.Api;
 using CareCommissioning.Web.Pages.Purchasing.Evaluate;
@@ -48,9 +47,9 @@ public sealed class PurchaseListColumnsTests(AppFactory app) : IClassFixture<App
         Assert.True(Expected(r, order) == Stored(r), $"{step}: stored {Stored(r)}, the domain says {Expected(r, order)}");
     }
 
-    private static Form Quote(Guid supplier, string price) =>
+    private Form Quote(Guid supplier, string price) =>
         new Form().Set("Input.SupplierId", supplier.ToString()).Set("Input.Price", price)
-            .Set("Input.ReceivedOn.Day", DateTime.UtcNow.Day.ToString()).Set("Input.ReceivedOn.Month", DateTime.UtcNow.Month.ToString()).Set("Input.ReceivedOn.Year", DateTime.UtcNow.Year.ToString())
+            .Set("Input.ReceivedOn.Day", app.Today.Day.ToString()).Set("Input.ReceivedOn.Month", app.Today.Month.ToString()).Set("Input.ReceivedOn.Year", app.Today.Year.ToString())
             .Set("Input.Scores[Quality]", "4").Set("Input.Scores[Sustainability]", "3").Set("Input.Scores[SocialValue]", "4");
 
     [Fact]
@@ -98,7 +97,7 @@ public sealed class PurchaseListColumnsTests(AppFactory app) : IClassFixture<App
             Assert.Equal(new { Compliant = (bool?)true, Spend = (decimal?)1_800m },
                 await db.PurchaseRequests.Where(p => p.Id == id).Select(p => new { p.Compliant, Spend = p.CommittedSpend }).SingleAsync());
 
-        var today = DateTime.UtcNow;
+        var today = app.Today;
         Assert.Equal(HttpStatusCode.Redirect, (await purchaser.PostPurchaseAsync($"/purchasing/{id}/order", new Form().Set("Input.ReceivedOn.Day", today.Day.ToString())
             .Set("Input.ReceivedOn.Month", today.Month.ToString()).Set("Input.ReceivedOn.Year", today.Year.ToString()).Set("Input.ActualCost", "1,612.50")
             .Set("Input.QualityRating", "4").Set("Input.QualityNote", "As described"), $"/purchasing/{id}/order?handler=Receive")).StatusCode);
@@ -128,7 +127,7 @@ public sealed class PurchaseListColumnsTests(AppFactory app) : IClassFixture<App
         var version = (await purchaser.GetJsonAsync($"/api/v1/purchases/{id}")).GetProperty("version").GetInt32();
         var updated = await purchaser.PutJsonAsync($"/api/v1/purchases/{id}", $$"""
             {"description": "Grab rails", "category": "33192000-2", "quantity": 20, "unit": "rails",
-             "dateNeeded": "{{DateOnly.FromDateTime(DateTime.UtcNow).AddMonths(2):yyyy-MM-dd}}", "outcomeSupported": "Safe at home",
+             "dateNeeded": "{{app.Today.AddMonths(2):yyyy-MM-dd}}", "outcomeSupported": "Safe at home",
              "budgetHeadId": "{{head}}", "othersBuyingSame": "None found", "estimatedValue": 4166.66, "includesVat": false,
              "wholeLife": {"purchasePrice": 4166.66, "lifeYears": 5},
              "weights": {"wholeLifeCost": 40, "quality": 40, "sustainability": 10, "socialValue": 10}, "costScoring": "Lowest",
@@ -148,9 +147,9 @@ public sealed class PurchaseListColumnsTests(AppFactory app) : IClassFixture<App
     /// A varied set: every status that matters, values either side of each band's edge with and without VAT, three suppliers, the
     /// ways a purchase fails the rules (self-approved departure, short of quotes, unanswered advice, another supplier ordered).
     /// </summary>
-    private static IEnumerable<Spec> VariedSet(PurchaseData d, string marker, DateTimeOffset t0)
+    private IEnumerable<Spec> VariedSet(PurchaseData d, string marker, DateTimeOffset t0)
     {
-        var threshold = PurchaseList.Threshold(DateOnly.FromDateTime(DateTime.UtcNow));
+        var threshold = PurchaseList.Threshold(app.Today);
         (decimal Value, bool Vat)[] values =
         [
             (4_999.99m, true), (5_000m, true), (4_166.66m, false), (4_166.67m, false), (24_999.99m, true), (25_000m, true),
@@ -185,8 +184,8 @@ public sealed class PurchaseListColumnsTests(AppFactory app) : IClassFixture<App
     {
         var marker = "dom" + Guid.NewGuid().ToString("N")[..6];
         var d = await LoadAsync(app);
-        var ids = (await d.AddAsync(VariedSet(d, marker, DateTimeOffset.UtcNow.AddDays(-20)))).ToHashSet();
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var ids = (await d.AddAsync(VariedSet(d, marker, app.Clock.GetUtcNow().AddDays(-20)))).ToHashSet();
+        var today = app.Today;
         await using var scope = app.Scope(out var db);
         var requests = await db.PurchaseRequests.AsNoTracking().Include(p => p.Quotes).Include(p => p.Advice).AsSplitQuery().Where(p => ids.Contains(p.Id)).ToListAsync();
         var orders = await db.PurchaseOrders.AsNoTracking().Where(o => ids.Contains(o.PurchaseRequestId)).ToDictionaryAsync(o => o.PurchaseRequestId);
@@ -240,7 +239,7 @@ public sealed class PurchaseListColumnsTests(AppFactory app) : IClassFixture<App
     {
         var marker = "fill" + Guid.NewGuid().ToString("N")[..6];
         var d = await LoadAsync(app);
-        var ids = (await d.AddAsync(VariedSet(d, marker, DateTimeOffset.UtcNow.AddDays(-40)))).ToList();
+        var ids = (await d.AddAsync(VariedSet(d, marker, app.Clock.GetUtcNow().AddDays(-40)))).ToList();
         await using var scope = app.Scope(out var db);
         // As the migration leaves rows that existed before it.
         await db.PurchaseRequests.Where(p => ids.Contains(p.Id)).ExecuteUpdateAsync(u => u

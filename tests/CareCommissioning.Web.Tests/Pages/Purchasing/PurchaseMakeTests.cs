@@ -18,9 +18,9 @@ public sealed class PurchaseMakeTests(AppFactory app) : IClassFixture<AppFactory
             (await db.Suppliers.SingleAsync(s => s.Name == DemoPurchasing.Suspended)).Id);
     }
 
-    private static Form Quote(Guid supplier, string price, string quality = "4", string sustainability = "3", string social = "5") =>
+    private Form Quote(Guid supplier, string price, string quality = "4", string sustainability = "3", string social = "5") =>
         new Form().Set("Input.SupplierId", supplier.ToString()).Set("Input.Price", price)
-            .Set("Input.ReceivedOn.Day", DateTime.UtcNow.Day.ToString()).Set("Input.ReceivedOn.Month", DateTime.UtcNow.Month.ToString()).Set("Input.ReceivedOn.Year", DateTime.UtcNow.Year.ToString())
+            .Set("Input.ReceivedOn.Day", app.Today.Day.ToString()).Set("Input.ReceivedOn.Month", app.Today.Month.ToString()).Set("Input.ReceivedOn.Year", app.Today.Year.ToString())
             .Set("Input.Scores[Quality]", quality).Set("Input.Evidence[Quality]", "Sample bed tried by both people")
             .Set("Input.Scores[Sustainability]", sustainability).Set("Input.Scores[SocialValue]", social);
 

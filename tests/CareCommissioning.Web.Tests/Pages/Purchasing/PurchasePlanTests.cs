@@ -76,7 +76,7 @@ public sealed class PurchasePlanTests(AppFactory app) : IClassFixture<AppFactory
     public async Task BadAnswers_AreRefused_WithTheAnswersKept_AndNothingSaved()
     {
         var client = await app.SignedInAs(Role.Purchaser);
-        var past = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-3);
+        var past = app.Today.AddDays(-3);
         var response = await client.PostFormAsync("/purchasing/start", PurchaseSteps.What(cpv: "33192000-9", quantity: "0", needed: past));
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var doc = await HtmlClient.ParseAsync(response);

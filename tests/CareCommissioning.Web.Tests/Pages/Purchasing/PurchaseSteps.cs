@@ -20,7 +20,7 @@ public static class PurchaseSteps
 
     public static Form What(string description = "Two profiling beds with pressure-relieving mattresses", string cpv = "33192000-2", string quantity = "2", DateOnly? needed = null)
     {
-        var d = needed ?? DateOnly.FromDateTime(DateTime.UtcNow).AddMonths(2);
+        var d = needed ?? AppFactory.FirstDay.AddMonths(2);
         return new Form().Set("Input.Description", description).Set("Input.Category", cpv).Set("Input.Quantity", quantity).Set("Input.Unit", "beds")
             .Set("Input.DateNeeded.Day", d.Day.ToString()).Set("Input.DateNeeded.Month", d.Month.ToString()).Set("Input.DateNeeded.Year", d.Year.ToString());
     }

@@ -12,8 +12,7 @@ namespace CareCommissioning.Web.Tests.Pages.Purchasing;
 /// </summary>
 public sealed class PurchasingRulesPagesTests(AppFactory app) : IClassFixture<AppFactory>
 {
-    private static readonly TimeZoneInfo London = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
-    private static DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, London).DateTime);
+    private DateOnly Today => app.Today;
 
     private async Task<int> VersionCountAsync()
     {
@@ -23,7 +22,7 @@ public sealed class PurchasingRulesPagesTests(AppFactory app) : IClassFixture<Ap
     }
 
     /// <summary>A complete new version: bands 0 / 5,000 / 25,000 / 100,000 (formal tender), three approval limits.</summary>
-    private static Dictionary<string, string> GoodVersion(string note = "Formal tender from £100,000, agreed by the procurement board") => new()
+    private Dictionary<string, string> GoodVersion(string note = "Formal tender from £100,000, agreed by the procurement board") => new()
     {
         ["EffectiveFrom.Day"] = Today.Day.ToString(), ["EffectiveFrom.Month"] = Today.Month.ToString(), ["EffectiveFrom.Year"] = Today.Year.ToString(),
         ["ChangeNote"] = note,

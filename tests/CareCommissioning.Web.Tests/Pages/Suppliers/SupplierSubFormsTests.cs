@@ -11,7 +11,7 @@ namespace CareCommissioning.Web.Tests.Pages.Suppliers;
 /// <summary>Approving a preferred supplier, recording a quality credential and changing a supplier's status, each with bad input first.</summary>
 public sealed class SupplierSubFormsTests(AppFactory app) : IClassFixture<AppFactory>
 {
-    private static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.UtcNow);
+    private DateOnly Today => app.Today;
 
     private static Form Date(Form form, string field, DateOnly date) =>
         form.Set($"Input.{field}.Day", date.Day.ToString()).Set($"Input.{field}.Month", date.Month.ToString()).Set($"Input.{field}.Year", date.Year.ToString());

@@ -22,11 +22,9 @@ public sealed class IndexModel(AppDbContext db, CurrentUser me, TimeProvider clo
         Tokens = tokens.OrderByDescending(t => t.IsActive(now)).ThenByDescending(t => t.CreatedAt).ToList();
     }
 
-    private static readonly TimeZoneInfo UkTime = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
-
     /// <summary>The UK calendar day of an instant, like "1 April 2027".</summary>
     public static string Day(DateTimeOffset instant) =>
-        Infrastructure.Formatting.Display.Date(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, UkTime).DateTime));
+        Infrastructure.Formatting.Display.Date(Domain.Common.UkCalendar.DateOf(instant));
 
     public static string Status(ApiToken token, DateTimeOffset now) =>
         token.RevokedAt is not null ? "Revoked" : token.ExpiresAt <= now ? "Expired" : "Active";

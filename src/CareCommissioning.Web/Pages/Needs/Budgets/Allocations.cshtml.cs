@@ -81,5 +81,5 @@ public sealed class AllocationsModel(AppDbContext db, CurrentUser user, TimeProv
         return Redirect($"/needs/budgets/{id}");
     }
 
-    private int ThisYear() => FinancialYear.Containing(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)).StartYear;
+    private int ThisYear() => UkCalendar.ThisFinancialYear(clock).StartYear;
 }

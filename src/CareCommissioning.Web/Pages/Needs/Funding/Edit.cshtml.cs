@@ -35,7 +35,7 @@ public abstract class FundingPageModel(AppDbContext db, CurrentUser user, TimePr
     {
         if (await LoadAsync(id) is { } refused) return refused;
         Input = Existing is null
-            ? new FundingForm { FirstYear = FinancialYear.Containing(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)).Next().ToString() }
+            ? new FundingForm { FirstYear = UkCalendar.ThisFinancialYear(clock).Next().ToString() }
             : FundingForm.From(Existing);
         return Page();
     }

@@ -172,5 +172,5 @@ public static class PurchasesApi
         return TypedResults.Ok(PurchaseResponse.From(r));
     }
 
-    private static DateOnly Today(TimeProvider clock) => Infrastructure.Time.UkDate.Today(clock);
+    private static DateOnly Today(TimeProvider clock) => UkCalendar.Today(clock);
 }

@@ -4,7 +4,6 @@ using CareCommissioning.Domain.Purchasing;
 using Microsoft.AspNetCore.Http.HttpResults;
 using CareCommissioning.Web.Api.Calculations;
 using CareCommissioning.Web.Infrastructure.Forms;
-using CareCommissioning.Web.Infrastructure.Time;
 using CareCommissioning.Web.Pages.Purchasing;
 using CareCommissioning.Web.Pages.Purchasing.Evaluate;
 using CareCommissioning.Web.Pages.Purchasing.Lists;
@@ -41,7 +40,7 @@ public static class PurchasingCalculationsApi
         var type = ParseAuthorityType(request.OrganisationType);
         if (type is null) errors.Add(new("organisationType", "Organisation type must be \"central\" (central government, including NHS bodies) or \"sub-central\" (for example a council)"));
         if (request.Date is { Year: > 2100 }) errors.Add(new("date", "Enter a date in or before 2100"));
-        var route = new RouteRequest(type ?? AuthorityType.SubCentral, request.Category ?? "", request.EstimatedValue, request.IncludesVat, request.Date ?? UkDate.Today(clock));
+        var route = new RouteRequest(type ?? AuthorityType.SubCentral, request.Category ?? "", request.EstimatedValue, request.IncludesVat, request.Date ?? UkCalendar.Today(clock));
         if (errors.All(e => e.Field != "date")) errors.AddRange(RouteCalculator.Validate(route).Select(e => e with { Field = RouteField(e.Field) }));
         if (errors.Count > 0) return ApiErrors.Validation(errors);
 

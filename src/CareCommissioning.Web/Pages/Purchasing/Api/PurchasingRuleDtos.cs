@@ -3,7 +3,6 @@ using System.ComponentModel.DataAnnotations;
 using CareCommissioning.Domain.Organisations;
 using CareCommissioning.Domain.Purchasing;
 using CareCommissioning.Web.Infrastructure.Forms;
-using CareCommissioning.Web.Infrastructure.Time;
 using CareCommissioning.Web.Pages.Purchasing;
 using CareCommissioning.Web.Pages.Purchasing.Evaluate;
 using CareCommissioning.Web.Pages.Purchasing.Lists;

@@ -8,7 +8,6 @@ using CareCommissioning.Web.Infrastructure.Identity;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using CareCommissioning.Web.Infrastructure.Forms;
-using CareCommissioning.Web.Infrastructure.Time;
 using CareCommissioning.Web.Pages.Purchasing;
 using CareCommissioning.Web.Pages.Purchasing.Evaluate;
 using CareCommissioning.Web.Pages.Purchasing.Lists;
@@ -53,7 +52,7 @@ public static partial class PurchasingRulesApi
         var (organisation, problem) = Resolve(user, Policies.PurchasingRead, organisationId);
         if (problem is not null) return problem;
         var versions = await PurchasingRuleVersions.ListAsync(db, organisation!.Value);
-        var today = UkDate.Today(clock);
+        var today = UkCalendar.Today(clock);
         var inForce = PurchasingRuleSet.InForce(versions, today);
         var chosen = version is { } n ? versions.SingleOrDefault(v => v.VersionNumber == n) : inForce;
         if (chosen is null)
@@ -68,7 +67,7 @@ public static partial class PurchasingRulesApi
         var (organisation, problem) = Resolve(user, Policies.PurchasingRead, organisationId);
         if (problem is not null) return problem;
         var versions = await PurchasingRuleVersions.ListAsync(db, organisation!.Value);
-        var today = UkDate.Today(clock);
+        var today = UkCalendar.Today(clock);
         var inForce = PurchasingRuleSet.InForce(versions, today);
         return TypedResults.Ok(versions.Select(v => new PurchasingRuleVersionSummary(v.VersionNumber, v.EffectiveFrom, RuleSetView.Status(v, inForce, today), v.ChangeNote, v.CreatedAt)).ToList());
     }
@@ -100,11 +99,11 @@ public static partial class PurchasingRulesApi
         if (errors.Count > 0) return Validation(errors);
 
         var (saved, problems) = await PurchasingRuleVersions.AddAsync(db, organisation!.Value,
-            new RuleSetDraft(request.EffectiveFrom, request.ChangeNote, request.ProcessChangeProposalId, bands, limits), user.Id, clock.GetUtcNow(), UkDate.Today(clock));
+            new RuleSetDraft(request.EffectiveFrom, request.ChangeNote, request.ProcessChangeProposalId, bands, limits), user.Id, clock.GetUtcNow(), UkCalendar.Today(clock));
         if (saved is null) return Validation(problems);
 
         var versions = await PurchasingRuleVersions.ListAsync(db, organisation.Value);
-        var today = UkDate.Today(clock);
+        var today = UkCalendar.Today(clock);
         var type = await db.Organisations.Where(o => o.Id == organisation).Select(o => o.Type).SingleAsync();
         var created = versions.Single(v => v.Id == saved.Id);
         return TypedResults.Created($"/api/v1/purchasing-rules?version={saved.VersionNumber}", ToResponse(created, PurchasingRuleSet.InForce(versions, today), type, today));

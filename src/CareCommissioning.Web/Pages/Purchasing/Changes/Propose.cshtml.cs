@@ -45,7 +45,7 @@ public sealed class ProposeModel(AppDbContext db, CurrentUser user, TimeProvider
             WhatToChange = Input.WhatToChange?.Trim() ?? "", Why = Input.Why?.Trim() ?? "",
         };
         // Only a purchase the user can see may be named as the reason.
-        if (Purchase is { } pid && await PurchaseAccess.FindVisibleAsync(db, user, pid, Infrastructure.Time.UkDate.Today(clock)) is { } seen && seen.OrganisationId == p.OrganisationId)
+        if (Purchase is { } pid && await PurchaseAccess.FindVisibleAsync(db, user, pid, Domain.Common.UkCalendar.Today(clock)) is { } seen && seen.OrganisationId == p.OrganisationId)
             p.PurchaseRequestId = seen.Id;
         ModelState.AddDomainErrors("Input", ProcessChangeRules.Validate(p));
         if (!ModelState.IsValid)

@@ -38,7 +38,7 @@ public sealed class AllModel(AppDbContext db, CurrentUser user, TimeProvider clo
     public PagerModel Pager { get; private set; } = default!;
     public IReadOnlyDictionary<Guid, string> OrganisationNames { get; private set; } = new Dictionary<Guid, string>();
     public bool ShowOrganisation => OrganisationNames.Count > 1;
-    public DateOnly Today => Infrastructure.Time.UkDate.Today(clock);
+    public DateOnly Today => Domain.Common.UkCalendar.Today(clock);
     /// <summary>A category typed that is not a CPV code, to say so rather than ignore it silently.</summary>
     public string? CategoryProblem { get; private set; }
 

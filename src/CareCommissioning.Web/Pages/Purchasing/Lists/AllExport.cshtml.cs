@@ -34,7 +34,7 @@ public sealed class AllExportModel(AppDbContext db, CurrentUser user, TimeProvid
     public async Task<IActionResult> OnGetAsync(string? format, string? search, string? status, string? route, string? category, string? supplier,
         string? band, string? compliance, string? sort, string? organisation)
     {
-        var today = Infrastructure.Time.UkDate.Today(clock);
+        var today = Domain.Common.UkCalendar.Today(clock);
         var visible = user.OrganisationsFor(Policies.PurchasesAll);
         var names = await db.Organisations.AsNoTracking().Where(o => visible.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name);
         var query = await PurchaseList.Parse(search, status, route, category, supplier, band, compliance, sort, organisation).QueryAsync(db, visible, today, ct: HttpContext.RequestAborted);

@@ -64,7 +64,7 @@ public static class PurchaseListColumns
             r.Advice.RemoveAll(a => db.Entry(a).State == EntityState.Deleted);
             r.RefreshListColumns(orders.GetValueOrDefault(r.Id));
         }
-        // No second DetectChanges here: the audited save that follows (AuditingSave.SaveAsync) runs it first, and sees these values.
+        // No second DetectChanges here: the audit trail that follows in the save (AuditTrailInterceptor) runs it first, and sees these values.
     }
 
     /// <summary>

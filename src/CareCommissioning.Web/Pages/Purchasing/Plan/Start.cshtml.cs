@@ -33,7 +33,7 @@ public sealed class StartModel(AppDbContext db, CurrentUser user, TimeProvider c
         var now = clock.GetUtcNow();
         var r = new PurchaseRequest { Description = "", RequestedByUserId = user.Id, OrganisationId = organisation ?? Guid.Empty, CreatedAt = now, UpdatedAt = now };
         Input.ApplyTo(r, ModelState);
-        PlanSteps.AddProblems(ModelState, r, Infrastructure.Time.UkDate.Today(clock), "/what");
+        PlanSteps.AddProblems(ModelState, r, Domain.Common.UkCalendar.Today(clock), "/what");
         if (!ModelState.IsValid)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;

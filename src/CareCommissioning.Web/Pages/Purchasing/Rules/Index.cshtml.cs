@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using CareCommissioning.Web.Infrastructure.Forms;
-using CareCommissioning.Web.Infrastructure.Time;
+using CareCommissioning.Domain.Common;
 using CareCommissioning.Web.Pages.Purchasing;
 using CareCommissioning.Web.Pages.Purchasing.Api;
 using CareCommissioning.Web.Pages.Purchasing.Evaluate;
@@ -34,7 +34,7 @@ public sealed class IndexModel(AppDbContext db, CurrentUser user, TimeProvider c
         var (chosen, all) = await OrganisationChoice.ViewingAsync(db, user, Policies.PurchasingRead, OrganisationId);
         if (chosen is null) return Forbid();
         Organisations = all;
-        Data = await RuleSetPageData.LoadAsync(db, chosen, UkDate.Today(clock));
+        Data = await RuleSetPageData.LoadAsync(db, chosen, UkCalendar.Today(clock));
         CanMakeVersion = user.Can(Policies.PurchasingRulesWrite, chosen.Id);
         return Page();
     }

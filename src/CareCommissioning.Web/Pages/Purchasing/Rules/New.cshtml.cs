@@ -13,7 +13,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
-using CareCommissioning.Web.Infrastructure.Time;
 using CareCommissioning.Web.Pages.Purchasing;
 using CareCommissioning.Web.Pages.Purchasing.Api;
 using CareCommissioning.Web.Pages.Purchasing.Evaluate;
@@ -69,8 +68,8 @@ public sealed class NewModel(AppDbContext db, CurrentUser user, TimeProvider clo
     public async Task<IActionResult> OnGetAsync()
     {
         if (!await LoadAsync()) return Forbid();
-        var source = Current ?? PurchasingRuleSet.Default(Organisation.Id, UkDate.Today(clock));
-        var today = UkDate.Today(clock);
+        var source = Current ?? PurchasingRuleSet.Default(Organisation.Id, UkCalendar.Today(clock));
+        var today = UkCalendar.Today(clock);
         EffectiveFrom = DateInputModel.From(Current is { } c && c.EffectiveFrom > today ? c.EffectiveFrom : today);
         Bands = [.. source.Bands.OrderBy(b => b.From).Select(b => new BandRow { From = NumberInput.Plain(b.From), Route = b.Route.ToString(), Quotes = b.Route == PurchaseRoute.FormalTender ? "" : b.QuotesRequired.ToString(CultureInfo.InvariantCulture) })];
         Limits = [.. source.ApprovalLimits.Select(l => new LimitRow { Role = l.Role.ToString(), Limit = l.Limit is { } v ? NumberInput.Plain(v) : "" })];
@@ -135,10 +134,10 @@ public sealed class NewModel(AppDbContext db, CurrentUser user, TimeProvider clo
         if (ModelState.IsValid)
         {
             var (saved, errors) = await PurchasingRuleVersions.AddAsync(db, Organisation.Id, new RuleSetDraft(from, ChangeNote, proposal, bands, limits),
-                user.Id, clock.GetUtcNow(), UkDate.Today(clock));
+                user.Id, clock.GetUtcNow(), UkCalendar.Today(clock));
             if (saved is not null)
             {
-                TempData[PageKeys.SuccessMessage] = saved.EffectiveFrom <= UkDate.Today(clock)
+                TempData[PageKeys.SuccessMessage] = saved.EffectiveFrom <= UkCalendar.Today(clock)
                     ? $"Version {saved.VersionNumber} of the purchasing rules is now in force"
                     : $"Version {saved.VersionNumber} of the purchasing rules has been made. It comes into force on {Display.Date(saved.EffectiveFrom)}";
                 return Redirect($"/purchasing/rules/versions/{saved.VersionNumber}?organisationId={Organisation.Id}");
@@ -188,7 +187,7 @@ public sealed class NewModel(AppDbContext db, CurrentUser user, TimeProvider clo
         if (chosen is null) return false;
         Organisation = chosen;
         OrganisationId = chosen.Id;
-        var today = UkDate.Today(clock);
+        var today = UkCalendar.Today(clock);
         var versions = await PurchasingRuleVersions.ListAsync(db, chosen.Id);
         Current = versions.FirstOrDefault(); // the newest: a newer version never comes into force before an older one
         NextVersion = versions.Count == 0 ? 1 : versions.Max(v => v.VersionNumber) + 1;

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
-using CareCommissioning.Web.Infrastructure.Time;
+using CareCommissioning.Domain.Common;
 using CareCommissioning.Web.Pages.Purchasing;
 using CareCommissioning.Web.Pages.Purchasing.Api;
 using CareCommissioning.Web.Pages.Purchasing.Evaluate;
@@ -58,7 +58,7 @@ public sealed class RouteCheckerModel(AppDbContext db, CurrentUser user, TimePro
         if (chosen is null) return Forbid();
         Organisation = chosen;
         Organisations = all.Count > 1 ? [.. all.Select(o => new SelectListItem(o.Name, o.Id.ToString()))] : [];
-        Today = UkDate.Today(clock);
+        Today = UkCalendar.Today(clock);
         Rules = await PurchasingRuleVersions.InForceAsync(db, chosen.Id, Today);
 
         var asked = Request.Query.ContainsKey(nameof(Category)) || Request.Query.ContainsKey(nameof(Value)) || Request.Query.ContainsKey(nameof(IncludesVat));

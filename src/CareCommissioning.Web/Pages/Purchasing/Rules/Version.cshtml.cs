@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using CareCommissioning.Web.Infrastructure.Forms;
-using CareCommissioning.Web.Infrastructure.Time;
+using CareCommissioning.Domain.Common;
 using CareCommissioning.Web.Pages.Purchasing;
 using CareCommissioning.Web.Pages.Purchasing.Api;
 using CareCommissioning.Web.Pages.Purchasing.Evaluate;
@@ -29,7 +29,7 @@ public sealed class VersionModel(AppDbContext db, CurrentUser user, TimeProvider
     {
         var (chosen, _) = await OrganisationChoice.ViewingAsync(db, user, Policies.PurchasingRead, OrganisationId);
         if (chosen is null) return Forbid();
-        Data = await RuleSetPageData.LoadAsync(db, chosen, UkDate.Today(clock));
+        Data = await RuleSetPageData.LoadAsync(db, chosen, UkCalendar.Today(clock));
         if (Data.Versions.SingleOrDefault(v => v.VersionNumber == number) is not { } rules) return NotFound();
         Rules = rules;
         return Page();

@@ -51,7 +51,7 @@ public static class StakeholdersApi
         var organisation = ApiErrors.OrganisationForNew(user, Policies.StakeholdersWrite, request.OrganisationId, "stakeholders", errors) ?? Guid.Empty;
         var now = clock.GetUtcNow();
         var details = request.ToDetails();
-        errors.AddRange(StakeholderRules.Validate(details, DateOnly.FromDateTime(now.UtcDateTime)));
+        errors.AddRange(StakeholderRules.Validate(details, UkCalendar.DateOf(now)));
         if (errors.Count > 0) return ApiErrors.Validation(errors);
 
         var s = new Stakeholder { Name = details.Name!, OrganisationId = organisation, CreatedAt = now, UpdatedAt = now };
@@ -68,7 +68,7 @@ public static class StakeholdersApi
         if (s is null) return ApiErrors.NotFound("Stakeholder");
         var now = clock.GetUtcNow();
         var details = request.ToDetails();
-        var errors = StakeholderRules.Validate(details, DateOnly.FromDateTime(now.UtcDateTime)).ToList();
+        var errors = StakeholderRules.Validate(details, UkCalendar.DateOf(now)).ToList();
         if (request.Version is null) errors.Add(new FieldError("Version", "Give the version of the stakeholder you read"));
         if (request.OrganisationId is { } org && org != s.OrganisationId) errors.Add(new FieldError("OrganisationId", "A stakeholder cannot move to another organisation"));
         if (errors.Count > 0) return ApiErrors.Validation(errors);
