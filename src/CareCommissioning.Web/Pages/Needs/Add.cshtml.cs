@@ -30,11 +30,7 @@ public sealed class AddModel(AppDbContext db, CurrentUser user, TimeProvider clo
         var organisation = OrganisationChoice.Resolve(user, Policies.NeedsWrite, Input.OrganisationId, ModelState, "Input.OrganisationId", "service line");
         var details = Input.ToDetails(ModelState, nameof(Input));
         ModelState.AddDomainErrors(nameof(Input), ServiceLineRules.Validate(details));
-        if (!ModelState.IsValid)
-        {
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
-        }
+        if (!ModelState.IsValid) return Page();
         var now = clock.GetUtcNow();
         var line = new ServiceLine { Name = details.Name!, Unit = details.Unit!, OrganisationId = organisation!.Value, CreatedAt = now, UpdatedAt = now };
         details.ApplyTo(line);

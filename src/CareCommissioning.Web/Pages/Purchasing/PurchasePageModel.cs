@@ -56,17 +56,13 @@ public abstract class PurchasePageModel(AppDbContext db, CurrentUser user, TimeP
         if (PurchaseWorkflow.CanEdit(Purchase) is { Succeeded: false, Error: { } why })
         {
             ModelState.AddModelError(string.Empty, why);
-            Response.StatusCode = StatusCodes.Status400BadRequest;
             return true;
         }
         return false;
     }
 
-    protected IActionResult Invalid()
-    {
-        Response.StatusCode = StatusCodes.Status400BadRequest;
-        return Page();
-    }
+    /// <summary>The page again with its errors; <see cref="Infrastructure.Forms.InvalidFormStatusFilter"/> answers 400.</summary>
+    protected IActionResult Invalid() => Page();
 
     /// <summary>Saves the tracked request; on a concurrent change answers 409 with the page and the user's answers.</summary>
     protected async Task<IActionResult?> SaveAsync(string? successMessage = null)

@@ -27,11 +27,7 @@ public sealed class AddModel(AppDbContext db, CurrentUser user, TimeProvider clo
 
         var details = Input.ToDetails(ModelState, nameof(Input));
         ModelState.AddDomainErrors(nameof(Input), RiskRules.Validate(details));
-        if (!ModelState.IsValid)
-        {
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
-        }
+        if (!ModelState.IsValid) return Page();
         var now = clock.GetUtcNow();
         var risk = new Risk { Title = details.Title!, Owner = details.Owner!, OrganisationId = organisation, CreatedAt = now, UpdatedAt = now };
         details.ApplyTo(risk);

@@ -28,11 +28,7 @@ public sealed class AddModel(AppDbContext db, CurrentUser user, TimeProvider clo
         var now = clock.GetUtcNow();
         var details = Input.ToDetails(ModelState, nameof(Input));
         StakeholderForm.AddErrors(ModelState, nameof(Input), StakeholderRules.Validate(details, DateOnly.FromDateTime(now.UtcDateTime)));
-        if (!ModelState.IsValid)
-        {
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
-        }
+        if (!ModelState.IsValid) return Page();
 
         var stakeholder = new Stakeholder { Name = details.Name!, OrganisationId = organisation, CreatedAt = now, UpdatedAt = now };
         details.ApplyTo(stakeholder);

@@ -28,11 +28,7 @@ public sealed class AddModel(AppDbContext db, CurrentUser user, TimeProvider clo
         var now = clock.GetUtcNow();
         var supplier = new Supplier { Name = "", AddressLine1 = "", Postcode = "", OrganisationId = organisation, CreatedAt = now, UpdatedAt = now };
         Input.ApplyTo(supplier, ModelState, nameof(Input));
-        if (!ModelState.IsValid)
-        {
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
-        }
+        if (!ModelState.IsValid) return Page();
 
         db.Suppliers.Add(supplier);
         await db.SaveChangesAsync();

@@ -48,11 +48,7 @@ public sealed class ProposeModel(AppDbContext db, CurrentUser user, TimeProvider
         if (Purchase is { } pid && await PurchaseAccess.FindVisibleAsync(db, user, pid, Infrastructure.Time.UkDate.Today(clock)) is { } seen && seen.OrganisationId == p.OrganisationId)
             p.PurchaseRequestId = seen.Id;
         ModelState.AddDomainErrors("Input", ProcessChangeRules.Validate(p));
-        if (!ModelState.IsValid)
-        {
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
-        }
+        if (!ModelState.IsValid) return Page();
         db.ProcessChangeProposals.Add(p);
         await db.SaveChangesAsync();
         TempData[Shared.PageKeys.SuccessMessage] = "Your proposal has been sent to the procurement specialists";

@@ -34,11 +34,7 @@ public sealed class StartModel(AppDbContext db, CurrentUser user, TimeProvider c
         var r = new PurchaseRequest { Description = "", RequestedByUserId = user.Id, OrganisationId = organisation ?? Guid.Empty, CreatedAt = now, UpdatedAt = now };
         Input.ApplyTo(r, ModelState);
         PlanSteps.AddProblems(ModelState, r, Infrastructure.Time.UkDate.Today(clock), "/what");
-        if (!ModelState.IsValid)
-        {
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
-        }
+        if (!ModelState.IsValid) return Page();
         db.PurchaseRequests.Add(r);
         await db.SaveChangesAsync();
         return Redirect($"/purchasing/{r.Id}{PlanSteps.After("/what")}");

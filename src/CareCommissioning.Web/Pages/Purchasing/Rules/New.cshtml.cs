@@ -146,7 +146,6 @@ public sealed class NewModel(AppDbContext db, CurrentUser user, TimeProvider clo
             ModelState.AddDomainErrors("", errors, field => KeyFor(field, bandRows, limitRows));
         }
         Pad();
-        Response.StatusCode = StatusCodes.Status400BadRequest;
         return Page();
     }
 
