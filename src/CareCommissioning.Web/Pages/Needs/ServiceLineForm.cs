@@ -8,7 +8,7 @@ using CareCommissioning.Web.Infrastructure.Concurrency;
 namespace CareCommissioning.Web.Pages.Needs;
 
 /// <summary>The service line form's answers, kept as typed.</summary>
-public sealed class ServiceLineForm : IVersionedForm
+public sealed class ServiceLineForm : IVersionedForm, IOrganisationForm
 {
     public string? Name { get; set; }
     public string? Description { get; set; }

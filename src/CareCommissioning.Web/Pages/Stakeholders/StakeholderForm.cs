@@ -9,7 +9,7 @@ using CareCommissioning.Web.Infrastructure.Concurrency;
 namespace CareCommissioning.Web.Pages.Stakeholders;
 
 /// <summary>The add and edit form's answers, kept as typed so a failed save shows them back unchanged.</summary>
-public sealed class StakeholderForm : IVersionedForm
+public sealed class StakeholderForm : IVersionedForm, IOrganisationForm
 {
     public string? OrganisationId { get; set; }
     public string? Type { get; set; }
