@@ -13,24 +13,21 @@ public static class ServiceLineRules
 
     public static IReadOnlyList<FieldError> Validate(ServiceLineDetails d)
     {
-        var errors = new List<FieldError>();
-        void Fail(string field, string message) => errors.Add(new FieldError(field, message));
+        var errors = new FieldErrors();
         void Source(string field, string? value, string label)
         {
-            if (value?.Length > ServiceLine.SourceMaxLength) Fail(field, $"{label} must be {ServiceLine.SourceMaxLength} characters or fewer");
+            if (value?.Length > ServiceLine.SourceMaxLength) errors.Add(field, $"{label} must be {ServiceLine.SourceMaxLength} characters or fewer");
         }
 
-        if (string.IsNullOrWhiteSpace(d.Name)) Fail(nameof(d.Name), "Enter the name of the service line");
-        else if (d.Name.Length > ServiceLine.NameMaxLength) Fail(nameof(d.Name), $"Name must be {ServiceLine.NameMaxLength} characters or fewer");
-        if (d.Description?.Length > 2000) Fail(nameof(d.Description), "Description must be 2,000 characters or fewer");
-        if (string.IsNullOrWhiteSpace(d.Unit)) Fail(nameof(d.Unit), "Enter the unit of volume, for example hours a week");
-        else if (d.Unit.Length > ServiceLine.UnitMaxLength) Fail(nameof(d.Unit), $"Unit must be {ServiceLine.UnitMaxLength} characters or fewer");
-        if (d.UnitCost is null) Fail(nameof(d.UnitCost), "Enter the cost of one unit for a year");
-        else if (d.UnitCost < 0) Fail(nameof(d.UnitCost), "Unit cost must be £0 or more");
-        else if (d.UnitCost > MaxUnitCost) Fail(nameof(d.UnitCost), "Unit cost must be £100,000,000 or less");
+        errors.Text(nameof(d.Name), d.Name, ServiceLine.NameMaxLength, "Enter the name of the service line", $"Name must be {ServiceLine.NameMaxLength} characters or fewer");
+        errors.MaxLength(nameof(d.Description), d.Description, 2000, "Description must be 2,000 characters or fewer");
+        errors.Text(nameof(d.Unit), d.Unit, ServiceLine.UnitMaxLength, "Enter the unit of volume, for example hours a week", $"Unit must be {ServiceLine.UnitMaxLength} characters or fewer");
+        if (d.UnitCost is null) errors.Add(nameof(d.UnitCost), "Enter the cost of one unit for a year");
+        else if (d.UnitCost < 0) errors.Add(nameof(d.UnitCost), "Unit cost must be £0 or more");
+        else if (d.UnitCost > MaxUnitCost) errors.Add(nameof(d.UnitCost), "Unit cost must be £100,000,000 or less");
         Source(nameof(d.UnitCostSource), d.UnitCostSource, "Source of the unit cost");
-        if (d.BaseYear is null) Fail(nameof(d.BaseYear), "Enter the base financial year, like 2026/27");
-        else if (d.BaseYear is < 2000 or > 2100) Fail(nameof(d.BaseYear), "Base year must be between 2000/01 and 2100/01");
+        if (d.BaseYear is null) errors.Add(nameof(d.BaseYear), "Enter the base financial year, like 2026/27");
+        else if (d.BaseYear is < 2000 or > 2100) errors.Add(nameof(d.BaseYear), "Base year must be between 2000/01 and 2100/01");
         Rate(nameof(d.PriceInflation), d.PriceInflation, "Price inflation");
         Source(nameof(d.PriceInflationSource), d.PriceInflationSource, "Source of price inflation");
         Rate(nameof(d.GeneralInflation), d.GeneralInflation, "General inflation");
@@ -39,7 +36,7 @@ public static class ServiceLineRules
 
         void Rate(string field, decimal? rate, string label)
         {
-            if (rate is < MinRate or > MaxRate) Fail(field, $"{label} must be between -50% and 100% a year");
+            if (rate is < MinRate or > MaxRate) errors.Add(field, $"{label} must be between -50% and 100% a year");
         }
     }
 

@@ -8,20 +8,17 @@ public static class ProcessChangeRules
 {
     public static IReadOnlyList<FieldError> Validate(ProcessChangeProposal p)
     {
-        var errors = new List<FieldError>();
-        if (string.IsNullOrWhiteSpace(p.WhatToChange)) errors.Add(new("WhatToChange", "Say what should change in the purchasing process"));
-        else if (p.WhatToChange.Length > ProcessChangeProposal.TextMaxLength) errors.Add(new("WhatToChange", "This must be 4,000 characters or fewer"));
-        if (string.IsNullOrWhiteSpace(p.Why)) errors.Add(new("Why", "Say why it should change"));
-        else if (p.Why.Length > ProcessChangeProposal.TextMaxLength) errors.Add(new("Why", "This must be 4,000 characters or fewer"));
+        var errors = new FieldErrors();
+        errors.Text(nameof(p.WhatToChange), p.WhatToChange, ProcessChangeProposal.TextMaxLength, "Say what should change in the purchasing process", "This must be 4,000 characters or fewer");
+        errors.Text(nameof(p.Why), p.Why, ProcessChangeProposal.TextMaxLength, "Say why it should change", "This must be 4,000 characters or fewer");
         return errors;
     }
 
     public static IReadOnlyList<FieldError> ValidateComment(ProcessChangeProposal p, ProcessChangeComment c)
     {
-        var errors = new List<FieldError>();
-        if (p.Status != ProcessChangeStatus.Proposed) errors.Add(new("Text", "The discussion closed when the proposal was decided"));
-        if (string.IsNullOrWhiteSpace(c.Text)) errors.Add(new("Text", "Enter your comment"));
-        else if (c.Text.Length > ProcessChangeProposal.TextMaxLength) errors.Add(new("Text", "Comment must be 4,000 characters or fewer"));
+        var errors = new FieldErrors();
+        errors.When(p.Status != ProcessChangeStatus.Proposed, nameof(c.Text), "The discussion closed when the proposal was decided");
+        errors.Text(nameof(c.Text), c.Text, ProcessChangeProposal.TextMaxLength, "Enter your comment", "Comment must be 4,000 characters or fewer");
         return errors;
     }
 

@@ -91,14 +91,14 @@ public static class PurchaseMeasures
 
     public static IReadOnlyList<FieldError> ValidateEvaluation(PurchaseEvaluation e)
     {
-        var errors = new List<FieldError>();
-        if (e.EffectivenessRating is < 1 or > 5) errors.Add(new("EffectivenessRating", "Rate how effective the process was, from 1 to 5"));
-        if (e.RequesterSatisfaction is < 1 or > 5) errors.Add(new("RequesterSatisfaction", "Rate your satisfaction from 1 to 5"));
-        if (e.ValueForMoney is null || !Enum.IsDefined(e.ValueForMoney.Value)) errors.Add(new("ValueForMoney", "Judge whether the purchase was good value for money"));
-        if (string.IsNullOrWhiteSpace(e.Benefits)) errors.Add(new("Benefits", "Describe the benefits to people who use services, their key people and communities"));
+        var errors = new FieldErrors();
+        errors.When(e.EffectivenessRating is < 1 or > 5, nameof(e.EffectivenessRating), "Rate how effective the process was, from 1 to 5");
+        errors.When(e.RequesterSatisfaction is < 1 or > 5, nameof(e.RequesterSatisfaction), "Rate your satisfaction from 1 to 5");
+        errors.When(e.ValueForMoney is null || !Enum.IsDefined(e.ValueForMoney.Value), nameof(e.ValueForMoney), "Judge whether the purchase was good value for money");
+        errors.Required(nameof(e.Benefits), e.Benefits, "Describe the benefits to people who use services, their key people and communities");
         foreach (var (field, text) in new[] { ("EffectivenessNotes", e.EffectivenessNotes), ("ValueForMoneyNotes", e.ValueForMoneyNotes), ("Benefits", e.Benefits) })
-            if (text?.Length > PurchaseEvaluation.TextMaxLength) errors.Add(new(field, "This must be 4,000 characters or fewer"));
-        if (e.SharedWithSpecialists && e.SharedOn is null) errors.Add(new("SharedOn", "Record the date the evaluation was shared"));
+            if (text?.Length > PurchaseEvaluation.TextMaxLength) errors.Add(field, "This must be 4,000 characters or fewer");
+        errors.When(e.SharedWithSpecialists && e.SharedOn is null, nameof(e.SharedOn), "Record the date the evaluation was shared");
         return errors;
     }
 }

@@ -14,14 +14,14 @@ public static class QuoteRanking
 {
     public static IReadOnlyList<FieldError> Validate(PurchaseRequest r)
     {
-        var errors = new List<FieldError>();
-        if (r.Weights.Total != 100) errors.Add(new("Weights", $"The weights must total 100; they total {r.Weights.Total}"));
-        if (r.Quotes.Count == 0) errors.Add(new("Quotes", "Record at least one quote"));
+        var errors = new FieldErrors();
+        errors.When(r.Weights.Total != 100, nameof(r.Weights), $"The weights must total 100; they total {r.Weights.Total}");
+        errors.When(r.Quotes.Count == 0, nameof(r.Quotes), "Record at least one quote");
         foreach (var q in r.Quotes)
         {
             var missing = SupplierSelectionWeights.Scored.Where(c => r.Weights.For(c) > 0 && q.ScoreFor(c) is null).ToList();
             if (missing.Count > 0)
-                errors.Add(new("Quotes", $"Score {q.SupplierName}'s quote on {string.Join(" and ", missing.Select(SelectionCriterionNames.Display))}"));
+                errors.Add("Quotes", $"Score {q.SupplierName}'s quote on {string.Join(" and ", missing.Select(SelectionCriterionNames.Display))}");
         }
         return errors;
     }

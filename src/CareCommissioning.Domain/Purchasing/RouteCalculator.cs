@@ -47,14 +47,14 @@ public static class RouteCalculator
     /// <summary>Why the request cannot be answered, by field; empty when it can.</summary>
     public static IReadOnlyList<FieldError> Validate(RouteRequest r, CpvCatalogue? catalogue = null)
     {
-        var errors = new List<FieldError>();
-        if (!Enum.IsDefined(r.AuthorityType)) errors.Add(new("AuthorityType", "Select whether the buyer is central government or sub-central"));
+        var errors = new FieldErrors();
+        errors.When(!Enum.IsDefined(r.AuthorityType), nameof(r.AuthorityType), "Select whether the buyer is central government or sub-central");
         if ((catalogue ?? CpvCatalogue.Standard).Check(r.Category, "Category") is { } cpv) errors.Add(cpv);
-        if (r.EstimatedValue <= 0) errors.Add(new("EstimatedValue", "Estimated value must be more than £0"));
-        else if (r.EstimatedValue > MaxValue) errors.Add(new("EstimatedValue", "Estimated value must be £1,000,000,000 or less"));
+        if (r.EstimatedValue <= 0) errors.Add(nameof(r.EstimatedValue), "Estimated value must be more than £0");
+        else if (r.EstimatedValue > MaxValue) errors.Add(nameof(r.EstimatedValue), "Estimated value must be £1,000,000,000 or less");
         if (ProcurementThresholds.InForceOn(r.On) is null)
-            errors.Add(new("On", $"Enter a date from {DateText.Format(ProcurementThresholds.All[0].EffectiveFrom)}"));
-        if (r.Rules is { Bands.Count: 0 }) errors.Add(new("Rules", "The organisation's purchasing rules have no value bands"));
+            errors.Add(nameof(r.On), $"Enter a date from {DateText.Format(ProcurementThresholds.All[0].EffectiveFrom)}");
+        errors.When(r.Rules is { Bands.Count: 0 }, nameof(r.Rules), "The organisation's purchasing rules have no value bands");
         return errors;
     }
 

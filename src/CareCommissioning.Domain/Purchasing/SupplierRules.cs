@@ -22,59 +22,56 @@ public static partial class SupplierRules
 
     public static IReadOnlyList<FieldError> Validate(Supplier s, CpvCatalogue? catalogue = null)
     {
-        var errors = new List<FieldError>();
-        if (string.IsNullOrWhiteSpace(s.Name)) errors.Add(new("Name", "Enter the supplier's name"));
-        else if (s.Name.Length > Supplier.NameMaxLength) errors.Add(new("Name", "Name must be 200 characters or fewer"));
+        var errors = new FieldErrors();
+        errors.Text(nameof(s.Name), s.Name, Supplier.NameMaxLength, "Enter the supplier's name", "Name must be 200 characters or fewer");
         if (!string.IsNullOrWhiteSpace(s.CompanyNumber) && !CompanyNumberPattern().IsMatch(NormaliseNumber(s.CompanyNumber)))
-            errors.Add(new("CompanyNumber", "Company number must be 8 characters, like 01234567 or SC123456"));
+            errors.Add(nameof(s.CompanyNumber), "Company number must be 8 characters, like 01234567 or SC123456");
         if (!string.IsNullOrWhiteSpace(s.CharityNumber) && !CharityNumberPattern().IsMatch(NormaliseNumber(s.CharityNumber)))
-            errors.Add(new("CharityNumber", "Charity number must be like 1234567, SC012345 or NIC101234"));
-        if (string.IsNullOrWhiteSpace(s.AddressLine1)) errors.Add(new("AddressLine1", "Enter the first line of the address"));
-        else if (s.AddressLine1.Length > Supplier.LineMaxLength) errors.Add(new("AddressLine1", "Address line 1 must be 100 characters or fewer"));
-        if (s.AddressLine2?.Length > Supplier.LineMaxLength) errors.Add(new("AddressLine2", "Address line 2 must be 100 characters or fewer"));
-        if (s.Town?.Length > Supplier.LineMaxLength) errors.Add(new("Town", "Town or city must be 100 characters or fewer"));
-        if (string.IsNullOrWhiteSpace(s.Postcode)) errors.Add(new("Postcode", "Enter the postcode"));
-        else if (!PostcodePattern().IsMatch(s.Postcode.Trim().ToUpperInvariant())) errors.Add(new("Postcode", "Enter a real postcode, like SW1A 1AA"));
-        if (!Enum.IsDefined(s.Size)) errors.Add(new("Size", "Select the supplier's size: micro, small, medium or large"));
-        if (!Enum.IsDefined(s.Status)) errors.Add(new("Status", "Select whether the supplier is active, suspended or ceased"));
+            errors.Add(nameof(s.CharityNumber), "Charity number must be like 1234567, SC012345 or NIC101234");
+        errors.Text(nameof(s.AddressLine1), s.AddressLine1, Supplier.LineMaxLength, "Enter the first line of the address", "Address line 1 must be 100 characters or fewer");
+        errors.MaxLength(nameof(s.AddressLine2), s.AddressLine2, Supplier.LineMaxLength, "Address line 2 must be 100 characters or fewer");
+        errors.MaxLength(nameof(s.Town), s.Town, Supplier.LineMaxLength, "Town or city must be 100 characters or fewer");
+        if (string.IsNullOrWhiteSpace(s.Postcode)) errors.Add(nameof(s.Postcode), "Enter the postcode");
+        else if (!PostcodePattern().IsMatch(s.Postcode.Trim().ToUpperInvariant())) errors.Add(nameof(s.Postcode), "Enter a real postcode, like SW1A 1AA");
+        errors.When(!Enum.IsDefined(s.Size), nameof(s.Size), "Select the supplier's size: micro, small, medium or large");
+        if (!Enum.IsDefined(s.Status)) errors.Add(nameof(s.Status), "Select whether the supplier is active, suspended or ceased");
         else if (s.Status != SupplierStatus.Active && string.IsNullOrWhiteSpace(s.StatusReason))
-            errors.Add(new("StatusReason", "Give the reason the supplier is suspended or ceased"));
-        if (s.StatusReason?.Length > Supplier.TextMaxLength) errors.Add(new("StatusReason", "The reason must be 2,000 characters or fewer"));
-        if (s.SustainabilityCredentials?.Length > Supplier.TextMaxLength) errors.Add(new("SustainabilityCredentials", "Sustainability credentials must be 2,000 characters or fewer"));
+            errors.Add(nameof(s.StatusReason), "Give the reason the supplier is suspended or ceased");
+        errors.MaxLength(nameof(s.StatusReason), s.StatusReason, Supplier.TextMaxLength, "The reason must be 2,000 characters or fewer");
+        errors.MaxLength(nameof(s.SustainabilityCredentials), s.SustainabilityCredentials, Supplier.TextMaxLength, "Sustainability credentials must be 2,000 characters or fewer");
         if (!string.IsNullOrWhiteSpace(s.ContactEmail) && (s.ContactEmail.Length > 254 || !s.ContactEmail.Contains('@') || s.ContactEmail.Contains(' ')))
-            errors.Add(new("ContactEmail", "Enter an email address in the correct format, like name@example.com"));
+            errors.Add(nameof(s.ContactEmail), "Enter an email address in the correct format, like name@example.com");
         var cpv = catalogue ?? CpvCatalogue.Standard;
         foreach (var c in s.Categories)
             if (cpv.Check(c.CpvCode, "Categories") is { } e) errors.Add(e);
-        if (s.Categories.GroupBy(c => c.CpvCode).Any(g => g.Count() > 1)) errors.Add(new("Categories", "Each category must be listed once"));
+        errors.When(s.Categories.GroupBy(c => c.CpvCode).Any(g => g.Count() > 1), nameof(s.Categories), "Each category must be listed once");
         return errors;
     }
 
     public static IReadOnlyList<FieldError> ValidateApproval(PreferredSupplierApproval a, CpvCatalogue? catalogue = null)
     {
-        var errors = new List<FieldError>();
+        var errors = new FieldErrors();
         if ((catalogue ?? CpvCatalogue.Standard).Check(a.CpvCode, "CpvCode") is { } e) errors.Add(e);
-        if (string.IsNullOrWhiteSpace(a.ApprovedByUserId)) errors.Add(new("ApprovedByUserId", "Record who approved the supplier"));
-        if (a.ExpiresOn <= a.ApprovedOn) errors.Add(new("ExpiresOn", "The approval must expire after the date it was approved"));
-        else if (a.ExpiresOn > a.ApprovedOn.AddYears(10)) errors.Add(new("ExpiresOn", "An approval can last 10 years at most: review it before then"));
-        if (a.Notes?.Length > Supplier.TextMaxLength) errors.Add(new("Notes", "Notes must be 2,000 characters or fewer"));
+        errors.Required(nameof(a.ApprovedByUserId), a.ApprovedByUserId, "Record who approved the supplier");
+        if (a.ExpiresOn <= a.ApprovedOn) errors.Add(nameof(a.ExpiresOn), "The approval must expire after the date it was approved");
+        else if (a.ExpiresOn > a.ApprovedOn.AddYears(10)) errors.Add(nameof(a.ExpiresOn), "An approval can last 10 years at most: review it before then");
+        errors.MaxLength(nameof(a.Notes), a.Notes, Supplier.TextMaxLength, "Notes must be 2,000 characters or fewer");
         return errors;
     }
 
     public static IReadOnlyList<FieldError> ValidateCredential(QualityCredential c)
     {
-        var errors = new List<FieldError>();
-        if (!Enum.IsDefined(c.Kind)) errors.Add(new("Kind", "Select the kind of credential"));
-        if (c.Kind == QualityCredentialKind.Other && string.IsNullOrWhiteSpace(c.OtherName)) errors.Add(new("OtherName", "Enter the name of the credential"));
-        if (c.OtherName?.Length > Supplier.NameMaxLength) errors.Add(new("OtherName", "The name must be 200 characters or fewer"));
-        if (string.IsNullOrWhiteSpace(c.Reference)) errors.Add(new("Reference", c.Kind == QualityCredentialKind.CqcRegistration ? "Enter the CQC provider or location ID, like 1-123456789" : "Enter the certificate number"));
-        else if (c.Reference.Length > 100) errors.Add(new("Reference", "The reference must be 100 characters or fewer"));
-        if (c.Kind == QualityCredentialKind.CqcRegistration && c.CqcRating is null) errors.Add(new("CqcRating", "Select the CQC rating, or not yet rated"));
-        if (c.CqcRating is { } rating && !Enum.IsDefined(rating)) errors.Add(new("CqcRating", "Select the CQC rating, or not yet rated"));
-        if (c.Kind != QualityCredentialKind.CqcRegistration && c.CqcRating is not null) errors.Add(new("CqcRating", "Only a CQC registration has a CQC rating"));
+        var errors = new FieldErrors();
+        errors.When(!Enum.IsDefined(c.Kind), nameof(c.Kind), "Select the kind of credential");
+        errors.When(c.Kind == QualityCredentialKind.Other && string.IsNullOrWhiteSpace(c.OtherName), nameof(c.OtherName), "Enter the name of the credential");
+        errors.MaxLength(nameof(c.OtherName), c.OtherName, Supplier.NameMaxLength, "The name must be 200 characters or fewer");
+        errors.Text(nameof(c.Reference), c.Reference, 100, c.Kind == QualityCredentialKind.CqcRegistration ? "Enter the CQC provider or location ID, like 1-123456789" : "Enter the certificate number", "The reference must be 100 characters or fewer");
+        errors.When(c.Kind == QualityCredentialKind.CqcRegistration && c.CqcRating is null, nameof(c.CqcRating), "Select the CQC rating, or not yet rated");
+        errors.When(c.CqcRating is { } rating && !Enum.IsDefined(rating), nameof(c.CqcRating), "Select the CQC rating, or not yet rated");
+        errors.When(c.Kind != QualityCredentialKind.CqcRegistration && c.CqcRating is not null, nameof(c.CqcRating), "Only a CQC registration has a CQC rating");
         if (c.Kind is QualityCredentialKind.Iso9001 or QualityCredentialKind.CyberEssentials or QualityCredentialKind.CyberEssentialsPlus && c.ExpiresOn is null)
-            errors.Add(new("ExpiresOn", "Enter the date the certificate expires"));
-        if (c.AwardedOn is { } awarded && c.ExpiresOn is { } expires && expires <= awarded) errors.Add(new("ExpiresOn", "The expiry date must be after the date it was awarded"));
+            errors.Add(nameof(c.ExpiresOn), "Enter the date the certificate expires");
+        errors.When(c.AwardedOn is { } awarded && c.ExpiresOn is { } expires && expires <= awarded, nameof(c.ExpiresOn), "The expiry date must be after the date it was awarded");
         return errors;
     }
 

@@ -32,37 +32,36 @@ public static class TenderScoring
 
     public static IReadOnlyList<FieldError> Validate(TenderScoringRequest r)
     {
-        var errors = new List<FieldError>();
-        if (r.PriceWeight is < 0 or > 100) errors.Add(new("PriceWeight", "Price weight must be between 0 and 100"));
-        if (!Enum.IsDefined(r.PriceMethod)) errors.Add(new("PriceMethod", "Select how price is scored: lowest, mean or absolute"));
-        if (r.QualityMax is <= 0 or > 100) errors.Add(new("QualityMax", "The top quality score must be more than 0 and no more than 100"));
-        if (r.Criteria.Count > MaxCriteria) errors.Add(new("Criteria", $"Use {MaxCriteria} quality criteria or fewer"));
-        if (r.Criteria.Any(c => string.IsNullOrWhiteSpace(c.Name))) errors.Add(new("Criteria", "Enter a name for every quality criterion"));
-        else if (r.Criteria.Any(c => c.Name.Length > NameMaxLength)) errors.Add(new("Criteria", "Criterion names must be 200 characters or fewer"));
-        if (r.Criteria.Any(c => c.Weight < 0)) errors.Add(new("Criteria", "Criterion weights must be 0 or more"));
+        var errors = new FieldErrors();
+        errors.When(r.PriceWeight is < 0 or > 100, nameof(r.PriceWeight), "Price weight must be between 0 and 100");
+        errors.When(!Enum.IsDefined(r.PriceMethod), nameof(r.PriceMethod), "Select how price is scored: lowest, mean or absolute");
+        errors.When(r.QualityMax is <= 0 or > 100, nameof(r.QualityMax), "The top quality score must be more than 0 and no more than 100");
+        errors.When(r.Criteria.Count > MaxCriteria, nameof(r.Criteria), $"Use {MaxCriteria} quality criteria or fewer");
+        if (r.Criteria.Any(c => string.IsNullOrWhiteSpace(c.Name))) errors.Add(nameof(r.Criteria), "Enter a name for every quality criterion");
+        else if (r.Criteria.Any(c => c.Name.Length > NameMaxLength)) errors.Add(nameof(r.Criteria), "Criterion names must be 200 characters or fewer");
+        if (r.Criteria.Any(c => c.Weight < 0)) errors.Add(nameof(r.Criteria), "Criterion weights must be 0 or more");
         else if (r.PriceWeight + r.Criteria.Sum(c => c.Weight) != 100m)
-            errors.Add(new("Criteria", $"The price weight and the criteria weights must total 100; they total {r.PriceWeight + r.Criteria.Sum(c => c.Weight):0.##}"));
-        if (r.Bids.Count == 0) errors.Add(new("Bids", "Enter at least one bid"));
-        else if (r.Bids.Count > MaxBids) errors.Add(new("Bids", $"Score {MaxBids} bids or fewer at once"));
+            errors.Add(nameof(r.Criteria), $"The price weight and the criteria weights must total 100; they total {r.PriceWeight + r.Criteria.Sum(c => c.Weight):0.##}");
+        if (r.Bids.Count == 0) errors.Add(nameof(r.Bids), "Enter at least one bid");
+        else if (r.Bids.Count > MaxBids) errors.Add(nameof(r.Bids), $"Score {MaxBids} bids or fewer at once");
         else
         {
             for (var i = 0; i < r.Bids.Count; i++)
             {
                 var b = r.Bids[i];
                 var name = string.IsNullOrWhiteSpace(b.Name) ? $"Bid {i + 1}" : b.Name;
-                if (string.IsNullOrWhiteSpace(b.Name)) errors.Add(new("Bids", $"Enter a name for bid {i + 1}"));
-                else if (b.Name.Length > NameMaxLength) errors.Add(new("Bids", $"The name of bid {i + 1} must be 200 characters or fewer"));
-                if (b.Price <= 0) errors.Add(new("Bids", $"The price of {name} must be more than £0"));
-                else if (b.Price > MaxPrice) errors.Add(new("Bids", $"The price of {name} must be £100,000,000,000 or less"));
-                if (b.Scores.Count != r.Criteria.Count) errors.Add(new("Bids", $"Give {name} one score for each of the {r.Criteria.Count} quality criteria"));
-                else if (b.Scores.Any(s => s < 0 || s > r.QualityMax)) errors.Add(new("Bids", $"Every score of {name} must be between 0 and {r.QualityMax:0.##}"));
+                errors.Text("Bids", b.Name, NameMaxLength, $"Enter a name for bid {i + 1}", $"The name of bid {i + 1} must be 200 characters or fewer");
+                if (b.Price <= 0) errors.Add("Bids", $"The price of {name} must be more than £0");
+                else if (b.Price > MaxPrice) errors.Add("Bids", $"The price of {name} must be £100,000,000,000 or less");
+                if (b.Scores.Count != r.Criteria.Count) errors.Add("Bids", $"Give {name} one score for each of the {r.Criteria.Count} quality criteria");
+                else if (b.Scores.Any(s => s < 0 || s > r.QualityMax)) errors.Add("Bids", $"Every score of {name} must be between 0 and {r.QualityMax:0.##}");
             }
         }
         if (r.PriceMethod == PriceMethod.Absolute)
         {
-            if (r.ReferenceMax is null || r.ReferenceOptimal is null) errors.Add(new("ReferencePrices", "The absolute method needs a maximum and an optimal price"));
-            else if (r.ReferenceOptimal < 0) errors.Add(new("ReferencePrices", "The optimal price must be £0 or more"));
-            else if (r.ReferenceMax <= r.ReferenceOptimal) errors.Add(new("ReferencePrices", "The maximum price must be more than the optimal price"));
+            if (r.ReferenceMax is null || r.ReferenceOptimal is null) errors.Add("ReferencePrices", "The absolute method needs a maximum and an optimal price");
+            else if (r.ReferenceOptimal < 0) errors.Add("ReferencePrices", "The optimal price must be £0 or more");
+            else if (r.ReferenceMax <= r.ReferenceOptimal) errors.Add("ReferencePrices", "The maximum price must be more than the optimal price");
         }
         return errors;
     }

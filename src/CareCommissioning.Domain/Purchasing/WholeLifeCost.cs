@@ -30,15 +30,15 @@ public static class WholeLifeCost
 
     public static IReadOnlyList<FieldError> Validate(WholeLifeCostInputs c)
     {
-        var errors = new List<FieldError>();
+        var errors = new FieldErrors();
         Amount(errors, "PurchasePrice", "Purchase price", c.PurchasePrice);
         Amount(errors, "DeliveryAndInstallation", "Delivery and installation", c.DeliveryAndInstallation);
         Amount(errors, "RunningCostPerYear", "Running cost per year", c.RunningCostPerYear);
         Amount(errors, "MaintenanceCostPerYear", "Maintenance cost per year", c.MaintenanceCostPerYear);
         Amount(errors, "DisposalCost", "Disposal cost", c.DisposalCost);
-        if (c.LifeYears is < 1 or > MaxLifeYears) errors.Add(new("LifeYears", $"Life must be between 1 and {MaxLifeYears} years"));
+        errors.When(c.LifeYears is < 1 or > MaxLifeYears, nameof(c.LifeYears), $"Life must be between 1 and {MaxLifeYears} years");
         if (errors.Count == 0 && c.PurchasePrice + c.DeliveryAndInstallation + c.RunningCostPerYear + c.MaintenanceCostPerYear + c.DisposalCost == 0)
-            errors.Add(new("PurchasePrice", "Enter at least one cost"));
+            errors.Add(nameof(c.PurchasePrice), "Enter at least one cost");
         return errors;
     }
 
@@ -62,9 +62,9 @@ public static class WholeLifeCost
         return new(years, years.Sum(y => y.Total), years.Sum(y => y.PresentValue), schedule.Name);
     }
 
-    private static void Amount(List<FieldError> errors, string field, string label, decimal value)
+    private static void Amount(FieldErrors errors, string field, string label, decimal value)
     {
-        if (value < 0) errors.Add(new(field, $"{label} must be £0 or more"));
-        else if (value > MaxAmount) errors.Add(new(field, $"{label} must be £1,000,000,000 or less"));
+        if (value < 0) errors.Add(field, $"{label} must be £0 or more");
+        else if (value > MaxAmount) errors.Add(field, $"{label} must be £1,000,000,000 or less");
     }
 }

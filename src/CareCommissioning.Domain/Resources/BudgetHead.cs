@@ -23,12 +23,11 @@ public sealed class BudgetHead : IAudited, IVersioned, IOrganisationOwned
 
     public static IReadOnlyList<FieldError> Validate(BudgetHead h)
     {
-        var errors = new List<FieldError>();
-        if (string.IsNullOrWhiteSpace(h.Name)) errors.Add(new("Name", "Enter the name of the budget head"));
-        else if (h.Name.Length > NameMaxLength) errors.Add(new("Name", "Name must be 200 characters or fewer"));
-        if (h.Code?.Length > 50) errors.Add(new("Code", "Code must be 50 characters or fewer"));
-        if (h.Description?.Length > 2000) errors.Add(new("Description", "Description must be 2,000 characters or fewer"));
-        if (!Enum.IsDefined(h.Source)) errors.Add(new("Source", "Select the funding source"));
+        var errors = new FieldErrors();
+        errors.Text(nameof(h.Name), h.Name, NameMaxLength, "Enter the name of the budget head", "Name must be 200 characters or fewer");
+        errors.MaxLength(nameof(h.Code), h.Code, 50, "Code must be 50 characters or fewer");
+        errors.MaxLength(nameof(h.Description), h.Description, 2000, "Description must be 2,000 characters or fewer");
+        errors.When(!Enum.IsDefined(h.Source), nameof(h.Source), "Select the funding source");
         return errors;
     }
 }

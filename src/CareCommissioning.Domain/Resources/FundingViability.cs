@@ -27,24 +27,22 @@ public static class FundingViability
 
     public static IReadOnlyList<FieldError> Validate(FundingOpportunity f)
     {
-        var errors = new List<FieldError>();
-        if (string.IsNullOrWhiteSpace(f.Name)) errors.Add(new("Name", "Enter the name of the opportunity"));
-        else if (f.Name.Length > FundingOpportunity.NameMaxLength) errors.Add(new("Name", "Name must be 200 characters or fewer"));
-        if (string.IsNullOrWhiteSpace(f.Funder)) errors.Add(new("Funder", "Enter who gives the money"));
-        else if (f.Funder.Length > FundingOpportunity.NameMaxLength) errors.Add(new("Funder", "Funder must be 200 characters or fewer"));
-        if (f.Amount <= 0) errors.Add(new("Amount", "Amount must be more than £0"));
-        else if (f.Amount > 10_000_000_000m) errors.Add(new("Amount", "Amount must be £10,000,000,000 or less"));
-        if (f.Likelihood is < 0 or > 1) errors.Add(new("Likelihood", "Likelihood must be between 0% and 100%"));
-        if (f.MatchFunding < 0) errors.Add(new("MatchFunding", "Match funding must be £0 or more"));
-        else if (f.MatchFunding > f.Amount && f.Amount > 0) errors.Add(new("MatchFunding", "Match funding cannot be more than the amount"));
-        if (f.Conditions?.Length > FundingOpportunity.TextMaxLength) errors.Add(new("Conditions", "Conditions must be 2,000 characters or fewer"));
-        if (!Enum.IsDefined(f.Recurrence)) errors.Add(new("Recurrence", "Select whether it is paid once or every year"));
-        if (f.FirstYear is < 2000 or > 2100) errors.Add(new("FirstYear", "Enter the first financial year it would pay, like 2027/28"));
-        if (f.Recurrence == FundingRecurrence.Annual && f.Years is < 1 or > 10) errors.Add(new("Years", "An annual grant must pay for between 1 and 10 years"));
+        var errors = new FieldErrors();
+        errors.Text(nameof(f.Name), f.Name, FundingOpportunity.NameMaxLength, "Enter the name of the opportunity", "Name must be 200 characters or fewer");
+        errors.Text(nameof(f.Funder), f.Funder, FundingOpportunity.NameMaxLength, "Enter who gives the money", "Funder must be 200 characters or fewer");
+        if (f.Amount <= 0) errors.Add(nameof(f.Amount), "Amount must be more than £0");
+        else if (f.Amount > 10_000_000_000m) errors.Add(nameof(f.Amount), "Amount must be £10,000,000,000 or less");
+        errors.When(f.Likelihood is < 0 or > 1, nameof(f.Likelihood), "Likelihood must be between 0% and 100%");
+        if (f.MatchFunding < 0) errors.Add(nameof(f.MatchFunding), "Match funding must be £0 or more");
+        else if (f.MatchFunding > f.Amount && f.Amount > 0) errors.Add(nameof(f.MatchFunding), "Match funding cannot be more than the amount");
+        errors.MaxLength(nameof(f.Conditions), f.Conditions, FundingOpportunity.TextMaxLength, "Conditions must be 2,000 characters or fewer");
+        errors.When(!Enum.IsDefined(f.Recurrence), nameof(f.Recurrence), "Select whether it is paid once or every year");
+        errors.When(f.FirstYear is < 2000 or > 2100, nameof(f.FirstYear), "Enter the first financial year it would pay, like 2027/28");
+        errors.When(f.Recurrence == FundingRecurrence.Annual && f.Years is < 1 or > 10, nameof(f.Years), "An annual grant must pay for between 1 and 10 years");
         if (f.ViabilityScores.Count is not 0 && (f.ViabilityScores.Count != Criteria.Count || f.ViabilityScores.Any(s => s is < 0 or > 5)))
-            errors.Add(new("ViabilityScores", "Score every viability criterion from 0 to 5"));
+            errors.Add(nameof(f.ViabilityScores), "Score every viability criterion from 0 to 5");
         if (f.CountAsPotentialResource && !IsViable(f.ViabilityScores))
-            errors.Add(new("CountAsPotentialResource", "Only an opportunity assessed as viable (60% or more) can be counted as potential resource"));
+            errors.Add(nameof(f.CountAsPotentialResource), "Only an opportunity assessed as viable (60% or more) can be counted as potential resource");
         return errors;
     }
 }

@@ -40,16 +40,14 @@ public sealed class OtherResource : IAudited, IVersioned, IOrganisationOwned
 
     public static IReadOnlyList<FieldError> Validate(OtherResource r)
     {
-        var errors = new List<FieldError>();
-        if (string.IsNullOrWhiteSpace(r.Name)) errors.Add(new("Name", "Enter the name of the resource"));
-        else if (r.Name.Length > NameMaxLength) errors.Add(new("Name", "Name must be 200 characters or fewer"));
-        if (!Enum.IsDefined(r.Kind)) errors.Add(new("Kind", "Select the kind of resource"));
-        if (string.IsNullOrWhiteSpace(r.Unit)) errors.Add(new("Unit", "Enter the unit, for example FTE or rooms"));
-        else if (r.Unit.Length > 50) errors.Add(new("Unit", "Unit must be 50 characters or fewer"));
-        if (r.Year is < 2000 or > 2100) errors.Add(new("Year", "Enter the financial year, like 2027/28"));
-        if (r.Available < 0) errors.Add(new("Available", "The amount available must be 0 or more"));
-        else if (r.Available > 1_000_000_000m) errors.Add(new("Available", "The amount available must be 1,000,000,000 or less"));
-        if (r.Notes?.Length > 2000) errors.Add(new("Notes", "Notes must be 2,000 characters or fewer"));
+        var errors = new FieldErrors();
+        errors.Text(nameof(r.Name), r.Name, NameMaxLength, "Enter the name of the resource", "Name must be 200 characters or fewer");
+        errors.When(!Enum.IsDefined(r.Kind), nameof(r.Kind), "Select the kind of resource");
+        errors.Text(nameof(r.Unit), r.Unit, 50, "Enter the unit, for example FTE or rooms", "Unit must be 50 characters or fewer");
+        errors.When(r.Year is < 2000 or > 2100, nameof(r.Year), "Enter the financial year, like 2027/28");
+        if (r.Available < 0) errors.Add(nameof(r.Available), "The amount available must be 0 or more");
+        else if (r.Available > 1_000_000_000m) errors.Add(nameof(r.Available), "The amount available must be 1,000,000,000 or less");
+        errors.MaxLength(nameof(r.Notes), r.Notes, 2000, "Notes must be 2,000 characters or fewer");
         return errors;
     }
 

@@ -4,7 +4,6 @@ using CareCommissioning.Web.Api.Calculations;
 using CareCommissioning.Web.Pages.Account;
 using CareCommissioning.Web.Pages.Appraisals.Api;
 using CareCommissioning.Web.Pages.Needs.Api;
-using CareCommissioning.Web.Pages.Purchasing.Api;
 using CareCommissioning.Web.Pages.Risks.Api;
 using CareCommissioning.Web.Pages.Stakeholders.Api;
 using CareCommissioning.Web.Pages.Suppliers.Api;

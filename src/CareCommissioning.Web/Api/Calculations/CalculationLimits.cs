@@ -1,4 +1,3 @@
-using CareCommissioning.Web.Pages.Purchasing.Api;
 namespace CareCommissioning.Web.Api.Calculations;
 
 /// <summary>Bounds on the work one anonymous calculation request can ask for; beyond them the request is refused with a 400.</summary>

@@ -1,4 +1,3 @@
-using CareCommissioning.Web.Pages.Purchasing.Api;
 namespace CareCommissioning.Web.Api.Calculations;
 
 public sealed record FactorDto(int Year, decimal Factor);

@@ -1,5 +1,4 @@
 using CareCommissioning.Domain.Appraisals;
-using CareCommissioning.Web.Pages.Purchasing.Api;
 
 namespace CareCommissioning.Web.Api.Calculations;
 

@@ -3,7 +3,6 @@ using CareCommissioning.Domain.Appraisals;
 using CareCommissioning.Domain.Mcda;
 using CareCommissioning.Domain.Uncertainty;
 using Microsoft.AspNetCore.Http.HttpResults;
-using CareCommissioning.Web.Pages.Purchasing.Api;
 
 namespace CareCommissioning.Web.Api.Calculations;
 

@@ -1,6 +1,7 @@
 using CareCommissioning.Web.Data;
 using CareCommissioning.Web.Infrastructure.Audit;
 using CareCommissioning.Web.Infrastructure.Errors;
+using CareCommissioning.Web.Infrastructure.Forms;
 using CareCommissioning.Web.Infrastructure.Identity;
 using CareCommissioning.Web.Infrastructure.Seeding;
 using CareCommissioning.Web.Pages.Purchasing;
@@ -44,7 +45,7 @@ public static class ServiceRegistration
         // Explicit policy on every page: the fallback makes a forgotten attribute fail closed, and a test enumerates them.
         // Razor Pages validate the anti-forgery token of every POST by default; adding the filter again as a convention
         // would override [IgnoreAntiforgeryToken] on the error page, which then could not render for a refused POST.
-        services.AddRazorPages();
+        services.AddRazorPages(o => o.Conventions.ConfigureFilter(new InvalidFormStatusFilter()));
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "cc-antiforgery";

@@ -2,7 +2,6 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 using CareCommissioning.Web.Api.Calculations;
-using CareCommissioning.Web.Pages.Purchasing.Api;
 
 namespace CareCommissioning.Web.Infrastructure.Hosting;
 

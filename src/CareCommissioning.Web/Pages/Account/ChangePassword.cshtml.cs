@@ -76,7 +76,6 @@ public sealed class ChangePasswordModel(UserManager<ApplicationUser> users, Sign
         Input = new InputModel();
         foreach (var key in new[] { "Input.CurrentPassword", "Input.NewPassword", "Input.ConfirmPassword" })
             ModelState.SetModelValue(key, null, null);
-        Response.StatusCode = StatusCodes.Status400BadRequest;
         return Page();
     }
 }

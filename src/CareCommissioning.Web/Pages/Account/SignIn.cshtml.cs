@@ -56,7 +56,6 @@ public sealed class SignInModel(SignInManager<ApplicationUser> signIn, UserManag
         ModelState.AddModelError("Input.Email", Failed);
         Input.Password = null;
         ModelState.Remove("Input.Password");
-        Response.StatusCode = StatusCodes.Status400BadRequest;
         return Page();
     }
 }

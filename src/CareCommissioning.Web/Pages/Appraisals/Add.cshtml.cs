@@ -33,11 +33,7 @@ public sealed class AddModel(AppDbContext db, CurrentUser user, TimeProvider clo
         var organisation = OrganisationChoice.Resolve(user, Policies.AppraisalsWrite, Input.OrganisationId, ModelState, "Input.OrganisationId", "appraisal");
         // A service line must belong to the organisation the appraisal does.
         var lines = organisation is { } o ? await ServiceLineChoices.ForAsync(db, [o]) : _lines;
-        if (Input.Parse(ModelState, lines.Select(l => l.Id).ToList()) is not { } s || organisation is null)
-        {
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
-        }
+        if (Input.Parse(ModelState, lines.Select(l => l.Id).ToList()) is not { } s || organisation is null) return Page();
         var now = clock.GetUtcNow();
         var appraisal = new Appraisal
         {

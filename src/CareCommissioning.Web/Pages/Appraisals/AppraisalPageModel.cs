@@ -50,15 +50,11 @@ public abstract class AppraisalPageModel(AppDbContext db, CurrentUser user, Time
     {
         if (Appraisal.Editable) return false;
         ModelState.AddModelError(string.Empty, LockedMessage);
-        Response.StatusCode = StatusCodes.Status400BadRequest;
         return true;
     }
 
-    protected IActionResult Invalid()
-    {
-        Response.StatusCode = StatusCodes.Status400BadRequest;
-        return Page();
-    }
+    /// <summary>The page again with its errors; <see cref="Infrastructure.Forms.InvalidFormStatusFilter"/> answers 400.</summary>
+    protected IActionResult Invalid() => Page();
 
     protected void AddErrors(string prefix, IEnumerable<FieldError> errors) => ModelState.AddDomainErrors(prefix, errors);
 

@@ -54,7 +54,6 @@ public sealed class DetailsModel(AppDbContext db, CurrentUser user, TimeProvider
         if (!Open)
         {
             ModelState.AddModelError(string.Empty, "This engagement has closed, so it can no longer take contributions. What you sent before is kept below.");
-            Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
         var kind = Enum.TryParse<ContributionKind>(Input.Kind, out var k) && Enum.IsDefined(k) ? k : (ContributionKind?)null;
@@ -71,11 +70,7 @@ public sealed class DetailsModel(AppDbContext db, CurrentUser user, TimeProvider
         }
         if (places.Select(p => p.Place).Distinct().Count() != places.Count)
             ModelState.AddModelError(string.Empty, "Give each option a different place, or leave it not ranked");
-        if (!ModelState.IsValid)
-        {
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
-        }
+        if (!ModelState.IsValid) return Page();
         var organisation = await db.Organisations.Where(o => user.OrganisationsFor(Policies.Engage).Contains(o.Id)).Select(o => o.Name).FirstOrDefaultAsync();
         db.Contributions.Add(new Contribution
         {

@@ -1,46 +1,33 @@
+using CareCommissioning.Domain.Common;
 using CareCommissioning.Domain.Demand;
 using CareCommissioning.Web.Data;
-using CareCommissioning.Web.Infrastructure.Identity;
-using CareCommissioning.Web.Pages.Shared;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using CareCommissioning.Web.Infrastructure.Forms;
-using Microsoft.AspNetCore.Mvc.Rendering;
+using CareCommissioning.Web.Infrastructure.Identity;
+using Microsoft.AspNetCore.Authorization;
 
 namespace CareCommissioning.Web.Pages.Needs;
 
 [Authorize(Policy = Policies.NeedsWrite)]
-public sealed class AddModel(AppDbContext db, CurrentUser user, TimeProvider clock) : PageModel
+public sealed class AddModel(AppDbContext db, CurrentUser user, TimeProvider clock) : AddPageModel<ServiceLine, ServiceLineForm>(db, user, clock)
 {
-    [BindProperty]
-    public ServiceLineForm Input { get; set; } = new();
+    protected override string Policy => Policies.NeedsWrite;
 
-    public IReadOnlyList<SelectListItem> Organisations { get; private set; } = [];
+    protected override string Noun => "service line";
 
-    public async Task OnGetAsync()
+    protected override void Prefill(DateTimeOffset now) =>
+        Input.BaseYear ??= FinancialYear.Containing(UkCalendar.DateOf(now)).ToString();
+
+    protected override ServiceLine? Build(Guid organisation, DateTimeOffset now)
     {
-        Organisations = await OrganisationChoice.ItemsAsync(db, user, Policies.NeedsWrite);
-        Input.BaseYear ??= Domain.Common.UkCalendar.ThisFinancialYear(clock).ToString();
-    }
-
-    public async Task<IActionResult> OnPostAsync()
-    {
-        Organisations = await OrganisationChoice.ItemsAsync(db, user, Policies.NeedsWrite);
-        var organisation = OrganisationChoice.Resolve(user, Policies.NeedsWrite, Input.OrganisationId, ModelState, "Input.OrganisationId", "service line");
         var details = Input.ToDetails(ModelState, nameof(Input));
         ModelState.AddDomainErrors(nameof(Input), ServiceLineRules.Validate(details));
-        if (!ModelState.IsValid)
-        {
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
-        }
-        var now = clock.GetUtcNow();
-        var line = new ServiceLine { Name = details.Name!, Unit = details.Unit!, OrganisationId = organisation!.Value, CreatedAt = now, UpdatedAt = now };
+        if (!ModelState.IsValid) return null;
+        var line = new ServiceLine { Name = details.Name!, Unit = details.Unit!, OrganisationId = organisation, CreatedAt = now, UpdatedAt = now };
         details.ApplyTo(line);
-        db.ServiceLines.Add(line);
-        await db.SaveChangesAsync();
-        TempData[PageKeys.SuccessMessage] = $"{line.Name} has been added. Now enter its demand.";
-        return Redirect($"/needs/service-lines/{line.Id}");
+        return line;
     }
+
+    protected override string AddedMessage(ServiceLine line) => $"{line.Name} has been added. Now enter its demand.";
+
+    protected override string PathTo(ServiceLine line) => $"/needs/service-lines/{line.Id}";
 }

@@ -65,11 +65,7 @@ public sealed class DemandModel(AppDbContext db, CurrentUser user, TimeProvider 
             }
             if (!wanted.TryAdd(row.Year, (volume, basis, source))) ModelState.AddModelError($"Rows[{i}].Volume", $"{new FinancialYear(row.Year)} is given twice");
         }
-        if (!ModelState.IsValid)
-        {
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
-        }
+        if (!ModelState.IsValid) return Page();
 
         var existing = await db.DemandFigures.Where(f => f.ServiceLineId == id).ToListAsync();
         foreach (var figure in existing.Where(f => !wanted.ContainsKey(f.Year))) db.DemandFigures.Remove(figure);

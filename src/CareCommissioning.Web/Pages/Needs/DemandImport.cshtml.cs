@@ -65,7 +65,6 @@ public sealed class DemandImportModel(AppDbContext db, CurrentUser user, TimePro
     private IActionResult Refuse(string message)
     {
         ModelState.AddModelError(nameof(Upload), message);
-        Response.StatusCode = StatusCodes.Status400BadRequest;
         return Page();
     }
 }

@@ -53,7 +53,7 @@ public sealed class ProjectionModel(AppDbContext db, CurrentUser user, TimeProvi
     public async Task<IActionResult> OnPostPreviewAsync(Guid id)
     {
         if (await FindAsync(id) is { } missing) return missing;
-        if (Project() is not { } rows) return Invalid();
+        if (Project() is not { } rows) return Page();
         Rows = rows;
         return Page();
     }
@@ -61,7 +61,7 @@ public sealed class ProjectionModel(AppDbContext db, CurrentUser user, TimeProvi
     public async Task<IActionResult> OnPostSaveAsync(Guid id)
     {
         if (await FindAsync(id, track: true) is { } missing) return missing;
-        if (Project() is not { } rows) return Invalid();
+        if (Project() is not { } rows) return Page();
         var source = $"Projection: population ({Input.PopulationSource!.Trim()}) × prevalence ({Input.PrevalenceSource!.Trim()}) × uptake ({Input.UptakeSource!.Trim()})";
         if (source.Length > ServiceLine.SourceMaxLength) source = source[..ServiceLine.SourceMaxLength];
         var existing = await db.DemandFigures.Where(f => f.ServiceLineId == id).ToListAsync();
@@ -141,11 +141,5 @@ public sealed class ProjectionModel(AppDbContext db, CurrentUser user, TimeProvi
         if (await ServiceLineAccess.FindVisibleAsync(db, user, id, Policies.NeedsWrite, track) is not { } line) return NotFound();
         Line = line;
         return null;
-    }
-
-    private IActionResult Invalid()
-    {
-        Response.StatusCode = StatusCodes.Status400BadRequest;
-        return Page();
     }
 }

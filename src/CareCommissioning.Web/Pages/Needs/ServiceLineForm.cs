@@ -3,11 +3,12 @@ using CareCommissioning.Domain.Demand;
 using CareCommissioning.Web.Infrastructure.Formatting;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using CareCommissioning.Web.Infrastructure.Forms;
+using CareCommissioning.Web.Infrastructure.Concurrency;
 
 namespace CareCommissioning.Web.Pages.Needs;
 
 /// <summary>The service line form's answers, kept as typed.</summary>
-public sealed class ServiceLineForm
+public sealed class ServiceLineForm : IVersionedForm, IOrganisationForm
 {
     public string? Name { get; set; }
     public string? Description { get; set; }

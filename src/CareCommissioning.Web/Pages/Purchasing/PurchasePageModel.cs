@@ -5,13 +5,6 @@ using CareCommissioning.Web.Infrastructure.Identity;
 using CareCommissioning.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using CareCommissioning.Web.Pages.Purchasing.Api;
-using CareCommissioning.Web.Pages.Purchasing.Evaluate;
-using CareCommissioning.Web.Pages.Purchasing.Lists;
-using CareCommissioning.Web.Pages.Purchasing.Make;
-using CareCommissioning.Web.Pages.Purchasing.Plan;
-using CareCommissioning.Web.Pages.Purchasing.Rules;
-using CareCommissioning.Web.Pages.Purchasing.Stop;
 
 namespace CareCommissioning.Web.Pages.Purchasing;
 
@@ -56,17 +49,13 @@ public abstract class PurchasePageModel(AppDbContext db, CurrentUser user, TimeP
         if (PurchaseWorkflow.CanEdit(Purchase) is { Succeeded: false, Error: { } why })
         {
             ModelState.AddModelError(string.Empty, why);
-            Response.StatusCode = StatusCodes.Status400BadRequest;
             return true;
         }
         return false;
     }
 
-    protected IActionResult Invalid()
-    {
-        Response.StatusCode = StatusCodes.Status400BadRequest;
-        return Page();
-    }
+    /// <summary>The page again with its errors; <see cref="Infrastructure.Forms.InvalidFormStatusFilter"/> answers 400.</summary>
+    protected IActionResult Invalid() => Page();
 
     /// <summary>Saves the tracked request; on a concurrent change answers 409 with the page and the user's answers.</summary>
     protected async Task<IActionResult?> SaveAsync(string? successMessage = null)

@@ -1,43 +1,31 @@
 using CareCommissioning.Domain.Risks;
 using CareCommissioning.Web.Data;
-using CareCommissioning.Web.Infrastructure.Identity;
-using CareCommissioning.Web.Pages.Shared;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.Mvc.Rendering;
 using CareCommissioning.Web.Infrastructure.Forms;
+using CareCommissioning.Web.Infrastructure.Identity;
+using Microsoft.AspNetCore.Authorization;
 
 namespace CareCommissioning.Web.Pages.Risks;
 
 [Authorize(Policy = Policies.RisksWrite)]
-public sealed class AddModel(AppDbContext db, CurrentUser user, TimeProvider clock) : PageModel
+public sealed class AddModel(AppDbContext db, CurrentUser user, TimeProvider clock) : AddPageModel<Risk, RiskForm>(db, user, clock)
 {
-    [BindProperty]
-    public RiskForm Input { get; set; } = new() { Status = nameof(RiskStatus.Open) };
+    protected override string Policy => Policies.RisksWrite;
 
-    public IReadOnlyList<SelectListItem> Organisations { get; private set; } = [];
+    protected override string Noun => "risk";
 
-    public async Task OnGetAsync() => Organisations = await OrganisationChoice.ItemsAsync(db, user, Policies.RisksWrite);
+    protected override RiskForm NewForm() => new() { Status = nameof(RiskStatus.Open) };
 
-    public async Task<IActionResult> OnPostAsync()
+    protected override Risk? Build(Guid organisation, DateTimeOffset now)
     {
-        Organisations = await OrganisationChoice.ItemsAsync(db, user, Policies.RisksWrite);
-        var organisation = OrganisationChoice.Resolve(user, Policies.RisksWrite, Input.OrganisationId, ModelState, "Input.OrganisationId", "risk") ?? Guid.Empty;
-
         var details = Input.ToDetails(ModelState, nameof(Input));
         ModelState.AddDomainErrors(nameof(Input), RiskRules.Validate(details));
-        if (!ModelState.IsValid)
-        {
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
-        }
-        var now = clock.GetUtcNow();
+        if (!ModelState.IsValid) return null;
         var risk = new Risk { Title = details.Title!, Owner = details.Owner!, OrganisationId = organisation, CreatedAt = now, UpdatedAt = now };
         details.ApplyTo(risk);
-        db.Risks.Add(risk);
-        await db.SaveChangesAsync();
-        TempData[PageKeys.SuccessMessage] = $"The risk '{risk.Title}' has been added";
-        return Redirect($"/risks/{risk.Id}");
+        return risk;
     }
+
+    protected override string AddedMessage(Risk risk) => $"The risk '{risk.Title}' has been added";
+
+    protected override string PathTo(Risk risk) => $"/risks/{risk.Id}";
 }

@@ -1,62 +1,44 @@
 using CareCommissioning.Domain.Risks;
 using CareCommissioning.Web.Data;
+using CareCommissioning.Web.Infrastructure.Concurrency;
+using CareCommissioning.Web.Infrastructure.Forms;
 using CareCommissioning.Web.Infrastructure.Identity;
 using CareCommissioning.Web.Pages.Shared;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using CareCommissioning.Web.Infrastructure.Concurrency;
-using CareCommissioning.Web.Infrastructure.Forms;
 
 namespace CareCommissioning.Web.Pages.Risks;
 
 /// <summary>Editing with optimistic concurrency, as for stakeholders: a stale save is refused and shown, and nothing is lost.</summary>
 [Authorize(Policy = Policies.RisksWrite)]
-public sealed class EditModel(AppDbContext db, CurrentUser user, TimeProvider clock) : PageModel
+public sealed class EditModel(AppDbContext db, CurrentUser user, TimeProvider clock) : VersionedEditPageModel<Risk, RiskForm>(db, clock)
 {
-    public const string ConflictMessage = "Someone else changed this risk while you were editing it. Check what they changed, then save again to replace it with your answers.";
+    public static readonly string ConflictMessage = ConflictMessages.Edited("risk");
 
-    [BindProperty]
-    public RiskForm Input { get; set; } = new();
+    private RiskDetails? _yours;
 
-    public string Title { get; private set; } = "";
-    public IReadOnlyList<FieldDifference>? Conflict { get; private set; }
+    /// <summary>A risk is named by its title.</summary>
+    public string Title => Name;
 
-    public async Task<IActionResult> OnGetAsync(Guid id)
+    protected override string ConflictText => ConflictMessage;
+
+    protected override Task<Risk?> FindAsync(Guid id, bool track) => RiskAccess.FindVisibleAsync(Db, user, id, Policies.RisksWrite, track);
+
+    protected override string NameOf(Risk risk) => risk.Title;
+
+    protected override RiskForm ToForm(Risk risk) => RiskForm.From(risk);
+
+    protected override void Apply(Risk risk, DateTimeOffset now)
     {
-        var risk = await RiskAccess.FindVisibleAsync(db, user, id, Policies.RisksWrite);
-        if (risk is null) return NotFound();
-        Title = risk.Title;
-        Input = RiskForm.From(risk);
-        return Page();
+        _yours = Input.ToDetails(ModelState, nameof(Input));
+        ModelState.AddDomainErrors(nameof(Input), RiskRules.Validate(_yours));
+        if (!ModelState.IsValid) return;
+        _yours.ApplyTo(risk);
+        risk.UpdatedAt = now;
     }
 
-    public async Task<IActionResult> OnPostAsync(Guid id)
-    {
-        var risk = await RiskAccess.FindVisibleAsync(db, user, id, Policies.RisksWrite, track: true);
-        if (risk is null) return NotFound();
-        Title = risk.Title;
-        var details = Input.ToDetails(ModelState, nameof(Input));
-        ModelState.AddDomainErrors(nameof(Input), RiskRules.Validate(details));
-        if (!ModelState.IsValid)
-        {
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
-        }
-        details.ApplyTo(risk);
-        risk.UpdatedAt = clock.GetUtcNow();
-        var outcome = await VersionedSave.SaveAsync(db, risk, Input.Version, () => RiskAccess.FindVisibleAsync(db, user, id, Policies.RisksWrite));
-        if (!outcome.Saved)
-        {
-            if (outcome.Current is not { } current) return NotFound();
-            Conflict = RiskText.Between(RiskDetails.From(current), details);
-            Input.Version = current.Version;
-            ModelState.Remove("Input.Version");
-            ModelState.AddModelError(string.Empty, ConflictMessage);
-            Response.StatusCode = StatusCodes.Status409Conflict;
-            return Page();
-        }
-        TempData[PageKeys.SuccessMessage] = $"Your changes to '{risk.Title}' have been saved";
-        return Redirect($"/risks/{id}");
-    }
+    protected override IReadOnlyList<FieldDifference> Differences(Risk saved, Risk yours) => RiskText.Between(RiskDetails.From(saved), _yours!);
+
+    protected override string SavedMessage(Risk risk) => $"Your changes to '{risk.Title}' have been saved";
+
+    protected override string DetailsPath(Guid id) => $"/risks/{id}";
 }

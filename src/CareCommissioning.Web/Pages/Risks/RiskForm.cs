@@ -5,11 +5,12 @@ using CareCommissioning.Web.Infrastructure.TagHelpers;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using CareCommissioning.Web.Infrastructure.Forms;
+using CareCommissioning.Web.Infrastructure.Concurrency;
 
 namespace CareCommissioning.Web.Pages.Risks;
 
 /// <summary>The add and edit form's answers, kept as typed so a failed save shows them back unchanged.</summary>
-public sealed class RiskForm
+public sealed class RiskForm : IVersionedForm, IOrganisationForm
 {
     public string? OrganisationId { get; set; }
     public string? Title { get; set; }

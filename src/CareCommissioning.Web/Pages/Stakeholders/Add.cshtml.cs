@@ -1,44 +1,29 @@
 using CareCommissioning.Domain.Stakeholders;
 using CareCommissioning.Web.Data;
-using CareCommissioning.Web.Infrastructure.Identity;
-using CareCommissioning.Web.Pages.Shared;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.Mvc.Rendering;
 using CareCommissioning.Web.Infrastructure.Forms;
+using CareCommissioning.Web.Infrastructure.Identity;
+using Microsoft.AspNetCore.Authorization;
 
 namespace CareCommissioning.Web.Pages.Stakeholders;
 
 [Authorize(Policy = Policies.StakeholdersWrite)]
-public sealed class AddModel(AppDbContext db, CurrentUser user, TimeProvider clock) : PageModel
+public sealed class AddModel(AppDbContext db, CurrentUser user, TimeProvider clock) : AddPageModel<Stakeholder, StakeholderForm>(db, user, clock)
 {
-    [BindProperty]
-    public StakeholderForm Input { get; set; } = new();
+    protected override string Policy => Policies.StakeholdersWrite;
 
-    public IReadOnlyList<SelectListItem> Organisations { get; private set; } = [];
+    protected override string Noun => "stakeholder record";
 
-    public async Task OnGetAsync() => Organisations = await OrganisationChoice.ItemsAsync(db, user, Policies.StakeholdersWrite);
-
-    public async Task<IActionResult> OnPostAsync()
+    protected override Stakeholder? Build(Guid organisation, DateTimeOffset now)
     {
-        Organisations = await OrganisationChoice.ItemsAsync(db, user, Policies.StakeholdersWrite);
-        var organisation = OrganisationChoice.Resolve(user, Policies.StakeholdersWrite, Input.OrganisationId, ModelState, "Input.OrganisationId", "stakeholder record") ?? Guid.Empty;
-
-        var now = clock.GetUtcNow();
         var details = Input.ToDetails(ModelState, nameof(Input));
         StakeholderForm.AddErrors(ModelState, nameof(Input), StakeholderRules.Validate(details, Domain.Common.UkCalendar.DateOf(now)));
-        if (!ModelState.IsValid)
-        {
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
-        }
-
+        if (!ModelState.IsValid) return null;
         var stakeholder = new Stakeholder { Name = details.Name!, OrganisationId = organisation, CreatedAt = now, UpdatedAt = now };
         details.ApplyTo(stakeholder);
-        db.Stakeholders.Add(stakeholder);
-        await db.SaveChangesAsync();
-        TempData[PageKeys.SuccessMessage] = $"{stakeholder.Name} has been added";
-        return Redirect($"/stakeholders/{stakeholder.Id}");
+        return stakeholder;
     }
+
+    protected override string AddedMessage(Stakeholder stakeholder) => $"{stakeholder.Name} has been added";
+
+    protected override string PathTo(Stakeholder stakeholder) => $"/stakeholders/{stakeholder.Id}";
 }

@@ -1,67 +1,40 @@
 using CareCommissioning.Domain.Stakeholders;
 using CareCommissioning.Web.Data;
+using CareCommissioning.Web.Infrastructure.Concurrency;
 using CareCommissioning.Web.Infrastructure.Identity;
 using CareCommissioning.Web.Pages.Shared;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using CareCommissioning.Web.Infrastructure.Concurrency;
 
 namespace CareCommissioning.Web.Pages.Stakeholders;
 
-/// <summary>
-/// Editing with optimistic concurrency: the form carries the version it was loaded at. If someone saved in between, nothing
-/// is written; the page shows what differs and keeps the answers, and saving again then deliberately replaces their version.
-/// </summary>
+/// <summary>A stakeholder's details, saved only over the version the form was loaded at.</summary>
 [Authorize(Policy = Policies.StakeholdersWrite)]
-public sealed class EditModel(AppDbContext db, CurrentUser user, TimeProvider clock) : PageModel
+public sealed class EditModel(AppDbContext db, CurrentUser user, TimeProvider clock) : VersionedEditPageModel<Stakeholder, StakeholderForm>(db, clock)
 {
-    public const string ConflictMessage = "Someone else changed this stakeholder while you were editing it. Check what they changed, then save again to replace it with your answers.";
+    public static readonly string ConflictMessage = ConflictMessages.Edited("stakeholder");
 
-    [BindProperty]
-    public StakeholderForm Input { get; set; } = new();
+    private StakeholderDetails? _yours;
 
-    public string Name { get; private set; } = "";
-    public IReadOnlyList<FieldDifference>? Conflict { get; private set; }
+    protected override string ConflictText => ConflictMessage;
 
-    public async Task<IActionResult> OnGetAsync(Guid id)
+    protected override Task<Stakeholder?> FindAsync(Guid id, bool track) =>
+        StakeholderAccess.FindVisibleAsync(Db, user, id, Policies.StakeholdersWrite, track);
+
+    protected override string NameOf(Stakeholder stakeholder) => stakeholder.Name;
+
+    protected override StakeholderForm ToForm(Stakeholder stakeholder) => StakeholderForm.From(stakeholder);
+
+    protected override void Apply(Stakeholder stakeholder, DateTimeOffset now)
     {
-        var stakeholder = await StakeholderAccess.FindVisibleAsync(db, user, id, Policies.StakeholdersWrite);
-        if (stakeholder is null) return NotFound();
-        Name = stakeholder.Name;
-        Input = StakeholderForm.From(stakeholder);
-        return Page();
-    }
-
-    public async Task<IActionResult> OnPostAsync(Guid id)
-    {
-        var stakeholder = await StakeholderAccess.FindVisibleAsync(db, user, id, Policies.StakeholdersWrite, track: true);
-        if (stakeholder is null) return NotFound();
-        Name = stakeholder.Name;
-
-        var now = clock.GetUtcNow();
-        var details = Input.ToDetails(ModelState, nameof(Input));
-        StakeholderForm.AddErrors(ModelState, nameof(Input), StakeholderRules.Validate(details, Domain.Common.UkCalendar.DateOf(now)));
-        if (!ModelState.IsValid)
-        {
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
-        }
-
-        details.ApplyTo(stakeholder);
+        _yours = Input.ToDetails(ModelState, nameof(Input));
+        StakeholderForm.AddErrors(ModelState, nameof(Input), StakeholderRules.Validate(_yours, Domain.Common.UkCalendar.DateOf(now)));
+        if (!ModelState.IsValid) return;
+        _yours.ApplyTo(stakeholder);
         stakeholder.UpdatedAt = now;
-        var outcome = await VersionedSave.SaveAsync(db, stakeholder, Input.Version, () => StakeholderAccess.FindVisibleAsync(db, user, id, Policies.StakeholdersWrite));
-        if (!outcome.Saved)
-        {
-            if (outcome.Current is not { } current) return NotFound();
-            Conflict = StakeholderDifferences.Between(StakeholderDetails.From(current), details);
-            Input.Version = current.Version;
-            ModelState.Remove("Input.Version");
-            ModelState.AddModelError(string.Empty, ConflictMessage);
-            Response.StatusCode = StatusCodes.Status409Conflict;
-            return Page();
-        }
-        TempData[PageKeys.SuccessMessage] = $"Your changes to {stakeholder.Name} have been saved";
-        return Redirect($"/stakeholders/{id}");
     }
+
+    protected override IReadOnlyList<FieldDifference> Differences(Stakeholder saved, Stakeholder yours) =>
+        StakeholderDifferences.Between(StakeholderDetails.From(saved), _yours!);
+
+    protected override string DetailsPath(Guid id) => $"/stakeholders/{id}";
 }

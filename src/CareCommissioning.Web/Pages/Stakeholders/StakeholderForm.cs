@@ -4,11 +4,12 @@ using CareCommissioning.Web.Infrastructure.TagHelpers;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using CareCommissioning.Web.Infrastructure.Forms;
+using CareCommissioning.Web.Infrastructure.Concurrency;
 
 namespace CareCommissioning.Web.Pages.Stakeholders;
 
 /// <summary>The add and edit form's answers, kept as typed so a failed save shows them back unchanged.</summary>
-public sealed class StakeholderForm
+public sealed class StakeholderForm : IVersionedForm, IOrganisationForm
 {
     public string? OrganisationId { get; set; }
     public string? Type { get; set; }

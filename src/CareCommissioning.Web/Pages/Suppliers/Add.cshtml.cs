@@ -2,41 +2,25 @@ using CareCommissioning.Domain.Purchasing;
 using CareCommissioning.Web.Data;
 using CareCommissioning.Web.Infrastructure.Forms;
 using CareCommissioning.Web.Infrastructure.Identity;
-using CareCommissioning.Web.Pages.Shared;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace CareCommissioning.Web.Pages.Suppliers;
 
 [Authorize(Policy = Policies.SuppliersWrite)]
-public sealed class AddModel(AppDbContext db, CurrentUser user, TimeProvider clock) : PageModel
+public sealed class AddModel(AppDbContext db, CurrentUser user, TimeProvider clock) : AddPageModel<Supplier, SupplierForm>(db, user, clock)
 {
-    [BindProperty]
-    public SupplierForm Input { get; set; } = new();
+    protected override string Policy => Policies.SuppliersWrite;
 
-    public IReadOnlyList<SelectListItem> Organisations { get; private set; } = [];
+    protected override string Noun => "supplier";
 
-    public async Task OnGetAsync() => Organisations = await OrganisationChoice.ItemsAsync(db, user, Policies.SuppliersWrite);
-
-    public async Task<IActionResult> OnPostAsync()
+    protected override Supplier? Build(Guid organisation, DateTimeOffset now)
     {
-        Organisations = await OrganisationChoice.ItemsAsync(db, user, Policies.SuppliersWrite);
-        var organisation = OrganisationChoice.Resolve(user, Policies.SuppliersWrite, Input.OrganisationId, ModelState, "Input.OrganisationId", "supplier") ?? Guid.Empty;
-
-        var now = clock.GetUtcNow();
         var supplier = new Supplier { Name = "", AddressLine1 = "", Postcode = "", OrganisationId = organisation, CreatedAt = now, UpdatedAt = now };
         Input.ApplyTo(supplier, ModelState, nameof(Input));
-        if (!ModelState.IsValid)
-        {
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
-        }
-
-        db.Suppliers.Add(supplier);
-        await db.SaveChangesAsync();
-        TempData[PageKeys.SuccessMessage] = $"{supplier.Name} has been added to the supplier register";
-        return Redirect($"/suppliers/{supplier.Id}");
+        return supplier;
     }
+
+    protected override string AddedMessage(Supplier supplier) => $"{supplier.Name} has been added to the supplier register";
+
+    protected override string PathTo(Supplier supplier) => $"/suppliers/{supplier.Id}";
 }

@@ -46,11 +46,7 @@ public sealed class ApproveModel(AppDbContext db, CurrentUser user, TimeProvider
         Supplier = supplier;
 
         var approval = Read(Input, supplier, user.Id, ModelState, nameof(Input));
-        if (approval is null || !ModelState.IsValid)
-        {
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
-        }
+        if (approval is null || !ModelState.IsValid) return Page();
         supplier.Approvals.Add(approval);
         SupplierAccess.AddNewChildren(db, supplier);
         await db.SaveChangesAsync();

@@ -47,11 +47,7 @@ public sealed class CredentialModel(AppDbContext db, CurrentUser user) : PageMod
         Supplier = supplier;
 
         var credential = Read(Input, supplier.Id, ModelState, nameof(Input));
-        if (!ModelState.IsValid)
-        {
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
-        }
+        if (!ModelState.IsValid) return Page();
         supplier.Credentials.Add(credential);
         SupplierAccess.AddNewChildren(db, supplier);
         await db.SaveChangesAsync();

@@ -3,11 +3,12 @@ using CareCommissioning.Domain.Purchasing;
 using CareCommissioning.Web.Infrastructure.Forms;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.Rendering;
+using CareCommissioning.Web.Infrastructure.Concurrency;
 
 namespace CareCommissioning.Web.Pages.Suppliers;
 
 /// <summary>The add and edit form's answers, kept as typed so a failed save shows them back unchanged.</summary>
-public sealed class SupplierForm
+public sealed class SupplierForm : IVersionedForm, IOrganisationForm
 {
     /// <summary>How many CPV fields the form shows at least; blank ones are ignored.</summary>
     public const int CategoryFields = 3;

@@ -126,7 +126,7 @@ public sealed class PurchasePlanTests(AppFactory app) : IClassFixture<AppFactory
         var id = await PurchaseSteps.StartAsync(client, PurchaseSteps.What(description: "Beds whose price went up after the first plan"));
         await PurchaseSteps.PlanAsync(client, id, await HeadAsync(), value: "1500", includesVat: "no");
         var before = await client.GetDocumentAsync($"/purchasing/{id}/check");
-        Assert.Equal("One quote (rules version 1)", SummaryRows(before)["Route the rules recommend"]);
+        Assert.Equal("Single quote (rules version 1)", SummaryRows(before)["Route the rules recommend"]);
 
         // The value is changed from "Check your answers": £12,000 is above the £5,000 band, so the rules now ask for written quotes.
         var changed = await client.PostPurchaseAsync($"/purchasing/{id}/cost?returnTo=check", new Form().Set("Input.EstimatedValue", "12,000")
@@ -161,7 +161,7 @@ public sealed class PurchasePlanTests(AppFactory app) : IClassFixture<AppFactory
         Assert.Equal(HttpStatusCode.Redirect, (await client.PostPurchaseAsync($"/purchasing/{id}/cost?returnTo=check", new Form().Set("Input.EstimatedValue", "20,000")
             .Set("Input.IncludesVat", "yes").Set("Input.PurchasePrice", "20000").Set("Input.LifeYears", "5"))).StatusCode);
         var rows = SummaryRows(await client.GetDocumentAsync($"/purchasing/{id}/check"));
-        Assert.Equal("One quote. Reason: Only one supplier makes beds this size", rows["Route chosen"]);
+        Assert.Equal("Single quote. Reason: Only one supplier makes beds this size", rows["Route chosen"]);
         Assert.StartsWith("Written quotes", rows["Route the rules recommend"]);
     }
 

@@ -54,11 +54,7 @@ public sealed class CreateModel(AppDbContext db, CurrentUser me, TimeProvider cl
             if (active.Count(e => e > now) >= MaxActiveTokens)
                 ModelState.AddModelError("Input.Name", $"You already have {MaxActiveTokens} active tokens. Revoke one you no longer use first");
         }
-        if (!ModelState.IsValid)
-        {
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
-        }
+        if (!ModelState.IsValid) return Page();
 
         var secret = ApiTokenSecrets.NewSecret();
         db.ApiTokens.Add(new ApiToken

@@ -23,13 +23,13 @@ public sealed class AddModel(AppDbContext db, CurrentUser me) : PageModel, IOrga
     public async Task<IActionResult> OnPostAsync()
     {
         var type = Input.Validate(ModelState);
-        if (type is null) return Invalid();
+        if (type is null) return Page();
         var name = Input.Name!.Trim();
         var lower = name.ToLowerInvariant();
         if (await db.Organisations.AnyAsync(o => o.Name.ToLower() == lower))
         {
             ModelState.AddModelError("Input.Name", "An organisation with this name already exists");
-            return Invalid();
+            return Page();
         }
 
         var organisation = new Organisation { Name = name };
@@ -44,15 +44,9 @@ public sealed class AddModel(AppDbContext db, CurrentUser me) : PageModel, IOrga
         {
             // Another administrator added the same name a moment ago (the unique index said no).
             ModelState.AddModelError("Input.Name", "An organisation with this name already exists");
-            return Invalid();
+            return Page();
         }
         TempData[PageKeys.SuccessMessage] = $"{organisation.Name} added. You are its administrator, so you can now add its users.";
         return Redirect($"/admin/organisations/{organisation.Id}");
-    }
-
-    private PageResult Invalid()
-    {
-        Response.StatusCode = StatusCodes.Status400BadRequest;
-        return Page();
     }
 }

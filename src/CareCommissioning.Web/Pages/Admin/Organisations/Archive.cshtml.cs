@@ -52,7 +52,6 @@ public sealed class ArchiveModel(AppDbContext db, CurrentUser me) : PageModel
             ModelState.Remove(nameof(Version));
             ModelState.AddModelError(string.Empty, "Someone else changed this organisation since you opened this page. Check its details, then archive it again if you still want to");
             Stale = true;
-            Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
         TempData[PageKeys.SuccessMessage] = $"{organisation.Name} archived.";

@@ -42,12 +42,12 @@ public sealed class EditModel(AppDbContext db, CurrentUser me) : PageModel, IOrg
         if (organisation is null) return NotFound();
         CurrentName = organisation.Name;
         var type = Input.Validate(ModelState);
-        if (type is null) return Invalid();
+        if (type is null) return Page();
         var lower = Input.Name!.Trim().ToLowerInvariant();
         if (await db.Organisations.AnyAsync(o => o.Id != id && o.Name.ToLower() == lower))
         {
             ModelState.AddModelError("Input.Name", "An organisation with this name already exists");
-            return Invalid();
+            return Page();
         }
 
         db.Entry(organisation).Property(o => o.Version).OriginalValue = Version;
@@ -63,7 +63,7 @@ public sealed class EditModel(AppDbContext db, CurrentUser me) : PageModel, IOrg
         catch (DbUpdateException)
         {
             ModelState.AddModelError("Input.Name", "An organisation with this name already exists");
-            return Invalid();
+            return Page();
         }
         TempData[PageKeys.SuccessMessage] = $"{organisation.Name} updated.";
         return Redirect($"/admin/organisations/{id}");
@@ -78,15 +78,9 @@ public sealed class EditModel(AppDbContext db, CurrentUser me) : PageModel, IOrg
         Version = Current.Version;
         ModelState.Remove(nameof(Version));
         ModelState.AddModelError(string.Empty, StaleMessage);
-        return Invalid();
+        return Page();
     }
 
     private async Task<Organisation?> FindAsync(Guid id) =>
         new AdminScope(db, me).Administers(id) ? await db.Organisations.FirstOrDefaultAsync(o => o.Id == id) : null;
-
-    private PageResult Invalid()
-    {
-        Response.StatusCode = StatusCodes.Status400BadRequest;
-        return Page();
-    }
 }

@@ -88,7 +88,6 @@ public sealed class AddModel(AppDbContext db, CurrentUser me, UserManager<Applic
         // A password is never written back into the page.
         Input.Password = null;
         ModelState.SetModelValue("Input.Password", null, null);
-        Response.StatusCode = StatusCodes.Status400BadRequest;
         return Page();
     }
 }

@@ -42,11 +42,7 @@ public sealed class AddRoleModel(AppDbContext db, CurrentUser me, IMemoryCache c
         else if (!AdminChoices.TryParse(Role, out role)) ModelState.AddModelError(nameof(Role), "Select a role from the list");
         if (ModelState.IsValid && await db.Memberships.AnyAsync(m => m.UserId == id && m.OrganisationId == orgId && m.Role == role))
             ModelState.AddModelError(nameof(Role), $"{user.DisplayName} already has this role in this organisation");
-        if (!ModelState.IsValid)
-        {
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
-        }
+        if (!ModelState.IsValid) return Page();
         db.Memberships.Add(new Membership { UserId = id, OrganisationId = orgId, Role = role });
         try
         {

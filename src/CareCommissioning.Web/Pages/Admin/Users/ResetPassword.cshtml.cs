@@ -54,7 +54,6 @@ public sealed class ResetPasswordModel(AppDbContext db, CurrentUser me, UserMana
     {
         Password = null;
         ModelState.SetModelValue(nameof(Password), null, null);
-        Response.StatusCode = StatusCodes.Status400BadRequest;
         return Page();
     }
 }

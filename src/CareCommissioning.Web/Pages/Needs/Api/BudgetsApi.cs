@@ -86,14 +86,9 @@ public static class BudgetsApi
         var head = await BudgetAccess.FindVisibleAsync(db, user, id, Policies.NeedsWrite, track: true);
         if (head is null) return ApiErrors.NotFound("Budget head");
         Apply(request, head);
-        var errors = BudgetHead.Validate(head).ToList();
-        if (request.Version is null) errors.Add(new FieldError("Version", "Give the version of the budget head you read"));
-        if (request.OrganisationId is { } org && org != head.OrganisationId) errors.Add(new FieldError("OrganisationId", "A budget head cannot move to another organisation"));
-        if (errors.Count > 0) return ApiErrors.Validation(errors);
-        head.UpdatedAt = clock.GetUtcNow();
-        var outcome = await VersionedSave.SaveAsync(db, head, request.Version!.Value, () => db.BudgetHeads.AsNoTracking().FirstOrDefaultAsync(h => h.Id == id));
-        if (!outcome.Saved) return outcome.Current is { } latest ? ApiErrors.Conflict("Budget head", latest.Version) : ApiErrors.NotFound("Budget head");
-        return TypedResults.Ok((await WithAllocationsAsync(db, [head]))[0]);
+        return await VersionedUpdate.SaveAsync(db, head, "Budget head", request.Version, request.OrganisationId, BudgetHead.Validate(head),
+            () => head.UpdatedAt = clock.GetUtcNow(),
+            () => db.BudgetHeads.AsNoTracking().FirstOrDefaultAsync(h => h.Id == id), async () => (await WithAllocationsAsync(db, [head]))[0]);
     }
 
     internal static async Task<Results<Ok<BudgetHeadResponse>, ValidationProblem, ProblemHttpResult>> ReplaceAllocations(
@@ -102,15 +97,15 @@ public static class BudgetsApi
         var head = await BudgetAccess.FindVisibleAsync(db, user, id, Policies.NeedsWrite, track: true);
         if (head is null) return ApiErrors.NotFound("Budget head");
         var rows = request ?? [];
-        var errors = new List<FieldError>();
-        if (rows.Count > 50) errors.Add(new FieldError("", "Give no more than 50 years"));
+        var errors = new FieldErrors();
+        errors.When(rows.Count > 50, "", "Give no more than 50 years");
         for (var i = 0; i < rows.Count && errors.Count == 0; i++)
         {
             var r = rows[i];
-            if (r.Year is < 2000 or > 2100) errors.Add(new FieldError($"[{i}].Year", "Years must be between 2000 and 2100 (the year a financial year starts)"));
-            if (r.Amount < 0 || r.Amount > MaxAllocation) errors.Add(new FieldError($"[{i}].Amount", "Amount must be between £0 and £100 billion"));
-            if (r.Note?.Length > 500) errors.Add(new FieldError($"[{i}].Note", "Note must be 500 characters or fewer"));
-            if (rows.Take(i).Any(x => x.Year == r.Year)) errors.Add(new FieldError($"[{i}].Year", $"{new FinancialYear(r.Year)} is given twice"));
+            if (r.Year is < 2000 or > 2100) errors.Add($"[{i}].Year", "Years must be between 2000 and 2100 (the year a financial year starts)");
+            if (r.Amount < 0 || r.Amount > MaxAllocation) errors.Add($"[{i}].Amount", "Amount must be between £0 and £100 billion");
+            if (r.Note?.Length > 500) errors.Add($"[{i}].Note", "Note must be 500 characters or fewer");
+            if (rows.Take(i).Any(x => x.Year == r.Year)) errors.Add($"[{i}].Year", $"{new FinancialYear(r.Year)} is given twice");
         }
         if (errors.Count > 0) return ApiErrors.Validation(errors);
         var existing = await db.BudgetAllocations.Where(a => a.BudgetHeadId == id).ToListAsync();

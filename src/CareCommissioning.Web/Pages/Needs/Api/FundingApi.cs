@@ -61,13 +61,10 @@ public static class FundingApi
         var f = await db.FundingOpportunities.FirstOrDefaultAsync(x => x.Id == id);
         if (f is null || !user.Can(Policies.NeedsWrite, f.OrganisationId)) return ApiErrors.NotFound("Funding opportunity");
         Apply(request, f);
-        var errors = FundingViability.Validate(f).ToList();
-        if (request.Version is null) errors.Add(new FieldError("Version", "Give the version of the funding opportunity you read"));
-        if (errors.Count > 0) return ApiErrors.Validation(errors);
-        f.UpdatedAt = clock.GetUtcNow();
-        var outcome = await VersionedSave.SaveAsync(db, f, request.Version!.Value, () => db.FundingOpportunities.AsNoTracking().FirstOrDefaultAsync(x => x.Id == id));
-        if (!outcome.Saved) return outcome.Current is { } latest ? ApiErrors.Conflict("Funding opportunity", latest.Version) : ApiErrors.NotFound("Funding opportunity");
-        return TypedResults.Ok(FundingResponse.From(f));
+        // An update ignores the organisation a request names: it is used only when an opportunity is added.
+        return await VersionedUpdate.SaveAsync(db, f, "Funding opportunity", request.Version, null, FundingViability.Validate(f),
+            () => f.UpdatedAt = clock.GetUtcNow(),
+            () => db.FundingOpportunities.AsNoTracking().FirstOrDefaultAsync(x => x.Id == id), () => Task.FromResult(FundingResponse.From(f)));
     }
 
     private static void Apply(FundingRequest r, FundingOpportunity f)

@@ -74,24 +74,19 @@ public static class OtherResourcesApi
         var r = await FindAsync(db, user, id, Policies.NeedsWrite, track: true);
         if (r is null) return ApiErrors.NotFound("Resource");
         Apply(request, r);
-        var errors = OtherResource.Validate(r).ToList();
-        if (request.Version is null) errors.Add(new FieldError("Version", "Give the version of the resource you read"));
-        if (request.OrganisationId is { } org && org != r.OrganisationId) errors.Add(new FieldError("OrganisationId", "A resource cannot move to another organisation"));
-        if (errors.Count > 0) return ApiErrors.Validation(errors);
-        r.UpdatedAt = clock.GetUtcNow();
-        var outcome = await VersionedSave.SaveAsync(db, r, request.Version!.Value, () => db.OtherResources.AsNoTracking().FirstOrDefaultAsync(x => x.Id == id));
-        if (!outcome.Saved) return outcome.Current is { } latest ? ApiErrors.Conflict("Resource", latest.Version) : ApiErrors.NotFound("Resource");
-        return TypedResults.Ok(ResourceResponse.From(r));
+        return await VersionedUpdate.SaveAsync(db, r, "Resource", request.Version, request.OrganisationId, OtherResource.Validate(r),
+            () => r.UpdatedAt = clock.GetUtcNow(),
+            () => db.OtherResources.AsNoTracking().FirstOrDefaultAsync(x => x.Id == id), () => Task.FromResult(ResourceResponse.From(r)));
     }
 
     internal static async Task<Results<Ok<ResourceResponse>, ValidationProblem, ProblemHttpResult>> Commit(Guid id, CommitmentRequest request, AppDbContext db, CurrentUser user, TimeProvider clock)
     {
         var r = await FindAsync(db, user, id, Policies.NeedsWrite, track: true);
         if (r is null) return ApiErrors.NotFound("Resource");
-        var errors = new List<FieldError>();
-        if (request.Version is null) errors.Add(new FieldError("Version", "Give the version of the resource you read"));
+        var errors = new FieldErrors();
+        errors.When(request.Version is null, nameof(request.Version), "Give the version of the resource you read");
         if (request.AppraisalId is { } a && !await db.Appraisals.AnyAsync(x => x.Id == a && x.OrganisationId == r.OrganisationId))
-            errors.Add(new FieldError("AppraisalId", "There is no appraisal with that id in the resource's organisation"));
+            errors.Add(nameof(request.AppraisalId), "There is no appraisal with that id in the resource's organisation");
         if (errors.Count > 0) return ApiErrors.Validation(errors);
         var outcome = await new ResourceCommitments(db, clock).CommitAsync(r, request.Version!.Value, request.Purpose, request.AppraisalId, request.Quantity ?? 0m, request.ConfirmOverCommit == true);
         return await Answer(outcome, r, db, id);

@@ -74,14 +74,11 @@ public static class ServiceLinesApi
         var line = await ServiceLineAccess.FindVisibleAsync(db, user, id, Policies.NeedsWrite, track: true);
         if (line is null) return ApiErrors.NotFound("Service line");
         var details = request.ToDetails();
-        var errors = ServiceLineRules.Validate(details).ToList();
-        if (request.Version is null) errors.Add(new FieldError("Version", "Give the version of the service line you read"));
-        if (errors.Count > 0) return ApiErrors.Validation(errors);
-        details.ApplyTo(line);
-        line.UpdatedAt = clock.GetUtcNow();
-        var outcome = await VersionedSave.SaveAsync(db, line, request.Version!.Value, () => db.ServiceLines.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id));
-        if (!outcome.Saved) return outcome.Current is { } latest ? ApiErrors.Conflict("Service line", latest.Version) : ApiErrors.NotFound("Service line");
-        return TypedResults.Ok(ServiceLineResponse.From(line, await ServiceLineAccess.FiguresAsync(db, id)));
+        // An update ignores the organisation a request names: it is used only when a service line is added.
+        return await VersionedUpdate.SaveAsync(db, line, "Service line", request.Version, null, ServiceLineRules.Validate(details),
+            () => { details.ApplyTo(line); line.UpdatedAt = clock.GetUtcNow(); },
+            () => db.ServiceLines.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id),
+            async () => ServiceLineResponse.From(line, await ServiceLineAccess.FiguresAsync(db, id)));
     }
 
     internal static async Task<Results<Ok<ServiceLineResponse>, ValidationProblem, ProblemHttpResult>> ReplaceDemand(

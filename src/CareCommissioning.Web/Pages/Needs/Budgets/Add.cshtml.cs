@@ -26,11 +26,7 @@ public sealed class AddModel(AppDbContext db, CurrentUser user, TimeProvider clo
         var now = clock.GetUtcNow();
         var organisation = OrganisationChoice.Resolve(user, Policies.NeedsWrite, Input.OrganisationId, ModelState, "Input.OrganisationId", "budget head");
         var head = new BudgetHead { Name = "", OrganisationId = organisation ?? Guid.Empty, CreatedAt = now, UpdatedAt = now };
-        if (!Input.ApplyTo(head, ModelState))
-        {
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
-        }
+        if (!Input.ApplyTo(head, ModelState)) return Page();
         db.BudgetHeads.Add(head);
         await db.SaveChangesAsync();
         TempData[PageKeys.SuccessMessage] = $"{head.Name} has been added. Now enter its money for each year.";

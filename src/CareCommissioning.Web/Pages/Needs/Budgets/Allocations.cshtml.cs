@@ -61,11 +61,7 @@ public sealed class AllocationsModel(AppDbContext db, CurrentUser user, TimeProv
             if (!wanted.TryAdd(row.Year, (amount, string.IsNullOrWhiteSpace(row.Note) ? null : row.Note.Trim())))
                 ModelState.AddModelError($"Rows[{i}].Amount", $"{year} is given twice");
         }
-        if (!ModelState.IsValid)
-        {
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
-        }
+        if (!ModelState.IsValid) return Page();
         var existing = await db.BudgetAllocations.Where(a => a.BudgetHeadId == id).ToListAsync();
         foreach (var a in existing.Where(a => !wanted.ContainsKey(a.Year))) db.BudgetAllocations.Remove(a);
         foreach (var (year, (amount, note)) in wanted)

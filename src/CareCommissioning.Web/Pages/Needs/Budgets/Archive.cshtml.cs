@@ -37,7 +37,6 @@ public sealed class ArchiveModel(AppDbContext db, CurrentUser user, TimeProvider
         if (!head.Archived && WaitingVirements > 0)
         {
             ModelState.AddModelError(string.Empty, "This budget head has virements waiting for a decision. Have them approved or rejected before you archive it");
-            Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
         head.Archived = !head.Archived;

@@ -2,11 +2,12 @@ using CareCommissioning.Domain.Resources;
 using CareCommissioning.Web.Infrastructure.Forms;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.Rendering;
+using CareCommissioning.Web.Infrastructure.Concurrency;
 
 namespace CareCommissioning.Web.Pages.Needs.Budgets;
 
 /// <summary>The answers that describe a budget head, as typed; the same form adds and changes one.</summary>
-public sealed class BudgetForm
+public sealed class BudgetForm : IVersionedForm
 {
     public string? Name { get; set; }
     public string? Code { get; set; }

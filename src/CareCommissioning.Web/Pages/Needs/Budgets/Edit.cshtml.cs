@@ -4,60 +4,34 @@ using CareCommissioning.Web.Infrastructure.Concurrency;
 using CareCommissioning.Web.Infrastructure.Identity;
 using CareCommissioning.Web.Pages.Shared;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CareCommissioning.Web.Pages.Needs.Budgets;
 
 /// <summary>Renames or re-describes a budget head; a change someone else saved meanwhile is shown, not overwritten.</summary>
 [Authorize(Policy = Policies.NeedsWrite)]
-public sealed class EditModel(AppDbContext db, CurrentUser user, TimeProvider clock) : PageModel
+public sealed class EditModel(AppDbContext db, CurrentUser user, TimeProvider clock) : VersionedEditPageModel<BudgetHead, BudgetForm>(db, clock)
 {
-    public const string ConflictMessage = "Someone else changed this budget head while you were editing it. Check what they changed, then save again to replace it with your answers.";
+    public static readonly string ConflictMessage = ConflictMessages.Edited("budget head");
 
-    [BindProperty]
-    public BudgetForm Input { get; set; } = new();
+    protected override string ConflictText => ConflictMessage;
 
-    public string Name { get; private set; } = "";
-    public IReadOnlyList<FieldDifference>? Conflict { get; private set; }
+    protected override Task<BudgetHead?> FindAsync(Guid id, bool track) => BudgetAccess.FindVisibleAsync(Db, user, id, Policies.NeedsWrite, track);
 
-    public async Task<IActionResult> OnGetAsync(Guid id)
+    protected override string NameOf(BudgetHead head) => head.Name;
+
+    protected override BudgetForm ToForm(BudgetHead head) => BudgetForm.From(head);
+
+    protected override void Apply(BudgetHead head, DateTimeOffset now)
     {
-        var head = await BudgetAccess.FindVisibleAsync(db, user, id, Policies.NeedsWrite);
-        if (head is null) return NotFound();
-        Name = head.Name;
-        Input = BudgetForm.From(head);
-        return Page();
+        if (Input.ApplyTo(head, ModelState)) head.UpdatedAt = now;
     }
 
-    public async Task<IActionResult> OnPostAsync(Guid id)
-    {
-        var head = await BudgetAccess.FindVisibleAsync(db, user, id, Policies.NeedsWrite, track: true);
-        if (head is null) return NotFound();
-        Name = head.Name;
-        if (!Input.ApplyTo(head, ModelState))
-        {
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
-        }
-        head.UpdatedAt = clock.GetUtcNow();
-        var outcome = await VersionedSave.SaveAsync(db, head, Input.Version, () => BudgetAccess.FindVisibleAsync(db, user, id, Policies.NeedsWrite));
-        if (!outcome.Saved)
-        {
-            if (outcome.Current is not { } current) return NotFound();
-            Conflict = new FieldDifferences()
-                .Compare("Name", current.Name, head.Name)
-                .Compare("Finance system code", current.Code, head.Code)
-                .Compare("Funding source", FundingSourceNames.Display(current.Source), FundingSourceNames.Display(head.Source))
-                .Compare("Description", current.Description, head.Description)
-                .ToList();
-            Input.Version = current.Version;
-            ModelState.Remove("Input.Version");
-            ModelState.AddModelError(string.Empty, ConflictMessage);
-            Response.StatusCode = StatusCodes.Status409Conflict;
-            return Page();
-        }
-        TempData[PageKeys.SuccessMessage] = $"Your changes to {head.Name} have been saved";
-        return Redirect($"/needs/budgets/{id}");
-    }
+    protected override IReadOnlyList<FieldDifference> Differences(BudgetHead saved, BudgetHead yours) => new FieldDifferences()
+        .Compare("Name", saved.Name, yours.Name)
+        .Compare("Finance system code", saved.Code, yours.Code)
+        .Compare("Funding source", FundingSourceNames.Display(saved.Source), FundingSourceNames.Display(yours.Source))
+        .Compare("Description", saved.Description, yours.Description)
+        .ToList();
+
+    protected override string DetailsPath(Guid id) => $"/needs/budgets/{id}";
 }

@@ -59,11 +59,7 @@ public sealed class VirementsModel(AppDbContext db, CurrentUser user, TimeProvid
         }
         if (ModelState.IsValid) ModelState.AddDomainErrors("Input", await _commands.RequestAsync(v));
         else ModelState.AddDomainErrors("Input", VirementRules.ValidateRequest(v, Available(v.FromHeadId, v.Year)));
-        if (!ModelState.IsValid)
-        {
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
-        }
+        if (!ModelState.IsValid) return Page();
         TempData[PageKeys.SuccessMessage] = $"Your virement of {Display.Money(v.Amount)} has been sent for approval";
         return Redirect("/needs/budgets/virements");
     }
@@ -77,7 +73,6 @@ public sealed class VirementsModel(AppDbContext db, CurrentUser user, TimeProvid
         if (await _commands.DecideAsync(v, approve, Note) is { } refusal)
         {
             ModelState.AddModelError(string.Empty, refusal);
-            Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
         TempData[PageKeys.SuccessMessage] = approve ? $"The virement of {Display.Money(v.Amount)} has been approved and both budget heads changed" : "The virement has been rejected";

@@ -51,7 +51,6 @@ public abstract class FundingPageModel(AppDbContext db, CurrentUser user, TimePr
         if (!ModelState.IsValid)
         {
             if (Existing is not null) db.ChangeTracker.Clear();
-            Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
         f.UpdatedAt = now;

@@ -51,7 +51,7 @@ public sealed class IndexModel(AppDbContext db, CurrentUser user, TimeProvider c
         var now = clock.GetUtcNow();
         var organisation = OrganisationChoice.Resolve(user, Policies.NeedsWrite, Input.OrganisationId, ModelState, "Input.OrganisationId", "resource");
         var r = new OtherResource { OrganisationId = organisation ?? Guid.Empty, Name = "", Unit = "", CreatedAt = now, UpdatedAt = now };
-        if (!Input.ApplyTo(r, ModelState)) return Invalid();
+        if (!Input.ApplyTo(r, ModelState)) return Page();
         db.OtherResources.Add(r);
         await db.SaveChangesAsync();
         TempData[PageKeys.SuccessMessage] = $"{r.Name} has been added";
@@ -70,7 +70,7 @@ public sealed class IndexModel(AppDbContext db, CurrentUser user, TimeProvider c
         if (!ModelState.IsValid)
         {
             ModelState.AddDomainErrors("Use", ResourceCommitments.ValidateUse(Use.Purpose, quantity));
-            return Invalid();
+            return Page();
         }
         Guid? appraisal = Guid.TryParse(Use.AppraisalId, out var ap) && AppraisalTitles.ContainsKey(ap) ? ap : null;
         var outcome = await new ResourceCommitments(db, clock).CommitAsync(resource!, resource!.Version, Use.Purpose, appraisal, quantity, Use.Confirm.Contains("yes"));
@@ -80,17 +80,12 @@ public sealed class IndexModel(AppDbContext db, CurrentUser user, TimeProvider c
         if (!outcome.Saved)
         {
             if (outcome.Conflict) await PrepareAsync();
-            return Invalid();
+            return Page();
         }
         TempData[PageKeys.SuccessMessage] = outcome.Impact;
         return Redirect("/needs/resources");
     }
 
-    private IActionResult Invalid()
-    {
-        Response.StatusCode = StatusCodes.Status400BadRequest;
-        return Page();
-    }
 
     private async Task PrepareAsync()
     {

@@ -28,11 +28,10 @@ public sealed class ResourceCommitments(AppDbContext db, TimeProvider clock)
 
     public static IReadOnlyList<FieldError> ValidateUse(string? purpose, decimal quantity)
     {
-        var errors = new List<FieldError>();
-        if (string.IsNullOrWhiteSpace(purpose)) errors.Add(new("Purpose", "Enter the priority or purpose it is committed to"));
-        else if (purpose.Length > 200) errors.Add(new("Purpose", "The purpose must be 200 characters or fewer"));
-        if (quantity <= 0) errors.Add(new("Quantity", "Enter how much to commit, a number more than 0"));
-        else if (quantity > 1_000_000_000m) errors.Add(new("Quantity", "How much must be 1,000,000,000 or less"));
+        var errors = new FieldErrors();
+        errors.Text("Purpose", purpose, 200, "Enter the priority or purpose it is committed to", "The purpose must be 200 characters or fewer");
+        if (quantity <= 0) errors.Add("Quantity", "Enter how much to commit, a number more than 0");
+        else if (quantity > 1_000_000_000m) errors.Add("Quantity", "How much must be 1,000,000,000 or less");
         return errors;
     }
 

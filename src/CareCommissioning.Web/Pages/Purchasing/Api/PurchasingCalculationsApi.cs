@@ -4,13 +4,6 @@ using CareCommissioning.Domain.Purchasing;
 using Microsoft.AspNetCore.Http.HttpResults;
 using CareCommissioning.Web.Api.Calculations;
 using CareCommissioning.Web.Infrastructure.Forms;
-using CareCommissioning.Web.Pages.Purchasing;
-using CareCommissioning.Web.Pages.Purchasing.Evaluate;
-using CareCommissioning.Web.Pages.Purchasing.Lists;
-using CareCommissioning.Web.Pages.Purchasing.Make;
-using CareCommissioning.Web.Pages.Purchasing.Plan;
-using CareCommissioning.Web.Pages.Purchasing.Rules;
-using CareCommissioning.Web.Pages.Purchasing.Stop;
 
 namespace CareCommissioning.Web.Pages.Purchasing.Api;
 
@@ -36,10 +29,10 @@ public static class PurchasingCalculationsApi
 
     internal static Results<Ok<RouteCalculationResponse>, ValidationProblem> Route(RouteCalculationRequest request, TimeProvider clock)
     {
-        var errors = new List<FieldError>();
+        var errors = new FieldErrors();
         var type = ParseAuthorityType(request.OrganisationType);
-        if (type is null) errors.Add(new("organisationType", "Organisation type must be \"central\" (central government, including NHS bodies) or \"sub-central\" (for example a council)"));
-        if (request.Date is { Year: > 2100 }) errors.Add(new("date", "Enter a date in or before 2100"));
+        errors.When(type is null, "organisationType", "Organisation type must be \"central\" (central government, including NHS bodies) or \"sub-central\" (for example a council)");
+        errors.When(request.Date is { Year: > 2100 }, "date", "Enter a date in or before 2100");
         var route = new RouteRequest(type ?? AuthorityType.SubCentral, request.Category ?? "", request.EstimatedValue, request.IncludesVat, request.Date ?? UkCalendar.Today(clock));
         if (errors.All(e => e.Field != "date")) errors.AddRange(RouteCalculator.Validate(route).Select(e => e with { Field = RouteField(e.Field) }));
         if (errors.Count > 0) return ApiErrors.Validation(errors);

@@ -3,13 +3,8 @@ using System.ComponentModel.DataAnnotations;
 using CareCommissioning.Domain.Organisations;
 using CareCommissioning.Domain.Purchasing;
 using CareCommissioning.Web.Infrastructure.Forms;
-using CareCommissioning.Web.Pages.Purchasing;
-using CareCommissioning.Web.Pages.Purchasing.Evaluate;
-using CareCommissioning.Web.Pages.Purchasing.Lists;
-using CareCommissioning.Web.Pages.Purchasing.Make;
-using CareCommissioning.Web.Pages.Purchasing.Plan;
+using CareCommissioning.Domain.Common;
 using CareCommissioning.Web.Pages.Purchasing.Rules;
-using CareCommissioning.Web.Pages.Purchasing.Stop;
 
 namespace CareCommissioning.Web.Pages.Purchasing.Api;
 

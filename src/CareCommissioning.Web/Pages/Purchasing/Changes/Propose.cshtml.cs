@@ -7,13 +7,9 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using CareCommissioning.Web.Pages.Purchasing;
-using CareCommissioning.Web.Pages.Purchasing.Api;
 using CareCommissioning.Web.Pages.Purchasing.Evaluate;
-using CareCommissioning.Web.Pages.Purchasing.Lists;
 using CareCommissioning.Web.Pages.Purchasing.Make;
 using CareCommissioning.Web.Pages.Purchasing.Plan;
-using CareCommissioning.Web.Pages.Purchasing.Rules;
-using CareCommissioning.Web.Pages.Purchasing.Stop;
 
 namespace CareCommissioning.Web.Pages.Purchasing.Changes;
 
@@ -48,11 +44,7 @@ public sealed class ProposeModel(AppDbContext db, CurrentUser user, TimeProvider
         if (Purchase is { } pid && await PurchaseAccess.FindVisibleAsync(db, user, pid, Domain.Common.UkCalendar.Today(clock)) is { } seen && seen.OrganisationId == p.OrganisationId)
             p.PurchaseRequestId = seen.Id;
         ModelState.AddDomainErrors("Input", ProcessChangeRules.Validate(p));
-        if (!ModelState.IsValid)
-        {
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
-        }
+        if (!ModelState.IsValid) return Page();
         db.ProcessChangeProposals.Add(p);
         await db.SaveChangesAsync();
         TempData[Shared.PageKeys.SuccessMessage] = "Your proposal has been sent to the procurement specialists";

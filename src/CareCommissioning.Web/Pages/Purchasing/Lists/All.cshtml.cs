@@ -7,13 +7,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
-using CareCommissioning.Web.Pages.Purchasing;
-using CareCommissioning.Web.Pages.Purchasing.Api;
-using CareCommissioning.Web.Pages.Purchasing.Evaluate;
-using CareCommissioning.Web.Pages.Purchasing.Make;
-using CareCommissioning.Web.Pages.Purchasing.Plan;
-using CareCommissioning.Web.Pages.Purchasing.Rules;
-using CareCommissioning.Web.Pages.Purchasing.Stop;
 
 namespace CareCommissioning.Web.Pages.Purchasing.Lists;
 

@@ -5,13 +5,8 @@ using CareCommissioning.Web.Infrastructure.Identity;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
-using CareCommissioning.Web.Pages.Purchasing;
-using CareCommissioning.Web.Pages.Purchasing.Api;
 using CareCommissioning.Web.Pages.Purchasing.Evaluate;
-using CareCommissioning.Web.Pages.Purchasing.Lists;
 using CareCommissioning.Web.Pages.Purchasing.Make;
-using CareCommissioning.Web.Pages.Purchasing.Rules;
-using CareCommissioning.Web.Pages.Purchasing.Stop;
 
 namespace CareCommissioning.Web.Pages.Purchasing.Plan;
 
@@ -20,7 +15,7 @@ namespace CareCommissioning.Web.Pages.Purchasing.Plan;
 /// disposal and life, discounted at the Green Book rate so options with different running costs compare fairly.
 /// </summary>
 [Authorize(Policy = Policies.Purchase)]
-public sealed class CostModel(AppDbContext db, CurrentUser user, TimeProvider clock) : PurchasePageModel(db, user, clock)
+public sealed class CostModel(AppDbContext db, CurrentUser user, TimeProvider clock) : PlanQuestionPageModel<CostModel.Form>(db, user, clock)
 {
     public sealed class Form
     {
@@ -34,32 +29,30 @@ public sealed class CostModel(AppDbContext db, CurrentUser user, TimeProvider cl
         public string? LifeYears { get; set; }
     }
 
-    [BindProperty] public Form Input { get; set; } = new();
     public WholeLifeCostResult? WholeLife { get; private set; }
 
     public static IEnumerable<SelectListItem> VatItems =>
         [new("Yes, it includes VAT (or no VAT is charged)", "yes"), new("No, VAT is added on top", "no")];
 
-    public async Task<IActionResult> OnGetAsync(Guid id)
+    protected override string Step => "/cost";
+
+    protected override bool ChangesTheRoute => true;
+
+    protected override Form Read()
     {
-        if (await LoadAsync(id) is { } refused) return refused;
-        if (!CanEdit) return Redirect(Path());
         var w = Purchase.WholeLife;
         string? M(decimal v) => v == 0 ? null : NumberInput.Plain(v);
-        Input = new Form
+        Calculate();
+        return new Form
         {
             EstimatedValue = M(Purchase.EstimatedValue), IncludesVat = Purchase.EstimatedValue == 0 ? null : Purchase.IncludesVat ? "yes" : "no",
             PurchasePrice = M(w.PurchasePrice), DeliveryAndInstallation = M(w.DeliveryAndInstallation), RunningCostPerYear = M(w.RunningCostPerYear),
             MaintenanceCostPerYear = M(w.MaintenanceCostPerYear), DisposalCost = M(w.DisposalCost), LifeYears = w.LifeYears.ToString(),
         };
-        Calculate();
-        return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(Guid id)
+    protected override bool Apply()
     {
-        if (await LoadAsync(id, forEdit: true) is { } refused) return refused;
-        if (RefuseIfNotDraft()) return Page();
         Purchase.EstimatedValue = Money(Input.EstimatedValue, "EstimatedValue", "Estimated value");
         if (Input.IncludesVat is not ("yes" or "no")) ModelState.AddModelError("Input.IncludesVat", "Select whether the estimated value includes VAT");
         Purchase.IncludesVat = Input.IncludesVat != "no";
@@ -74,11 +67,7 @@ public sealed class CostModel(AppDbContext db, CurrentUser user, TimeProvider cl
         };
         if (!string.IsNullOrWhiteSpace(Input.LifeYears) && !int.TryParse(Input.LifeYears.Trim(), out _))
             ModelState.AddModelError("Input.LifeYears", "Life must be a whole number of years, like 5");
-        PlanSteps.AddProblems(ModelState, Purchase, Today, "/cost");
-        if (!ModelState.IsValid) return Invalid();
-        // A changed value can change the route the rules require: work it out again, as the API does, so check your answers is current.
-        await PurchaseRouting.WorkOutAsync(Db, Purchase, Today, followRecommendation: true);
-        return await SaveAsync() ?? Next(PlanSteps.After("/cost"));
+        return true;
     }
 
     private decimal Money(string? text, string field, string label)

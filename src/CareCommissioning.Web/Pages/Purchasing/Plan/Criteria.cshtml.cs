@@ -5,13 +5,8 @@ using CareCommissioning.Web.Infrastructure.Identity;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
-using CareCommissioning.Web.Pages.Purchasing;
-using CareCommissioning.Web.Pages.Purchasing.Api;
 using CareCommissioning.Web.Pages.Purchasing.Evaluate;
-using CareCommissioning.Web.Pages.Purchasing.Lists;
 using CareCommissioning.Web.Pages.Purchasing.Make;
-using CareCommissioning.Web.Pages.Purchasing.Rules;
-using CareCommissioning.Web.Pages.Purchasing.Stop;
 
 namespace CareCommissioning.Web.Pages.Purchasing.Plan;
 
@@ -20,7 +15,7 @@ namespace CareCommissioning.Web.Pages.Purchasing.Plan;
 /// purchasing process itself afterwards (PU-P8).
 /// </summary>
 [Authorize(Policy = Policies.Purchase)]
-public sealed class CriteriaModel(AppDbContext db, CurrentUser user, TimeProvider clock) : PurchasePageModel(db, user, clock)
+public sealed class CriteriaModel(AppDbContext db, CurrentUser user, TimeProvider clock) : PlanQuestionPageModel<CriteriaModel.Form>(db, user, clock)
 {
     public sealed class Form
     {
@@ -37,22 +32,27 @@ public sealed class CriteriaModel(AppDbContext db, CurrentUser user, TimeProvide
         public string? SatisfactionTarget { get; set; }
     }
 
-    [BindProperty] public Form Input { get; set; } = new();
-
     public static IEnumerable<SelectListItem> ScoringItems =>
         [new("Against the lowest: the lowest whole-life cost gets all the points", nameof(PriceMethod.Lowest)),
          new("Against the mean: the average gets half the points", nameof(PriceMethod.Mean))];
 
     public static IEnumerable<SelectListItem> MeasureItems => Enum.GetValues<ProcessMeasureKind>().Select(k => new SelectListItem(ProcessMeasureKindNames.Display(k), k.ToString()));
 
-    public async Task<IActionResult> OnGetAsync(Guid id)
+    protected override string Step => "/criteria";
+
+    protected override Func<string, string> KeyFor => key => key switch
     {
-        if (await LoadAsync(id) is { } refused) return refused;
-        if (!CanEdit) return Redirect(Path());
+        "Weights" => "Input.WholeLifeCost",
+        "ProcessMeasures" => "Input.Measures",
+        _ => $"Input.{key}",
+    };
+
+    protected override Form Read()
+    {
         var w = Purchase.Weights;
         string? N(int v) => w.Total == 0 ? null : v.ToString();
         decimal? T(ProcessMeasureKind k) => Purchase.ProcessMeasures.FirstOrDefault(m => m.Kind == k)?.Target;
-        Input = new Form
+        return new Form
         {
             WholeLifeCost = N(w.WholeLifeCost), Quality = N(w.Quality), Sustainability = N(w.Sustainability), Outcomes = N(w.Outcomes), SocialValue = N(w.SocialValue),
             OrganisationalPolicy = N(w.OrganisationalPolicy), CostScoring = Purchase.CostScoring.ToString(), Measures = Purchase.ProcessMeasures.Select(m => m.Kind.ToString()).ToList(),
@@ -60,13 +60,10 @@ public sealed class CriteriaModel(AppDbContext db, CurrentUser user, TimeProvide
             QuotesTarget = T(ProcessMeasureKind.QuotesObtainedAgainstRequired) is { } q ? NumberInput.Plain(q) : null,
             SatisfactionTarget = T(ProcessMeasureKind.RequesterSatisfaction) is { } s ? NumberInput.Plain(s) : null,
         };
-        return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(Guid id)
+    protected override bool Apply()
     {
-        if (await LoadAsync(id, forEdit: true) is { } refused) return refused;
-        if (RefuseIfNotDraft()) return Page();
         Purchase.Weights = new SupplierSelectionWeights
         {
             WholeLifeCost = Weight(Input.WholeLifeCost, nameof(Form.WholeLifeCost)), Quality = Weight(Input.Quality, nameof(Form.Quality)),
@@ -94,14 +91,7 @@ public sealed class CriteriaModel(AppDbContext db, CurrentUser user, TimeProvide
             measures.Add(m);
         }
         Purchase.ProcessMeasures = measures;
-        PlanSteps.AddProblems(ModelState, Purchase, Today, "/criteria", field => field switch
-        {
-            "Weights" => "Input.WholeLifeCost",
-            "ProcessMeasures" => "Input.Measures",
-            _ => $"Input.{field}",
-        });
-        if (!ModelState.IsValid) return Invalid();
-        return await SaveAsync() ?? Next(PlanSteps.After("/criteria"));
+        return true;
     }
 
     private int Weight(string? text, string key)

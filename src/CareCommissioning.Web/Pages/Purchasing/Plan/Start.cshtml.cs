@@ -6,13 +6,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
-using CareCommissioning.Web.Pages.Purchasing;
-using CareCommissioning.Web.Pages.Purchasing.Api;
-using CareCommissioning.Web.Pages.Purchasing.Evaluate;
-using CareCommissioning.Web.Pages.Purchasing.Lists;
-using CareCommissioning.Web.Pages.Purchasing.Make;
-using CareCommissioning.Web.Pages.Purchasing.Rules;
-using CareCommissioning.Web.Pages.Purchasing.Stop;
 
 namespace CareCommissioning.Web.Pages.Purchasing.Plan;
 
@@ -34,11 +27,7 @@ public sealed class StartModel(AppDbContext db, CurrentUser user, TimeProvider c
         var r = new PurchaseRequest { Description = "", RequestedByUserId = user.Id, OrganisationId = organisation ?? Guid.Empty, CreatedAt = now, UpdatedAt = now };
         Input.ApplyTo(r, ModelState);
         PlanSteps.AddProblems(ModelState, r, Domain.Common.UkCalendar.Today(clock), "/what");
-        if (!ModelState.IsValid)
-        {
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
-        }
+        if (!ModelState.IsValid) return Page();
         db.PurchaseRequests.Add(r);
         await db.SaveChangesAsync();
         return Redirect($"/purchasing/{r.Id}{PlanSteps.After("/what")}");

@@ -13,13 +13,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
-using CareCommissioning.Web.Pages.Purchasing;
-using CareCommissioning.Web.Pages.Purchasing.Api;
-using CareCommissioning.Web.Pages.Purchasing.Evaluate;
-using CareCommissioning.Web.Pages.Purchasing.Lists;
-using CareCommissioning.Web.Pages.Purchasing.Make;
-using CareCommissioning.Web.Pages.Purchasing.Plan;
-using CareCommissioning.Web.Pages.Purchasing.Stop;
 
 namespace CareCommissioning.Web.Pages.Purchasing.Rules;
 
@@ -145,7 +138,6 @@ public sealed class NewModel(AppDbContext db, CurrentUser user, TimeProvider clo
             ModelState.AddDomainErrors("", errors, field => KeyFor(field, bandRows, limitRows));
         }
         Pad();
-        Response.StatusCode = StatusCodes.Status400BadRequest;
         return Page();
     }
 

@@ -4,13 +4,6 @@ using CareCommissioning.Domain.Purchasing;
 using CareCommissioning.Web.Data;
 using CareCommissioning.Web.Infrastructure.Formatting;
 using Microsoft.EntityFrameworkCore;
-using CareCommissioning.Web.Pages.Purchasing;
-using CareCommissioning.Web.Pages.Purchasing.Api;
-using CareCommissioning.Web.Pages.Purchasing.Evaluate;
-using CareCommissioning.Web.Pages.Purchasing.Lists;
-using CareCommissioning.Web.Pages.Purchasing.Make;
-using CareCommissioning.Web.Pages.Purchasing.Plan;
-using CareCommissioning.Web.Pages.Purchasing.Stop;
 
 namespace CareCommissioning.Web.Pages.Purchasing.Rules;
 
@@ -59,28 +52,28 @@ public static class PurchasingRuleVersions
     public static async Task<(PurchasingRuleSet? Saved, IReadOnlyList<FieldError> Errors)> AddAsync(
         AppDbContext db, Guid organisationId, RuleSetDraft draft, string userId, DateTimeOffset now, DateOnly today)
     {
-        var errors = new List<FieldError>();
+        var errors = new FieldErrors();
         var organisation = await db.Organisations.AsNoTracking().SingleAsync(o => o.Id == organisationId);
         var existing = await db.PurchasingRuleSets.AsNoTracking().Where(r => r.OrganisationId == organisationId)
             .Select(r => new { r.VersionNumber, r.EffectiveFrom }).ToListAsync();
         var latestStart = existing.Count == 0 ? (DateOnly?)null : existing.Max(r => r.EffectiveFrom);
 
-        if (draft.EffectiveFrom is not { } from) errors.Add(new("EffectiveFrom", "Enter the date the new rules come into force"));
-        else if (from < today) errors.Add(new("EffectiveFrom", "The date the new rules come into force must be today or later: purchases already made keep the rules they used"));
+        if (draft.EffectiveFrom is not { } from) errors.Add(nameof(draft.EffectiveFrom), "Enter the date the new rules come into force");
+        else if (from < today) errors.Add(nameof(draft.EffectiveFrom), "The date the new rules come into force must be today or later: purchases already made keep the rules they used");
         else if (latestStart is { } latest && from < latest)
-            errors.Add(new("EffectiveFrom", $"The date the new rules come into force must be on or after {Display.Date(latest)}, when the latest version comes into force"));
-        else if (from.Year > 2100) errors.Add(new("EffectiveFrom", "The date the new rules come into force must be in or before 2100"));
+            errors.Add(nameof(draft.EffectiveFrom), $"The date the new rules come into force must be on or after {Display.Date(latest)}, when the latest version comes into force");
+        else if (from.Year > 2100) errors.Add(nameof(draft.EffectiveFrom), "The date the new rules come into force must be in or before 2100");
 
         var note = string.IsNullOrWhiteSpace(draft.ChangeNote) ? null : draft.ChangeNote.Trim();
-        if (note is null) errors.Add(new("ChangeNote", "Enter what changed and why"));
-        else if (note.Length > ChangeNoteMaxLength) errors.Add(new("ChangeNote", $"What changed and why must be {ChangeNoteMaxLength:N0} characters or fewer"));
+        if (note is null) errors.Add(nameof(draft.ChangeNote), "Enter what changed and why");
+        else if (note.Length > ChangeNoteMaxLength) errors.Add(nameof(draft.ChangeNote), $"What changed and why must be {ChangeNoteMaxLength:N0} characters or fewer");
 
         ProcessChangeProposal? proposal = null;
         if (draft.ProcessChangeProposalId is { } proposalId)
         {
             proposal = await db.ProcessChangeProposals.SingleOrDefaultAsync(p => p.Id == proposalId && p.OrganisationId == organisationId);
-            if (proposal is null) errors.Add(new("ProcessChangeProposalId", "There is no proposal to change the purchasing process with that reference in this organisation"));
-            else if (proposal.Status != ProcessChangeStatus.Agreed) errors.Add(new("ProcessChangeProposalId", "That proposal to change the purchasing process has not been agreed, so it cannot be put into effect yet"));
+            if (proposal is null) errors.Add(nameof(draft.ProcessChangeProposalId), "There is no proposal to change the purchasing process with that reference in this organisation");
+            else if (proposal.Status != ProcessChangeStatus.Agreed) errors.Add(nameof(draft.ProcessChangeProposalId), "That proposal to change the purchasing process has not been agreed, so it cannot be put into effect yet");
         }
 
         var rules = new PurchasingRuleSet

@@ -1,12 +1,5 @@
 using CareCommissioning.Domain.Organisations;
 using CareCommissioning.Domain.Purchasing;
-using CareCommissioning.Web.Pages.Purchasing;
-using CareCommissioning.Web.Pages.Purchasing.Api;
-using CareCommissioning.Web.Pages.Purchasing.Evaluate;
-using CareCommissioning.Web.Pages.Purchasing.Lists;
-using CareCommissioning.Web.Pages.Purchasing.Make;
-using CareCommissioning.Web.Pages.Purchasing.Plan;
-using CareCommissioning.Web.Pages.Purchasing.Stop;
 
 namespace CareCommissioning.Web.Pages.Purchasing.Rules;
 

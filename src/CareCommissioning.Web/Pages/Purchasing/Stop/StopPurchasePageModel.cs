@@ -4,12 +4,6 @@ using CareCommissioning.Web.Data;
 using CareCommissioning.Web.Infrastructure.Identity;
 using Microsoft.AspNetCore.Mvc;
 using CareCommissioning.Web.Pages.Purchasing;
-using CareCommissioning.Web.Pages.Purchasing.Api;
-using CareCommissioning.Web.Pages.Purchasing.Evaluate;
-using CareCommissioning.Web.Pages.Purchasing.Lists;
-using CareCommissioning.Web.Pages.Purchasing.Make;
-using CareCommissioning.Web.Pages.Purchasing.Plan;
-using CareCommissioning.Web.Pages.Purchasing.Rules;
 
 namespace CareCommissioning.Web.Pages.Purchasing.Stop;
 

@@ -82,16 +82,8 @@ public static class RisksApi
         var risk = await RiskAccess.FindVisibleAsync(db, user, id, Policies.RisksWrite, track: true);
         if (risk is null) return ApiErrors.NotFound("Risk");
         var details = request.ToDetails();
-        var errors = RiskRules.Validate(details).ToList();
-        if (request.Version is null) errors.Add(new FieldError("Version", "Give the version of the risk you read"));
-        if (request.OrganisationId is { } org && org != risk.OrganisationId) errors.Add(new FieldError("OrganisationId", "A risk cannot move to another organisation"));
-        if (errors.Count > 0) return ApiErrors.Validation(errors);
-        if (request.Version != risk.Version) return ApiErrors.Conflict("Risk", risk.Version);
-
-        details.ApplyTo(risk);
-        risk.UpdatedAt = clock.GetUtcNow();
-        var outcome = await VersionedSave.SaveAsync(db, risk, request.Version!.Value, () => db.Risks.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id));
-        if (!outcome.Saved) return outcome.Current is { } latest ? ApiErrors.Conflict("Risk", latest.Version) : ApiErrors.NotFound("Risk");
-        return TypedResults.Ok(RiskResponse.From(risk));
+        return await VersionedUpdate.SaveAsync(db, risk, "Risk", request.Version, request.OrganisationId, RiskRules.Validate(details),
+            () => { details.ApplyTo(risk); risk.UpdatedAt = clock.GetUtcNow(); },
+            () => db.Risks.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id), () => Task.FromResult(RiskResponse.From(risk)));
     }
 }

@@ -68,17 +68,10 @@ public static class StakeholdersApi
         if (s is null) return ApiErrors.NotFound("Stakeholder");
         var now = clock.GetUtcNow();
         var details = request.ToDetails();
-        var errors = StakeholderRules.Validate(details, UkCalendar.DateOf(now)).ToList();
-        if (request.Version is null) errors.Add(new FieldError("Version", "Give the version of the stakeholder you read"));
-        if (request.OrganisationId is { } org && org != s.OrganisationId) errors.Add(new FieldError("OrganisationId", "A stakeholder cannot move to another organisation"));
-        if (errors.Count > 0) return ApiErrors.Validation(errors);
-
-        if (request.Version != s.Version) return ApiErrors.Conflict("Stakeholder", s.Version);
-        details.ApplyTo(s);
-        s.UpdatedAt = now;
-        var outcome = await VersionedSave.SaveAsync(db, s, request.Version!.Value, () => db.Stakeholders.AsNoTracking().FirstOrDefaultAsync(x => x.Id == id));
-        if (!outcome.Saved) return outcome.Current is { } latest ? ApiErrors.Conflict("Stakeholder", latest.Version) : ApiErrors.NotFound("Stakeholder");
-        return TypedResults.Ok(StakeholderResponse.From(s));
+        return await VersionedUpdate.SaveAsync(db, s, "Stakeholder", request.Version, request.OrganisationId,
+            StakeholderRules.Validate(details, Domain.Common.UkCalendar.DateOf(now)),
+            () => { details.ApplyTo(s); s.UpdatedAt = now; },
+            () => db.Stakeholders.AsNoTracking().FirstOrDefaultAsync(x => x.Id == id), () => Task.FromResult(StakeholderResponse.From(s)));
     }
 
     private static async Task<Results<Ok<StakeholderResponse>, ProblemHttpResult>> SetArchived(Guid id, bool archived, AppDbContext db, CurrentUser user, TimeProvider clock)
