@@ -1,4 +1,3 @@
-using CareCommissioning.Domain.Common;
 using Microsoft.AspNetCore.Http.HttpResults;
 using CareCommissioning.Web.Api.Calculations;
 using CareCommissioning.Web.Pages.Account;

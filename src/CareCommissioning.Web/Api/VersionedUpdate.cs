@@ -1,5 +1,3 @@
-using CareCommissioning.Domain.Common;
-using CareCommissioning.Web.Data;
 using CareCommissioning.Web.Infrastructure.Concurrency;
 using Microsoft.AspNetCore.Http.HttpResults;
 

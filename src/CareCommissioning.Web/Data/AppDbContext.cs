@@ -8,10 +8,8 @@ using CareCommissioning.Domain.Purchasing;
 using CareCommissioning.Domain.Resources;
 using CareCommissioning.Domain.Risks;
 using CareCommissioning.Domain.Stakeholders;
-using CareCommissioning.Web.Infrastructure.Identity;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore;
 
 namespace CareCommissioning.Web.Data;
 

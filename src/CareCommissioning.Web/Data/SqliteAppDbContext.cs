@@ -1,6 +1,5 @@
 using CareCommissioning.Domain.Purchasing;
 using CareCommissioning.Web.Data.Search;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace CareCommissioning.Web.Data;

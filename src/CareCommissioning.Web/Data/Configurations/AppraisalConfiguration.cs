@@ -1,7 +1,6 @@
 using CareCommissioning.Domain.Appraisals;
 using CareCommissioning.Domain.Demand;
 using CareCommissioning.Domain.Organisations;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace CareCommissioning.Web.Data.Configurations;

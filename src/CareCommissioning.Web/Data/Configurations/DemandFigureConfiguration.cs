@@ -1,5 +1,4 @@
 using CareCommissioning.Domain.Demand;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace CareCommissioning.Web.Data.Configurations;

@@ -1,6 +1,4 @@
 using CareCommissioning.Domain.Organisations;
-using CareCommissioning.Web.Infrastructure.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace CareCommissioning.Web.Data.Configurations;

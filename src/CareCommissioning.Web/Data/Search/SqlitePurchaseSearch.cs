@@ -1,5 +1,4 @@
 using CareCommissioning.Domain.Purchasing;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
 using CareCommissioning.Domain.Audit;
-using CareCommissioning.Domain.Common;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 
 namespace CareCommissioning.Web.Infrastructure.Audit;

@@ -1,7 +1,5 @@
 using System.Runtime.CompilerServices;
 using CareCommissioning.Domain.Audit;
-using CareCommissioning.Domain.Common;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Storage;
 

@@ -1,6 +1,4 @@
 using CareCommissioning.Domain.Audit;
-using CareCommissioning.Web.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace CareCommissioning.Web.Infrastructure.Audit;
 

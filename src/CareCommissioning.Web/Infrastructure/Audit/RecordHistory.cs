@@ -1,7 +1,5 @@
 using System.Text.Json;
 using CareCommissioning.Domain.Audit;
-using CareCommissioning.Web.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace CareCommissioning.Web.Infrastructure.Audit;
 

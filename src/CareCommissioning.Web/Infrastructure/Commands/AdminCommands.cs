@@ -1,7 +1,5 @@
-using CareCommissioning.Web.Data;
 using CareCommissioning.Web.Infrastructure.Audit;
 using CareCommissioning.Web.Infrastructure.Seeding;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace CareCommissioning.Web.Infrastructure.Commands;

@@ -1,8 +1,3 @@
-using CareCommissioning.Domain.Common;
-using CareCommissioning.Web.Data;
-using CareCommissioning.Web.Pages.Shared;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CareCommissioning.Web.Infrastructure.Concurrency;
 

@@ -1,6 +1,3 @@
-using CareCommissioning.Domain.Common;
-using CareCommissioning.Web.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace CareCommissioning.Web.Infrastructure.Concurrency;
 

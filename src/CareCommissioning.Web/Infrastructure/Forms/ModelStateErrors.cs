@@ -1,4 +1,3 @@
-using CareCommissioning.Domain.Common;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace CareCommissioning.Web.Infrastructure.Forms;

@@ -1,5 +1,4 @@
 using CareCommissioning.Domain.Organisations;
-using CareCommissioning.Web.Data;
 using CareCommissioning.Web.Infrastructure.Seeding;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;

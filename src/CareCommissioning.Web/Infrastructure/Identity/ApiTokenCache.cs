@@ -1,5 +1,3 @@
-using CareCommissioning.Web.Data;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 
 namespace CareCommissioning.Web.Infrastructure.Identity;

@@ -1,7 +1,5 @@
 using System.Security.Claims;
-using CareCommissioning.Web.Data;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace CareCommissioning.Web.Infrastructure.Identity;

@@ -1,4 +1,3 @@
-using CareCommissioning.Domain.Common;
 using Microsoft.AspNetCore.Identity;
 
 namespace CareCommissioning.Web.Infrastructure.Identity;

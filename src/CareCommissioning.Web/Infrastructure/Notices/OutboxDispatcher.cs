@@ -1,7 +1,5 @@
 using CareCommissioning.Domain.Notices;
-using CareCommissioning.Web.Data;
 using MailKit.Net.Smtp;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using MimeKit;
 

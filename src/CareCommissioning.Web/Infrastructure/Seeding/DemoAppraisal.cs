@@ -1,6 +1,5 @@
 using CareCommissioning.Domain.Appraisals;
 using CareCommissioning.Domain.Demand;
-using CareCommissioning.Web.Data;
 
 namespace CareCommissioning.Web.Infrastructure.Seeding;
 

@@ -1,5 +1,4 @@
 using CareCommissioning.Domain.Purchasing;
-using CareCommissioning.Web.Data;
 
 namespace CareCommissioning.Web.Infrastructure.Seeding;
 

@@ -3,10 +3,7 @@ using CareCommissioning.Domain.Organisations;
 using CareCommissioning.Domain.Resources;
 using CareCommissioning.Domain.Risks;
 using CareCommissioning.Domain.Stakeholders;
-using CareCommissioning.Web.Data;
-using CareCommissioning.Web.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace CareCommissioning.Web.Infrastructure.Seeding;

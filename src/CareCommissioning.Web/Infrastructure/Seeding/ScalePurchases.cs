@@ -1,7 +1,5 @@
 using CareCommissioning.Domain.Organisations;
 using CareCommissioning.Domain.Purchasing;
-using CareCommissioning.Web.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace CareCommissioning.Web.Infrastructure.Seeding;
 

@@ -1,8 +1,6 @@
 using CareCommissioning.Domain.Organisations;
 using CareCommissioning.Domain.Risks;
 using CareCommissioning.Domain.Stakeholders;
-using CareCommissioning.Web.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace CareCommissioning.Web.Infrastructure.Seeding;
 

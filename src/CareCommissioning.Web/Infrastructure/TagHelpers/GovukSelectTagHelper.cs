@@ -1,5 +1,4 @@
 using System.Text;
-using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.Razor.TagHelpers;
 
 namespace CareCommissioning.Web.Infrastructure.TagHelpers;

@@ -1,8 +1,5 @@
 using CareCommissioning.Web.Api;
-using CareCommissioning.Web.Data;
-using CareCommissioning.Web.Infrastructure.Identity;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 
 namespace CareCommissioning.Web.Pages.Account;
 

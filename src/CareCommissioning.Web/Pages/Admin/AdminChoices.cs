@@ -1,5 +1,4 @@
 using CareCommissioning.Domain.Organisations;
-using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace CareCommissioning.Web.Pages.Admin;
 

@@ -1,7 +1,5 @@
 using System.Security.Cryptography;
 using CareCommissioning.Web.Infrastructure.Security;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CareCommissioning.Web.Pages.ApiReference;
 

@@ -1,15 +1,12 @@
-using CareCommissioning.Domain.Common;
 using CareCommissioning.Domain.Appraisals;
 using CareCommissioning.Domain.Demand;
 using CareCommissioning.Domain.Mcda;
 using CareCommissioning.Domain.Resources;
 using CareCommissioning.Domain.Risks;
 using CareCommissioning.Domain.Uncertainty;
-using CareCommissioning.Web.Data;
 using CareCommissioning.Web.Infrastructure.Charts;
 using CareCommissioning.Web.Infrastructure.Formatting;
 using CareCommissioning.Web.Pages.Needs;
-using Microsoft.EntityFrameworkCore;
 
 namespace CareCommissioning.Web.Pages.Appraisals;
 

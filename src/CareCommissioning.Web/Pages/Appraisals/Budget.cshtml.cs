@@ -1,17 +1,9 @@
-using CareCommissioning.Domain.Common;
 using CareCommissioning.Domain.Organisations;
 using CareCommissioning.Domain.Resources;
-using CareCommissioning.Web.Data;
 using CareCommissioning.Web.Infrastructure.Concurrency;
 using CareCommissioning.Web.Infrastructure.Formatting;
-using CareCommissioning.Web.Infrastructure.Identity;
 using CareCommissioning.Web.Infrastructure.Notices;
 using CareCommissioning.Web.Infrastructure.TagHelpers;
-using CareCommissioning.Web.Pages.Shared;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.EntityFrameworkCore;
 
 namespace CareCommissioning.Web.Pages.Appraisals;
 

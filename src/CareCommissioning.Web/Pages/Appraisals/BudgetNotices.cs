@@ -2,9 +2,7 @@ using CareCommissioning.Domain.Appraisals;
 using CareCommissioning.Domain.Notices;
 using CareCommissioning.Domain.Organisations;
 using CareCommissioning.Domain.Resources;
-using CareCommissioning.Web.Data;
 using CareCommissioning.Web.Infrastructure.Formatting;
-using Microsoft.EntityFrameworkCore;
 
 namespace CareCommissioning.Web.Pages.Appraisals;
 

@@ -1,13 +1,6 @@
-using CareCommissioning.Web.Infrastructure.Forms;
 using CareCommissioning.Domain.Appraisals;
 using CareCommissioning.Domain.Notices;
-using CareCommissioning.Web.Data;
-using CareCommissioning.Web.Infrastructure.Identity;
 using CareCommissioning.Web.Infrastructure.Notices;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.EntityFrameworkCore;
 
 namespace CareCommissioning.Web.Pages.Appraisals;
 

@@ -2,8 +2,6 @@ using CareCommissioning.Domain.Appraisals;
 using CareCommissioning.Domain.Notices;
 using CareCommissioning.Domain.Organisations;
 using CareCommissioning.Domain.Stakeholders;
-using CareCommissioning.Web.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace CareCommissioning.Web.Pages.Appraisals;
 

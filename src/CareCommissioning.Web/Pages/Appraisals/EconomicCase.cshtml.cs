@@ -1,11 +1,6 @@
-using CareCommissioning.Domain.Common;
 using CareCommissioning.Domain.Appraisals;
-using CareCommissioning.Web.Data;
 using CareCommissioning.Web.Infrastructure.Charts;
 using CareCommissioning.Web.Infrastructure.Formatting;
-using CareCommissioning.Web.Infrastructure.Identity;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 
 namespace CareCommissioning.Web.Pages.Appraisals;
 

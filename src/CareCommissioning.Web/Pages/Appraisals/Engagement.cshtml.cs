@@ -1,11 +1,5 @@
 using CareCommissioning.Domain.Appraisals;
-using CareCommissioning.Web.Data;
-using CareCommissioning.Web.Infrastructure.Identity;
 using CareCommissioning.Web.Infrastructure.TagHelpers;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.EntityFrameworkCore;
 
 namespace CareCommissioning.Web.Pages.Appraisals;
 

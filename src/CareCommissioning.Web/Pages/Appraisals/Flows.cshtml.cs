@@ -1,12 +1,7 @@
 using CareCommissioning.Domain.Appraisals;
 using CareCommissioning.Domain.Demand;
-using CareCommissioning.Web.Data;
 using CareCommissioning.Web.Infrastructure.Formatting;
-using CareCommissioning.Web.Infrastructure.Identity;
 using CareCommissioning.Web.Pages.Needs;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace CareCommissioning.Web.Pages.Appraisals;
 

@@ -1,14 +1,8 @@
-using CareCommissioning.Domain.Common;
 using System.Globalization;
 using CareCommissioning.Domain.Appraisals;
 using CareCommissioning.Domain.Uncertainty;
-using CareCommissioning.Web.Data;
 using CareCommissioning.Web.Infrastructure.Charts;
 using CareCommissioning.Web.Infrastructure.Formatting;
-using CareCommissioning.Web.Infrastructure.Identity;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace CareCommissioning.Web.Pages.Appraisals;
 

@@ -1,9 +1,5 @@
 using CareCommissioning.Domain.Appraisals;
-using CareCommissioning.Web.Data;
 using CareCommissioning.Web.Infrastructure.Formatting;
-using CareCommissioning.Web.Infrastructure.Identity;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 
 namespace CareCommissioning.Web.Pages.Appraisals;
 

@@ -1,8 +1,5 @@
 using CareCommissioning.Domain.Appraisals;
-using CareCommissioning.Domain.Common;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Microsoft.AspNetCore.Mvc.Rendering;
-using CareCommissioning.Web.Infrastructure.Forms;
 
 namespace CareCommissioning.Web.Pages.Appraisals;
 

@@ -1,10 +1,7 @@
 using System.Text;
 using CareCommissioning.Domain.Audit;
-using CareCommissioning.Web.Data;
 using CareCommissioning.Web.Infrastructure.TagHelpers;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.EntityFrameworkCore;
 
 namespace CareCommissioning.Web.Pages.Audit;
 

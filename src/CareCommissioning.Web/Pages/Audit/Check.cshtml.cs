@@ -1,11 +1,5 @@
 using System.Globalization;
-using CareCommissioning.Web.Data;
 using CareCommissioning.Web.Infrastructure.Audit;
-using CareCommissioning.Web.Infrastructure.Identity;
-using CareCommissioning.Web.Pages.Shared;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CareCommissioning.Web.Pages.Audit;
 

@@ -1,12 +1,6 @@
 using System.Globalization;
 using System.Text;
 using CareCommissioning.Domain.Audit;
-using CareCommissioning.Web.Data;
-using CareCommissioning.Web.Infrastructure.Identity;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace CareCommissioning.Web.Pages.Audit;
 

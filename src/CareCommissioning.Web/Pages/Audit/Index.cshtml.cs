@@ -1,14 +1,7 @@
 using CareCommissioning.Domain.Audit;
-using CareCommissioning.Web.Data;
-using CareCommissioning.Web.Infrastructure.Identity;
 using CareCommissioning.Web.Infrastructure.Paging;
 using CareCommissioning.Web.Infrastructure.TagHelpers;
 using CareCommissioning.Web.Pages.Admin;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.EntityFrameworkCore;
 
 namespace CareCommissioning.Web.Pages.Audit;
 

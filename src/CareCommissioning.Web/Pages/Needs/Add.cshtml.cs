@@ -1,9 +1,4 @@
-using CareCommissioning.Domain.Common;
 using CareCommissioning.Domain.Demand;
-using CareCommissioning.Web.Data;
-using CareCommissioning.Web.Infrastructure.Forms;
-using CareCommissioning.Web.Infrastructure.Identity;
-using Microsoft.AspNetCore.Authorization;
 
 namespace CareCommissioning.Web.Pages.Needs;
 

@@ -1,11 +1,6 @@
 using System.Globalization;
 using CareCommissioning.Domain.Demand;
-using CareCommissioning.Web.Data;
 using CareCommissioning.Web.Infrastructure.Export;
-using CareCommissioning.Web.Infrastructure.Identity;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CareCommissioning.Web.Pages.Needs;
 

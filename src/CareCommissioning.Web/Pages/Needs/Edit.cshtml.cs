@@ -1,11 +1,6 @@
 using CareCommissioning.Domain.Demand;
-using CareCommissioning.Web.Data;
 using CareCommissioning.Web.Infrastructure.Concurrency;
 using CareCommissioning.Web.Infrastructure.Formatting;
-using CareCommissioning.Web.Infrastructure.Forms;
-using CareCommissioning.Web.Infrastructure.Identity;
-using CareCommissioning.Web.Pages.Shared;
-using Microsoft.AspNetCore.Authorization;
 
 namespace CareCommissioning.Web.Pages.Needs;
 

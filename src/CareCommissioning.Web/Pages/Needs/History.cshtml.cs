@@ -1,9 +1,4 @@
 using CareCommissioning.Domain.Demand;
-using CareCommissioning.Web.Data;
-using CareCommissioning.Web.Infrastructure.Identity;
-using CareCommissioning.Web.Pages.Shared;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 
 namespace CareCommissioning.Web.Pages.Needs;
 

@@ -1,13 +1,5 @@
-using CareCommissioning.Domain.Common;
 using CareCommissioning.Domain.Demand;
-using CareCommissioning.Web.Data;
 using CareCommissioning.Web.Infrastructure.Formatting;
-using CareCommissioning.Web.Infrastructure.Identity;
-using CareCommissioning.Web.Pages.Shared;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace CareCommissioning.Web.Pages.Needs;
 

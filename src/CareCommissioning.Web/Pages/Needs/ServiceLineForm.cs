@@ -1,8 +1,6 @@
-using CareCommissioning.Domain.Common;
 using CareCommissioning.Domain.Demand;
 using CareCommissioning.Web.Infrastructure.Formatting;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
-using CareCommissioning.Web.Infrastructure.Forms;
 using CareCommissioning.Web.Infrastructure.Concurrency;
 
 namespace CareCommissioning.Web.Pages.Needs;

@@ -1,10 +1,5 @@
-using CareCommissioning.Domain.Common;
-using CareCommissioning.Web.Data;
 using CareCommissioning.Web.Infrastructure.Charts;
 using CareCommissioning.Web.Infrastructure.Formatting;
-using CareCommissioning.Web.Infrastructure.Identity;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CareCommissioning.Web.Pages.Needs;
 

@@ -1,8 +1,5 @@
 using CareCommissioning.Domain.Demand;
 using CareCommissioning.Domain.Resources;
-using CareCommissioning.Web.Data;
-using CareCommissioning.Web.Infrastructure.Identity;
-using Microsoft.EntityFrameworkCore;
 
 namespace CareCommissioning.Web.Pages.Needs;
 

@@ -1,7 +1,5 @@
 using CareCommissioning.Domain.Purchasing;
-using CareCommissioning.Web.Data;
 using CareCommissioning.Web.Infrastructure.Formatting;
-using Microsoft.EntityFrameworkCore;
 using CareCommissioning.Web.Pages.Purchasing.Plan;
 
 namespace CareCommissioning.Web.Pages.Purchasing;

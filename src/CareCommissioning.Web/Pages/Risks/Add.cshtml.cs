@@ -1,8 +1,4 @@
 using CareCommissioning.Domain.Risks;
-using CareCommissioning.Web.Data;
-using CareCommissioning.Web.Infrastructure.Forms;
-using CareCommissioning.Web.Infrastructure.Identity;
-using Microsoft.AspNetCore.Authorization;
 
 namespace CareCommissioning.Web.Pages.Risks;
 

@@ -1,13 +1,7 @@
 using System.Globalization;
 using CareCommissioning.Domain.Risks;
-using CareCommissioning.Web.Data;
 using CareCommissioning.Web.Infrastructure.Export;
 using CareCommissioning.Web.Infrastructure.Formatting;
-using CareCommissioning.Web.Infrastructure.Identity;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace CareCommissioning.Web.Pages.Risks;
 

@@ -1,6 +1,5 @@
 using CareCommissioning.Domain.Risks;
 using CareCommissioning.Web.Infrastructure.Paging;
-using Microsoft.EntityFrameworkCore;
 
 namespace CareCommissioning.Web.Pages.Risks;
 

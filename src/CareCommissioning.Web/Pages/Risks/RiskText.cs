@@ -1,6 +1,5 @@
 using CareCommissioning.Domain.Risks;
 using CareCommissioning.Web.Infrastructure.Formatting;
-using CareCommissioning.Web.Pages.Shared;
 
 namespace CareCommissioning.Web.Pages.Risks;
 

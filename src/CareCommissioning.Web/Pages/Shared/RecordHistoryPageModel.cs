@@ -1,7 +1,4 @@
-using CareCommissioning.Web.Data;
 using CareCommissioning.Web.Infrastructure.Audit;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CareCommissioning.Web.Pages.Shared;
 

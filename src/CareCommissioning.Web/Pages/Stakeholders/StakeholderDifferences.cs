@@ -1,6 +1,5 @@
 using CareCommissioning.Domain.Stakeholders;
 using CareCommissioning.Web.Infrastructure.Formatting;
-using CareCommissioning.Web.Pages.Shared;
 
 namespace CareCommissioning.Web.Pages.Stakeholders;
 

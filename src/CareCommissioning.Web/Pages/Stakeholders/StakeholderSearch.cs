@@ -1,6 +1,5 @@
 using CareCommissioning.Domain.Stakeholders;
 using CareCommissioning.Web.Infrastructure.Paging;
-using Microsoft.EntityFrameworkCore;
 
 namespace CareCommissioning.Web.Pages.Stakeholders;
 

@@ -1,12 +1,6 @@
 using CareCommissioning.Domain.Purchasing;
-using CareCommissioning.Web.Data;
 using CareCommissioning.Web.Infrastructure.Export;
 using CareCommissioning.Web.Infrastructure.Formatting;
-using CareCommissioning.Web.Infrastructure.Identity;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace CareCommissioning.Web.Pages.Suppliers;
 

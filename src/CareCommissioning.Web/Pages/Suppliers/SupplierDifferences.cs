@@ -1,5 +1,4 @@
 using CareCommissioning.Domain.Purchasing;
-using CareCommissioning.Web.Pages.Shared;
 
 namespace CareCommissioning.Web.Pages.Suppliers;
 

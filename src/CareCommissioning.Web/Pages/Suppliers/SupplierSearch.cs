@@ -1,6 +1,5 @@
 using CareCommissioning.Domain.Purchasing;
 using CareCommissioning.Web.Infrastructure.Paging;
-using Microsoft.EntityFrameworkCore;
 
 namespace CareCommissioning.Web.Pages.Suppliers;
 

@@ -1,9 +1,4 @@
 using CareCommissioning.Domain.Accounts;
-using CareCommissioning.Web.Data;
-using CareCommissioning.Web.Infrastructure.Identity;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace CareCommissioning.Web.Pages.Account.Tokens;
 

@@ -1,12 +1,5 @@
-using CareCommissioning.Web.Pages.Shared;
 using CareCommissioning.Domain.Organisations;
-using CareCommissioning.Web.Data;
 using CareCommissioning.Web.Infrastructure.Audit;
-using CareCommissioning.Web.Infrastructure.Identity;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace CareCommissioning.Web.Pages.Admin.Organisations;
 

@@ -1,11 +1,7 @@
 using CareCommissioning.Web.Api;
-using CareCommissioning.Domain.Common;
 using CareCommissioning.Domain.Resources;
-using CareCommissioning.Web.Data;
 using CareCommissioning.Web.Infrastructure.Concurrency;
-using CareCommissioning.Web.Infrastructure.Identity;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 
 namespace CareCommissioning.Web.Pages.Needs.Api;
 

@@ -1,13 +1,9 @@
 using CareCommissioning.Web.Api;
-using CareCommissioning.Domain.Common;
 using CareCommissioning.Domain.Demand;
-using CareCommissioning.Web.Data;
 using CareCommissioning.Web.Infrastructure.Concurrency;
-using CareCommissioning.Web.Infrastructure.Identity;
 using CareCommissioning.Web.Infrastructure.Paging;
 using CareCommissioning.Web.Pages.Needs;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 
 namespace CareCommissioning.Web.Pages.Needs.Api;
 

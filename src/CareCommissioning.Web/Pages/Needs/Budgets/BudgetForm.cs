@@ -1,7 +1,5 @@
 using CareCommissioning.Domain.Resources;
-using CareCommissioning.Web.Infrastructure.Forms;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Microsoft.AspNetCore.Mvc.Rendering;
 using CareCommissioning.Web.Infrastructure.Concurrency;
 
 namespace CareCommissioning.Web.Pages.Needs.Budgets;

@@ -1,10 +1,7 @@
-using CareCommissioning.Domain.Common;
 using CareCommissioning.Domain.Resources;
 using CareCommissioning.Web.Infrastructure.Formatting;
 using CareCommissioning.Web.Infrastructure.TagHelpers;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Microsoft.AspNetCore.Mvc.Rendering;
-using CareCommissioning.Web.Infrastructure.Forms;
 
 namespace CareCommissioning.Web.Pages.Needs.Funding;
 

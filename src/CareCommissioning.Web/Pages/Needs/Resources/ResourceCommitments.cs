@@ -1,9 +1,6 @@
-using CareCommissioning.Domain.Common;
 using CareCommissioning.Domain.Resources;
-using CareCommissioning.Web.Data;
 using CareCommissioning.Web.Infrastructure.Concurrency;
 using CareCommissioning.Web.Infrastructure.Formatting;
-using Microsoft.EntityFrameworkCore;
 
 namespace CareCommissioning.Web.Pages.Needs.Resources;
 

@@ -1,9 +1,6 @@
-using CareCommissioning.Domain.Common;
 using CareCommissioning.Domain.Resources;
 using CareCommissioning.Web.Infrastructure.Formatting;
-using CareCommissioning.Web.Infrastructure.Forms;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace CareCommissioning.Web.Pages.Needs.Resources;
 

@@ -1,9 +1,7 @@
 using CareCommissioning.Web.Api;
-using CareCommissioning.Domain.Common;
 using CareCommissioning.Domain.Purchasing;
 using Microsoft.AspNetCore.Http.HttpResults;
 using CareCommissioning.Web.Api.Calculations;
-using CareCommissioning.Web.Infrastructure.Forms;
 
 namespace CareCommissioning.Web.Pages.Purchasing.Api;
 

@@ -2,8 +2,6 @@ using CareCommissioning.Web.Api;
 using System.ComponentModel.DataAnnotations;
 using CareCommissioning.Domain.Organisations;
 using CareCommissioning.Domain.Purchasing;
-using CareCommissioning.Web.Infrastructure.Forms;
-using CareCommissioning.Domain.Common;
 using CareCommissioning.Web.Pages.Purchasing.Rules;
 
 namespace CareCommissioning.Web.Pages.Purchasing.Api;

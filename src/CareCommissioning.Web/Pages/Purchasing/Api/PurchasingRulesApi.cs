@@ -1,13 +1,8 @@
 using CareCommissioning.Web.Api;
 using System.Text.RegularExpressions;
-using CareCommissioning.Domain.Common;
 using CareCommissioning.Domain.Organisations;
 using CareCommissioning.Domain.Purchasing;
-using CareCommissioning.Web.Data;
-using CareCommissioning.Web.Infrastructure.Identity;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
-using CareCommissioning.Web.Infrastructure.Forms;
 using CareCommissioning.Web.Pages.Purchasing.Rules;
 
 namespace CareCommissioning.Web.Pages.Purchasing.Api;

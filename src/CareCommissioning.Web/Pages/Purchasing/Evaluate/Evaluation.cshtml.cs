@@ -1,13 +1,6 @@
 using CareCommissioning.Domain.Notices;
 using CareCommissioning.Domain.Organisations;
 using CareCommissioning.Domain.Purchasing;
-using CareCommissioning.Web.Data;
-using CareCommissioning.Web.Infrastructure.Forms;
-using CareCommissioning.Web.Infrastructure.Identity;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.EntityFrameworkCore;
 using CareCommissioning.Web.Pages.Purchasing;
 using CareCommissioning.Web.Pages.Purchasing.Api;
 using CareCommissioning.Web.Pages.Purchasing.Lists;

@@ -1,8 +1,6 @@
 using CareCommissioning.Web.Infrastructure.Formatting;
 using CareCommissioning.Domain.Purchasing;
-using CareCommissioning.Web.Data;
 using CareCommissioning.Web.Infrastructure.Paging;
-using Microsoft.EntityFrameworkCore;
 
 namespace CareCommissioning.Web.Pages.Purchasing.Lists;
 

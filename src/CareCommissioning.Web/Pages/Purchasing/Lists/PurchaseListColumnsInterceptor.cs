@@ -1,4 +1,3 @@
-using CareCommissioning.Web.Data;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace CareCommissioning.Web.Pages.Purchasing.Lists;

@@ -1,8 +1,4 @@
 using CareCommissioning.Domain.Purchasing;
-using CareCommissioning.Web.Data;
-using CareCommissioning.Web.Infrastructure.Identity;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 using CareCommissioning.Web.Pages.Purchasing;
 
 namespace CareCommissioning.Web.Pages.Purchasing.Make;

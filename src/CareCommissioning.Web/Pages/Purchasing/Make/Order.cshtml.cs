@@ -1,13 +1,7 @@
-using CareCommissioning.Web.Infrastructure.Forms;
 using CareCommissioning.Domain.Notices;
 using CareCommissioning.Domain.Purchasing;
-using CareCommissioning.Web.Data;
 using CareCommissioning.Web.Infrastructure.Formatting;
-using CareCommissioning.Web.Infrastructure.Identity;
 using CareCommissioning.Web.Infrastructure.TagHelpers;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using CareCommissioning.Web.Pages.Purchasing;
 using CareCommissioning.Web.Pages.Purchasing.Api;
 using CareCommissioning.Web.Pages.Purchasing.Evaluate;

@@ -1,8 +1,3 @@
-using CareCommissioning.Web.Data;
-using CareCommissioning.Web.Infrastructure.Identity;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using CareCommissioning.Web.Pages.Purchasing;
 
 namespace CareCommissioning.Web.Pages.Purchasing.Make;

@@ -1,8 +1,6 @@
 using CareCommissioning.Domain.Purchasing;
-using CareCommissioning.Web.Data;
 using CareCommissioning.Web.Infrastructure.Export;
 using CareCommissioning.Web.Infrastructure.Formatting;
-using Microsoft.EntityFrameworkCore;
 
 namespace CareCommissioning.Web.Pages.Purchasing.Make;
 

@@ -1,6 +1,3 @@
-using CareCommissioning.Web.Data;
-using CareCommissioning.Web.Infrastructure.Identity;
-using Microsoft.AspNetCore.Mvc;
 
 namespace CareCommissioning.Web.Pages.Purchasing.Plan;
 

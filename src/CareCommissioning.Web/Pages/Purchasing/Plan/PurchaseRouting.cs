@@ -1,7 +1,4 @@
-using CareCommissioning.Domain.Common;
 using CareCommissioning.Domain.Purchasing;
-using CareCommissioning.Web.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace CareCommissioning.Web.Pages.Purchasing.Plan;
 

@@ -1,6 +1,4 @@
-using CareCommissioning.Domain.Common;
 using CareCommissioning.Domain.Purchasing;
-using CareCommissioning.Web.Data;
 
 namespace CareCommissioning.Web.Pages.Purchasing.Plan;
 

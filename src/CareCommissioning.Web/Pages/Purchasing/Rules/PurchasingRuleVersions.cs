@@ -1,9 +1,6 @@
-using CareCommissioning.Domain.Common;
 using CareCommissioning.Domain.Organisations;
 using CareCommissioning.Domain.Purchasing;
-using CareCommissioning.Web.Data;
 using CareCommissioning.Web.Infrastructure.Formatting;
-using Microsoft.EntityFrameworkCore;
 
 namespace CareCommissioning.Web.Pages.Purchasing.Rules;
 

@@ -1,11 +1,4 @@
 using CareCommissioning.Domain.Purchasing;
-using CareCommissioning.Web.Data;
-using CareCommissioning.Web.Infrastructure.Identity;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using CareCommissioning.Web.Infrastructure.Forms;
-using CareCommissioning.Domain.Common;
 
 namespace CareCommissioning.Web.Pages.Purchasing.Rules;
 

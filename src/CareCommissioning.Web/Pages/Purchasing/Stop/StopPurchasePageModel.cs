@@ -1,8 +1,4 @@
-using CareCommissioning.Domain.Common;
 using CareCommissioning.Domain.Purchasing;
-using CareCommissioning.Web.Data;
-using CareCommissioning.Web.Infrastructure.Identity;
-using Microsoft.AspNetCore.Mvc;
 using CareCommissioning.Web.Pages.Purchasing;
 
 namespace CareCommissioning.Web.Pages.Purchasing.Stop;

@@ -1,13 +1,9 @@
 using CareCommissioning.Web.Api;
-using CareCommissioning.Domain.Common;
 using CareCommissioning.Domain.Risks;
-using CareCommissioning.Web.Data;
 using CareCommissioning.Web.Infrastructure.Concurrency;
-using CareCommissioning.Web.Infrastructure.Identity;
 using CareCommissioning.Web.Infrastructure.Paging;
 using CareCommissioning.Web.Pages.Risks;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 
 namespace CareCommissioning.Web.Pages.Risks.Api;
 

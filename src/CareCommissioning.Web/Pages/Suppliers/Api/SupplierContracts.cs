@@ -1,6 +1,5 @@
 using CareCommissioning.Web.Api;
 using System.ComponentModel.DataAnnotations;
-using CareCommissioning.Domain.Common;
 using CareCommissioning.Domain.Purchasing;
 
 namespace CareCommissioning.Web.Pages.Suppliers.Api;

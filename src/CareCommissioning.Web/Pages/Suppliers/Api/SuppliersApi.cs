@@ -1,15 +1,11 @@
 using CareCommissioning.Web.Api;
-using CareCommissioning.Domain.Common;
 using CareCommissioning.Domain.Purchasing;
-using CareCommissioning.Web.Data;
 using CareCommissioning.Web.Infrastructure.Concurrency;
-using CareCommissioning.Web.Infrastructure.Identity;
 using CareCommissioning.Web.Infrastructure.Paging;
 using CareCommissioning.Web.Pages.Reference;
 using CareCommissioning.Web.Pages.Suppliers;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Microsoft.EntityFrameworkCore;
 
 namespace CareCommissioning.Web.Pages.Suppliers.Api;
 
