@@ -37,7 +37,7 @@ public static class DemandImport
         {
             string Cell(int i) => i < row.Count ? row[i].Trim() : "";
             var rowProblems = new List<string>();
-            int year = 0;
+            var year = 0;
             if (Cell(0).Length == 0) rowProblems.Add("enter the financial year, like 2026/27");
             else if (FinancialYear.TryParse(Cell(0), out var fy)) year = fy.StartYear;
             else rowProblems.Add($"year \"{Cell(0)}\" must be a financial year, like 2026/27");

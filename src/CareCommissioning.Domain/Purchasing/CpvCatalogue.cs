@@ -11,31 +11,31 @@ namespace CareCommissioning.Domain.Purchasing;
 /// </summary>
 public sealed class CpvCatalogue
 {
-    private readonly Dictionary<string, (string Code, string Description)> byDigits;
+    private readonly Dictionary<string, (string Code, string Description)> _byDigits;
 
     public CpvCatalogue(IEnumerable<(string Code, string Description)> entries)
     {
-        byDigits = new(StringComparer.Ordinal);
+        _byDigits = new(StringComparer.Ordinal);
         foreach (var e in entries)
         {
             if (!CpvCode.IsWellFormed(e.Code)) throw new ArgumentException($"'{e.Code}' is not a CPV code in the form {CpvCode.Example}.", nameof(entries));
-            byDigits[e.Code[..8]] = e;
+            _byDigits[e.Code[..8]] = e;
         }
     }
 
-    private static readonly Lazy<CpvCatalogue> standard = new(LoadStandard);
+    private static readonly Lazy<CpvCatalogue> StandardCatalogue = new(LoadStandard);
 
     /// <summary>The CPV 2008 main vocabulary shipped in this assembly (9,454 codes).</summary>
-    public static CpvCatalogue Standard => standard.Value;
+    public static CpvCatalogue Standard => StandardCatalogue.Value;
 
-    public int Count => byDigits.Count;
+    public int Count => _byDigits.Count;
 
-    public IEnumerable<(string Code, string Description)> Entries => byDigits.Values;
+    public IEnumerable<(string Code, string Description)> Entries => _byDigits.Values;
 
     /// <summary>True when the code, check digit included, is in the list.</summary>
-    public bool Contains(string? code) => CpvCode.IsWellFormed(code) && byDigits.TryGetValue(code![..8], out var e) && e.Code == code;
+    public bool Contains(string? code) => CpvCode.IsWellFormed(code) && _byDigits.TryGetValue(code![..8], out var e) && e.Code == code;
 
-    public string? Description(string? code) => Contains(code) ? byDigits[code![..8]].Description : null;
+    public string? Description(string? code) => Contains(code) ? _byDigits[code![..8]].Description : null;
 
     /// <summary>Why <paramref name="text"/> is not a CPV code on the list, for the field named, or null when it is.</summary>
     public FieldError? Check(string? text, string field)
@@ -44,7 +44,7 @@ public sealed class CpvCatalogue
         var code = CpvCode.Normalise(text);
         if (code is null) return new(field, $"Enter the CPV code as 8 digits, a hyphen and a check digit, for example {CpvCode.Example}");
         if (Contains(code)) return null;
-        return byDigits.TryGetValue(code[..8], out var near)
+        return _byDigits.TryGetValue(code[..8], out var near)
             ? new(field, $"The last digit of {code} is wrong: the CPV code for '{near.Description}' is {near.Code}")
             : new(field, $"{code} is not a CPV code: search for the goods or service by name");
     }

@@ -1,11 +1,4 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using CareCommissioning.Web.Api.Calculations;
-using CareCommissioning.Web.Pages.Account;
-using CareCommissioning.Web.Pages.Appraisals.Api;
-using CareCommissioning.Web.Pages.Needs.Api;
-using CareCommissioning.Web.Pages.Risks.Api;
-using CareCommissioning.Web.Pages.Stakeholders.Api;
-using CareCommissioning.Web.Pages.Suppliers.Api;
 
 namespace CareCommissioning.Web.Api;
 

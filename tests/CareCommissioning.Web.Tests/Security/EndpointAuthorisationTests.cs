@@ -1,9 +1,7 @@
-using System.Net;
 using CareCommissioning.Domain.Organisations;
 using CareCommissioning.Web.Infrastructure.Identity;
 using CareCommissioning.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.RazorPages.Infrastructure;
 using Microsoft.AspNetCore.Routing;

@@ -1,7 +1,6 @@
 using CareCommissioning.Domain.Appraisals;
 using CareCommissioning.Domain.Notices;
 using CareCommissioning.Domain.Organisations;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace CareCommissioning.Web.Data.Configurations;

@@ -1,6 +1,5 @@
 using CareCommissioning.Domain.Organisations;
 using CareCommissioning.Domain.Resources;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace CareCommissioning.Web.Data.Configurations;

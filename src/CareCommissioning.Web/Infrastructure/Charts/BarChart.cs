@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace CareCommissioning.Web.Infrastructure.Charts;
 
 /// <summary>

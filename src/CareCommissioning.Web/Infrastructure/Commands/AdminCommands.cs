@@ -1,6 +1,5 @@
 using CareCommissioning.Web.Infrastructure.Audit;
 using CareCommissioning.Web.Infrastructure.Seeding;
-using Microsoft.Extensions.Options;
 
 namespace CareCommissioning.Web.Infrastructure.Commands;
 

@@ -1,4 +1,3 @@
-using CareCommissioning.Web.Api;
 using CareCommissioning.Web.Api.Calculations;
 using CareCommissioning.Web.Pages.Account;
 using CareCommissioning.Web.Pages.Appraisals.Api;

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Routing;
-
 namespace CareCommissioning.Web.Infrastructure.Links;
 
 /// <summary>

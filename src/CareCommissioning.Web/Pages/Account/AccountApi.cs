@@ -1,4 +1,3 @@
-using CareCommissioning.Web.Api;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CareCommissioning.Web.Pages.Account;

@@ -47,7 +47,7 @@ public sealed record AppraisalDocument(
         var proposals = await db.BudgetProposals.AsNoTracking().Where(p => p.AppraisalId == a.Id && p.Status != ProposalStatus.Withdrawn).OrderBy(p => p.CreatedAt).ToListAsync();
         var headIds = proposals.Select(p => p.BudgetHeadId).ToList();
         var heads = await db.BudgetHeads.AsNoTracking().Where(h => headIds.Contains(h.Id)).ToDictionaryAsync(h => h.Id, h => h.Name);
-        string? commitmentChart = commitment.Count == 0 ? null : BarChart.Render("commitment-chart", $"Demand and commitment for {line!.Name} by year",
+        var commitmentChart = commitment.Count == 0 ? null : BarChart.Render("commitment-chart", $"Demand and commitment for {line!.Name} by year",
             "Commitment in cash and in base-year prices: " + string.Join("; ", commitment.Select(r => $"{r.Year} {Display.Money(r.Nominal)} cash, {Display.Money(r.Real)} real")),
             commitment.Select(r => r.Year.ToString()).ToList(),
             new BarChart.Series("In cash", "#1d70b8", commitment.Select(r => r.Nominal).ToList()),

@@ -2,7 +2,6 @@ using CareCommissioning.Domain.Organisations;
 using CareCommissioning.Domain.Resources;
 using CareCommissioning.Web.Infrastructure.Concurrency;
 using CareCommissioning.Web.Infrastructure.Formatting;
-using CareCommissioning.Web.Infrastructure.Notices;
 using CareCommissioning.Web.Infrastructure.TagHelpers;
 
 namespace CareCommissioning.Web.Pages.Appraisals;

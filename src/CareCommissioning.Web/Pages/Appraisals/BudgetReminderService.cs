@@ -1,8 +1,3 @@
-using CareCommissioning.Domain.Appraisals;
-using CareCommissioning.Domain.Notices;
-using CareCommissioning.Domain.Organisations;
-using CareCommissioning.Domain.Resources;
-
 namespace CareCommissioning.Web.Pages.Appraisals;
 
 /// <summary>Checks every hour for negotiation rounds whose answer is overdue, and reminds.</summary>

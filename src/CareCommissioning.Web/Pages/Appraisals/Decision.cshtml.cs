@@ -1,6 +1,5 @@
 using CareCommissioning.Domain.Appraisals;
 using CareCommissioning.Domain.Notices;
-using CareCommissioning.Web.Infrastructure.Notices;
 
 namespace CareCommissioning.Web.Pages.Appraisals;
 

@@ -1,6 +1,5 @@
 using CareCommissioning.Domain.Purchasing;
 using CareCommissioning.Web.Infrastructure.Formatting;
-using CareCommissioning.Web.Pages.Purchasing.Plan;
 
 namespace CareCommissioning.Web.Pages.Purchasing;
 

@@ -17,27 +17,27 @@ public sealed record CpvEntry(string Code, string Description);
 public sealed class CpvIndex
 {
     public const int MaxQueryLength = 100;
-    private readonly Row[] rows;
+    private readonly Row[] _rows;
 
     private sealed record Row(CpvEntry Entry, string Digits, int Depth, string Words);
 
     public CpvIndex(CpvCatalogue catalogue)
     {
-        rows = catalogue.Entries
+        _rows = catalogue.Entries
             .OrderBy(e => e.Code, StringComparer.Ordinal)
             .Select(e => new Row(new CpvEntry(e.Code, e.Description), e.Code[..8], CpvCode.Root(e.Code).Length, " " + Fold(e.Description) + " "))
             .ToArray();
     }
 
-    private static readonly Lazy<CpvIndex> standard = new(() => new CpvIndex(CpvCatalogue.Standard));
+    private static readonly Lazy<CpvIndex> StandardIndex = new(() => new CpvIndex(CpvCatalogue.Standard));
 
     /// <summary>The index of the CPV list shipped with the product, built on first use.</summary>
-    public static CpvIndex Standard => standard.Value;
+    public static CpvIndex Standard => StandardIndex.Value;
 
-    public int Count => rows.Length;
+    public int Count => _rows.Length;
 
     /// <summary>The divisions (two-digit codes), the top of the hierarchy, to browse from when nothing is searched.</summary>
-    public IReadOnlyList<CpvEntry> Divisions => rows.Where(r => r.Digits.EndsWith("000000", StringComparison.Ordinal)).Select(r => r.Entry).ToList();
+    public IReadOnlyList<CpvEntry> Divisions => _rows.Where(r => r.Digits.EndsWith("000000", StringComparison.Ordinal)).Select(r => r.Entry).ToList();
 
     public sealed record Result(IReadOnlyList<CpvEntry> Items, int Total);
 
@@ -48,7 +48,7 @@ public sealed class CpvIndex
         if (codePrefixes.Count == 0 && words.Count == 0) return new Result([], 0);
 
         var matches = new List<Row>();
-        foreach (var row in rows)
+        foreach (var row in _rows)
         {
             var ok = true;
             foreach (var prefix in codePrefixes)

@@ -1,5 +1,4 @@
 using CareCommissioning.Domain.Risks;
-using CareCommissioning.Web.Infrastructure.Charts;
 using CareCommissioning.Web.Infrastructure.Paging;
 
 namespace CareCommissioning.Web.Pages.Risks;

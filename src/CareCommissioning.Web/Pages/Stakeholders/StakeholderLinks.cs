@@ -1,5 +1,4 @@
 using CareCommissioning.Web.Infrastructure.Links;
-using Microsoft.AspNetCore.Routing;
 
 namespace CareCommissioning.Web.Pages.Stakeholders;
 

@@ -1,7 +1,6 @@
 using System.Net;
 using CareCommissioning.Domain.Organisations;
 using CareCommissioning.Domain.Resources;
-using CareCommissioning.Web.Infrastructure.Notices;
 using CareCommissioning.Web.Pages.Appraisals;
 using CareCommissioning.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;

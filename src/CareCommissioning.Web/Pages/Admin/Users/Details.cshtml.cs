@@ -29,7 +29,7 @@ public sealed class DetailsModel(AppDbContext db, CurrentUser me, UserManager<Ap
                           select new { m.Id, m.OrganisationId, o.Name, m.Role }).ToListAsync();
         Roles = held.Select(m =>
         {
-            string? whyNot = !scope.Administers(m.OrganisationId) ? "You do not administer this organisation"
+            var whyNot = !scope.Administers(m.OrganisationId) ? "You do not administer this organisation"
                 : IsMe && m.Role == Role.Administrator ? "You cannot remove your own administrator role"
                 : held.Count == 1 ? "A user needs at least one role. Disable the account instead"
                 : null;

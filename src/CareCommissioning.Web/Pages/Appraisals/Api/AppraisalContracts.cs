@@ -1,7 +1,5 @@
-using CareCommissioning.Web.Api;
 using CareCommissioning.Domain.Appraisals;
 using CareCommissioning.Domain.Mcda;
-using CareCommissioning.Domain.Uncertainty;
 
 namespace CareCommissioning.Web.Pages.Appraisals.Api;
 

@@ -2,7 +2,6 @@ using CareCommissioning.Web.Api;
 using CareCommissioning.Domain.Appraisals;
 using CareCommissioning.Web.Infrastructure.Concurrency;
 using CareCommissioning.Web.Infrastructure.Paging;
-using CareCommissioning.Web.Pages.Appraisals;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CareCommissioning.Web.Pages.Appraisals.Api;

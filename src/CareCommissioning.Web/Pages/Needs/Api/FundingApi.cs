@@ -1,6 +1,5 @@
 using CareCommissioning.Web.Api;
 using CareCommissioning.Domain.Resources;
-using CareCommissioning.Web.Infrastructure.Concurrency;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CareCommissioning.Web.Pages.Needs.Api;

@@ -1,6 +1,5 @@
 using CareCommissioning.Web.Api;
 using CareCommissioning.Domain.Resources;
-using CareCommissioning.Web.Infrastructure.Concurrency;
 using CareCommissioning.Web.Pages.Needs.Resources;
 using Microsoft.AspNetCore.Http.HttpResults;
 

@@ -1,4 +1,3 @@
-using CareCommissioning.Web.Api;
 using System.ComponentModel.DataAnnotations;
 using CareCommissioning.Domain.Organisations;
 using CareCommissioning.Domain.Purchasing;

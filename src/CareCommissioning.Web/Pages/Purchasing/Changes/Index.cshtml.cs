@@ -1,6 +1,4 @@
 using CareCommissioning.Domain.Purchasing;
-using CareCommissioning.Web.Pages.Purchasing;
-using CareCommissioning.Web.Pages.Purchasing.Rules;
 
 namespace CareCommissioning.Web.Pages.Purchasing.Changes;
 

@@ -1,8 +1,4 @@
 using CareCommissioning.Domain.Purchasing;
-using CareCommissioning.Web.Pages.Purchasing;
-using CareCommissioning.Web.Pages.Purchasing.Evaluate;
-using CareCommissioning.Web.Pages.Purchasing.Make;
-using CareCommissioning.Web.Pages.Purchasing.Plan;
 
 namespace CareCommissioning.Web.Pages.Purchasing.Changes;
 

@@ -1,5 +1,3 @@
-using CareCommissioning.Web.Pages.Purchasing;
-
 namespace CareCommissioning.Web.Pages.Purchasing.Make;
 
 /// <summary>Downloads the purchase order as DOCX.</summary>

@@ -1,9 +1,6 @@
 using CareCommissioning.Domain.Purchasing;
 using CareCommissioning.Web.Infrastructure.Formatting;
 using CareCommissioning.Web.Infrastructure.TagHelpers;
-using CareCommissioning.Web.Pages.Purchasing;
-using CareCommissioning.Web.Pages.Purchasing.Evaluate;
-using CareCommissioning.Web.Pages.Purchasing.Plan;
 
 namespace CareCommissioning.Web.Pages.Purchasing.Make;
 

@@ -1,12 +1,3 @@
-using CareCommissioning.Domain.Purchasing;
-using CareCommissioning.Web.Pages.Purchasing;
-using CareCommissioning.Web.Pages.Purchasing.Api;
-using CareCommissioning.Web.Pages.Purchasing.Evaluate;
-using CareCommissioning.Web.Pages.Purchasing.Lists;
-using CareCommissioning.Web.Pages.Purchasing.Make;
-using CareCommissioning.Web.Pages.Purchasing.Rules;
-using CareCommissioning.Web.Pages.Purchasing.Stop;
-
 namespace CareCommissioning.Web.Pages.Purchasing.Plan;
 
 /// <summary>Check your answers, then submit the plan (PU-P1…P8): after that it cannot be changed, only withdrawn to a draft.</summary>

@@ -1,6 +1,3 @@
-using CareCommissioning.Web.Pages.Purchasing.Evaluate;
-using CareCommissioning.Web.Pages.Purchasing.Make;
-
 namespace CareCommissioning.Web.Pages.Purchasing.Plan;
 
 /// <summary>Opportunities for collaborative and co-productive working (PU-P2): others buying the same, and people who use the service choosing.</summary>

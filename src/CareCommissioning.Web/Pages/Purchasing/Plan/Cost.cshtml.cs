@@ -1,7 +1,5 @@
 using CareCommissioning.Domain.Purchasing;
 using CareCommissioning.Web.Infrastructure.Formatting;
-using CareCommissioning.Web.Pages.Purchasing.Evaluate;
-using CareCommissioning.Web.Pages.Purchasing.Make;
 
 namespace CareCommissioning.Web.Pages.Purchasing.Plan;
 

@@ -1,6 +1,4 @@
 using CareCommissioning.Web.Infrastructure.Formatting;
-using CareCommissioning.Web.Pages.Purchasing.Evaluate;
-using CareCommissioning.Web.Pages.Purchasing.Make;
 
 namespace CareCommissioning.Web.Pages.Purchasing.Plan;
 

@@ -1,6 +1,4 @@
 using CareCommissioning.Domain.Purchasing;
-using CareCommissioning.Web.Pages.Purchasing;
-using CareCommissioning.Web.Pages.Purchasing.Evaluate;
 using CareCommissioning.Web.Pages.Purchasing.Make;
 
 namespace CareCommissioning.Web.Pages.Purchasing.Plan;

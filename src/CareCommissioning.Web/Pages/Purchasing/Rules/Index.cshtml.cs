@@ -1,5 +1,4 @@
 using CareCommissioning.Domain.Purchasing;
-using CareCommissioning.Web.Pages.Purchasing;
 
 namespace CareCommissioning.Web.Pages.Purchasing.Rules;
 

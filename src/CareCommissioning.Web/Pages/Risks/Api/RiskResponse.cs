@@ -1,4 +1,3 @@
-using CareCommissioning.Web.Api;
 using CareCommissioning.Domain.Risks;
 
 namespace CareCommissioning.Web.Pages.Risks.Api;

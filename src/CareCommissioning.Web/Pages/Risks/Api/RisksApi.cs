@@ -1,8 +1,6 @@
 using CareCommissioning.Web.Api;
 using CareCommissioning.Domain.Risks;
-using CareCommissioning.Web.Infrastructure.Concurrency;
 using CareCommissioning.Web.Infrastructure.Paging;
-using CareCommissioning.Web.Pages.Risks;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CareCommissioning.Web.Pages.Risks.Api;

@@ -1,4 +1,3 @@
-using CareCommissioning.Web.Api;
 using CareCommissioning.Domain.Stakeholders;
 
 namespace CareCommissioning.Web.Pages.Stakeholders.Api;

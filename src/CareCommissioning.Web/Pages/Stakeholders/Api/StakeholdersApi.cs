@@ -1,8 +1,6 @@
 using CareCommissioning.Web.Api;
 using CareCommissioning.Domain.Stakeholders;
-using CareCommissioning.Web.Infrastructure.Concurrency;
 using CareCommissioning.Web.Infrastructure.Paging;
-using CareCommissioning.Web.Pages.Stakeholders;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CareCommissioning.Web.Pages.Stakeholders.Api;

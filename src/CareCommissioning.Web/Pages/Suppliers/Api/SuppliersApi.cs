@@ -3,7 +3,6 @@ using CareCommissioning.Domain.Purchasing;
 using CareCommissioning.Web.Infrastructure.Concurrency;
 using CareCommissioning.Web.Infrastructure.Paging;
 using CareCommissioning.Web.Pages.Reference;
-using CareCommissioning.Web.Pages.Suppliers;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
