@@ -38,6 +38,12 @@ say "Building"
 dotnet tool restore >/dev/null
 dotnet build CareCommissioning.slnx --nologo -v q -clp:ErrorsOnly
 
+# The team's conventions (decision 0017): the build holds the style rules of .editorconfig as errors; CSharpier holds the
+# layout, and line-length.py the 120-character lines CSharpier leaves to us (comments).
+say "Checking the layout"
+dotnet csharpier check . >/dev/null || { dotnet csharpier check . 2>&1 | head -20; echo "Run 'dotnet csharpier format .' and commit." >&2; exit 1; }
+python3 scripts/line-length.py
+
 run_suite() { # name project [env...]
   local name=$1 project=$2; shift 2
   say "Running $name"

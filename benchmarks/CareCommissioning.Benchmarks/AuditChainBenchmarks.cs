@@ -30,7 +30,8 @@ public class AuditChainBenchmarks
                 EntityType = "Stakeholder",
                 EntityId = "3f2504e0-4f89-11d3-9a0c-0305e82c3301",
                 Action = AuditAction.Updated,
-                Changes = """[{"Field":"Name","Before":"Aisha Begum","After":"Aisha Khan"},{"Field":"Version","Before":"3","After":"4"}]""",
+                Changes =
+                    """[{"Field":"Name","Before":"Aisha Begum","After":"Aisha Khan"},{"Field":"Version","Before":"3","After":"4"}]""",
                 PreviousHash = "",
                 Hash = "",
             };

@@ -11,7 +11,9 @@ public static class BaselineServer
         var builder = WebApplication.CreateSlimBuilder(args);
         builder.Logging.ClearProviders();
         var app = builder.Build();
-        app.MapGet("/ping", () => TypedResults.Ok(new { id = "00000000-0000-0000-0000-000000000000", name = "baseline" }));
+        app.MapGet("/ping", () =>
+            TypedResults.Ok(new { id = "00000000-0000-0000-0000-000000000000", name = "baseline" })
+        );
         await app.RunAsync();
         return 0;
     }

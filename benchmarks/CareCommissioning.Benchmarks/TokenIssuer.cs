@@ -6,7 +6,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CareCommissioning.Benchmarks;
 
-/// <summary>Issues an API token for a load run, through the app's own services and configuration (Database__* variables).</summary>
+/// <summary>Issues an API token for a load run, through the app's own services and configuration (Database__*
+/// variables).</summary>
 public static class TokenIssuer
 {
     public static async Task<int> RunAsync(string[] args)
@@ -20,15 +21,17 @@ public static class TokenIssuer
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var user = await db.Users.SingleAsync(u => u.Email == email);
         var secret = ApiTokenSecrets.NewSecret();
-        db.ApiTokens.Add(new ApiToken
-        {
-            UserId = user.Id,
-            Name = "load run",
-            Prefix = ApiTokenSecrets.PrefixOf(secret),
-            SecretHash = ApiTokenSecrets.Hash(secret),
-            CreatedAt = DateTimeOffset.UtcNow,
-            ExpiresAt = DateTimeOffset.UtcNow.AddHours(2),
-        });
+        db.ApiTokens.Add(
+            new ApiToken
+            {
+                UserId = user.Id,
+                Name = "load run",
+                Prefix = ApiTokenSecrets.PrefixOf(secret),
+                SecretHash = ApiTokenSecrets.Hash(secret),
+                CreatedAt = DateTimeOffset.UtcNow,
+                ExpiresAt = DateTimeOffset.UtcNow.AddHours(2),
+            }
+        );
         await db.SaveChangesAsync();
         Console.WriteLine(secret);
         return 0;

@@ -4,7 +4,8 @@ using CareCommissioning.Web.Infrastructure.Hosting;
 var builder = WebApplication.CreateBuilder(AdminCommands.WebArgs(args));
 builder.AddCareCommissioning();
 var app = builder.Build();
-if (!Startup.ConfigurationIsValid(app)) return 2;
+if (!Startup.ConfigurationIsValid(app))
+    return 2;
 
 if (AdminCommands.IsCommand(args))
     return await AdminCommands.RunAsync(app, args);

@@ -10,6 +10,7 @@ public sealed class ApiToken : IAudited
     public Guid Id { get; set; } = Guid.NewGuid();
     public required string UserId { get; set; }
     public required string Name { get; set; }
+
     /// <summary>The first characters of the token, so a user can tell tokens apart.</summary>
     public required string Prefix { get; set; }
     public required string SecretHash { get; set; }

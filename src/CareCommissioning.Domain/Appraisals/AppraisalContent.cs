@@ -1,8 +1,8 @@
 namespace CareCommissioning.Domain.Appraisals;
 
 /// <summary>
-/// Everything an options appraisal says, held together so that a version can be frozen whole at each change of status and read
-/// back exactly as it was.
+/// Everything an options appraisal says, held together so that a version can be frozen whole at each change of status
+/// and read back exactly as it was.
 /// </summary>
 public sealed class AppraisalContent
 {
@@ -22,26 +22,30 @@ public sealed class AppraisalContent
 
     public OptionEntry? DoNothing => Options.FirstOrDefault(o => o.Kind == OptionKind.DoNothing);
     public IReadOnlyList<OptionEntry> ShortList => Options.Where(o => o.ShortListed).ToList();
+
     public OptionEntry? Option(Guid id) => Options.FirstOrDefault(o => o.Id == id);
 
     /// <summary>A new appraisal starts with do nothing on its long list and the usual sensitivity tests.</summary>
-    public static AppraisalContent Start() => new()
-    {
-        Options =
-        [
-            new OptionEntry
-            {
-                Name = "Do nothing (business as usual)", Kind = OptionKind.DoNothing, Assessment = OptionAssessment.CarriedForward,
-                AssessmentReason = "The comparator every option is measured against.",
-                Description = "Carry on commissioning as now, with demand growing as projected.",
-            },
-        ],
-        SensitivityTests =
-        [
-            new SensitivityTest { Name = "Costs 10% higher", CostChange = 0.10m },
-            new SensitivityTest { Name = "Costs 20% higher", CostChange = 0.20m },
-            new SensitivityTest { Name = "Benefits 10% lower", BenefitChange = -0.10m },
-            new SensitivityTest { Name = "Benefits 20% lower", BenefitChange = -0.20m },
-        ],
-    };
+    public static AppraisalContent Start() =>
+        new()
+        {
+            Options =
+            [
+                new OptionEntry
+                {
+                    Name = "Do nothing (business as usual)",
+                    Kind = OptionKind.DoNothing,
+                    Assessment = OptionAssessment.CarriedForward,
+                    AssessmentReason = "The comparator every option is measured against.",
+                    Description = "Carry on commissioning as now, with demand growing as projected.",
+                },
+            ],
+            SensitivityTests =
+            [
+                new SensitivityTest { Name = "Costs 10% higher", CostChange = 0.10m },
+                new SensitivityTest { Name = "Costs 20% higher", CostChange = 0.20m },
+                new SensitivityTest { Name = "Benefits 10% lower", BenefitChange = -0.10m },
+                new SensitivityTest { Name = "Benefits 20% lower", BenefitChange = -0.20m },
+            ],
+        };
 }

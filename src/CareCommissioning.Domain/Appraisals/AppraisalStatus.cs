@@ -13,14 +13,15 @@ public enum AppraisalStatus
 
 public static class AppraisalStatusNames
 {
-    public static string Display(AppraisalStatus status) => status switch
-    {
-        AppraisalStatus.Draft => "Draft",
-        AppraisalStatus.EngagementOpen => "Engagement open",
-        AppraisalStatus.EngagementClosed => "Engagement closed",
-        AppraisalStatus.ReadyForDecision => "Ready for decision",
-        AppraisalStatus.Presented => "Presented",
-        AppraisalStatus.Decided => "Decided",
-        _ => status.ToString(),
-    };
+    public static string Display(AppraisalStatus status) =>
+        status switch
+        {
+            AppraisalStatus.Draft => "Draft",
+            AppraisalStatus.EngagementOpen => "Engagement open",
+            AppraisalStatus.EngagementClosed => "Engagement closed",
+            AppraisalStatus.ReadyForDecision => "Ready for decision",
+            AppraisalStatus.Presented => "Presented",
+            AppraisalStatus.Decided => "Decided",
+            _ => status.ToString(),
+        };
 }

@@ -1,6 +1,7 @@
 namespace CareCommissioning.Domain.Appraisals;
 
-/// <summary>The appraisal as it stood when its status changed: frozen, numbered, and readable later exactly as it was (OA-P16).</summary>
+/// <summary>The appraisal as it stood when its status changed: frozen, numbered, and readable later exactly as it was
+/// (OA-P16).</summary>
 public sealed class AppraisalVersion
 {
     public Guid Id { get; set; } = Guid.NewGuid();

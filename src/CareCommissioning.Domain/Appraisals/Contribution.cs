@@ -2,7 +2,12 @@ using CareCommissioning.Domain.Common;
 
 namespace CareCommissioning.Domain.Appraisals;
 
-public enum ContributionKind { Suggestion = 1, DraftPriority = 2, Comment = 3 }
+public enum ContributionKind
+{
+    Suggestion = 1,
+    DraftPriority = 2,
+    Comment = 3,
+}
 
 /// <summary>The part of the appraisal a contribution changed, as the commissioner records it.</summary>
 public enum ContributionEffect
@@ -18,8 +23,8 @@ public enum ContributionEffect
 }
 
 /// <summary>
-/// What a person taking part in an engagement said: a suggestion, a draft priority or a comment, and how they ranked the options.
-/// Never deleted or edited after it is sent; the commissioner adds what it changed and a reply.
+/// What a person taking part in an engagement said: a suggestion, a draft priority or a comment, and how they ranked
+/// the options. Never deleted or edited after it is sent; the commissioner adds what it changed and a reply.
 /// </summary>
 public sealed class Contribution : IAudited
 {
@@ -32,6 +37,7 @@ public sealed class Contribution : IAudited
     public string? AuthorOrganisation { get; set; }
     public ContributionKind Kind { get; set; }
     public required string Text { get; set; }
+
     /// <summary>The options in the order the person prefers them, best first; empty when they did not rank.</summary>
     public List<Guid> Ranking { get; set; } = [];
     public DateTimeOffset SubmittedAt { get; set; }

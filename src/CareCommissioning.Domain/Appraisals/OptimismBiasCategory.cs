@@ -1,7 +1,13 @@
 namespace CareCommissioning.Domain.Appraisals;
 
 /// <summary>The Mott MacDonald categories with their upper and lower bounds (METHODS §1.4), as fractions.</summary>
-public sealed record OptimismBiasCategory(string Name, decimal? WorksDurationUpper, decimal? WorksDurationLower, decimal CostUpper, decimal CostLower)
+public sealed record OptimismBiasCategory(
+    string Name,
+    decimal? WorksDurationUpper,
+    decimal? WorksDurationLower,
+    decimal CostUpper,
+    decimal CostLower
+)
 {
     public static readonly IReadOnlyList<OptimismBiasCategory> All =
     [

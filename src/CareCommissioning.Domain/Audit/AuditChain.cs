@@ -13,7 +13,8 @@ public static class AuditChain
     public static string ComputeHash(AuditEntry e)
     {
         // Unit separators keep field boundaries unambiguous; timestamps to the tick in UTC so both databases agree.
-        var canonical = string.Join('\u001f',
+        var canonical = string.Join(
+            '\u001f',
             e.Sequence.ToString(CultureInfo.InvariantCulture),
             e.At.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture),
             e.UserId ?? "",
@@ -22,7 +23,8 @@ public static class AuditChain
             e.EntityId,
             ((int)e.Action).ToString(CultureInfo.InvariantCulture),
             e.Changes,
-            e.PreviousHash);
+            e.PreviousHash
+        );
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)));
     }
 
@@ -31,26 +33,42 @@ public static class AuditChain
     {
         entry.Sequence = sequence;
         entry.PreviousHash = previousHash;
-        // Both databases keep at least milliseconds; truncate before hashing so a stored row hashes the same when read back.
-        entry.At = new DateTimeOffset(entry.At.UtcTicks - entry.At.UtcTicks % TimeSpan.TicksPerMillisecond, TimeSpan.Zero);
+        // Both databases keep at least milliseconds; truncate before hashing so a stored row hashes the same when read
+        // back.
+        entry.At = new DateTimeOffset(
+            entry.At.UtcTicks - entry.At.UtcTicks % TimeSpan.TicksPerMillisecond,
+            TimeSpan.Zero
+        );
         entry.Hash = ComputeHash(entry);
     }
 
-    /// <summary>Checks rows in sequence order. Returns null when the chain is whole, otherwise the first broken row and why.</summary>
+    /// <summary>Checks rows in sequence order. Returns null when the chain is whole, otherwise the first broken row and
+    /// why.</summary>
     public static AuditBreak? Verify(IEnumerable<AuditEntry> entriesInSequenceOrder) =>
         Verify(entriesInSequenceOrder, 1, Genesis);
 
-    /// <summary>Checks a run of rows that should continue a verified chain at <paramref name="expectedSequence"/>.</summary>
-    public static AuditBreak? Verify(IEnumerable<AuditEntry> entriesInSequenceOrder, long expectedSequence, string expectedPrevious)
+    /// <summary>Checks a run of rows that should continue a verified chain at <paramref
+    /// name="expectedSequence"/>.</summary>
+    public static AuditBreak? Verify(
+        IEnumerable<AuditEntry> entriesInSequenceOrder,
+        long expectedSequence,
+        string expectedPrevious
+    )
     {
         foreach (var e in entriesInSequenceOrder)
         {
             if (e.Sequence != expectedSequence)
-                return new AuditBreak(e.Sequence, e.Sequence > expectedSequence
-                    ? $"rows {expectedSequence} to {e.Sequence - 1} are missing"
-                    : $"sequence {e.Sequence} appears where {expectedSequence} was expected");
+                return new AuditBreak(
+                    e.Sequence,
+                    e.Sequence > expectedSequence
+                        ? $"rows {expectedSequence} to {e.Sequence - 1} are missing"
+                        : $"sequence {e.Sequence} appears where {expectedSequence} was expected"
+                );
             if (e.PreviousHash != expectedPrevious)
-                return new AuditBreak(e.Sequence, "its previous hash does not match the row before it (a row was inserted, removed or altered)");
+                return new AuditBreak(
+                    e.Sequence,
+                    "its previous hash does not match the row before it (a row was inserted, removed or altered)"
+                );
             if (ComputeHash(e) != e.Hash)
                 return new AuditBreak(e.Sequence, "its content does not match its hash (the row was altered)");
             expectedPrevious = e.Hash;

@@ -13,6 +13,7 @@ public sealed class AuditEntry
     public required string EntityType { get; set; }
     public required string EntityId { get; set; }
     public AuditAction Action { get; set; }
+
     /// <summary>The changed fields as JSON: <c>[{"Field":…,"Before":…,"After":…}]</c>.</summary>
     public required string Changes { get; set; }
     public required string PreviousHash { get; set; }

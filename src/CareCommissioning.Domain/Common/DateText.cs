@@ -2,7 +2,8 @@ using System.Globalization;
 
 namespace CareCommissioning.Domain.Common;
 
-/// <summary>A date as GOV.UK writes it, "1 April 2027", whatever the server's culture: the one place a date becomes text.</summary>
+/// <summary>A date as GOV.UK writes it, "1 April 2027", whatever the server's culture: the one place a date becomes
+/// text.</summary>
 public static class DateText
 {
     public static string Format(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);

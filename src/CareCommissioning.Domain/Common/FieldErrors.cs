@@ -20,24 +20,30 @@ public sealed class FieldErrors : IReadOnlyList<FieldError>
 
     public void AddRange(IEnumerable<FieldError> errors) => _errors.AddRange(errors);
 
-    /// <summary>Adds the error when <paramref name="broken"/> holds; returns it, so an <c>else</c> can check the next rule only if this one held.</summary>
+    /// <summary>Adds the error when <paramref name="broken"/> holds; returns it, so an <c>else</c> can check the next
+    /// rule only if this one held.</summary>
     public bool When(bool broken, string field, string message)
     {
-        if (broken) Add(field, message);
+        if (broken)
+            Add(field, message);
         return broken;
     }
 
     /// <summary>Text that must be given: blank or white space breaks the rule.</summary>
-    public bool Required(string field, string? value, string message) => When(string.IsNullOrWhiteSpace(value), field, message);
+    public bool Required(string field, string? value, string message) =>
+        When(string.IsNullOrWhiteSpace(value), field, message);
 
     /// <summary>Text no longer than <paramref name="max"/> characters; none at all is allowed.</summary>
-    public bool MaxLength(string field, string? value, int max, string message) => When(value?.Length > max, field, message);
+    public bool MaxLength(string field, string? value, int max, string message) =>
+        When(value?.Length > max, field, message);
 
-    /// <summary>Text that must be given and be no longer than <paramref name="max"/>: one error at most, the first rule broken.</summary>
+    /// <summary>Text that must be given and be no longer than <paramref name="max"/>: one error at most, the first rule
+    /// broken.</summary>
     public bool Text(string field, string? value, int max, string blank, string tooLong) =>
         Required(field, value, blank) || MaxLength(field, value, max, tooLong);
 
-    /// <summary>A number from <paramref name="min"/> to <paramref name="max"/> inclusive; none at all is left to <see cref="When"/>.</summary>
+    /// <summary>A number from <paramref name="min"/> to <paramref name="max"/> inclusive; none at all is left to <see
+    /// cref="When"/>.</summary>
     public bool Range(string field, decimal? value, decimal min, decimal max, string message) =>
         When(value is { } v && (v < min || v > max), field, message);
 

@@ -6,15 +6,17 @@ public readonly record struct FinancialYear(int StartYear) : IComparable<Financi
     public DateOnly Start => new(StartYear, 4, 1);
     public DateOnly End => new(StartYear + 1, 3, 31);
 
-    public static FinancialYear Containing(DateOnly date) =>
-        new(date.Month >= 4 ? date.Year : date.Year - 1);
+    public static FinancialYear Containing(DateOnly date) => new(date.Month >= 4 ? date.Year : date.Year - 1);
 
     public static bool TryParse(string? text, out FinancialYear year)
     {
         year = default;
-        if (text is null || text.Length != 7 || text[4] != '/') return false;
-        if (!int.TryParse(text.AsSpan(0, 4), out var start) || !int.TryParse(text.AsSpan(5, 2), out var end)) return false;
-        if ((start + 1) % 100 != end) return false;
+        if (text is null || text.Length != 7 || text[4] != '/')
+            return false;
+        if (!int.TryParse(text.AsSpan(0, 4), out var start) || !int.TryParse(text.AsSpan(5, 2), out var end))
+            return false;
+        if ((start + 1) % 100 != end)
+            return false;
         year = new FinancialYear(start);
         return true;
     }

@@ -3,15 +3,17 @@ using System.Globalization;
 namespace CareCommissioning.Domain.Common;
 
 /// <summary>
-/// Money as people read it, in pounds sterling: "£1,250.50", "-£3.00". The one place money becomes text: amounts stay decimal at
-/// full precision everywhere else and are rounded to the penny, half away from zero, only here (DESIGN §5).
+/// Money as people read it, in pounds sterling: "£1,250.50", "-£3.00". The one place money becomes text: amounts stay
+/// decimal at full precision everywhere else and are rounded to the penny, half away from zero, only here (DESIGN §5).
 /// </summary>
 public static class MoneyText
 {
     /// <summary>Always to the penny, for tables and figures: "£1,250.00", "-£0.50", "£0.00".</summary>
-    public static string Format(decimal pounds) => Write(Math.Round(pounds, 2, MidpointRounding.AwayFromZero), "#,0.00");
+    public static string Format(decimal pounds) =>
+        Write(Math.Round(pounds, 2, MidpointRounding.AwayFromZero), "#,0.00");
 
-    /// <summary>Without ".00" when the amount is whole pounds, for running text and ranges: "£5,000", "£5,000.50".</summary>
+    /// <summary>Without ".00" when the amount is whole pounds, for running text and ranges: "£5,000",
+    /// "£5,000.50".</summary>
     public static string InText(decimal pounds)
     {
         var rounded = Math.Round(pounds, 2, MidpointRounding.AwayFromZero);
@@ -19,8 +21,8 @@ public static class MoneyText
     }
 
     /// <summary>
-    /// Short, for chart axes where a full amount will not fit: "£1.3m", "£25k", "£400", "-£2k". Each chart also shows its data
-    /// table with the full amounts.
+    /// Short, for chart axes where a full amount will not fit: "£1.3m", "£25k", "£400", "-£2k". Each chart also shows
+    /// its data table with the full amounts.
     /// </summary>
     public static string Abbreviated(decimal pounds)
     {

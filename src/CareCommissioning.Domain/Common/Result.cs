@@ -4,5 +4,6 @@ namespace CareCommissioning.Domain.Common;
 public sealed record Result(bool Succeeded, string? Error)
 {
     public static Result Ok() => new(true, null);
+
     public static Result Fail(string error) => new(false, error);
 }

@@ -4,8 +4,9 @@ using CareCommissioning.Domain.Common;
 namespace CareCommissioning.Domain.Demand;
 
 /// <summary>
-/// Reads demand figures from the rows of an imported spreadsheet (header first): Year, Volume, Basis, Source. Every problem is
-/// reported with its row number, and the figures are returned only when there is none, so nothing is ever half-imported.
+/// Reads demand figures from the rows of an imported spreadsheet (header first): Year, Volume, Basis, Source. Every
+/// problem is reported with its row number, and the figures are returned only when there is none, so nothing is ever
+/// half-imported.
 /// </summary>
 public static class DemandImport
 {
@@ -21,16 +22,36 @@ public static class DemandImport
     public static Outcome Read(ServiceLine line, IReadOnlyList<IReadOnlyList<string>> rows)
     {
         var problems = new List<string>();
-        if (rows.Count == 0) return new([], ["The file is empty. Use the template: a header row, then one row a year."]);
+        if (rows.Count == 0)
+            return new([], ["The file is empty. Use the template: a header row, then one row a year."]);
         var header = rows[0].Select(h => h.Trim()).ToList();
-        while (header.Count > 0 && header[^1].Length == 0) header.RemoveAt(header.Count - 1);
-        if (header.Count < 2 || !header.Take(Columns.Count).SequenceEqual(Columns.Take(header.Count), StringComparer.OrdinalIgnoreCase) || header.Count > Columns.Count)
-            return new([], [$"The columns must be {string.Join(", ", Columns)}, in that order, as in the template. The file has: {(header.Count == 0 ? "no header" : string.Join(", ", header))}."]);
+        while (header.Count > 0 && header[^1].Length == 0)
+            header.RemoveAt(header.Count - 1);
+        if (
+            header.Count < 2
+            || !header.Take(Columns.Count).SequenceEqual(Columns.Take(header.Count), StringComparer.OrdinalIgnoreCase)
+            || header.Count > Columns.Count
+        )
+            return new(
+                [],
+                [
+                    $"The columns must be {string.Join(", ", Columns)}, in that order, as in the template. The file has: {(header.Count == 0 ? "no header" : string.Join(", ", header))}.",
+                ]
+            );
 
-        var data = rows.Skip(1).Select((r, i) => (Row: r, Number: i + 2)).Where(r => r.Row.Any(c => !string.IsNullOrWhiteSpace(c))).ToList();
-        if (data.Count == 0) problems.Add("The file has no figures under its header row.");
+        var data = rows.Skip(1)
+            .Select((r, i) => (Row: r, Number: i + 2))
+            .Where(r => r.Row.Any(c => !string.IsNullOrWhiteSpace(c)))
+            .ToList();
+        if (data.Count == 0)
+            problems.Add("The file has no figures under its header row.");
         if (data.Count > ServiceLineRules.MaxProjectedYears + 1)
-            return new([], [$"The file has {data.Count} rows of figures; a service line takes at most {ServiceLineRules.MaxProjectedYears + 1} (the base year and ten more)."]);
+            return new(
+                [],
+                [
+                    $"The file has {data.Count} rows of figures; a service line takes at most {ServiceLineRules.MaxProjectedYears + 1} (the base year and ten more).",
+                ]
+            );
 
         var figures = new List<ImportedFigure>();
         foreach (var (row, n) in data)
@@ -38,21 +59,39 @@ public static class DemandImport
             string Cell(int i) => i < row.Count ? row[i].Trim() : "";
             var rowProblems = new List<string>();
             var year = 0;
-            if (Cell(0).Length == 0) rowProblems.Add("enter the financial year, like 2026/27");
-            else if (FinancialYear.TryParse(Cell(0), out var fy)) year = fy.StartYear;
-            else rowProblems.Add($"year \"{Cell(0)}\" must be a financial year, like 2026/27");
+            if (Cell(0).Length == 0)
+                rowProblems.Add("enter the financial year, like 2026/27");
+            else if (FinancialYear.TryParse(Cell(0), out var fy))
+                year = fy.StartYear;
+            else
+                rowProblems.Add($"year \"{Cell(0)}\" must be a financial year, like 2026/27");
             decimal volume = 0;
-            if (Cell(1).Length == 0) rowProblems.Add("enter the volume");
-            else if (!decimal.TryParse(Cell(1).Replace(",", ""), NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out volume))
+            if (Cell(1).Length == 0)
+                rowProblems.Add("enter the volume");
+            else if (
+                !decimal.TryParse(
+                    Cell(1).Replace(",", ""),
+                    NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign,
+                    CultureInfo.InvariantCulture,
+                    out volume
+                )
+            )
                 rowProblems.Add($"volume \"{Cell(1)}\" must be a number, like 1250 or 12.5");
             var basis = DemandBasis.Forecast;
             if (Cell(2).Length > 0 && !(Enum.TryParse(Cell(2), ignoreCase: true, out basis) && Enum.IsDefined(basis)))
                 rowProblems.Add($"basis \"{Cell(2)}\" must be Actual, Forecast or Projected");
             var source = Cell(3).Length == 0 ? null : Cell(3);
-            if (rowProblems.Count == 0 && ServiceLineRules.ValidateFigure(line.BaseYear, year, volume, source) is { } problem) rowProblems.Add(Lower(problem));
-            if (rowProblems.Count == 0 && figures.Any(f => f.Year == year)) rowProblems.Add($"{new FinancialYear(year)} is already given in an earlier row");
-            if (rowProblems.Count > 0) problems.Add($"Row {n}: {string.Join("; ", rowProblems)}");
-            else figures.Add(new ImportedFigure(year, volume, basis, source));
+            if (
+                rowProblems.Count == 0
+                && ServiceLineRules.ValidateFigure(line.BaseYear, year, volume, source) is { } problem
+            )
+                rowProblems.Add(Lower(problem));
+            if (rowProblems.Count == 0 && figures.Any(f => f.Year == year))
+                rowProblems.Add($"{new FinancialYear(year)} is already given in an earlier row");
+            if (rowProblems.Count > 0)
+                problems.Add($"Row {n}: {string.Join("; ", rowProblems)}");
+            else
+                figures.Add(new ImportedFigure(year, volume, basis, source));
         }
         return problems.Count > 0 ? new([], problems) : new(figures, []);
     }

@@ -14,22 +14,32 @@ public static class DemandProjection
         var total = 0m;
         foreach (var b in bands)
         {
-            if (b.Population < 0) throw new ArgumentException($"{b.AgeBand}: population cannot be negative.", nameof(bands));
-            if (b.Prevalence is < 0 or > 1) throw new ArgumentException($"{b.AgeBand}: prevalence must be 0 to 1.", nameof(bands));
-            if (b.Uptake is < 0 or > 1) throw new ArgumentException($"{b.AgeBand}: uptake must be 0 to 1.", nameof(bands));
+            if (b.Population < 0)
+                throw new ArgumentException($"{b.AgeBand}: population cannot be negative.", nameof(bands));
+            if (b.Prevalence is < 0 or > 1)
+                throw new ArgumentException($"{b.AgeBand}: prevalence must be 0 to 1.", nameof(bands));
+            if (b.Uptake is < 0 or > 1)
+                throw new ArgumentException($"{b.AgeBand}: uptake must be 0 to 1.", nameof(bands));
             total += b.Population * b.Prevalence * b.Uptake;
         }
         return total;
     }
 
-    /// <summary>Nominal commitment per year from the base year's unit cost and each later year's price inflation.</summary>
+    /// <summary>Nominal commitment per year from the base year's unit cost and each later year's price
+    /// inflation.</summary>
     public static IReadOnlyList<YearCommitment> Commitment(
-        FinancialYear baseYear, decimal unitCostBase, IReadOnlyList<decimal> volumes, IReadOnlyList<decimal> priceInflation, IReadOnlyList<decimal> generalInflation)
+        FinancialYear baseYear,
+        decimal unitCostBase,
+        IReadOnlyList<decimal> volumes,
+        IReadOnlyList<decimal> priceInflation,
+        IReadOnlyList<decimal> generalInflation
+    )
     {
         if (priceInflation.Count < volumes.Count - 1 || generalInflation.Count < volumes.Count - 1)
             throw new ArgumentException("Give price and general inflation for every year after the base year.");
         var rows = new List<YearCommitment>(volumes.Count);
-        decimal priceIndex = 1m, deflator = 1m;
+        decimal priceIndex = 1m,
+            deflator = 1m;
         var year = baseYear;
         for (var i = 0; i < volumes.Count; i++)
         {
@@ -47,5 +57,13 @@ public static class DemandProjection
     }
 }
 
-/// <summary>A year's commitment with the breakdown a finance officer checks: volume × unit cost (price index applied) = nominal; real = nominal ÷ deflator.</summary>
-public sealed record YearCommitment(FinancialYear Year, decimal Volume, decimal UnitCost, decimal PriceIndex, decimal Nominal, decimal Real);
+/// <summary>A year's commitment with the breakdown a finance officer checks: volume × unit cost (price index applied) =
+/// nominal; real = nominal ÷ deflator.</summary>
+public sealed record YearCommitment(
+    FinancialYear Year,
+    decimal Volume,
+    decimal UnitCost,
+    decimal PriceIndex,
+    decimal Nominal,
+    decimal Real
+);

@@ -2,7 +2,8 @@ using CareCommissioning.Domain.Common;
 
 namespace CareCommissioning.Domain.Demand;
 
-/// <summary>What makes a service line and its demand figures acceptable, in GOV.UK words; shared by pages and API.</summary>
+/// <summary>What makes a service line and its demand figures acceptable, in GOV.UK words; shared by pages and
+/// API.</summary>
 public static class ServiceLineRules
 {
     public const int MaxProjectedYears = 10;
@@ -16,18 +17,36 @@ public static class ServiceLineRules
         var errors = new FieldErrors();
         void Source(string field, string? value, string label)
         {
-            if (value?.Length > ServiceLine.SourceMaxLength) errors.Add(field, $"{label} must be {ServiceLine.SourceMaxLength} characters or fewer");
+            if (value?.Length > ServiceLine.SourceMaxLength)
+                errors.Add(field, $"{label} must be {ServiceLine.SourceMaxLength} characters or fewer");
         }
 
-        errors.Text(nameof(d.Name), d.Name, ServiceLine.NameMaxLength, "Enter the name of the service line", $"Name must be {ServiceLine.NameMaxLength} characters or fewer");
+        errors.Text(
+            nameof(d.Name),
+            d.Name,
+            ServiceLine.NameMaxLength,
+            "Enter the name of the service line",
+            $"Name must be {ServiceLine.NameMaxLength} characters or fewer"
+        );
         errors.MaxLength(nameof(d.Description), d.Description, 2000, "Description must be 2,000 characters or fewer");
-        errors.Text(nameof(d.Unit), d.Unit, ServiceLine.UnitMaxLength, "Enter the unit of volume, for example hours a week", $"Unit must be {ServiceLine.UnitMaxLength} characters or fewer");
-        if (d.UnitCost is null) errors.Add(nameof(d.UnitCost), "Enter the cost of one unit for a year");
-        else if (d.UnitCost < 0) errors.Add(nameof(d.UnitCost), "Unit cost must be £0 or more");
-        else if (d.UnitCost > MaxUnitCost) errors.Add(nameof(d.UnitCost), "Unit cost must be £100,000,000 or less");
+        errors.Text(
+            nameof(d.Unit),
+            d.Unit,
+            ServiceLine.UnitMaxLength,
+            "Enter the unit of volume, for example hours a week",
+            $"Unit must be {ServiceLine.UnitMaxLength} characters or fewer"
+        );
+        if (d.UnitCost is null)
+            errors.Add(nameof(d.UnitCost), "Enter the cost of one unit for a year");
+        else if (d.UnitCost < 0)
+            errors.Add(nameof(d.UnitCost), "Unit cost must be £0 or more");
+        else if (d.UnitCost > MaxUnitCost)
+            errors.Add(nameof(d.UnitCost), "Unit cost must be £100,000,000 or less");
         Source(nameof(d.UnitCostSource), d.UnitCostSource, "Source of the unit cost");
-        if (d.BaseYear is null) errors.Add(nameof(d.BaseYear), "Enter the base financial year, like 2026/27");
-        else if (d.BaseYear is < 2000 or > 2100) errors.Add(nameof(d.BaseYear), "Base year must be between 2000/01 and 2100/01");
+        if (d.BaseYear is null)
+            errors.Add(nameof(d.BaseYear), "Enter the base financial year, like 2026/27");
+        else if (d.BaseYear is < 2000 or > 2100)
+            errors.Add(nameof(d.BaseYear), "Base year must be between 2000/01 and 2100/01");
         Rate(nameof(d.PriceInflation), d.PriceInflation, "Price inflation");
         Source(nameof(d.PriceInflationSource), d.PriceInflationSource, "Source of price inflation");
         Rate(nameof(d.GeneralInflation), d.GeneralInflation, "General inflation");
@@ -36,7 +55,8 @@ public static class ServiceLineRules
 
         void Rate(string field, decimal? rate, string label)
         {
-            if (rate is < MinRate or > MaxRate) errors.Add(field, $"{label} must be between -50% and 100% a year");
+            if (rate is < MinRate or > MaxRate)
+                errors.Add(field, $"{label} must be between -50% and 100% a year");
         }
     }
 
@@ -45,25 +65,34 @@ public static class ServiceLineRules
     {
         if (year < baseYear || year > baseYear + MaxProjectedYears)
             return $"Year must be between {new FinancialYear(baseYear)} and {new FinancialYear(baseYear + MaxProjectedYears)}";
-        if (volume < 0) return "Volume must be 0 or more";
-        if (volume > MaxVolume) return "Volume must be 100,000,000 or less";
-        if (source?.Length > ServiceLine.SourceMaxLength) return $"Source must be {ServiceLine.SourceMaxLength} characters or fewer";
+        if (volume < 0)
+            return "Volume must be 0 or more";
+        if (volume > MaxVolume)
+            return "Volume must be 100,000,000 or less";
+        if (source?.Length > ServiceLine.SourceMaxLength)
+            return $"Source must be {ServiceLine.SourceMaxLength} characters or fewer";
         return null;
     }
 
     /// <summary>
-    /// The commitment for each year that has a volume, from the base year: price inflation compounds from the base year, so a
-    /// missing year in between still counts towards the price index.
+    /// The commitment for each year that has a volume, from the base year: price inflation compounds from the base
+    /// year, so a missing year in between still counts towards the price index.
     /// </summary>
     public static IReadOnlyList<YearCommitment> Commitment(ServiceLine line, IEnumerable<DemandFigure> figures)
     {
         var byYear = figures.ToDictionary(f => f.Year, f => f.Volume);
-        if (byYear.Count == 0) return [];
+        if (byYear.Count == 0)
+            return [];
         var last = byYear.Keys.Max();
         var years = last - line.BaseYear + 1;
         var volumes = Enumerable.Range(line.BaseYear, years).Select(y => byYear.GetValueOrDefault(y)).ToList();
-        var rows = DemandProjection.Commitment(line.BaseFinancialYear, line.UnitCost, volumes,
-            Enumerable.Repeat(line.PriceInflation, years).ToList(), Enumerable.Repeat(line.GeneralInflation, years).ToList());
+        var rows = DemandProjection.Commitment(
+            line.BaseFinancialYear,
+            line.UnitCost,
+            volumes,
+            Enumerable.Repeat(line.PriceInflation, years).ToList(),
+            Enumerable.Repeat(line.GeneralInflation, years).ToList()
+        );
         return rows.Where(r => byYear.ContainsKey(r.Year.StartYear)).ToList();
     }
 }

@@ -6,7 +6,12 @@ public sealed record McdaResult(IReadOnlyList<McdaOptionResult> Options, IReadOn
 public sealed record McdaOptionResult(string Name, decimal Total, int Rank);
 
 /// <summary>
-/// The criterion's normalised weight, and its switching weight: the weight (others rescaled in proportion) at which the top option
-/// changes, nearest to the current weight; null where no weight from 0 to 1 changes it.
+/// The criterion's normalised weight, and its switching weight: the weight (others rescaled in proportion) at which the
+/// top option changes, nearest to the current weight; null where no weight from 0 to 1 changes it.
 /// </summary>
-public sealed record McdaCriterionResult(string Name, decimal NormalisedWeight, decimal? SwitchingWeight, string? NewLeader);
+public sealed record McdaCriterionResult(
+    string Name,
+    decimal NormalisedWeight,
+    decimal? SwitchingWeight,
+    string? NewLeader
+);

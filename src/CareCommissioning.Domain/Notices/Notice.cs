@@ -2,16 +2,22 @@ using CareCommissioning.Domain.Common;
 
 namespace CareCommissioning.Domain.Notices;
 
-public enum NoticeChannel { InApp = 1, Email = 2 }
+public enum NoticeChannel
+{
+    InApp = 1,
+    Email = 2,
+}
 
 /// <summary>
-/// A message to one person about a decision (OA-P23): to a user in the app, or to a stakeholder by e-mail through the outbox, in the
-/// format and language they asked for where that is available. Kept as the record of who was told, when and how.
+/// A message to one person about a decision (OA-P23): to a user in the app, or to a stakeholder by e-mail through the
+/// outbox, in the format and language they asked for where that is available. Kept as the record of who was told, when
+/// and how.
 /// </summary>
 public sealed class Notice : IAudited
 {
     public Guid Id { get; set; } = Guid.NewGuid();
     public Guid OrganisationId { get; set; }
+
     /// <summary>What the notice is about, such as an appraisal.</summary>
     public required string SubjectType { get; set; }
     public Guid SubjectId { get; set; }
@@ -20,7 +26,9 @@ public sealed class Notice : IAudited
     public required string RecipientName { get; set; }
     public NoticeChannel Channel { get; set; }
     public string? Address { get; set; }
-    /// <summary>"Standard" or "Easy read"; large print, BSL and audio needs are flagged for a person to follow up.</summary>
+
+    /// <summary>"Standard" or "Easy read"; large print, BSL and audio needs are flagged for a person to follow
+    /// up.</summary>
     public required string Format { get; set; }
     public string? Language { get; set; }
     public string? FollowUp { get; set; }

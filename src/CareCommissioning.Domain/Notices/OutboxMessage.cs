@@ -1,8 +1,8 @@
 namespace CareCommissioning.Domain.Notices;
 
 /// <summary>
-/// An e-mail waiting to go, written in the same transaction as the change that caused it so nothing is sent for a change that did
-/// not happen, and nothing is lost if sending fails; a dispatcher delivers it and records when.
+/// An e-mail waiting to go, written in the same transaction as the change that caused it so nothing is sent for a
+/// change that did not happen, and nothing is lost if sending fails; a dispatcher delivers it and records when.
 /// </summary>
 public sealed class OutboxMessage
 {

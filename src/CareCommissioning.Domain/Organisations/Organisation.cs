@@ -10,6 +10,7 @@ public sealed class Organisation : IAudited, IVersioned
     public Guid Id { get; set; } = Guid.NewGuid();
     public required string Name { get; set; }
     public OrganisationType Type { get; set; }
+
     /// <summary>An external code such as an ONS or ODS code.</summary>
     public string? Code { get; set; }
     public bool Archived { get; set; }

@@ -1,9 +1,10 @@
 namespace CareCommissioning.Domain.Purchasing;
 
 /// <summary>
-/// Helpers for Common Procurement Vocabulary codes in their official form <c>NNNNNNNN-C</c> (eight digits, a hyphen and a check
-/// digit). The hierarchy is positional: two digits are the division, the third the group, the fourth the class, the fifth the
-/// category; trailing zeros mean "everything below". Whether a code exists is a question for <see cref="CpvCatalogue"/>.
+/// Helpers for Common Procurement Vocabulary codes in their official form <c>NNNNNNNN-C</c> (eight digits, a hyphen and
+/// a check digit). The hierarchy is positional: two digits are the division, the third the group, the fourth the class,
+/// the fifth the category; trailing zeros mean "everything below". Whether a code exists is a question for <see
+/// cref="CpvCatalogue"/>.
 /// </summary>
 public static class CpvCode
 {
@@ -11,7 +12,10 @@ public static class CpvCode
 
     /// <summary>True for exactly eight digits, a hyphen and one digit.</summary>
     public static bool IsWellFormed(string? code) =>
-        code is { Length: 10 } && code[8] == '-' && code.AsSpan(0, 8).IndexOfAnyExceptInRange('0', '9') < 0 && char.IsAsciiDigit(code[9]);
+        code is { Length: 10 }
+        && code[8] == '-'
+        && code.AsSpan(0, 8).IndexOfAnyExceptInRange('0', '9') < 0
+        && char.IsAsciiDigit(code[9]);
 
     /// <summary>The code with surrounding spaces removed, or null when it is not well formed.</summary>
     public static string? Normalise(string? text)
@@ -33,20 +37,25 @@ public static class CpvCode
         return digits.Length >= 2 ? digits : Digits(code)[..2];
     }
 
-    /// <summary>True when <paramref name="code"/> is <paramref name="category"/> itself or sits below it in the hierarchy.</summary>
-    public static bool IsWithin(string code, string category) => Digits(code).StartsWith(Root(category), StringComparison.Ordinal);
+    /// <summary>True when <paramref name="code"/> is <paramref name="category"/> itself or sits below it in the
+    /// hierarchy.</summary>
+    public static bool IsWithin(string code, string category) =>
+        Digits(code).StartsWith(Root(category), StringComparison.Ordinal);
 
     /// <summary>
-    /// The group used to spot split purchases: the first three digits, or only the division when either code is a whole division
-    /// (its third digit is 0), so a division-level code still meets its own groups.
+    /// The group used to spot split purchases: the first three digits, or only the division when either code is a whole
+    /// division (its third digit is 0), so a division-level code still meets its own groups.
     /// </summary>
     public static bool SameGroup(string a, string b)
     {
         var (da, db) = (Digits(a), Digits(b));
-        if (da[..2] != db[..2]) return false;
+        if (da[..2] != db[..2])
+            return false;
         return da[2] == '0' || db[2] == '0' || da[2] == db[2];
     }
 
     private static string Checked(string code) =>
-        IsWellFormed(code) ? code : throw new ArgumentException($"'{code}' is not a CPV code in the form {Example}.", nameof(code));
+        IsWellFormed(code)
+            ? code
+            : throw new ArgumentException($"'{code}' is not a CPV code in the form {Example}.", nameof(code));
 }

@@ -5,23 +5,26 @@ public sealed record LightTouchEntry(string Code, string Description, bool Inclu
 
 /// <summary>
 /// Services procured under the light-touch rules of the Procurement Act 2023 s9, which have their own, higher threshold
-/// (<see cref="ThresholdSet.LightTouch"/>). Dated configuration, not a constant: the list is set by regulations and may change.
+/// (<see cref="ThresholdSet.LightTouch"/>). Dated configuration, not a constant: the list is set by regulations and may
+/// change.
 /// <para>
-/// Source: the Procurement Regulations 2024 (SI 2024/692) reg 42 and Schedule 1, Table 1 specify light-touch services by CPV code
-/// (https://www.legislation.gov.uk/uksi/2024/692 ; Cabinet Office "Guidance – Light Touch Contracts", updated 29 Oct 2024, para 4:
-/// Schedule 1 "specifies which services are light touch services by description and reference to corresponding CPV codes", "in
-/// broadly the same manner as the previous legislation"). The table itself could not be read from the sources available when this
-/// was written, so the codes below are those of the previous legislation's list (Public Contracts Regulations 2015 Schedule 3,
-/// from Directive 2014/24/EU Annex XIV) for health, social, education, community, cultural, administrative, hotel and catering,
-/// legal, and investigation and security services. Not included: postal services (64*), 50116510-9 and 71550000-8. Check this
-/// list against Schedule 1 before relying on it for services outside health, social care and education.
+/// Source: the Procurement Regulations 2024 (SI 2024/692) reg 42 and Schedule 1, Table 1 specify light-touch services
+/// by CPV code (https://www.legislation.gov.uk/uksi/2024/692 ; Cabinet Office "Guidance – Light Touch Contracts",
+/// updated 29 Oct 2024, para 4: Schedule 1 "specifies which services are light touch services by description and
+/// reference to corresponding CPV codes", "in broadly the same manner as the previous legislation"). The table itself
+/// could not be read from the sources available when this was written, so the codes below are those of the previous
+/// legislation's list (Public Contracts Regulations 2015 Schedule 3, from Directive 2014/24/EU Annex XIV) for health,
+/// social, education, community, cultural, administrative, hotel and catering, legal, and investigation and security
+/// services. Not included: postal services (64*), 50116510-9 and 71550000-8. Check this list against Schedule 1 before
+/// relying on it for services outside health, social care and education.
 /// </para>
 /// </summary>
 public static class LightTouchServices
 {
     /// <summary>The Procurement Act 2023 came into force on 24 February 2025.</summary>
     public static readonly DateOnly EffectiveFrom = new(2025, 2, 24);
-    public const string Source = "Procurement Regulations 2024 Schedule 1 (as carried over from Public Contracts Regulations 2015 Schedule 3; see LightTouchServices)";
+    public const string Source =
+        "Procurement Regulations 2024 Schedule 1 (as carried over from Public Contracts Regulations 2015 Schedule 3; see LightTouchServices)";
 
     public static readonly IReadOnlyList<LightTouchEntry> Entries =
     [
@@ -38,7 +41,8 @@ public static class LightTouchServices
         new("98500000-8", "Private households with employed persons", IncludesChildren: false),
         new("98513000-2", "Manpower services for households"),
         new("98514000-9", "Domestic services"),
-        // Administrative social, educational, healthcare and cultural services; compulsory social security; benefit services
+        // Administrative social, educational, healthcare and cultural services; compulsory social security; benefit
+        // services
         new("75000000-6", "Administration, defence and social security services"),
         new("79950000-8", "Exhibition, fair and congress organisation services"),
         new("79995000-5", "Library management services"),
@@ -57,7 +61,8 @@ public static class LightTouchServices
         new("92500000-6", "Library, archives, museums and other cultural services"),
         new("92600000-7", "Sporting services"),
         new("92700000-8", "Cybercafé services"),
-        // Other community, social and personal services, incl. trade unions, political, youth and religious organisations
+        // Other community, social and personal services, incl. trade unions, political, youth and religious
+        // organisations
         new("98000000-3", "Other community, social and personal services", IncludesChildren: false),
         new("98120000-0", "Services furnished by trade unions"),
         new("98130000-3", "Miscellaneous membership organisations services"),
@@ -75,9 +80,11 @@ public static class LightTouchServices
     ];
 
     /// <summary>
-    /// True when the code is a light-touch service. Not gated on <see cref="EffectiveFrom"/>: before the Act the same services had
-    /// the same threshold under the 2015 regulations' light-touch regime.
+    /// True when the code is a light-touch service. Not gated on <see cref="EffectiveFrom"/>: before the Act the same
+    /// services had the same threshold under the 2015 regulations' light-touch regime.
     /// </summary>
     public static bool Includes(string code) =>
-        Entries.Any(e => e.IncludesChildren ? CpvCode.IsWithin(code, e.Code) : CpvCode.Digits(code) == CpvCode.Digits(e.Code));
+        Entries.Any(e =>
+            e.IncludesChildren ? CpvCode.IsWithin(code, e.Code) : CpvCode.Digits(code) == CpvCode.Digits(e.Code)
+        );
 }

@@ -3,13 +3,15 @@ using CareCommissioning.Domain.Common;
 namespace CareCommissioning.Domain.Purchasing;
 
 /// <summary>
-/// The organisation's approval of a supplier as a preferred source for a CPV category (PU-P5; the standard's "preferred suppliers
-/// ... already approved by your organisation as being suitable sources of supply"), from a date until it expires.
+/// The organisation's approval of a supplier as a preferred source for a CPV category (PU-P5; the standard's "preferred
+/// suppliers ... already approved by your organisation as being suitable sources of supply"), from a date until it
+/// expires.
 /// </summary>
 public sealed class PreferredSupplierApproval : IAudited
 {
     public Guid Id { get; set; } = Guid.NewGuid();
     public Guid SupplierId { get; set; }
+
     /// <summary>The category approved; it covers the codes below it too.</summary>
     public required string CpvCode { get; set; }
     public required string ApprovedByUserId { get; set; }

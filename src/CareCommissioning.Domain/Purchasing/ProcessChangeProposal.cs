@@ -2,11 +2,17 @@ using CareCommissioning.Domain.Common;
 
 namespace CareCommissioning.Domain.Purchasing;
 
-public enum ProcessChangeStatus { Proposed = 1, Agreed = 2, Rejected = 3 }
+public enum ProcessChangeStatus
+{
+    Proposed = 1,
+    Agreed = 2,
+    Rejected = 3,
+}
 
 /// <summary>
-/// A proposal to change the purchasing process for future purchases (PU-P15): anyone may propose, people discuss it in comments,
-/// a procurement specialist agrees or rejects it with a reason, and an agreed change may point to the new rule-set version.
+/// A proposal to change the purchasing process for future purchases (PU-P15): anyone may propose, people discuss it in
+/// comments, a procurement specialist agrees or rejects it with a reason, and an agreed change may point to the new
+/// rule-set version.
 /// </summary>
 public sealed class ProcessChangeProposal : IAudited, IVersioned, IOrganisationOwned
 {
@@ -14,6 +20,7 @@ public sealed class ProcessChangeProposal : IAudited, IVersioned, IOrganisationO
 
     public Guid Id { get; set; } = Guid.NewGuid();
     public Guid OrganisationId { get; set; }
+
     /// <summary>The purchase whose evaluation prompted it, if any.</summary>
     public Guid? PurchaseRequestId { get; set; }
     public required string ProposedByUserId { get; set; }
@@ -24,6 +31,7 @@ public sealed class ProcessChangeProposal : IAudited, IVersioned, IOrganisationO
     public string? DecidedByUserId { get; set; }
     public string? DecisionReason { get; set; }
     public DateTimeOffset? DecidedAt { get; set; }
+
     /// <summary>The rule-set version that put an agreed change into effect.</summary>
     public Guid? RuleSetId { get; set; }
     public int? RuleSetVersion { get; set; }

@@ -5,10 +5,13 @@ public enum ProcessMeasureKind
 {
     /// <summary>Target: at most this many days from submitting the request to issuing the order.</summary>
     DaysFromRequestToOrder = 1,
+
     /// <summary>Target: at least this percentage of the quotes required were obtained.</summary>
     QuotesObtainedAgainstRequired = 2,
+
     /// <summary>Target: 1 means the purchase must comply with the rules.</summary>
     RuleCompliance = 3,
+
     /// <summary>Target: at least this satisfaction, 1 to 5, as the requester rates it.</summary>
     RequesterSatisfaction = 4,
 }

@@ -2,7 +2,8 @@ using CareCommissioning.Domain.Common;
 
 namespace CareCommissioning.Domain.Purchasing;
 
-/// <summary>A question to the procurement specialists and their answer (PU-P10; K1, K2: they know the local market).</summary>
+/// <summary>A question to the procurement specialists and their answer (PU-P10; K1, K2: they know the local
+/// market).</summary>
 public sealed class PurchaseAdvice : IAudited
 {
     public const int TextMaxLength = 4000;

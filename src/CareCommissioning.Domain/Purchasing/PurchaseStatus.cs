@@ -1,8 +1,9 @@
 namespace CareCommissioning.Domain.Purchasing;
 
 /// <summary>
-/// Where a purchase request is. Draft → Submitted (quotes gathered; advice asked if the supplier is unfamiliar) → Awaiting approval
-/// → Approved or Rejected → Ordered → Received → Evaluated; Cancelled before ordering. See <see cref="PurchaseWorkflow"/>.
+/// Where a purchase request is. Draft → Submitted (quotes gathered; advice asked if the supplier is unfamiliar) →
+/// Awaiting approval → Approved or Rejected → Ordered → Received → Evaluated; Cancelled before ordering. See <see
+/// cref="PurchaseWorkflow"/>.
 /// </summary>
 public enum PurchaseStatus
 {
@@ -19,17 +20,18 @@ public enum PurchaseStatus
 
 public static class PurchaseStatusNames
 {
-    public static string Display(PurchaseStatus status) => status switch
-    {
-        PurchaseStatus.Draft => "Draft",
-        PurchaseStatus.Submitted => "Submitted",
-        PurchaseStatus.AwaitingApproval => "Awaiting approval",
-        PurchaseStatus.Approved => "Approved",
-        PurchaseStatus.Rejected => "Rejected",
-        PurchaseStatus.Ordered => "Ordered",
-        PurchaseStatus.Received => "Received",
-        PurchaseStatus.Evaluated => "Evaluated",
-        PurchaseStatus.Cancelled => "Cancelled",
-        _ => status.ToString(),
-    };
+    public static string Display(PurchaseStatus status) =>
+        status switch
+        {
+            PurchaseStatus.Draft => "Draft",
+            PurchaseStatus.Submitted => "Submitted",
+            PurchaseStatus.AwaitingApproval => "Awaiting approval",
+            PurchaseStatus.Approved => "Approved",
+            PurchaseStatus.Rejected => "Rejected",
+            PurchaseStatus.Ordered => "Ordered",
+            PurchaseStatus.Received => "Received",
+            PurchaseStatus.Evaluated => "Evaluated",
+            PurchaseStatus.Cancelled => "Cancelled",
+            _ => status.ToString(),
+        };
 }

@@ -4,9 +4,9 @@ using CareCommissioning.Domain.Common;
 namespace CareCommissioning.Domain.Purchasing;
 
 /// <summary>
-/// What a purchase costs over its life (PU-P7), in real base-year pounds. Year 0 is the purchase (price plus delivery and
-/// installation); years 1 to <see cref="LifeYears"/> carry the running and maintenance costs; disposal falls in the last year.
-/// A plain class so it can be stored with the purchase request.
+/// What a purchase costs over its life (PU-P7), in real base-year pounds. Year 0 is the purchase (price plus delivery
+/// and installation); years 1 to <see cref="LifeYears"/> carry the running and maintenance costs; disposal falls in the
+/// last year. A plain class so it can be stored with the purchase request.
 /// </summary>
 public sealed class WholeLifeCostInputs
 {
@@ -18,11 +18,26 @@ public sealed class WholeLifeCostInputs
     public int LifeYears { get; set; } = 1;
 }
 
-public sealed record WholeLifeCostYear(int Year, decimal Purchase, decimal Running, decimal Maintenance, decimal Disposal, decimal Total, decimal DiscountFactor, decimal PresentValue);
+public sealed record WholeLifeCostYear(
+    int Year,
+    decimal Purchase,
+    decimal Running,
+    decimal Maintenance,
+    decimal Disposal,
+    decimal Total,
+    decimal DiscountFactor,
+    decimal PresentValue
+);
 
-public sealed record WholeLifeCostResult(IReadOnlyList<WholeLifeCostYear> Years, decimal Total, decimal PresentValue, string Schedule);
+public sealed record WholeLifeCostResult(
+    IReadOnlyList<WholeLifeCostYear> Years,
+    decimal Total,
+    decimal PresentValue,
+    string Schedule
+);
 
-/// <summary>The undiscounted and discounted whole-life cost, discounted with the Green Book standard schedule (METHODS §1.1–1.2).</summary>
+/// <summary>The undiscounted and discounted whole-life cost, discounted with the Green Book standard schedule (METHODS
+/// §1.1–1.2).</summary>
 public static class WholeLifeCost
 {
     public const int MaxLifeYears = 50;
@@ -36,17 +51,31 @@ public static class WholeLifeCost
         Amount(errors, "RunningCostPerYear", "Running cost per year", c.RunningCostPerYear);
         Amount(errors, "MaintenanceCostPerYear", "Maintenance cost per year", c.MaintenanceCostPerYear);
         Amount(errors, "DisposalCost", "Disposal cost", c.DisposalCost);
-        errors.When(c.LifeYears is < 1 or > MaxLifeYears, nameof(c.LifeYears), $"Life must be between 1 and {MaxLifeYears} years");
-        if (errors.Count == 0 && c.PurchasePrice + c.DeliveryAndInstallation + c.RunningCostPerYear + c.MaintenanceCostPerYear + c.DisposalCost == 0)
+        errors.When(
+            c.LifeYears is < 1 or > MaxLifeYears,
+            nameof(c.LifeYears),
+            $"Life must be between 1 and {MaxLifeYears} years"
+        );
+        if (
+            errors.Count == 0
+            && c.PurchasePrice
+                + c.DeliveryAndInstallation
+                + c.RunningCostPerYear
+                + c.MaintenanceCostPerYear
+                + c.DisposalCost
+                == 0
+        )
             errors.Add(nameof(c.PurchasePrice), "Enter at least one cost");
         return errors;
     }
 
-    /// <summary>The year-by-year breakdown, the undiscounted total and the present value; throws on invalid inputs.</summary>
+    /// <summary>The year-by-year breakdown, the undiscounted total and the present value; throws on invalid
+    /// inputs.</summary>
     public static WholeLifeCostResult Calculate(WholeLifeCostInputs c, DiscountSchedule? schedule = null)
     {
         var errors = Validate(c);
-        if (errors.Count > 0) throw new ArgumentException(string.Join("; ", errors.Select(e => $"{e.Field}: {e.Message}")), nameof(c));
+        if (errors.Count > 0)
+            throw new ArgumentException(string.Join("; ", errors.Select(e => $"{e.Field}: {e.Message}")), nameof(c));
         schedule ??= GreenBookSchedules.Standard;
         var factors = Discounting.Factors(schedule, c.LifeYears);
         var years = new List<WholeLifeCostYear>(c.LifeYears + 1);
@@ -64,7 +93,9 @@ public static class WholeLifeCost
 
     private static void Amount(FieldErrors errors, string field, string label, decimal value)
     {
-        if (value < 0) errors.Add(field, $"{label} must be £0 or more");
-        else if (value > MaxAmount) errors.Add(field, $"{label} must be £1,000,000,000 or less");
+        if (value < 0)
+            errors.Add(field, $"{label} must be £0 or more");
+        else if (value > MaxAmount)
+            errors.Add(field, $"{label} must be £1,000,000,000 or less");
     }
 }

@@ -2,17 +2,32 @@ using CareCommissioning.Domain.Common;
 
 namespace CareCommissioning.Domain.Resources;
 
-public enum ProposalStatus { Open = 1, Agreed = 2, Withdrawn = 3 }
+public enum ProposalStatus
+{
+    Open = 1,
+    Agreed = 2,
+    Withdrawn = 3,
+}
 
-public enum RoundKind { Proposal = 1, CounterProposal = 2, Clarification = 3, Answer = 4, Agreement = 5 }
+public enum RoundKind
+{
+    Proposal = 1,
+    CounterProposal = 2,
+    Clarification = 3,
+    Answer = 4,
+    Agreement = 5,
+}
 
-/// <summary>One step of a negotiation: who said what, with which amounts by year, and by when the other side should answer.</summary>
+/// <summary>One step of a negotiation: who said what, with which amounts by year, and by when the other side should
+/// answer.</summary>
 public sealed class NegotiationRound
 {
     public RoundKind Kind { get; set; }
     public string By { get; set; } = "";
     public string ByRole { get; set; } = "";
-    /// <summary>Amount by financial year (start year) proposed in this round; empty for a clarification or an answer.</summary>
+
+    /// <summary>Amount by financial year (start year) proposed in this round; empty for a clarification or an
+    /// answer.</summary>
     public List<YearAmountProposal> Amounts { get; set; } = [];
     public string Message { get; set; } = "";
     public DateOnly? DueOn { get; set; }
@@ -57,24 +72,44 @@ public sealed class BudgetProposal : IAudited, IVersioned, IOrganisationOwned
 
 public static class BudgetNegotiation
 {
-    /// <summary>Why a round cannot be added, named by the field to correct ("" for the round as a whole), or null when it can.</summary>
-    public static FieldError? Refusal(BudgetProposal p, RoundKind kind, IReadOnlyList<YearAmountProposal> amounts, string? message, DateOnly? dueOn, DateOnly today)
+    /// <summary>Why a round cannot be added, named by the field to correct ("" for the round as a whole), or null when
+    /// it can.</summary>
+    public static FieldError? Refusal(
+        BudgetProposal p,
+        RoundKind kind,
+        IReadOnlyList<YearAmountProposal> amounts,
+        string? message,
+        DateOnly? dueOn,
+        DateOnly today
+    )
     {
-        if (p.Status != ProposalStatus.Open) return new("", "This negotiation has ended; start a new proposal to change the budget");
-        if (!Enum.IsDefined(kind)) return new("Kind", "Select what you are sending");
-        if (kind == RoundKind.Proposal && p.Rounds.Count > 0) return new("Kind", "Send a counter-proposal to change the amounts");
-        if (kind != RoundKind.Proposal && p.Rounds.Count == 0) return new("Kind", "Start with a proposal");
+        if (p.Status != ProposalStatus.Open)
+            return new("", "This negotiation has ended; start a new proposal to change the budget");
+        if (!Enum.IsDefined(kind))
+            return new("Kind", "Select what you are sending");
+        if (kind == RoundKind.Proposal && p.Rounds.Count > 0)
+            return new("Kind", "Send a counter-proposal to change the amounts");
+        if (kind != RoundKind.Proposal && p.Rounds.Count == 0)
+            return new("Kind", "Start with a proposal");
         if (kind is RoundKind.Proposal or RoundKind.CounterProposal)
         {
-            if (amounts.Count == 0) return new("Amounts", "Enter an amount for at least one year");
-            if (amounts.Any(a => a.Amount < 0)) return new("Amounts", "Amounts must be £0 or more");
-            if (amounts.Any(a => a.Amount > 10_000_000_000m)) return new("Amounts", "Amounts must be £10,000,000,000 or less");
+            if (amounts.Count == 0)
+                return new("Amounts", "Enter an amount for at least one year");
+            if (amounts.Any(a => a.Amount < 0))
+                return new("Amounts", "Amounts must be £0 or more");
+            if (amounts.Any(a => a.Amount > 10_000_000_000m))
+                return new("Amounts", "Amounts must be £10,000,000,000 or less");
         }
-        if (kind == RoundKind.Agreement && p.Current.Count == 0) return new("Kind", "There are no amounts to agree yet");
-        if (kind is not RoundKind.Agreement && string.IsNullOrWhiteSpace(message)) return new("Message", "Enter a message explaining your round");
-        if (message?.Length > BudgetProposal.MessageMaxLength) return new("Message", "The message must be 4,000 characters or fewer");
-        if (kind is not (RoundKind.Agreement or RoundKind.Answer) && dueOn is null) return new("DueOn", "Enter the date you need an answer by");
-        if (dueOn is { } d && d < today) return new("DueOn", "The date for an answer must be today or later");
+        if (kind == RoundKind.Agreement && p.Current.Count == 0)
+            return new("Kind", "There are no amounts to agree yet");
+        if (kind is not RoundKind.Agreement && string.IsNullOrWhiteSpace(message))
+            return new("Message", "Enter a message explaining your round");
+        if (message?.Length > BudgetProposal.MessageMaxLength)
+            return new("Message", "The message must be 4,000 characters or fewer");
+        if (kind is not (RoundKind.Agreement or RoundKind.Answer) && dueOn is null)
+            return new("DueOn", "Enter the date you need an answer by");
+        if (dueOn is { } d && d < today)
+            return new("DueOn", "The date for an answer must be today or later");
         return null;
     }
 

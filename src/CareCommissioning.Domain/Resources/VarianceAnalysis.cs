@@ -5,7 +5,10 @@ namespace CareCommissioning.Domain.Resources;
 /// <summary>Variance between demand (as cash commitment) and resources by financial year (OA-P4).</summary>
 public static class VarianceAnalysis
 {
-    public static IReadOnlyList<VarianceRow> Compute(IEnumerable<(int Year, decimal Amount)> commitment, IEnumerable<(int Year, decimal Amount)> resources)
+    public static IReadOnlyList<VarianceRow> Compute(
+        IEnumerable<(int Year, decimal Amount)> commitment,
+        IEnumerable<(int Year, decimal Amount)> resources
+    )
     {
         var needed = commitment.GroupBy(c => c.Year).ToDictionary(g => g.Key, g => g.Sum(c => c.Amount));
         var held = resources.GroupBy(r => r.Year).ToDictionary(g => g.Key, g => g.Sum(r => r.Amount));

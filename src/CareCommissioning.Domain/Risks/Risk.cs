@@ -20,10 +20,13 @@ public sealed class Risk : IAudited, IVersioned, IOrganisationOwned
     public int? ResidualLikelihood { get; set; }
     public int? ResidualImpact { get; set; }
     public string? Mitigation { get; set; }
-    /// <summary>A risk taken deliberately because the benefit to the person outweighs it (positive risk-taking).</summary>
+
+    /// <summary>A risk taken deliberately because the benefit to the person outweighs it (positive
+    /// risk-taking).</summary>
     public bool PositiveRiskTaking { get; set; }
     public RiskStatus Status { get; set; } = RiskStatus.Open;
     public DateOnly? ReviewDate { get; set; }
+
     /// <summary>The kind of record this risk belongs to (for example "Appraisal"), when it is linked to one.</summary>
     public string? LinkedRecordType { get; set; }
     public Guid? LinkedRecordId { get; set; }
@@ -35,6 +38,7 @@ public sealed class Risk : IAudited, IVersioned, IOrganisationOwned
 
     public int Score => RiskScoring.Score(Likelihood, Impact);
     public RiskBand Band => RiskScoring.Band(Score);
-    public int? ResidualScore => ResidualLikelihood is int l && ResidualImpact is int i ? RiskScoring.Score(l, i) : null;
+    public int? ResidualScore =>
+        ResidualLikelihood is int l && ResidualImpact is int i ? RiskScoring.Score(l, i) : null;
     public RiskBand? ResidualBand => ResidualScore is int s ? RiskScoring.Band(s) : null;
 }

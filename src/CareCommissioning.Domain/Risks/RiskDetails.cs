@@ -13,10 +13,24 @@ public sealed record RiskDetails(
     string? Mitigation,
     bool PositiveRiskTaking,
     RiskStatus? Status,
-    DateOnly? ReviewDate)
+    DateOnly? ReviewDate
+)
 {
-    public static RiskDetails From(Risk r) => new(r.Title, r.Description, r.Category, r.Owner, r.Likelihood, r.Impact, r.ResidualLikelihood,
-        r.ResidualImpact, r.Mitigation, r.PositiveRiskTaking, r.Status, r.ReviewDate);
+    public static RiskDetails From(Risk r) =>
+        new(
+            r.Title,
+            r.Description,
+            r.Category,
+            r.Owner,
+            r.Likelihood,
+            r.Impact,
+            r.ResidualLikelihood,
+            r.ResidualImpact,
+            r.Mitigation,
+            r.PositiveRiskTaking,
+            r.Status,
+            r.ReviewDate
+        );
 
     /// <summary>Copies valid details onto the entity (call <see cref="RiskRules.Validate"/> first).</summary>
     public void ApplyTo(Risk r)

@@ -12,14 +12,19 @@ public sealed class RiskHeatMap
     /// <summary>Risks with no residual rating are left out of the residual view (and counted here).</summary>
     public int NotRated { get; private set; }
 
-    public static RiskHeatMap Build(IEnumerable<(int Likelihood, int Impact)> inherent) => Build(inherent.Select(p => ((int?)p.Likelihood, (int?)p.Impact)));
+    public static RiskHeatMap Build(IEnumerable<(int Likelihood, int Impact)> inherent) =>
+        Build(inherent.Select(p => ((int?)p.Likelihood, (int?)p.Impact)));
 
     public static RiskHeatMap Build(IEnumerable<(int? Likelihood, int? Impact)> ratings)
     {
         var map = new RiskHeatMap();
         foreach (var (l, i) in ratings)
         {
-            if (l is not { } likelihood || i is not { } impact) { map.NotRated++; continue; }
+            if (l is not { } likelihood || i is not { } impact)
+            {
+                map.NotRated++;
+                continue;
+            }
             map._counts[likelihood - 1, impact - 1]++;
             map.Total++;
         }
@@ -30,15 +35,16 @@ public sealed class RiskHeatMap
     {
         var result = Enum.GetValues<RiskBand>().ToDictionary(b => b, _ => 0);
         for (var l = 1; l <= RiskScoring.Max; l++)
-            for (var i = 1; i <= RiskScoring.Max; i++)
-                result[RiskScoring.Band(l * i)] += Count(l, i);
+        for (var i = 1; i <= RiskScoring.Max; i++)
+            result[RiskScoring.Band(l * i)] += Count(l, i);
         return result;
     }
 
     /// <summary>A sentence that says what the map shows, for its text alternative.</summary>
     public string Summary()
     {
-        if (Total == 0) return "No risks to show.";
+        if (Total == 0)
+            return "No risks to show.";
         var bands = CountsByBand();
         return $"{Total} {(Total == 1 ? "risk" : "risks")}: {bands[RiskBand.Extreme]} extreme, {bands[RiskBand.High]} high, {bands[RiskBand.Moderate]} moderate and {bands[RiskBand.Low]} low.";
     }

@@ -1,6 +1,7 @@
 namespace CareCommissioning.Domain.Stakeholders;
 
-/// <summary>How each communication format reads; a set of formats reads as their names in this order, joined by commas.</summary>
+/// <summary>How each communication format reads; a set of formats reads as their names in this order, joined by
+/// commas.</summary>
 public static class CommunicationFormatsNames
 {
     /// <summary>Each single format with its name, in the order they are offered and listed.</summary>

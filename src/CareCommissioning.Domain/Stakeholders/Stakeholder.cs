@@ -2,7 +2,8 @@ using CareCommissioning.Domain.Common;
 
 namespace CareCommissioning.Domain.Stakeholders;
 
-/// <summary>A person or group the organisation involves in commissioning, with how they need to be communicated with.</summary>
+/// <summary>A person or group the organisation involves in commissioning, with how they need to be communicated
+/// with.</summary>
 public sealed class Stakeholder : IAudited, IVersioned, IOrganisationOwned
 {
     public const int NameMaxLength = 200;
@@ -13,6 +14,7 @@ public sealed class Stakeholder : IAudited, IVersioned, IOrganisationOwned
     public Guid OrganisationId { get; set; }
     public StakeholderType Type { get; set; }
     public required string Name { get; set; }
+
     /// <summary>The organisation or group the stakeholder belongs to or represents, if any.</summary>
     public string? Affiliation { get; set; }
     public string? Email { get; set; }
@@ -34,6 +36,11 @@ public sealed class Stakeholder : IAudited, IVersioned, IOrganisationOwned
 
     /// <summary>True when contacting this stakeholder needs more than ordinary English text.</summary>
     public bool HasCommunicationNeeds =>
-        Formats != CommunicationFormats.None || AdvocateNeeded || InterpreterNeeded ||
-        (!string.IsNullOrWhiteSpace(PreferredLanguage) && !PreferredLanguage.Equals("English", StringComparison.OrdinalIgnoreCase));
+        Formats != CommunicationFormats.None
+        || AdvocateNeeded
+        || InterpreterNeeded
+        || (
+            !string.IsNullOrWhiteSpace(PreferredLanguage)
+            && !PreferredLanguage.Equals("English", StringComparison.OrdinalIgnoreCase)
+        );
 }

@@ -14,10 +14,25 @@ public sealed record StakeholderDetails(
     bool InterpreterNeeded,
     bool? ConsentToContact,
     DateOnly? ConsentRecordedOn,
-    string? Notes)
+    string? Notes
+)
 {
-    public static StakeholderDetails From(Stakeholder s) => new(s.Type, s.Name, s.Affiliation, s.Email, s.Phone, s.Address, s.PreferredLanguage,
-        s.Formats, s.AdvocateNeeded, s.InterpreterNeeded, s.ConsentToContact, s.ConsentRecordedOn, s.Notes);
+    public static StakeholderDetails From(Stakeholder s) =>
+        new(
+            s.Type,
+            s.Name,
+            s.Affiliation,
+            s.Email,
+            s.Phone,
+            s.Address,
+            s.PreferredLanguage,
+            s.Formats,
+            s.AdvocateNeeded,
+            s.InterpreterNeeded,
+            s.ConsentToContact,
+            s.ConsentRecordedOn,
+            s.Notes
+        );
 
     /// <summary>Copies valid details onto the entity (call <see cref="StakeholderRules.Validate"/> first).</summary>
     public void ApplyTo(Stakeholder s)

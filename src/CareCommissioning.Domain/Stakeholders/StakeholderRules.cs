@@ -15,22 +15,29 @@ public static partial class StakeholderRules
         var errors = new FieldErrors();
         void MaxLength(string field, string? value, int max, string label)
         {
-            if (value is not null && value.Length > max) errors.Add(field, $"{label} must be {max:N0} characters or fewer");
+            if (value is not null && value.Length > max)
+                errors.Add(field, $"{label} must be {max:N0} characters or fewer");
         }
 
         errors.When(d.Type is null || !Enum.IsDefined(d.Type.Value), nameof(d.Type), "Select the type of stakeholder");
-        if (string.IsNullOrWhiteSpace(d.Name)) errors.Add(nameof(d.Name), "Enter a name");
-        else MaxLength(nameof(d.Name), d.Name, Stakeholder.NameMaxLength, "Name");
+        if (string.IsNullOrWhiteSpace(d.Name))
+            errors.Add(nameof(d.Name), "Enter a name");
+        else
+            MaxLength(nameof(d.Name), d.Name, Stakeholder.NameMaxLength, "Name");
         MaxLength(nameof(d.Affiliation), d.Affiliation, Stakeholder.TextMaxLength, "Organisation or group");
         if (d.Email is not null)
         {
-            if (d.Email.Length > Stakeholder.TextMaxLength) errors.Add(nameof(d.Email), $"Email address must be {Stakeholder.TextMaxLength} characters or fewer");
-            else if (!EmailPattern().IsMatch(d.Email)) errors.Add(nameof(d.Email), "Enter an email address in the correct format, like name@example.com");
+            if (d.Email.Length > Stakeholder.TextMaxLength)
+                errors.Add(nameof(d.Email), $"Email address must be {Stakeholder.TextMaxLength} characters or fewer");
+            else if (!EmailPattern().IsMatch(d.Email))
+                errors.Add(nameof(d.Email), "Enter an email address in the correct format, like name@example.com");
         }
         if (d.Phone is not null)
         {
-            if (d.Phone.Length > PhoneMaxLength) errors.Add(nameof(d.Phone), $"Telephone number must be {PhoneMaxLength} characters or fewer");
-            else if (!PhonePattern().IsMatch(d.Phone)) errors.Add(nameof(d.Phone), "Enter a telephone number, like 01632 960 001 or +44 808 157 0192");
+            if (d.Phone.Length > PhoneMaxLength)
+                errors.Add(nameof(d.Phone), $"Telephone number must be {PhoneMaxLength} characters or fewer");
+            else if (!PhonePattern().IsMatch(d.Phone))
+                errors.Add(nameof(d.Phone), "Enter a telephone number, like 01632 960 001 or +44 808 157 0192");
         }
         MaxLength(nameof(d.Address), d.Address, AddressMaxLength, "Address");
         MaxLength(nameof(d.PreferredLanguage), d.PreferredLanguage, LanguageMaxLength, "Preferred language");
@@ -39,8 +46,13 @@ public static partial class StakeholderRules
         errors.When(d.ConsentToContact is null, nameof(d.ConsentToContact), "Select yes if they agree to be contacted");
         if (d.ConsentRecordedOn is { } date)
         {
-            if (d.ConsentToContact == false) errors.Add(nameof(d.ConsentRecordedOn), "Only give the date consent was recorded if they agree to be contacted");
-            else if (date > today) errors.Add(nameof(d.ConsentRecordedOn), "Date consent was recorded must be today or in the past");
+            if (d.ConsentToContact == false)
+                errors.Add(
+                    nameof(d.ConsentRecordedOn),
+                    "Only give the date consent was recorded if they agree to be contacted"
+                );
+            else if (date > today)
+                errors.Add(nameof(d.ConsentRecordedOn), "Date consent was recorded must be today or in the past");
         }
         return errors;
     }

@@ -12,7 +12,10 @@ public abstract record Distribution
 /// <summary>Triangular: minimum, most likely, maximum.</summary>
 public sealed record Triangular(double Min, double Mode, double Max) : Distribution
 {
-    public override string? Problem => Min <= Mode && Mode <= Max && Min < Max ? null : "A triangular distribution needs minimum ≤ most likely ≤ maximum, with minimum below maximum.";
+    public override string? Problem =>
+        Min <= Mode && Mode <= Max && Min < Max
+            ? null
+            : "A triangular distribution needs minimum ≤ most likely ≤ maximum, with minimum below maximum.";
 
     public override double Sample(Random random)
     {
@@ -27,7 +30,10 @@ public sealed record Triangular(double Min, double Mode, double Max) : Distribut
 /// <summary>PERT (beta-PERT with λ = 4): minimum, most likely, maximum; smoother tails than triangular.</summary>
 public sealed record Pert(double Min, double Mode, double Max) : Distribution
 {
-    public override string? Problem => Min <= Mode && Mode <= Max && Min < Max ? null : "A PERT distribution needs minimum ≤ most likely ≤ maximum, with minimum below maximum.";
+    public override string? Problem =>
+        Min <= Mode && Mode <= Max && Min < Max
+            ? null
+            : "A PERT distribution needs minimum ≤ most likely ≤ maximum, with minimum below maximum.";
 
     public override double Sample(Random random)
     {
@@ -42,7 +48,8 @@ public sealed record Pert(double Min, double Mode, double Max) : Distribution
 /// <summary>Normal: mean and standard deviation.</summary>
 public sealed record Normal(double Mean, double StandardDeviation) : Distribution
 {
-    public override string? Problem => StandardDeviation >= 0 ? null : "A normal distribution needs a standard deviation of zero or more.";
+    public override string? Problem =>
+        StandardDeviation >= 0 ? null : "A normal distribution needs a standard deviation of zero or more.";
 
     public override double Sample(Random random) => Mean + StandardDeviation * Gamma.StandardNormal(random);
 }

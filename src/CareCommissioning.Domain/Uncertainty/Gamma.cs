@@ -1,6 +1,7 @@
 namespace CareCommissioning.Domain.Uncertainty;
 
-/// <summary>Samplers the distributions share: standard normal (Box–Muller) and gamma (Marsaglia–Tsang) for the beta in PERT.</summary>
+/// <summary>Samplers the distributions share: standard normal (Box–Muller) and gamma (Marsaglia–Tsang) for the beta in
+/// PERT.</summary>
 internal static class Gamma
 {
     public static double StandardNormal(Random random)
@@ -18,7 +19,8 @@ internal static class Gamma
         var c = 1.0 / Math.Sqrt(9.0 * d);
         while (true)
         {
-            double x, v;
+            double x,
+                v;
             do
             {
                 x = StandardNormal(random);
@@ -26,7 +28,8 @@ internal static class Gamma
             } while (v <= 0);
             v = v * v * v;
             var u = random.NextDouble();
-            if (u < 1 - 0.0331 * x * x * x * x || Math.Log(u) < 0.5 * x * x + d * (1 - v + Math.Log(v))) return d * v;
+            if (u < 1 - 0.0331 * x * x * x * x || Math.Log(u) < 0.5 * x * x + d * (1 - v + Math.Log(v)))
+                return d * v;
         }
     }
 }

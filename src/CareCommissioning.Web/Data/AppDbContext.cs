@@ -16,11 +16,12 @@ namespace CareCommissioning.Web.Data;
 /// <summary>
 /// The one database context. Each provider has a subclass that owns its migrations
 /// (<see cref="SqliteAppDbContext"/>, <see cref="PostgresAppDbContext"/>).
-/// It knows no feature: what a feature does on every save (the audit trail, the purchase list columns) hooks in as an EF
-/// interceptor registered by that feature (see <see cref="DatabaseRegistration.AddAppDatabase"/>).
+/// It knows no feature: what a feature does on every save (the audit trail, the purchase list columns) hooks in as an
+/// EF interceptor registered by that feature (see <see cref="DatabaseRegistration.AddAppDatabase"/>).
 /// </summary>
 public abstract class AppDbContext(DbContextOptions options)
-    : IdentityDbContext<ApplicationUser>(options), IDataProtectionKeyContext
+    : IdentityDbContext<ApplicationUser>(options),
+        IDataProtectionKeyContext
 {
     public DbSet<Organisation> Organisations => Set<Organisation>();
     public DbSet<Membership> Memberships => Set<Membership>();
@@ -56,21 +57,33 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>
-    /// The purchase requests whose description or order number contains <paramref name="text"/>, ignoring case, as a source to
-    /// compose the list onto. Here a LIKE on lower(...), which PostgreSQL answers from pg_trgm GIN indexes (migration
-    /// PurchaseSearchIndex); SQLite answers from its own full-text index (<see cref="Search.SqlitePurchaseSearch"/>).
+    /// The purchase requests whose description or order number contains <paramref name="text"/>, ignoring case, as a
+    /// source to compose the list onto. Here a LIKE on lower(...), which PostgreSQL answers from pg_trgm GIN indexes
+    /// (migration PurchaseSearchIndex); SQLite answers from its own full-text index (<see
+    /// cref="Search.SqlitePurchaseSearch"/>).
     /// </summary>
-    public virtual Task<IQueryable<PurchaseRequest>> PurchasesContainingAsync(string text, CancellationToken cancellationToken = default)
+    public virtual Task<IQueryable<PurchaseRequest>> PurchasesContainingAsync(
+        string text,
+        CancellationToken cancellationToken = default
+    )
     {
         var pattern = Infrastructure.Paging.TextSearch.Pattern(text)!;
-        return Task.FromResult(PurchaseRequests.Where(p => EF.Functions.Like(p.Description.ToLower(), pattern, Infrastructure.Paging.TextSearch.Escape)
-            || (p.OrderNumber != null && EF.Functions.Like(p.OrderNumber.ToLower(), pattern, Infrastructure.Paging.TextSearch.Escape))));
+        return Task.FromResult(
+            PurchaseRequests.Where(p =>
+                EF.Functions.Like(p.Description.ToLower(), pattern, Infrastructure.Paging.TextSearch.Escape)
+                || (
+                    p.OrderNumber != null
+                    && EF.Functions.Like(p.OrderNumber.ToLower(), pattern, Infrastructure.Paging.TextSearch.Escape)
+                )
+            )
+        );
     }
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
-        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly,
-            t => t.Namespace == typeof(AppDbContext).Namespace + ".Configurations");
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly, t =>
+            t.Namespace == typeof(AppDbContext).Namespace + ".Configurations"
+        );
     }
 }

@@ -18,15 +18,22 @@ public sealed class DatabaseOptions : IValidatableObject
     /// <summary>The SQLite file, relative to the content root unless absolute.</summary>
     public string SqlitePath { get; set; } = "data/care-commissioning.db";
 
-    /// <summary>An Npgsql connection string; required for PostgreSQL, from the environment, never from the repository.</summary>
+    /// <summary>An Npgsql connection string; required for PostgreSQL, from the environment, never from the
+    /// repository.</summary>
     public string? ConnectionString { get; set; }
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (Provider == DatabaseProvider.Postgres && string.IsNullOrWhiteSpace(ConnectionString))
-            yield return new ValidationResult("Database:ConnectionString is required when Database:Provider is Postgres.", [nameof(ConnectionString)]);
+            yield return new ValidationResult(
+                "Database:ConnectionString is required when Database:Provider is Postgres.",
+                [nameof(ConnectionString)]
+            );
         if (Provider == DatabaseProvider.Sqlite && string.IsNullOrWhiteSpace(SqlitePath))
-            yield return new ValidationResult("Database:SqlitePath is required when Database:Provider is Sqlite.", [nameof(SqlitePath)]);
+            yield return new ValidationResult(
+                "Database:SqlitePath is required when Database:Provider is Sqlite.",
+                [nameof(SqlitePath)]
+            );
     }
 
     public string SqliteFullPath(string contentRoot) => Path.GetFullPath(Path.Combine(contentRoot, SqlitePath));

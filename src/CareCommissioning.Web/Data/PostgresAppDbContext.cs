@@ -1,5 +1,3 @@
-
 namespace CareCommissioning.Web.Data;
 
-public sealed class PostgresAppDbContext(DbContextOptions<PostgresAppDbContext> options)
-    : AppDbContext(options);
+public sealed class PostgresAppDbContext(DbContextOptions<PostgresAppDbContext> options) : AppDbContext(options);

@@ -4,12 +4,16 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace CareCommissioning.Web.Data;
 
-public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> options)
-    : AppDbContext(options)
+public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> options) : AppDbContext(options)
 {
     /// <summary>Three or more characters: the FTS5 trigram index. Fewer: the LIKE, which reads every row.</summary>
-    public override Task<IQueryable<PurchaseRequest>> PurchasesContainingAsync(string text, CancellationToken cancellationToken = default) =>
-        SqlitePurchaseSearch.CanAnswer(text) ? SqlitePurchaseSearch.MatchingAsync(this, text, cancellationToken) : base.PurchasesContainingAsync(text, cancellationToken);
+    public override Task<IQueryable<PurchaseRequest>> PurchasesContainingAsync(
+        string text,
+        CancellationToken cancellationToken = default
+    ) =>
+        SqlitePurchaseSearch.CanAnswer(text)
+            ? SqlitePurchaseSearch.MatchingAsync(this, text, cancellationToken)
+            : base.PurchasesContainingAsync(text, cancellationToken);
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

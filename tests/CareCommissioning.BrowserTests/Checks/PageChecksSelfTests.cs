@@ -2,7 +2,8 @@ using CareCommissioning.BrowserTests.Infrastructure;
 
 namespace CareCommissioning.BrowserTests.Checks;
 
-/// <summary>The checks run on every page must catch a page that breaks the rules, or a green run would mean nothing.</summary>
+/// <summary>The checks run on every page must catch a page that breaks the rules, or a green run would mean
+/// nothing.</summary>
 [Collection(BrowserCollection.Name)]
 [Trait("Category", "Browser")]
 public sealed class PageChecksSelfTests(BrowserFixture browser)
@@ -25,7 +26,23 @@ public sealed class PageChecksSelfTests(BrowserFixture browser)
         await using var tab = await browser.NewPageAsync();
         await tab.Page.SetContentAsync(BadPage);
         var ids = (await PageChecks.StaticProblemsAsync(tab.Page)).Select(p => p.Split(':')[0]).Distinct().ToList();
-        foreach (var id in new[] { "PT-01", "PT-02", "PT-03", "PT-04", "PT-05", "PT-07", "TI-01", "FM-02", "FM-04", "FM-07", "FM-08", "LK-01" })
+        foreach (
+            var id in new[]
+            {
+                "PT-01",
+                "PT-02",
+                "PT-03",
+                "PT-04",
+                "PT-05",
+                "PT-07",
+                "TI-01",
+                "FM-02",
+                "FM-04",
+                "FM-07",
+                "FM-08",
+                "LK-01",
+            }
+        )
             Assert.Contains(id, ids);
     }
 

@@ -2,7 +2,8 @@ using Microsoft.Playwright;
 
 namespace CareCommissioning.BrowserTests.Infrastructure;
 
-/// <summary>One live app and one headless Chromium (Debian's package, driven offline) shared by every browser test.</summary>
+/// <summary>One live app and one headless Chromium (Debian's package, driven offline) shared by every browser
+/// test.</summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
     public static string ChromiumPath => Environment.GetEnvironmentVariable("CC_CHROMIUM") ?? "/usr/bin/chromium";
@@ -15,23 +16,37 @@ public sealed class BrowserFixture : IAsyncLifetime
     {
         App = new LiveApp();
         _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = ChromiumPath,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
-        });
+        Browser = await _playwright.Chromium.LaunchAsync(
+            new BrowserTypeLaunchOptions
+            {
+                ExecutablePath = ChromiumPath,
+                Headless = true,
+                Args =
+                [
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-background-networking",
+                    "--disable-component-update",
+                    "--disable-sync",
+                    "--no-first-run",
+                    "--disable-quic",
+                ],
+            }
+        );
     }
 
-    /// <summary>A fresh browser context (no cookies) and page, with console errors and CSP violations collected.</summary>
+    /// <summary>A fresh browser context (no cookies) and page, with console errors and CSP violations
+    /// collected.</summary>
     public async Task<BrowserPage> NewPageAsync(int width = 1280, int height = 900, bool javaScript = true)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = App.BaseUrl,
-            ViewportSize = new ViewportSize { Width = width, Height = height },
-            JavaScriptEnabled = javaScript,
-        });
+        var context = await Browser.NewContextAsync(
+            new BrowserNewContextOptions
+            {
+                BaseURL = App.BaseUrl,
+                ViewportSize = new ViewportSize { Width = width, Height = height },
+                JavaScriptEnabled = javaScript,
+            }
+        );
         return new BrowserPage(context, await context.NewPageAsync());
     }
 

@@ -4,7 +4,8 @@ using Microsoft.Playwright;
 
 namespace CareCommissioning.BrowserTests.Infrastructure;
 
-/// <summary>A page in its own context, with what went wrong in the browser (console errors, page errors, CSP reports).</summary>
+/// <summary>A page in its own context, with what went wrong in the browser (console errors, page errors, CSP
+/// reports).</summary>
 public sealed class BrowserPage : IAsyncDisposable
 {
     private readonly IBrowserContext _context;
@@ -13,15 +14,21 @@ public sealed class BrowserPage : IAsyncDisposable
     {
         _context = context;
         Page = page;
-        // Chromium logs the page's own 4xx status as a console error; sub-resources are checked by their responses instead.
+        // Chromium logs the page's own 4xx status as a console error; sub-resources are checked by their responses
+        // instead.
         page.Console += (_, message) =>
         {
-            if (message.Type == "error" && !message.Text.StartsWith("Failed to load resource", StringComparison.Ordinal)) Problems.Add("console: " + message.Text);
+            if (
+                message.Type == "error"
+                && !message.Text.StartsWith("Failed to load resource", StringComparison.Ordinal)
+            )
+                Problems.Add("console: " + message.Text);
         };
         page.PageError += (_, error) => Problems.Add("page error: " + error);
         page.Response += (_, response) =>
         {
-            if (response.Request.ResourceType != "document" && response.Status >= 400) Problems.Add($"resource {response.Url} answered {response.Status}");
+            if (response.Request.ResourceType != "document" && response.Status >= 400)
+                Problems.Add($"resource {response.Url} answered {response.Status}");
         };
     }
 
@@ -30,7 +37,8 @@ public sealed class BrowserPage : IAsyncDisposable
     /// <summary>Console errors (which include Content Security Policy violations) and uncaught script errors.</summary>
     public List<string> Problems { get; } = [];
 
-    /// <summary>Goes to a page and checks it: HTTP status, axe (WCAG 2.2 A and AA), the GOV.UK page checks and no browser errors.</summary>
+    /// <summary>Goes to a page and checks it: HTTP status, axe (WCAG 2.2 A and AA), the GOV.UK page checks and no
+    /// browser errors.</summary>
     public async Task<IResponse> VisitAsync(string path, int expectedStatus = 200)
     {
         var response = await Page.GotoAsync(path) ?? throw new InvalidOperationException("No response for " + path);
@@ -44,8 +52,9 @@ public sealed class BrowserPage : IAsyncDisposable
         await VisitAsync("/account/sign-in");
         await Page.GetByLabel("Email address").FillAsync(DemoUsers.For(role).Email);
         await Page.GetByLabel("Password").FillAsync(LiveApp.Password);
-        // Listen for the navigation before clicking, so a fast redirect cannot slip past a URL poll; the first sign-in of a fresh app
-        // also warms the database model and password hasher, which took over 30 s once on a busy two-core machine.
+        // Listen for the navigation before clicking, so a fast redirect cannot slip past a URL poll; the first sign-in
+        // of a fresh app also warms the database model and password hasher, which took over 30 s once on a busy
+        // two-core machine.
         var signedIn = Page.WaitForURLAsync(url => !url.Contains("/account/sign-in"), new() { Timeout = 90_000 });
         await Page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
         await signedIn;

@@ -6,7 +6,8 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CareCommissioning.BrowserTests.Infrastructure;
 
-/// <summary>The real app served by Kestrel on a free loopback port, on a fresh SQLite file with the demo data.</summary>
+/// <summary>The real app served by Kestrel on a free loopback port, on a fresh SQLite file with the demo
+/// data.</summary>
 public sealed class LiveApp : WebApplicationFactory<Program>
 {
     public const string Password = "demo-password-2026";
@@ -37,6 +38,10 @@ public sealed class LiveApp : WebApplicationFactory<Program>
     {
         base.Dispose(disposing);
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException) { }
     }
 }

@@ -1,24 +1,27 @@
 namespace CareCommissioning.BrowserTests.Infrastructure;
 
 /// <summary>
-/// What every page must pass: axe-core with the WCAG 2.2 A and AA rules (none switched off), the static "must" checks of
-/// shared/research/govuk-page-checks.md that can be read off the live DOM, and no console errors or CSP violations.
+/// What every page must pass: axe-core with the WCAG 2.2 A and AA rules (none switched off), the static "must" checks
+/// of shared/research/govuk-page-checks.md that can be read off the live DOM, and no console errors or CSP violations.
 /// </summary>
 public static class PageChecks
 {
     /// <summary>
-    /// axe-core as Deque's package ships it. It is put into the page and run by our own two lines of script rather than the package's
+    /// axe-core as Deque's package ships it. It is put into the page and run by our own two lines of script rather than
+    /// the package's
     /// <c>RunAxe</c>, which took about three seconds a page here against under one second for the same axe run directly
     /// (decision 0012).
     /// </summary>
     private static readonly Lazy<string> AxeSource = new(() =>
     {
-        using var stream = typeof(Deque.AxeCore.Commons.AxeRunOptions).Assembly.GetManifestResourceStream("Deque.AxeCore.Commons.Resources.axe.min.js")
-            ?? throw new InvalidOperationException("axe-core is missing from Deque.AxeCore.Commons.");
+        using var stream = typeof(Deque.AxeCore.Commons.AxeRunOptions).Assembly.GetManifestResourceStream(
+            "Deque.AxeCore.Commons.Resources.axe.min.js"
+        ) ?? throw new InvalidOperationException("axe-core is missing from Deque.AxeCore.Commons.");
         return new StreamReader(stream).ReadToEnd();
     });
 
-    /// <summary>WCAG 2.2 A and AA, no rule switched off; only violations are collected, which saves most of axe's time.</summary>
+    /// <summary>WCAG 2.2 A and AA, no rule switched off; only violations are collected, which saves most of axe's
+    /// time.</summary>
     private const string AxeRunScript = """
         async () => {
           const results = await axe.run(document, {
@@ -29,7 +32,8 @@ public static class PageChecks
         }
         """;
 
-    /// <summary>One rule axe found broken: its id, and a line naming the rule and the elements that break it. (Settable, for Playwright.)</summary>
+    /// <summary>One rule axe found broken: its id, and a line naming the rule and the elements that break it.
+    /// (Settable, for Playwright.)</summary>
     public sealed class AxeViolation
     {
         public string Id { get; set; } = "";
@@ -39,7 +43,8 @@ public static class PageChecks
     /// <summary>What axe-core finds wrong with the current page.</summary>
     public static async Task<IReadOnlyList<AxeViolation>> AxeViolationsAsync(Microsoft.Playwright.IPage page)
     {
-        if (!await page.EvaluateAsync<bool>("() => typeof window.axe === 'object'")) await page.EvaluateAsync(AxeSource.Value);
+        if (!await page.EvaluateAsync<bool>("() => typeof window.axe === 'object'"))
+            await page.EvaluateAsync(AxeSource.Value);
         return await page.EvaluateAsync<AxeViolation[]>(AxeRunScript);
     }
 
@@ -47,33 +52,48 @@ public static class PageChecks
     {
         var page = browserPage.Page;
         var where = new Uri(page.Url).PathAndQuery;
-        // A developer aid: set CC_SCREENSHOTS to a folder to keep a full-page screenshot of every page checked, to look at.
+        // A developer aid: set CC_SCREENSHOTS to a folder to keep a full-page screenshot of every page checked, to look
+        // at.
         if (Environment.GetEnvironmentVariable("CC_SCREENSHOTS") is { Length: > 0 } folder)
         {
             Directory.CreateDirectory(folder);
             var name = string.Concat(where.Select(ch => char.IsLetterOrDigit(ch) ? ch : '-')).Trim('-');
-            await page.ScreenshotAsync(new() { Path = Path.Combine(folder, $"{(name.Length > 120 ? name[..120] : name)}.png"), FullPage = true });
+            await page.ScreenshotAsync(
+                new()
+                {
+                    Path = Path.Combine(folder, $"{(name.Length > 120 ? name[..120] : name)}.png"),
+                    FullPage = true,
+                }
+            );
         }
 
-        // axe takes about two seconds a page on the CI machine; a page whose structure axe has already passed in this run (the same
-        // route, the same form controls, tables, headings and error state) is not run through it again. The static checks always run.
+        // axe takes about two seconds a page on the CI machine; a page whose structure axe has already passed in this
+        // run (the same route, the same form controls, tables, headings and error state) is not run through it again.
+        // The static checks always run.
         if (ShapesChecked.TryAdd(await page.EvaluateAsync<string>(ShapeScript), true))
         {
             var violations = await AxeViolationsAsync(page);
-            Assert.True(violations.Count == 0, $"axe found on {where}:\n" + string.Join("\n", violations.Select(v => v.Text)));
+            Assert.True(
+                violations.Count == 0,
+                $"axe found on {where}:\n" + string.Join("\n", violations.Select(v => v.Text))
+            );
         }
 
         var problems = await StaticProblemsAsync(page);
         Assert.True(problems.Length == 0, $"GOV.UK page checks failed on {where}:\n" + string.Join("\n", problems));
 
-        Assert.True(browserPage.Problems.Count == 0, $"Browser errors on {where}:\n" + string.Join("\n", browserPage.Problems));
+        Assert.True(
+            browserPage.Problems.Count == 0,
+            $"Browser errors on {where}:\n" + string.Join("\n", browserPage.Problems)
+        );
     }
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> ShapesChecked = new();
 
     /// <summary>
-    /// What axe's answer depends on: the route (ids blanked) and the kinds of element in the main content, by tag, classes and the
-    /// attributes that name, describe or relate them. Row counts and the role-dependent menu do not change the answer.
+    /// What axe's answer depends on: the route (ids blanked) and the kinds of element in the main content, by tag,
+    /// classes and the attributes that name, describe or relate them. Row counts and the role-dependent menu do not
+    /// change the answer.
     /// </summary>
     private const string ShapeScript = """
         () => {
@@ -84,8 +104,10 @@ public static class PageChecks
         }
         """;
 
-    /// <summary>The GOV.UK page checks that fail on the current page, each starting with its id in govuk-page-checks.md.</summary>
-    public static Task<string[]> StaticProblemsAsync(Microsoft.Playwright.IPage page) => page.EvaluateAsync<string[]>(StaticChecksScript);
+    /// <summary>The GOV.UK page checks that fail on the current page, each starting with its id in
+    /// govuk-page-checks.md.</summary>
+    public static Task<string[]> StaticProblemsAsync(Microsoft.Playwright.IPage page) =>
+        page.EvaluateAsync<string[]>(StaticChecksScript);
 
     /// <summary>Returns a list of failed checks, each named by its id in govuk-page-checks.md.</summary>
     private const string StaticChecksScript = """
@@ -128,7 +150,8 @@ public static class PageChecks
             if (!messages.length && summary.querySelector('a[href^="#"]')) fail('ES-01', 'summary without inline messages');
             for (const a of summary.querySelectorAll('a')) {
               const href = a.getAttribute('href');
-              // A problem fixed on another page (check your answers) links to that page; one fixed here links to its field.
+              // A problem fixed on another page (check your answers) links to that page; one fixed here links to its
+              // field.
               if (href.startsWith('/') && !href.startsWith('//')) continue;
               const target = href.startsWith('#') && document.getElementById(href.slice(1));
               if (!target || !target.matches('input, select, textarea')) fail('ES-04', 'summary link ' + href + ' does not point at a field');

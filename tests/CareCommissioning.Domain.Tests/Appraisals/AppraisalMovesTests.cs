@@ -12,7 +12,10 @@ public sealed class AppraisalMovesTests
     public void Move_WhenItsRulesAreMet_ChangesTheStatus_AndWhenNot_ChangesNothing()
     {
         var a = AppraisalRulesTests.Sample();
-        Assert.Contains("Write the plain-language summary people will read", AppraisalWorkflow.Move(a, AppraisalStatus.EngagementOpen));
+        Assert.Contains(
+            "Write the plain-language summary people will read",
+            AppraisalWorkflow.Move(a, AppraisalStatus.EngagementOpen)
+        );
         Assert.Equal(AppraisalStatus.Draft, a.Status);
         a.Content.Outcomes.Add(new AppraisalOutcome { Outcome = "More people at home" });
         a.Content.Engagement = new Engagement { Summary = "Plain words", InvitedOrganisationIds = [Guid.NewGuid()] };
@@ -25,7 +28,10 @@ public sealed class AppraisalMovesTests
     {
         var a = AppraisalRulesTests.Sample();
         a.Status = AppraisalStatus.Presented;
-        Assert.Equal(["Only the decision maker can record a decision"], AppraisalWorkflow.Move(a, AppraisalStatus.Decided));
+        Assert.Equal(
+            ["Only the decision maker can record a decision"],
+            AppraisalWorkflow.Move(a, AppraisalStatus.Decided)
+        );
         Assert.Equal(["Only the decision maker can record a decision"], AppraisalWorkflow.Move(a, (AppraisalStatus)99));
         Assert.Equal(AppraisalStatus.Presented, a.Status);
     }
@@ -38,8 +44,15 @@ public sealed class AppraisalMovesTests
         var redesign = a.Content.Options[1];
         Assert.Empty(AppraisalWorkflow.Decide(a, redesign.Id, "  Go ahead with the redesign  ", "Cllr Patel", Now));
         Assert.Equal(AppraisalStatus.Decided, a.Status);
-        Assert.Equal((redesign.Id, "Go ahead with the redesign", "Cllr Patel", Now),
-            (a.Content.Decision!.OptionId!.Value, a.Content.Decision.Decision, a.Content.Decision.DecidedBy, a.Content.Decision.DecidedAt));
+        Assert.Equal(
+            (redesign.Id, "Go ahead with the redesign", "Cllr Patel", Now),
+            (
+                a.Content.Decision!.OptionId!.Value,
+                a.Content.Decision.Decision,
+                a.Content.Decision.DecidedBy,
+                a.Content.Decision.DecidedAt
+            )
+        );
     }
 
     [Fact]
@@ -48,8 +61,24 @@ public sealed class AppraisalMovesTests
         var a = AppraisalRulesTests.Sample();
         Assert.Equal("", Assert.Single(AppraisalWorkflow.Decide(a, null, "Yes", "Cllr Patel", Now)).Field);
         a.Status = AppraisalStatus.Presented;
-        Assert.Equal(["OptionId", "Decision"], AppraisalWorkflow.Decide(a, Guid.NewGuid(), " ", "Cllr Patel", Now).Select(p => p.Field));
-        Assert.Equal("Decision", Assert.Single(AppraisalWorkflow.Decide(a, null, new string('x', AppraisalRules.TextMaxLength + 1), "Cllr Patel", Now)).Field);
+        Assert.Equal(
+            ["OptionId", "Decision"],
+            AppraisalWorkflow.Decide(a, Guid.NewGuid(), " ", "Cllr Patel", Now).Select(p => p.Field)
+        );
+        Assert.Equal(
+            "Decision",
+            Assert
+                .Single(
+                    AppraisalWorkflow.Decide(
+                        a,
+                        null,
+                        new string('x', AppraisalRules.TextMaxLength + 1),
+                        "Cllr Patel",
+                        Now
+                    )
+                )
+                .Field
+        );
         Assert.Equal(AppraisalStatus.Presented, a.Status);
         Assert.Null(a.Content.Decision);
     }

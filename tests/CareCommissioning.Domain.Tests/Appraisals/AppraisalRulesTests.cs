@@ -12,18 +12,36 @@ public sealed class AppraisalRulesTests
     public void Workflow_RefusesEachStepWithItsReasons_AndAllowsItWhenMet()
     {
         var a = Sample();
-        Assert.Contains("Write the plain-language summary people will read", AppraisalWorkflow.Blockers(a, AppraisalStatus.EngagementOpen));
-        Assert.Contains("An appraisal that is draft cannot move to decided", AppraisalWorkflow.Blockers(a, AppraisalStatus.Decided));
+        Assert.Contains(
+            "Write the plain-language summary people will read",
+            AppraisalWorkflow.Blockers(a, AppraisalStatus.EngagementOpen)
+        );
+        Assert.Contains(
+            "An appraisal that is draft cannot move to decided",
+            AppraisalWorkflow.Blockers(a, AppraisalStatus.Decided)
+        );
         a.Content.Outcomes.Add(new AppraisalOutcome { Outcome = "More people at home" });
         a.Content.Engagement = new Engagement { Summary = "Plain words", InvitedOrganisationIds = [Guid.NewGuid()] };
         Assert.Empty(AppraisalWorkflow.Blockers(a, AppraisalStatus.EngagementOpen));
 
         a.Status = AppraisalStatus.EngagementClosed;
-        Assert.Contains("Recommend one of the short-listed options", AppraisalWorkflow.Blockers(a, AppraisalStatus.ReadyForDecision));
-        a.Content.Recommendation = new Recommendation { OptionId = a.Content.Options[1].Id, Reasons = "Value", ConsequencesOfAction = "Good", ConsequencesOfInaction = "Bad" };
+        Assert.Contains(
+            "Recommend one of the short-listed options",
+            AppraisalWorkflow.Blockers(a, AppraisalStatus.ReadyForDecision)
+        );
+        a.Content.Recommendation = new Recommendation
+        {
+            OptionId = a.Content.Options[1].Id,
+            Reasons = "Value",
+            ConsequencesOfAction = "Good",
+            ConsequencesOfInaction = "Bad",
+        };
         Assert.Empty(AppraisalWorkflow.Blockers(a, AppraisalStatus.ReadyForDecision));
         a.Content.Options[0].Assessment = OptionAssessment.Discounted;
-        Assert.Contains("Do nothing must be on the short list as the comparator", AppraisalWorkflow.Blockers(a, AppraisalStatus.ReadyForDecision));
+        Assert.Contains(
+            "Do nothing must be on the short list as the comparator",
+            AppraisalWorkflow.Blockers(a, AppraisalStatus.ReadyForDecision)
+        );
     }
 
     [Fact]
@@ -34,7 +52,18 @@ public sealed class AppraisalRulesTests
         c.Options[0].Kind = OptionKind.Innovation;
         c.Options[1].Costs.Add(new YearAmount { Year = 9, Amount = 1m });
         c.Criteria = [new() { Name = "A", Weight = 70 }, new() { Name = "B", Weight = 20 }];
-        c.Uncertainties = [new() { OptionId = c.Options[1].Id, Stream = FlowStream.Costs, Distribution = DistributionKind.Triangular, Low = 1.2m, Mode = 1m, High = 0.9m }];
+        c.Uncertainties =
+        [
+            new()
+            {
+                OptionId = c.Options[1].Id,
+                Stream = FlowStream.Costs,
+                Distribution = DistributionKind.Triangular,
+                Low = 1.2m,
+                Mode = 1m,
+                High = 0.9m,
+            },
+        ];
         c.MonteCarloIterations = 10_000_000;
         var fields = AppraisalContentRules.Validate(c, a.HorizonYears).Select(e => e.Field).ToList();
         Assert.Contains("options", fields);
@@ -64,7 +93,17 @@ public sealed class AppraisalRulesTests
     public void Calculator_MonteCarlo_OnTheAppraisal_IsRepeatableWithItsSeed()
     {
         var a = Sample();
-        a.Content.Uncertainties.Add(new UncertaintyEntry { OptionId = a.Content.Options[1].Id, Stream = FlowStream.Costs, Distribution = DistributionKind.Pert, Low = 0.9m, Mode = 1m, High = 1.5m });
+        a.Content.Uncertainties.Add(
+            new UncertaintyEntry
+            {
+                OptionId = a.Content.Options[1].Id,
+                Stream = FlowStream.Costs,
+                Distribution = DistributionKind.Pert,
+                Low = 0.9m,
+                Mode = 1m,
+                High = 1.5m,
+            }
+        );
         a.Content.MonteCarloIterations = 2_000;
         var first = AppraisalCalculator.MonteCarlo(a)!;
         var second = AppraisalCalculator.MonteCarlo(a)!;
@@ -76,15 +115,33 @@ public sealed class AppraisalRulesTests
     [Fact]
     public void SensitivityTests_NeedANameAChangeWithinBounds_AndDifferentNames()
     {
-        Assert.Empty(AppraisalRules.ValidateSensitivityTests([new SensitivityTest { Name = "Costs 10% higher", CostChange = 0.1m }]));
+        Assert.Empty(
+            AppraisalRules.ValidateSensitivityTests([
+                new SensitivityTest { Name = "Costs 10% higher", CostChange = 0.1m },
+            ])
+        );
         var errors = AppraisalRules.ValidateSensitivityTests([
             new SensitivityTest { Name = "", CostChange = 0.1m },
-            new SensitivityTest { Name = "Nothing", },
+            new SensitivityTest { Name = "Nothing" },
             new SensitivityTest { Name = "Too much", BenefitChange = 11m },
             new SensitivityTest { Name = "nothing", CostChange = 0.2m },
         ]);
-        Assert.Equal(["SensitivityTests[0].Name", "SensitivityTests[1].CostChange", "SensitivityTests[2].BenefitChange", "SensitivityTests"], errors.Select(e => e.Field));
-        Assert.Single(AppraisalRules.ValidateSensitivityTests(Enumerable.Range(0, AppraisalRules.MaxSensitivityTests + 1)
-            .Select(i => new SensitivityTest { Name = $"Test {i}", CostChange = 0.01m * (i + 1) }).ToList()));
+        Assert.Equal(
+            [
+                "SensitivityTests[0].Name",
+                "SensitivityTests[1].CostChange",
+                "SensitivityTests[2].BenefitChange",
+                "SensitivityTests",
+            ],
+            errors.Select(e => e.Field)
+        );
+        Assert.Single(
+            AppraisalRules.ValidateSensitivityTests(
+                Enumerable
+                    .Range(0, AppraisalRules.MaxSensitivityTests + 1)
+                    .Select(i => new SensitivityTest { Name = $"Test {i}", CostChange = 0.01m * (i + 1) })
+                    .ToList()
+            )
+        );
     }
 }

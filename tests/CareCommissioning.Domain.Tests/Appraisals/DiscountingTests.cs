@@ -6,7 +6,10 @@ namespace CareCommissioning.Domain.Tests.Appraisals;
 public sealed class DiscountingTests
 {
     private static readonly CashFlow[] Costs = Enumerable.Range(0, 10).Select(t => new CashFlow(t, 100_000m)).ToArray();
-    private static readonly CashFlow[] Benefits = Enumerable.Range(1, 9).Select(t => new CashFlow(t, 150_000m)).ToArray();
+    private static readonly CashFlow[] Benefits = Enumerable
+        .Range(1, 9)
+        .Select(t => new CashFlow(t, 150_000m))
+        .ToArray();
 
     [Theory]
     [Trait("Criterion", "OA-P17")]
@@ -23,9 +26,22 @@ public sealed class DiscountingTests
     [Fact]
     public void PresentValue_WorkedExampleA_GivesPvcAndPvb()
     {
-        Assert.Equal(860_768.65m, Math.Round(Discounting.PresentValue(GreenBookSchedules.Standard, Costs), 2, MidpointRounding.AwayFromZero));
-        Assert.Equal(936_051.73m, Math.Round(Discounting.PresentValue(GreenBookSchedules.Health, Costs), 2, MidpointRounding.AwayFromZero));
-        Assert.Equal(1_141_152.98m, Math.Round(Discounting.PresentValue(GreenBookSchedules.Standard, Benefits), 2, MidpointRounding.AwayFromZero));
+        Assert.Equal(
+            860_768.65m,
+            Math.Round(Discounting.PresentValue(GreenBookSchedules.Standard, Costs), 2, MidpointRounding.AwayFromZero)
+        );
+        Assert.Equal(
+            936_051.73m,
+            Math.Round(Discounting.PresentValue(GreenBookSchedules.Health, Costs), 2, MidpointRounding.AwayFromZero)
+        );
+        Assert.Equal(
+            1_141_152.98m,
+            Math.Round(
+                Discounting.PresentValue(GreenBookSchedules.Standard, Benefits),
+                2,
+                MidpointRounding.AwayFromZero
+            )
+        );
     }
 
     [Fact]
@@ -42,7 +58,8 @@ public sealed class DiscountingTests
     public void Factors_AgreeWithFactorForEveryYear()
     {
         var factors = Discounting.Factors(GreenBookSchedules.Standard, 80);
-        for (var t = 0; t <= 80; t++) Assert.Equal(Discounting.Factor(GreenBookSchedules.Standard, t), factors[t]);
+        for (var t = 0; t <= 80; t++)
+            Assert.Equal(Discounting.Factor(GreenBookSchedules.Standard, t), factors[t]);
     }
 
     [Theory]

@@ -5,9 +5,12 @@ namespace CareCommissioning.Domain.Tests.Appraisals;
 public sealed class EconomicAppraisalTests
 {
     private static readonly AppraisalOption DoNothing = new("Do nothing", 0m, [new CashFlow(0, 0m)], []);
-    private static readonly AppraisalOption ExampleA = new("Redesign", 0m,
+    private static readonly AppraisalOption ExampleA = new(
+        "Redesign",
+        0m,
         Enumerable.Range(0, 10).Select(t => new CashFlow(t, 100_000m)).ToList(),
-        Enumerable.Range(1, 9).Select(t => new CashFlow(t, 150_000m)).ToList());
+        Enumerable.Range(1, 9).Select(t => new CashFlow(t, 150_000m)).ToList()
+    );
 
     [Fact]
     [Trait("Criterion", "OA-P17")]
@@ -28,7 +31,9 @@ public sealed class EconomicAppraisalTests
     public void Evaluate_OptimismBias_RaisesCostsBeforeDiscounting()
     {
         var outsourced = ExampleA with { Name = "Outsource", OptimismBias = 0.41m };
-        var result = EconomicAppraisal.Evaluate(GreenBookSchedules.Standard, "Do nothing", [DoNothing, outsourced]).Single(r => r.Name == "Outsource");
+        var result = EconomicAppraisal
+            .Evaluate(GreenBookSchedules.Standard, "Do nothing", [DoNothing, outsourced])
+            .Single(r => r.Name == "Outsource");
         Assert.Equal(Math.Round(860_768.65m * 1.41m, 0), Math.Round(result.PvCosts, 0));
         Assert.True(result.Npsv < 0);
         Assert.False(result.Preferred);
@@ -36,9 +41,13 @@ public sealed class EconomicAppraisalTests
 
     [Fact]
     public void Evaluate_WithoutTheBaseline_IsRefused() =>
-        Assert.Throws<ArgumentException>(() => EconomicAppraisal.Evaluate(GreenBookSchedules.Standard, "Do nothing", [ExampleA]));
+        Assert.Throws<ArgumentException>(() =>
+            EconomicAppraisal.Evaluate(GreenBookSchedules.Standard, "Do nothing", [ExampleA])
+        );
 
     [Fact]
     public void Evaluate_DuplicateNames_AreRefused() =>
-        Assert.Throws<ArgumentException>(() => EconomicAppraisal.Evaluate(GreenBookSchedules.Standard, "Do nothing", [DoNothing, ExampleA, ExampleA]));
+        Assert.Throws<ArgumentException>(() =>
+            EconomicAppraisal.Evaluate(GreenBookSchedules.Standard, "Do nothing", [DoNothing, ExampleA, ExampleA])
+        );
 }

@@ -10,7 +10,10 @@ public sealed class OptimismBiasTests
 
     [Fact]
     public void Apply_OutsourcedOpex_GivesTheWorkedExample() =>
-        Assert.Equal(141_000m, OptimismBias.Apply(100_000m, OptimismBiasCategory.All.Single(c => c.Name == "Outsourcing").CostUpper));
+        Assert.Equal(
+            141_000m,
+            OptimismBias.Apply(100_000m, OptimismBiasCategory.All.Single(c => c.Name == "Outsourcing").CostUpper)
+        );
 
     [Fact]
     public void Blend_ThirtyPercentNonStandard_Gives32Point1Percent() =>

@@ -69,7 +69,8 @@ public sealed class AuditChainTests
         var forged = Chain(1)[0];
         forged.EntityId = "forged";
         rows.Insert(2, forged);
-        for (var i = 0; i < rows.Count; i++) rows[i].Sequence = i + 1;
+        for (var i = 0; i < rows.Count; i++)
+            rows[i].Sequence = i + 1;
         var broken = AuditChain.Verify(rows);
         Assert.NotNull(broken);
         Assert.Equal(3, broken.Sequence);

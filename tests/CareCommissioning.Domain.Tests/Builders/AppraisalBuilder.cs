@@ -26,14 +26,25 @@ public sealed class AppraisalBuilder
 
     public Appraisal Build()
     {
-        var a = new Appraisal { Title = "Sample", BaseYear = 2026, HorizonYears = _horizon, Status = _status };
-        a.Content.Options[0].Costs = [new() { Year = 0, Amount = 100m }, new() { Year = 1, Amount = 110m }];
-        a.Content.Options.Add(new OptionEntry
+        var a = new Appraisal
         {
-            Name = "Redesign", Kind = OptionKind.ServiceRedesign, Assessment = OptionAssessment.Preferred,
-            AssessmentReason = "Best", Costs = [new() { Year = 0, Amount = 90m }, new() { Year = 1, Amount = 80m }],
-            Benefits = [new() { Year = 1, Amount = 10m }],
-        });
+            Title = "Sample",
+            BaseYear = 2026,
+            HorizonYears = _horizon,
+            Status = _status,
+        };
+        a.Content.Options[0].Costs = [new() { Year = 0, Amount = 100m }, new() { Year = 1, Amount = 110m }];
+        a.Content.Options.Add(
+            new OptionEntry
+            {
+                Name = "Redesign",
+                Kind = OptionKind.ServiceRedesign,
+                Assessment = OptionAssessment.Preferred,
+                AssessmentReason = "Best",
+                Costs = [new() { Year = 0, Amount = 90m }, new() { Year = 1, Amount = 80m }],
+                Benefits = [new() { Year = 1, Amount = 10m }],
+            }
+        );
         return a;
     }
 }

@@ -50,7 +50,11 @@ public sealed class PurchaseRequestBuilder
     /// first).
     /// </summary>
     public PurchaseRequestBuilder WithQuote(
-        Supplier supplier, decimal price, decimal? wholeLifeCost, params int[] scores)
+        Supplier supplier,
+        decimal price,
+        decimal? wholeLifeCost,
+        params int[] scores
+    )
     {
         _quotes.Add((supplier, price, wholeLifeCost, scores));
         return this;
@@ -66,36 +70,72 @@ public sealed class PurchaseRequestBuilder
     /// A quote <paramref name="supplier"/> gave on <see cref="Today"/>, as <see cref="WithQuote"/> records it.
     /// </summary>
     public static PurchaseQuote Quote(
-        PurchaseRequest request, Supplier supplier, decimal price, decimal? wholeLifeCost, params int[] scores) =>
-        Quote(request, Today, supplier, price, wholeLifeCost, scores);
+        PurchaseRequest request,
+        Supplier supplier,
+        decimal price,
+        decimal? wholeLifeCost,
+        params int[] scores
+    ) => Quote(request, Today, supplier, price, wholeLifeCost, scores);
 
     private static PurchaseQuote Quote(
-        PurchaseRequest request, DateOnly on, Supplier supplier, decimal price, decimal? wholeLifeCost, int[] scores) =>
+        PurchaseRequest request,
+        DateOnly on,
+        Supplier supplier,
+        decimal price,
+        decimal? wholeLifeCost,
+        int[] scores
+    ) =>
         new()
-    {
-        PurchaseRequestId = request.Id, SupplierId = supplier.Id, SupplierName = supplier.Name, Price = price,
-        WholeLifeCost = wholeLifeCost, ReceivedOn = on,
-        Scores =
-        [
-            .. SupplierSelectionWeights.Scored.Select((c, i) =>
-                new QuoteScore { Criterion = c, Score = scores[i], Evidence = "Seen at demonstration" }),
-        ],
-    };
+        {
+            PurchaseRequestId = request.Id,
+            SupplierId = supplier.Id,
+            SupplierName = supplier.Name,
+            Price = price,
+            WholeLifeCost = wholeLifeCost,
+            ReceivedOn = on,
+            Scores =
+            [
+                .. SupplierSelectionWeights.Scored.Select(
+                    (c, i) =>
+                        new QuoteScore
+                        {
+                            Criterion = c,
+                            Score = scores[i],
+                            Evidence = "Seen at demonstration",
+                        }
+                ),
+            ],
+        };
 
     public PurchaseRequest Build()
     {
         var r = new PurchaseRequest
         {
-            RequestedByUserId = _requester, Description = "Ceiling hoists for two flats", Category = "33190000-8",
-            Quantity = 2, Unit = "items", DateNeeded = _today.AddDays(30), OutcomeSupported = "Safe transfers at home",
-            BudgetHeadId = Guid.NewGuid(), OthersBuyingSame = "None found", EstimatedValue = _value, IncludesVat = true,
+            RequestedByUserId = _requester,
+            Description = "Ceiling hoists for two flats",
+            Category = "33190000-8",
+            Quantity = 2,
+            Unit = "items",
+            DateNeeded = _today.AddDays(30),
+            OutcomeSupported = "Safe transfers at home",
+            BudgetHeadId = Guid.NewGuid(),
+            OthersBuyingSame = "None found",
+            EstimatedValue = _value,
+            IncludesVat = true,
             WholeLife = new()
             {
-                PurchasePrice = 10_000m, DeliveryAndInstallation = 500m, MaintenanceCostPerYear = 300m, LifeYears = 5,
+                PurchasePrice = 10_000m,
+                DeliveryAndInstallation = 500m,
+                MaintenanceCostPerYear = 300m,
+                LifeYears = 5,
             },
             Weights = new()
             {
-                WholeLifeCost = 40, Quality = 30, Sustainability = 10, Outcomes = 10, SocialValue = 5,
+                WholeLifeCost = 40,
+                Quality = 30,
+                Sustainability = 10,
+                Outcomes = 10,
+                SocialValue = 5,
                 OrganisationalPolicy = 5,
             },
             ProcessMeasures =
@@ -107,13 +147,16 @@ public sealed class PurchaseRequestBuilder
             ],
         };
         var rules = PurchasingRuleSet.Default(r.OrganisationId, new(_today.Year, 1, 1));
-        r.ApplyRoute(RouteCalculator.Decide(new(AuthorityType.SubCentral, r.Category, _value, true, _today, rules)),
-            rules);
+        r.ApplyRoute(
+            RouteCalculator.Decide(new(AuthorityType.SubCentral, r.Category, _value, true, _today, rules)),
+            rules
+        );
         r.Status = _status;
         if (_status != PurchaseStatus.Draft)
             r.SubmittedAt = new DateTimeOffset(_today.ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero);
         r.Quotes = [.. _quotes.Select(q => Quote(r, _today, q.Supplier, q.Price, q.WholeLife, q.Scores))];
-        if (_chosen is not null) r.ChosenQuoteId = r.Quotes.Single(q => q.SupplierId == _chosen.Id).Id;
+        if (_chosen is not null)
+            r.ChosenQuoteId = r.Quotes.Single(q => q.SupplierId == _chosen.Id).Id;
         return r;
     }
 }

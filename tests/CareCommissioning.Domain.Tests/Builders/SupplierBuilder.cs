@@ -38,11 +38,17 @@ public sealed class SupplierBuilder
         return this;
     }
 
-    public Supplier Build() => new()
-    {
-        OrganisationId = Guid.Empty, Name = _name, CompanyNumber = "01234567", AddressLine1 = "1 High Street",
-        Postcode = "SW1A 1AA", Size = _size, Status = _status,
-        StatusReason = _status == SupplierStatus.Active ? null : "Under review",
-        Categories = [.. _categories.Select(c => new SupplierCategory { CpvCode = c })],
-    };
+    public Supplier Build() =>
+        new()
+        {
+            OrganisationId = Guid.Empty,
+            Name = _name,
+            CompanyNumber = "01234567",
+            AddressLine1 = "1 High Street",
+            Postcode = "SW1A 1AA",
+            Size = _size,
+            Status = _status,
+            StatusReason = _status == SupplierStatus.Active ? null : "Under review",
+            Categories = [.. _categories.Select(c => new SupplierCategory { CpvCode = c })],
+        };
 }

@@ -63,7 +63,9 @@ public sealed class FieldErrorsTests
     [InlineData("1.01", true)]
     public void Range_IsInclusive_AndLeavesNoneAlone(string? value, bool broken)
     {
-        var share = value is null ? (decimal?)null : decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture);
+        var share = value is null
+            ? (decimal?)null
+            : decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture);
         var errors = new FieldErrors();
         Assert.Equal(broken, errors.Range("Share", share, 0m, 1m, "Share must be between 0% and 100%"));
         Assert.Equal(broken, errors.Count == 1);

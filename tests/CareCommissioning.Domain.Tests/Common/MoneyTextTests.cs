@@ -41,7 +41,10 @@ public sealed class MoneyTextTests
     [InlineData("-2400000", "-£2.4m")]
     [InlineData("-0.4", "£0")]
     public void Abbreviated_Amount_FitsAChartAxisWithTheSignFirst(string amount, string text) =>
-        Assert.Equal(text, MoneyText.Abbreviated(decimal.Parse(amount, System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Equal(
+            text,
+            MoneyText.Abbreviated(decimal.Parse(amount, System.Globalization.CultureInfo.InvariantCulture))
+        );
 
     [Fact]
     public void Format_DoesNotDependOnTheCurrentCulture()

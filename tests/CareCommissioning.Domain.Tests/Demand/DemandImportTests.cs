@@ -4,7 +4,12 @@ namespace CareCommissioning.Domain.Tests.Demand;
 
 public sealed class DemandImportTests
 {
-    private static readonly ServiceLine Line = new() { Name = "Homecare", Unit = "hours", BaseYear = 2026 };
+    private static readonly ServiceLine Line = new()
+    {
+        Name = "Homecare",
+        Unit = "hours",
+        BaseYear = 2026,
+    };
 
     private static DemandImport.Outcome Read(params string[][] rows) => DemandImport.Read(Line, rows);
 
@@ -12,15 +17,29 @@ public sealed class DemandImportTests
     [Trait("Criterion", "OA-P1")]
     public void GoodRows_AreRead_WithBasisDefaultingToForecast()
     {
-        var outcome = Read(["Year", "Volume", "Basis", "Source"], ["2026/27", "1,250", "actual", "Records"], ["2027/28", "1300.5", "", ""], ["", "", "", ""]);
+        var outcome = Read(
+            ["Year", "Volume", "Basis", "Source"],
+            ["2026/27", "1,250", "actual", "Records"],
+            ["2027/28", "1300.5", "", ""],
+            ["", "", "", ""]
+        );
         Assert.True(outcome.Succeeded);
-        Assert.Equal([(2026, 1250m, DemandBasis.Actual), (2027, 1300.5m, DemandBasis.Forecast)], outcome.Figures.Select(f => (f.Year, f.Volume, f.Basis)));
+        Assert.Equal(
+            [(2026, 1250m, DemandBasis.Actual), (2027, 1300.5m, DemandBasis.Forecast)],
+            outcome.Figures.Select(f => (f.Year, f.Volume, f.Basis))
+        );
     }
 
     [Fact]
     public void EveryBadRow_IsReported_AndNoFiguresAreReturned()
     {
-        var outcome = Read(["Year", "Volume", "Basis", "Source"], ["2026/27", "ten", "Actual", ""], ["2027/28", "5", "Actual", ""], ["2027/28", "6", "Actual", ""], ["2099/00", "1", "", ""]);
+        var outcome = Read(
+            ["Year", "Volume", "Basis", "Source"],
+            ["2026/27", "ten", "Actual", ""],
+            ["2027/28", "5", "Actual", ""],
+            ["2027/28", "6", "Actual", ""],
+            ["2099/00", "1", "", ""]
+        );
         Assert.Empty(outcome.Figures);
         Assert.Equal(3, outcome.Problems.Count);
         Assert.StartsWith("Row 2:", outcome.Problems[0]);
@@ -31,8 +50,13 @@ public sealed class DemandImportTests
     [Fact]
     public void WrongColumnsOrTooManyRows_AreRefusedWhole()
     {
-        Assert.StartsWith("The columns must be Year, Volume, Basis, Source", Read(["Volume", "Year"], ["1", "2026/27"]).Problems.Single());
-        var many = new[] { new[] { "Year", "Volume" } }.Concat(Enumerable.Range(0, 12).Select(i => new[] { $"{2026 + i}/{(27 + i) % 100:00}", "1" })).ToArray();
+        Assert.StartsWith(
+            "The columns must be Year, Volume, Basis, Source",
+            Read(["Volume", "Year"], ["1", "2026/27"]).Problems.Single()
+        );
+        var many = new[] { new[] { "Year", "Volume" } }
+            .Concat(Enumerable.Range(0, 12).Select(i => new[] { $"{2026 + i}/{(27 + i) % 100:00}", "1" }))
+            .ToArray();
         Assert.Contains("at most 11", Read(many).Problems.Single());
     }
 }

@@ -11,7 +11,10 @@ public sealed class LinearAdditiveModelTests
     [Trait("Criterion", "OA-P13")]
     public void Evaluate_TwoCriteria_GivesWeightedTotalsAndRanks()
     {
-        var result = LinearAdditiveModel.Evaluate(Criteria, [new("A", [100m, 0m]), new("B", [40m, 100m]), new("C", [50m, 50m])]);
+        var result = LinearAdditiveModel.Evaluate(
+            Criteria,
+            [new("A", [100m, 0m]), new("B", [40m, 100m]), new("C", [50m, 50m])]
+        );
         Assert.Equal([60m, 64m, 50m], result.Options.Select(o => o.Total));
         Assert.Equal([2, 1, 3], result.Options.Select(o => o.Rank));
         Assert.Equal([0.6m, 0.4m], result.Criteria.Select(c => c.NormalisedWeight));
@@ -20,7 +23,8 @@ public sealed class LinearAdditiveModelTests
     [Fact]
     public void Evaluate_SwitchingWeight_IsWhereTheTopOptionChanges()
     {
-        // B leads at w_outcomes = 0.6. A (100, 0) and B (40, 100) tie where 100x = 40x + 100(1 − x): x = 100/160 = 0.625.
+        // B leads at w_outcomes = 0.6. A (100, 0) and B (40, 100) tie where 100x = 40x + 100(1 − x): x = 100/160 =
+        // 0.625.
         var result = LinearAdditiveModel.Evaluate(Criteria, [new("A", [100m, 0m]), new("B", [40m, 100m])]);
         var outcomes = result.Criteria.Single(c => c.Name == "Outcomes");
         Assert.Equal(0.625m, outcomes.SwitchingWeight);
@@ -46,14 +50,20 @@ public sealed class LinearAdditiveModelTests
     [Property]
     public bool Evaluate_TotalsStayWithinZeroToHundred(byte w1, byte w2, byte s1, byte s2, byte s3, byte s4)
     {
-        var result = LinearAdditiveModel.Evaluate([new("X", w1 + 1m), new("Y", w2)], [new("A", [s1 % 101, s2 % 101]), new("B", [s3 % 101, s4 % 101])]);
+        var result = LinearAdditiveModel.Evaluate(
+            [new("X", w1 + 1m), new("Y", w2)],
+            [new("A", [s1 % 101, s2 % 101]), new("B", [s3 % 101, s4 % 101])]
+        );
         return result.Options.All(o => o.Total is >= 0 and <= 100);
     }
 
     [Fact]
     public void Evaluate_EqualTotals_ShareARank()
     {
-        var result = LinearAdditiveModel.Evaluate([new("Only", 1m)], [new("A", [50m]), new("B", [50m]), new("C", [10m])]);
+        var result = LinearAdditiveModel.Evaluate(
+            [new("Only", 1m)],
+            [new("A", [50m]), new("B", [50m]), new("C", [10m])]
+        );
         Assert.Equal([1, 1, 3], result.Options.Select(o => o.Rank));
     }
 

@@ -25,12 +25,16 @@ public sealed class CpvTests
     public void ShippedList_IsTheSharedReferenceFile_RowForRow()
     {
         var path = SharedReference("cpv2008.csv");
-        if (path is null) return; // The shared folder sits beside the repository only on the development machine.
+        if (path is null)
+            return; // The shared folder sits beside the repository only on the development machine.
         using var reader = new StreamReader(path);
         var rows = CpvCatalogue.ParseCsv(reader).ToList();
         Assert.Equal(rows.Count, CpvCatalogue.Standard.Count);
         Assert.All(rows, r => Assert.Equal(r.Description, CpvCatalogue.Standard.Description(r.Code)));
-        Assert.Equal("Agricultural, farming, fishing, forestry and related products", CpvCatalogue.Standard.Description("03000000-1"));
+        Assert.Equal(
+            "Agricultural, farming, fishing, forestry and related products",
+            CpvCatalogue.Standard.Description("03000000-1")
+        );
     }
 
     [Theory]
@@ -42,7 +46,8 @@ public sealed class CpvTests
     [InlineData("85311200_4", false)]
     [InlineData("", false)]
     [InlineData(null, false)]
-    public void IsWellFormed_NeedsEightDigitsHyphenAndCheckDigit(string? code, bool expected) => Assert.Equal(expected, CpvCode.IsWellFormed(code));
+    public void IsWellFormed_NeedsEightDigitsHyphenAndCheckDigit(string? code, bool expected) =>
+        Assert.Equal(expected, CpvCode.IsWellFormed(code));
 
     [Fact]
     [Trait("Criterion", "PU-P1")]
@@ -50,8 +55,14 @@ public sealed class CpvTests
     {
         var c = CpvCatalogue.Standard;
         Assert.Null(c.Check(" 85311200-4 ", "Category"));
-        Assert.Equal("The last digit of 85311200-5 is wrong: the CPV code for 'Welfare services for the handicapped' is 85311200-4", c.Check("85311200-5", "Category")!.Message);
-        Assert.Equal("12345678-9 is not a CPV code: search for the goods or service by name", c.Check("12345678-9", "Category")!.Message);
+        Assert.Equal(
+            "The last digit of 85311200-5 is wrong: the CPV code for 'Welfare services for the handicapped' is 85311200-4",
+            c.Check("85311200-5", "Category")!.Message
+        );
+        Assert.Equal(
+            "12345678-9 is not a CPV code: search for the goods or service by name",
+            c.Check("12345678-9", "Category")!.Message
+        );
         Assert.Equal("Category", c.Check("853112004", "Category")!.Field);
         Assert.StartsWith("Enter a CPV code", c.Check("", "Category")!.Message);
     }
@@ -80,25 +91,27 @@ public sealed class CpvTests
     }
 
     [Theory]
-    [InlineData("85311200-4", true)]   // welfare services for disabled people: health and social work
+    [InlineData("85311200-4", true)] // welfare services for disabled people: health and social work
     [InlineData("85000000-9", true)]
     [InlineData("75231200-6", true)]
-    [InlineData("79624000-4", true)]   // nursing personnel
-    [InlineData("79620000-6", false)]  // temporary staff in general is not light touch
+    [InlineData("79624000-4", true)] // nursing personnel
+    [InlineData("79620000-6", false)] // temporary staff in general is not light touch
     [InlineData("80000000-4", true)]
     [InlineData("92000000-1", true)]
-    [InlineData("92350000-9", false)]  // gambling and betting is excluded
-    [InlineData("98513310-8", true)]   // home-help services
-    [InlineData("98511000-8", false)]  // commercial workers of households are not
-    [InlineData("30192000-1", false)]  // office supplies
-    [InlineData("33190000-8", false)]  // medical devices are goods
+    [InlineData("92350000-9", false)] // gambling and betting is excluded
+    [InlineData("98513310-8", true)] // home-help services
+    [InlineData("98511000-8", false)] // commercial workers of households are not
+    [InlineData("30192000-1", false)] // office supplies
+    [InlineData("33190000-8", false)] // medical devices are goods
     public void LightTouch_CoversHealthSocialAndEducationServices(string code, bool expected) =>
         Assert.Equal(expected, LightTouchServices.Includes(code));
 
     [Fact]
     public void LightTouchList_NamesOnlyCodesOnTheCpvList_WithTheirDescriptions()
     {
-        Assert.All(LightTouchServices.Entries, e => Assert.Equal(CpvCatalogue.Standard.Description(e.Code), e.Description));
+        Assert.All(LightTouchServices.Entries, e =>
+            Assert.Equal(CpvCatalogue.Standard.Description(e.Code), e.Description)
+        );
     }
 
     internal static string? SharedReference(string file)
@@ -106,7 +119,8 @@ public sealed class CpvTests
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
             var candidate = Path.Combine(dir.FullName, "shared", "reference", file);
-            if (File.Exists(candidate)) return candidate;
+            if (File.Exists(candidate))
+                return candidate;
         }
         return null;
     }

@@ -8,19 +8,30 @@ public sealed class PurchaseWorkflowTests
 {
     internal static readonly DateOnly Today = new(2026, 3, 1);
 
-    internal static PurchaseRequest Plan(decimal value = 12_000m) => new PurchaseRequestBuilder().On(Today).Valued(value).Build();
+    internal static PurchaseRequest Plan(decimal value = 12_000m) =>
+        new PurchaseRequestBuilder().On(Today).Valued(value).Build();
 
-    private static PurchaseQuote Quote(PurchaseRequest r, Supplier s, decimal price, decimal? wholeLife, params int[] scores) =>
-        PurchaseRequestBuilder.Quote(r, s, price, wholeLife, scores);
+    private static PurchaseQuote Quote(
+        PurchaseRequest r,
+        Supplier s,
+        decimal price,
+        decimal? wholeLife,
+        params int[] scores
+    ) => PurchaseRequestBuilder.Quote(r, s, price, wholeLife, scores);
 
     internal static (PurchaseRequest Request, Supplier Chosen) SubmittedWithQuotes()
     {
         var a = new SupplierBuilder().Build();
         var b = new SupplierBuilder().Named("Better Lifts").Build();
         var c = new SupplierBuilder().Named("Cheap Hoists").Build();
-        var r = new PurchaseRequestBuilder().On(Today).InStatus(PurchaseStatus.Submitted)
-            .WithQuote(a, 11_000m, 12_500m, 4, 3, 4, 3, 5).WithQuote(b, 12_000m, 13_000m, 5, 4, 4, 4, 5).WithQuote(c, 9_000m, 14_000m, 2, 2, 3, 2, 3)
-            .Choosing(b).Build();
+        var r = new PurchaseRequestBuilder()
+            .On(Today)
+            .InStatus(PurchaseStatus.Submitted)
+            .WithQuote(a, 11_000m, 12_500m, 4, 3, 4, 3, 5)
+            .WithQuote(b, 12_000m, 13_000m, 5, 4, 4, 4, 5)
+            .WithQuote(c, 9_000m, 14_000m, 2, 2, 3, 2, 3)
+            .Choosing(b)
+            .Build();
         return (r, b);
     }
 
@@ -51,8 +62,18 @@ public sealed class PurchaseWorkflowTests
         r.Weights.Quality = 50;
         r.PeopleWhoUseServiceInvolved = true;
         var errors = PurchaseRequestRules.ValidateForSubmission(r, Today);
-        Assert.Equal(["Category", "Quantity", "DateNeeded", "OutcomeSupported", "BudgetHeadId", "HowPeopleAreInvolved", "Weights"],
-            errors.Select(e => e.Field).Distinct());
+        Assert.Equal(
+            [
+                "Category",
+                "Quantity",
+                "DateNeeded",
+                "OutcomeSupported",
+                "BudgetHeadId",
+                "HowPeopleAreInvolved",
+                "Weights",
+            ],
+            errors.Select(e => e.Field).Distinct()
+        );
         Assert.Contains(errors, e => e.Message == "The weights must total 100; they total 120");
         Assert.Contains(errors, e => e.Message == "The date you need it by must be today or in the future");
     }
@@ -72,7 +93,9 @@ public sealed class PurchaseWorkflowTests
         Assert.Equal(PurchaseRoute.FormalTender, big.RecommendedRoute);
         big.ChosenRoute = PurchaseRoute.RequestForQuotation;
         big.DepartureReason = "Faster";
-        Assert.Contains(PurchaseRequestRules.ValidateForSubmission(big, Today), e => e.Message == "This purchase needs a formal tender: you cannot choose a less formal route");
+        Assert.Contains(PurchaseRequestRules.ValidateForSubmission(big, Today), e =>
+            e.Message == "This purchase needs a formal tender: you cannot choose a less formal route"
+        );
     }
 
     [Fact]
@@ -81,7 +104,10 @@ public sealed class PurchaseWorkflowTests
         var r = Plan();
         Assert.True(PurchaseWorkflow.CanEdit(r).Succeeded);
         r.Status = PurchaseStatus.Submitted;
-        Assert.Equal("This request is submitted, so it cannot be changed. Only a draft can be changed", PurchaseWorkflow.CanEdit(r).Error);
+        Assert.Equal(
+            "This request is submitted, so it cannot be changed. Only a draft can be changed",
+            PurchaseWorkflow.CanEdit(r).Error
+        );
         Assert.Contains(PurchaseStatus.Draft, PurchaseWorkflow.NextSteps(PurchaseStatus.Submitted));
         Assert.Single(PurchaseWorkflow.Blockers(new(r, Today), PurchaseStatus.Ordered));
     }
@@ -92,11 +118,15 @@ public sealed class PurchaseWorkflowTests
     {
         var (r, _) = SubmittedWithQuotes();
         var ranked = QuoteRanking.Rank(r);
-        // Better Lifts: 40×12,500/13,000 + 30×5/5 + 10×4/5 + 10×4/5 + 5×4/5 + 5×5/5 = 38.4615 + 30 + 8 + 8 + 4 + 5 = 93.4615.
+        // Better Lifts: 40×12,500/13,000 + 30×5/5 + 10×4/5 + 10×4/5 + 5×4/5 + 5×5/5 = 38.4615 + 30 + 8 + 8 + 4 + 5 =
+        // 93.4615.
         Assert.Equal("Better Lifts", ranked[0].SupplierName);
         Assert.Equal(93.4615m, Math.Round(ranked[0].Total, 4));
         Assert.Equal([1, 2, 3], ranked.Select(x => x.Rank));
-        Assert.Equal("Better Lifts is the most suitable supplier, with 93.5 of 100 points. Its strongest criteria were quality (30 of 30) and organisational policy (5 of 5).", ranked[0].Reasons);
+        Assert.Equal(
+            "Better Lifts is the most suitable supplier, with 93.5 of 100 points. Its strongest criteria were quality (30 of 30) and organisational policy (5 of 5).",
+            ranked[0].Reasons
+        );
         Assert.StartsWith("Cheap Hoists comes 3rd", ranked[2].Reasons);
     }
 
@@ -115,14 +145,18 @@ public sealed class PurchaseWorkflowTests
         var (r, chosen) = SubmittedWithQuotes();
         var context = new PurchaseContext(r, Today, chosen, RequesterApprovalLimit: 5_000m);
         Assert.True(PurchaseWorkflow.AdviceNeeded(context));
-        Assert.Contains(PurchaseWorkflow.Blockers(context, PurchaseStatus.AwaitingApproval), b => b.StartsWith("Better Lifts is unfamiliar"));
+        Assert.Contains(PurchaseWorkflow.Blockers(context, PurchaseStatus.AwaitingApproval), b =>
+            b.StartsWith("Better Lifts is unfamiliar")
+        );
         r.Advice.Add(new() { AskedByUserId = "requester", Question = "Do you know Better Lifts?" });
         Assert.NotEmpty(PurchaseWorkflow.Blockers(context, PurchaseStatus.AwaitingApproval));
         r.Advice[0].AnsweredByUserId = "specialist";
         r.Advice[0].Answer = "Yes, they installed hoists for the council last year.";
         Assert.Empty(PurchaseWorkflow.Blockers(context, PurchaseStatus.AwaitingApproval));
         // £12,000 is over the purchaser's £5,000, so they cannot approve it themselves.
-        Assert.Contains(PurchaseWorkflow.Blockers(context, PurchaseStatus.Approved), b => b.Contains("above your delegated limit"));
+        Assert.Contains(PurchaseWorkflow.Blockers(context, PurchaseStatus.Approved), b =>
+            b.Contains("above your delegated limit")
+        );
     }
 
     [Fact]
@@ -131,7 +165,10 @@ public sealed class PurchaseWorkflowTests
         var (r, chosen) = SubmittedWithQuotes();
         r.Quotes.RemoveAt(2);
         chosen.Status = SupplierStatus.Suspended;
-        var blockers = PurchaseWorkflow.Blockers(new(r, Today, chosen, OrderedFromChosenSupplierBefore: true), PurchaseStatus.AwaitingApproval);
+        var blockers = PurchaseWorkflow.Blockers(
+            new(r, Today, chosen, OrderedFromChosenSupplierBefore: true),
+            PurchaseStatus.AwaitingApproval
+        );
         Assert.Contains("Get 3 quotes, or give the reason you could not (2 recorded)", blockers);
         Assert.Contains(blockers, b => b.StartsWith("Better Lifts is suspended"));
     }
@@ -145,7 +182,9 @@ public sealed class PurchaseWorkflowTests
         Assert.Contains(errors, e => e.Field == "SupplierId" && e.Message.Contains("suspended"));
         var ok = new SupplierBuilder().Build();
         Assert.Empty(PurchaseRequestRules.ValidateQuote(r, Quote(r, ok, 10m, 12m, 1, 1, 1, 1, 1), ok));
-        Assert.Contains(PurchaseRequestRules.ValidateQuote(r, Quote(r, ok, 10m, 12m, 6, 1, 1, 1, 1), ok), e => e.Message == "Score quality from 0 to 5");
+        Assert.Contains(PurchaseRequestRules.ValidateQuote(r, Quote(r, ok, 10m, 12m, 6, 1, 1, 1, 1), ok), e =>
+            e.Message == "Score quality from 0 to 5"
+        );
     }
 
     [Fact]
@@ -154,15 +193,23 @@ public sealed class PurchaseWorkflowTests
     {
         var (r, _) = SubmittedWithQuotes();
         r.Status = PurchaseStatus.AwaitingApproval;
-        Assert.Equal("You cannot approve your own request: someone else with the authority must decide it",
-            PurchaseWorkflow.DecisionRefusal(r, "requester", null, PurchaseDecision.Approved).Error);
-        Assert.Equal("£12,000 is more than your delegated limit of £5,000: ask someone with a higher limit",
-            PurchaseWorkflow.DecisionRefusal(r, "manager", 5_000m, PurchaseDecision.Approved).Error);
+        Assert.Equal(
+            "You cannot approve your own request: someone else with the authority must decide it",
+            PurchaseWorkflow.DecisionRefusal(r, "requester", null, PurchaseDecision.Approved).Error
+        );
+        Assert.Equal(
+            "£12,000 is more than your delegated limit of £5,000: ask someone with a higher limit",
+            PurchaseWorkflow.DecisionRefusal(r, "manager", 5_000m, PurchaseDecision.Approved).Error
+        );
         Assert.True(PurchaseWorkflow.DecisionRefusal(r, "manager", 5_000m, PurchaseDecision.Rejected).Succeeded);
         Assert.True(PurchaseWorkflow.DecisionRefusal(r, "manager", 25_000m, PurchaseDecision.Approved).Succeeded);
         Assert.False(PurchaseWorkflow.DecisionRefusal(r, "auditor", 0m, PurchaseDecision.Approved).Succeeded);
         var rules = PurchasingRuleSet.Default(Guid.NewGuid(), Today);
-        Assert.True(PurchaseWorkflow.DecisionRefusal(r, "director", rules.ApprovalLimitFor([Role.DecisionMaker]), PurchaseDecision.Approved).Succeeded);
+        Assert.True(
+            PurchaseWorkflow
+                .DecisionRefusal(r, "director", rules.ApprovalLimitFor([Role.DecisionMaker]), PurchaseDecision.Approved)
+                .Succeeded
+        );
     }
 
     [Fact]
@@ -190,9 +237,24 @@ public sealed class PurchaseWorkflowTests
         var (r, chosen) = SubmittedWithQuotes();
         r.Decision = PurchaseDecision.Approved;
         r.ApproverUserId = "manager";
-        var order = new PurchaseOrder { Number = "PO-2026-000001", IssuedByUserId = "requester", IssuedOn = new(2026, 3, 25), SupplierId = chosen.Id, Amount = 12_000m,
-            ReceivedOn = new(2026, 4, 10), ActualCost = 11_000m };
-        var evaluation = new PurchaseEvaluation { EvaluatedByUserId = "requester", EffectivenessRating = 4, RequesterSatisfaction = 3, ValueForMoney = ValueForMoneyJudgement.Good, Benefits = "Two people can stay at home" };
+        var order = new PurchaseOrder
+        {
+            Number = "PO-2026-000001",
+            IssuedByUserId = "requester",
+            IssuedOn = new(2026, 3, 25),
+            SupplierId = chosen.Id,
+            Amount = 12_000m,
+            ReceivedOn = new(2026, 4, 10),
+            ActualCost = 11_000m,
+        };
+        var evaluation = new PurchaseEvaluation
+        {
+            EvaluatedByUserId = "requester",
+            EffectivenessRating = 4,
+            RequesterSatisfaction = 3,
+            ValueForMoney = ValueForMoneyJudgement.Good,
+            Benefits = "Two people can stay at home",
+        };
         var compliance = PurchaseMeasures.Compliance(r, order, adviceWasNeeded: false);
         Assert.True(compliance.Compliant);
         var results = PurchaseMeasures.Measure(r, order, compliance, evaluation);
@@ -207,7 +269,12 @@ public sealed class PurchaseWorkflowTests
     {
         var (r, chosen) = SubmittedWithQuotes();
         r.Quotes.RemoveAt(2);
-        var order = new PurchaseOrder { Number = "PO-2026-000001", IssuedByUserId = "requester", SupplierId = Guid.NewGuid() };
+        var order = new PurchaseOrder
+        {
+            Number = "PO-2026-000001",
+            IssuedByUserId = "requester",
+            SupplierId = Guid.NewGuid(),
+        };
         var result = PurchaseMeasures.Compliance(r, order, adviceWasNeeded: true);
         Assert.False(result.Compliant);
         Assert.Equal(4, result.Reasons.Count);
@@ -229,7 +296,13 @@ public sealed class PurchaseWorkflowTests
         Assert.Null(r.CommittedSpend);
         Assert.Null(r.OrderNumber);
 
-        var order = new PurchaseOrder { Number = "PO-2026-000001", IssuedByUserId = "requester", SupplierId = chosen.Id, Amount = 12_000m };
+        var order = new PurchaseOrder
+        {
+            Number = "PO-2026-000001",
+            IssuedByUserId = "requester",
+            SupplierId = chosen.Id,
+            Amount = 12_000m,
+        };
         r.Status = PurchaseStatus.Ordered;
         r.RefreshListColumns(order);
         Assert.Equal(PurchaseMeasures.Compliance(r, order, adviceWasNeeded: false).Compliant, r.Compliant);
@@ -237,7 +310,8 @@ public sealed class PurchaseWorkflowTests
         Assert.Equal("PO-2026-000001", r.OrderNumber);
         Assert.Equal(r.EstimatedValueIncludingVat, r.CommittedSpend);
 
-        // Advice asked and never answered counts as needed and missing; the actual cost replaces the estimate once received.
+        // Advice asked and never answered counts as needed and missing; the actual cost replaces the estimate once
+        // received.
         r.Advice.Add(new PurchaseAdvice { AskedByUserId = "requester", Question = "Is this supplier sound?" });
         order.ReceivedOn = new(2026, 4, 1);
         order.ActualCost = 11_000.5m;
@@ -253,15 +327,27 @@ public sealed class PurchaseWorkflowTests
     [InlineData("5000.004", 500_000L)]
     [InlineData("0.009", 0L)]
     public void WholePence_RoundsDown_SoBandsCompareAsThePoundsDo(string pounds, long pence) =>
-        Assert.Equal(pence, PurchasingCompliance.WholePence(decimal.Parse(pounds, System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Equal(
+            pence,
+            PurchasingCompliance.WholePence(decimal.Parse(pounds, System.Globalization.CultureInfo.InvariantCulture))
+        );
 
     [Fact]
     [Trait("Criterion", "PU-P16")]
     public void ValueForMoney_ComparesActualWithEstimatedWholeLifeCost()
     {
         var r = Plan();
-        // Estimated: 10,000 + 500 + 5 × 300 = 12,000. Actual purchase 11,000 instead of 10,500 → 12,500, +£500, +4.1667%.
-        var v = PurchaseMeasures.Variance(r, new() { Number = "PO-2026-000001", IssuedByUserId = "u", ActualCost = 11_000m })!;
+        // Estimated: 10,000 + 500 + 5 × 300 = 12,000. Actual purchase 11,000 instead of 10,500 → 12,500, +£500,
+        // +4.1667%.
+        var v = PurchaseMeasures.Variance(
+            r,
+            new()
+            {
+                Number = "PO-2026-000001",
+                IssuedByUserId = "u",
+                ActualCost = 11_000m,
+            }
+        )!;
         Assert.Equal(12_000m, v.Estimated);
         Assert.Equal(12_500m, v.Actual);
         Assert.Equal(500m, v.Variance);
@@ -273,21 +359,55 @@ public sealed class PurchaseWorkflowTests
     [Trait("Criterion", "PU-P17")]
     public void AnEvaluation_NeedsRatingsAndTheBenefitsToPeople()
     {
-        var e = new PurchaseEvaluation { EvaluatedByUserId = "u", EffectivenessRating = 0, SharedWithSpecialists = true };
-        Assert.Equal(["EffectivenessRating", "ValueForMoney", "Benefits", "SharedOn"], PurchaseMeasures.ValidateEvaluation(e).Select(x => x.Field));
+        var e = new PurchaseEvaluation
+        {
+            EvaluatedByUserId = "u",
+            EffectivenessRating = 0,
+            SharedWithSpecialists = true,
+        };
+        Assert.Equal(
+            ["EffectivenessRating", "ValueForMoney", "Benefits", "SharedOn"],
+            PurchaseMeasures.ValidateEvaluation(e).Select(x => x.Field)
+        );
     }
 
     [Fact]
     [Trait("Criterion", "PU-P15")]
     public void ProcessChanges_AreDecidedByAnotherSpecialistWithAReason_AndMayUpdateTheRules()
     {
-        var p = new ProcessChangeProposal { OrganisationId = Guid.NewGuid(), ProposedByUserId = "requester", WhatToChange = "Raise the single-quote band to £10,000", Why = "Small items take weeks" };
+        var p = new ProcessChangeProposal
+        {
+            OrganisationId = Guid.NewGuid(),
+            ProposedByUserId = "requester",
+            WhatToChange = "Raise the single-quote band to £10,000",
+            Why = "Small items take weeks",
+        };
         Assert.Empty(ProcessChangeRules.Validate(p));
-        Assert.Empty(ProcessChangeRules.ValidateComment(p, new() { AuthorUserId = "s", Text = "Agree for equipment only" }));
-        Assert.Equal("Only a procurement specialist can agree or reject a change to the process",
-            ProcessChangeRules.DecisionRefusal(p, "manager", [Role.Commissioner], ProcessChangeStatus.Agreed, "ok").Error);
-        Assert.False(ProcessChangeRules.DecisionRefusal(p, "specialist", [Role.ProcurementSpecialist], ProcessChangeStatus.Agreed, " ").Succeeded);
-        Assert.True(ProcessChangeRules.DecisionRefusal(p, "specialist", [Role.ProcurementSpecialist], ProcessChangeStatus.Agreed, "Evaluations show delays").Succeeded);
+        Assert.Empty(
+            ProcessChangeRules.ValidateComment(p, new() { AuthorUserId = "s", Text = "Agree for equipment only" })
+        );
+        Assert.Equal(
+            "Only a procurement specialist can agree or reject a change to the process",
+            ProcessChangeRules
+                .DecisionRefusal(p, "manager", [Role.Commissioner], ProcessChangeStatus.Agreed, "ok")
+                .Error
+        );
+        Assert.False(
+            ProcessChangeRules
+                .DecisionRefusal(p, "specialist", [Role.ProcurementSpecialist], ProcessChangeStatus.Agreed, " ")
+                .Succeeded
+        );
+        Assert.True(
+            ProcessChangeRules
+                .DecisionRefusal(
+                    p,
+                    "specialist",
+                    [Role.ProcurementSpecialist],
+                    ProcessChangeStatus.Agreed,
+                    "Evaluations show delays"
+                )
+                .Succeeded
+        );
         var rules = PurchasingRuleSet.Default(p.OrganisationId, Today);
         Assert.False(ProcessChangeRules.LinkRuleSet(p, rules).Succeeded);
         p.Status = ProcessChangeStatus.Agreed;
@@ -305,11 +425,66 @@ public sealed class PurchaseWorkflowTests
         var s1 = Guid.NewGuid();
         PurchaseSummary[] purchases =
         [
-            new(Guid.NewGuid(), PurchaseStatus.Evaluated, PurchaseRoute.WrittenQuotes, "33190000-8", s1, "Acme", 12_000m, 11_000m, true, ValueForMoneyJudgement.Good),
-            new(Guid.NewGuid(), PurchaseStatus.Received, PurchaseRoute.SingleQuote, "33141000-0", s1, "Acme", 1_000m, 1_200m, false, null),
-            new(Guid.NewGuid(), PurchaseStatus.Ordered, PurchaseRoute.WrittenQuotes, "30192000-1", Guid.NewGuid(), "Paper Co", 6_000m, null, true, null),
-            new(Guid.NewGuid(), PurchaseStatus.Draft, PurchaseRoute.SingleQuote, "30192000-1", null, null, 500m, null, null, null),
-            new(Guid.NewGuid(), PurchaseStatus.Evaluated, PurchaseRoute.RequestForQuotation, "85311200-4", Guid.NewGuid(), "Care Co", 40_000m, 38_000m, true, ValueForMoneyJudgement.Poor),
+            new(
+                Guid.NewGuid(),
+                PurchaseStatus.Evaluated,
+                PurchaseRoute.WrittenQuotes,
+                "33190000-8",
+                s1,
+                "Acme",
+                12_000m,
+                11_000m,
+                true,
+                ValueForMoneyJudgement.Good
+            ),
+            new(
+                Guid.NewGuid(),
+                PurchaseStatus.Received,
+                PurchaseRoute.SingleQuote,
+                "33141000-0",
+                s1,
+                "Acme",
+                1_000m,
+                1_200m,
+                false,
+                null
+            ),
+            new(
+                Guid.NewGuid(),
+                PurchaseStatus.Ordered,
+                PurchaseRoute.WrittenQuotes,
+                "30192000-1",
+                Guid.NewGuid(),
+                "Paper Co",
+                6_000m,
+                null,
+                true,
+                null
+            ),
+            new(
+                Guid.NewGuid(),
+                PurchaseStatus.Draft,
+                PurchaseRoute.SingleQuote,
+                "30192000-1",
+                null,
+                null,
+                500m,
+                null,
+                null,
+                null
+            ),
+            new(
+                Guid.NewGuid(),
+                PurchaseStatus.Evaluated,
+                PurchaseRoute.RequestForQuotation,
+                "85311200-4",
+                Guid.NewGuid(),
+                "Care Co",
+                40_000m,
+                38_000m,
+                true,
+                ValueForMoneyJudgement.Poor
+            ),
         ];
         var d = PurchasingCompliance.Summarise(purchases);
         Assert.Equal(5, d.Purchases);
@@ -375,7 +550,10 @@ public sealed class PurchaseWorkflowTests
         Assert.Equal(refusal, PurchaseWorkflow.CancelRefusal(r, "someone-else").Error);
         Assert.Equal(refusal, PurchaseWorkflow.WithdrawRefusal(r, "someone-else").Error);
         Assert.Equal(refusal, PurchaseWorkflow.Cancel(r, "someone-else", "Not needed", Now).Single().Message);
-        Assert.Equal("CancelledReason", PurchaseWorkflow.Cancel(r, "requester", new string('x', 2001), Now).Single().Field);
+        Assert.Equal(
+            "CancelledReason",
+            PurchaseWorkflow.Cancel(r, "requester", new string('x', 2001), Now).Single().Field
+        );
         Assert.Equal(PurchaseStatus.Submitted, r.Status);
     }
 
@@ -408,7 +586,10 @@ public sealed class PurchaseWorkflowTests
     public void ADraftOrAnApprovedRequest_IsNotWithdrawn()
     {
         var r = Plan();
-        Assert.Equal("This request is already a draft, so you can change it as it is", PurchaseWorkflow.WithdrawRefusal(r, "requester").Error);
+        Assert.Equal(
+            "This request is already a draft, so you can change it as it is",
+            PurchaseWorkflow.WithdrawRefusal(r, "requester").Error
+        );
         r.Status = PurchaseStatus.Approved;
         Assert.False(PurchaseWorkflow.Withdraw(r, "requester").Succeeded);
         Assert.Equal(PurchaseStatus.Approved, r.Status);

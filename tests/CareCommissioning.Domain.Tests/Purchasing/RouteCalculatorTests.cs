@@ -11,8 +11,13 @@ public sealed class RouteCalculatorTests
     private static readonly DateOnly In2026 = new(2026, 3, 1);
     private static readonly DateOnly In2025 = new(2025, 12, 31);
 
-    private static RouteDecision Decide(decimal value, bool includesVat = true, AuthorityType type = AuthorityType.SubCentral, string category = OfficeSupplies, DateOnly? on = null) =>
-        RouteCalculator.Decide(new(type, category, value, includesVat, on ?? In2026));
+    private static RouteDecision Decide(
+        decimal value,
+        bool includesVat = true,
+        AuthorityType type = AuthorityType.SubCentral,
+        string category = OfficeSupplies,
+        DateOnly? on = null
+    ) => RouteCalculator.Decide(new(type, category, value, includesVat, on ?? In2026));
 
     [Theory]
     [Trait("Criterion", "PU-P6")]
@@ -36,12 +41,12 @@ public sealed class RouteCalculatorTests
 
     [Theory]
     [Trait("Criterion", "PU-P4")]
-    [InlineData("4166.66", PurchaseRoute.SingleQuote)]        // £4,999.992 with VAT
-    [InlineData("4166.67", PurchaseRoute.WrittenQuotes)]      // £5,000.004 with VAT
-    [InlineData("20833.33", PurchaseRoute.WrittenQuotes)]     // £24,999.996
+    [InlineData("4166.66", PurchaseRoute.SingleQuote)] // £4,999.992 with VAT
+    [InlineData("4166.67", PurchaseRoute.WrittenQuotes)] // £5,000.004 with VAT
+    [InlineData("20833.33", PurchaseRoute.WrittenQuotes)] // £24,999.996
     [InlineData("20833.34", PurchaseRoute.RequestForQuotation)]
     [InlineData("173099.99", PurchaseRoute.RequestForQuotation)] // £207,719.988
-    [InlineData("173100", PurchaseRoute.FormalTender)]        // £207,720 exactly
+    [InlineData("173100", PurchaseRoute.FormalTender)] // £207,720 exactly
     public void ValueWithoutVat_HasTwentyPercentAdded_BeforeComparing(string value, PurchaseRoute route)
     {
         var v = decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture);
@@ -56,7 +61,10 @@ public sealed class RouteCalculatorTests
     [InlineData(AuthorityType.Central, "135018", PurchaseRoute.FormalTender)]
     [InlineData(AuthorityType.SubCentral, "135018", PurchaseRoute.RequestForQuotation)]
     public void CentralGovernment_HasTheLowerThreshold(AuthorityType type, string value, PurchaseRoute route) =>
-        Assert.Equal(route, Decide(decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture), type: type).Route);
+        Assert.Equal(
+            route,
+            Decide(decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture), type: type).Route
+        );
 
     [Theory]
     [Trait("Criterion", "PU-P4")]
@@ -67,7 +75,14 @@ public sealed class RouteCalculatorTests
     [InlineData(AuthorityType.Central, "139687.99", "2025-12-31", PurchaseRoute.RequestForQuotation)]
     [InlineData(AuthorityType.Central, "139687.99", "2026-01-01", PurchaseRoute.FormalTender)]
     public void ThresholdsSwitch_On1January2026(AuthorityType type, string value, string on, PurchaseRoute route) =>
-        Assert.Equal(route, Decide(decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture), type: type, on: DateOnly.Parse(on, System.Globalization.CultureInfo.InvariantCulture)).Route);
+        Assert.Equal(
+            route,
+            Decide(
+                decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture),
+                type: type,
+                on: DateOnly.Parse(on, System.Globalization.CultureInfo.InvariantCulture)
+            ).Route
+        );
 
     [Theory]
     [Trait("Criterion", "PU-P6")]
@@ -76,9 +91,17 @@ public sealed class RouteCalculatorTests
     [InlineData(AuthorityType.SubCentral, "663540", PurchaseRoute.FormalTender)]
     [InlineData(AuthorityType.Central, "663539.99", PurchaseRoute.RequestForQuotation)]
     [InlineData(AuthorityType.Central, "663540", PurchaseRoute.FormalTender)]
-    public void LightTouchServices_UseTheLightTouchThreshold_ForCentralAndSubCentral(AuthorityType type, string value, PurchaseRoute route)
+    public void LightTouchServices_UseTheLightTouchThreshold_ForCentralAndSubCentral(
+        AuthorityType type,
+        string value,
+        PurchaseRoute route
+    )
     {
-        var d = Decide(decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture), type: type, category: DisabilityWelfare);
+        var d = Decide(
+            decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture),
+            type: type,
+            category: DisabilityWelfare
+        );
         Assert.True(d.LightTouch);
         Assert.Equal(route, d.Route);
         Assert.Equal(663_540m, d.StatutoryThreshold);
@@ -94,18 +117,27 @@ public sealed class RouteCalculatorTests
     public void Reason_SaysInPlainEnglishWhichThresholdDecided()
     {
         var rfq = Decide(30_000m);
-        Assert.Equal("£30,000 including VAT is £25,000 or more but under £207,720, the Procurement Act 2023 threshold for sub-central goods and services, " +
-                     "so your organisation's rules say you need a published request for quotation, aiming for at least 3 quotes. Because it is worth £30,000 or more, " +
-                     "if you advertise it you must publish a below-threshold tender notice on the Central Digital Platform first.", rfq.Reason);
+        Assert.Equal(
+            "£30,000 including VAT is £25,000 or more but under £207,720, the Procurement Act 2023 threshold for sub-central goods and services, "
+                + "so your organisation's rules say you need a published request for quotation, aiming for at least 3 quotes. Because it is worth £30,000 or more, "
+                + "if you advertise it you must publish a below-threshold tender notice on the Central Digital Platform first.",
+            rfq.Reason
+        );
         Assert.Equal(25_000m, rfq.ThresholdAmount);
         Assert.True(rfq.NotifiableIfAdvertised);
 
         var single = Decide(4_000m);
-        Assert.Equal("£4,000 including VAT is under £5,000, so your organisation's rules say you need one quote.", single.Reason);
+        Assert.Equal(
+            "£4,000 including VAT is under £5,000, so your organisation's rules say you need one quote.",
+            single.Reason
+        );
         Assert.Equal(5_000m, single.ThresholdAmount);
 
         var tender = Decide(250_000m, includesVat: false);
-        Assert.StartsWith("£250,000 plus VAT at 20% is £300,000, which is £207,720 or more, the Procurement Act 2023 threshold for sub-central goods and services (in force from 1 January 2026)", tender.Reason);
+        Assert.StartsWith(
+            "£250,000 plus VAT at 20% is £300,000, which is £207,720 or more, the Procurement Act 2023 threshold for sub-central goods and services (in force from 1 January 2026)",
+            tender.Reason
+        );
         Assert.Equal(207_720m, tender.ThresholdAmount);
         Assert.Contains("formal tender", tender.ThresholdName + tender.Reason);
         Assert.False(tender.NotifiableIfAdvertised);
@@ -116,8 +148,18 @@ public sealed class RouteCalculatorTests
     [InlineData(AuthorityType.Central, "12000", true)]
     [InlineData(AuthorityType.SubCentral, "29999.99", false)]
     [InlineData(AuthorityType.SubCentral, "30000", true)]
-    public void BelowThresholdNotices_AreFlaggedFrom12000Central_And30000Other(AuthorityType type, string value, bool notifiable) =>
-        Assert.Equal(notifiable, Decide(decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture), type: type).NotifiableIfAdvertised);
+    public void BelowThresholdNotices_AreFlaggedFrom12000Central_And30000Other(
+        AuthorityType type,
+        string value,
+        bool notifiable
+    ) =>
+        Assert.Equal(
+            notifiable,
+            Decide(
+                decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture),
+                type: type
+            ).NotifiableIfAdvertised
+        );
 
     [Fact]
     [Trait("Criterion", "PU-P4")]
@@ -125,12 +167,22 @@ public sealed class RouteCalculatorTests
     {
         var rules = PurchasingRuleSet.Default(Guid.NewGuid(), new(2026, 1, 1));
         rules.VersionNumber = 4;
-        rules.Bands.Add(new() { From = 100_000m, Route = PurchaseRoute.FormalTender, QuotesRequired = 1 });
+        rules.Bands.Add(
+            new()
+            {
+                From = 100_000m,
+                Route = PurchaseRoute.FormalTender,
+                QuotesRequired = 1,
+            }
+        );
         var d = RouteCalculator.Decide(new(AuthorityType.SubCentral, OfficeSupplies, 100_000m, true, In2026, rules));
         Assert.Equal(PurchaseRoute.FormalTender, d.Route);
         Assert.Equal(4, d.RuleSetVersion);
         Assert.Equal(100_000m, d.ThresholdAmount);
-        Assert.Equal(PurchaseRoute.RequestForQuotation, RouteCalculator.Decide(new(AuthorityType.SubCentral, OfficeSupplies, 99_999.99m, true, In2026, rules)).Route);
+        Assert.Equal(
+            PurchaseRoute.RequestForQuotation,
+            RouteCalculator.Decide(new(AuthorityType.SubCentral, OfficeSupplies, 99_999.99m, true, In2026, rules)).Route
+        );
     }
 
     [Fact]
@@ -138,7 +190,10 @@ public sealed class RouteCalculatorTests
     {
         var errors = RouteCalculator.Validate(new((AuthorityType)9, "85311200-5", -1m, true, new(2023, 1, 1)));
         Assert.Equal(["AuthorityType", "Category", "EstimatedValue", "On"], errors.Select(e => e.Field));
-        Assert.Contains(RouteCalculator.Validate(new(AuthorityType.Central, OfficeSupplies, 2_000_000_000m, true, In2026)), e => e.Message == "Estimated value must be £1,000,000,000 or less");
+        Assert.Contains(
+            RouteCalculator.Validate(new(AuthorityType.Central, OfficeSupplies, 2_000_000_000m, true, In2026)),
+            e => e.Message == "Estimated value must be £1,000,000,000 or less"
+        );
         Assert.Throws<ArgumentException>(() => Decide(0m));
     }
 
@@ -186,20 +241,48 @@ public sealed class PurchasingRuleSetTests
         var rules = PurchasingRuleSet.Default(Guid.NewGuid(), new(2026, 1, 1));
         rules.Bands =
         [
-            new() { From = 100m, Route = PurchaseRoute.WrittenQuotes, QuotesRequired = 3 },
-            new() { From = 100m, Route = PurchaseRoute.SingleQuote, QuotesRequired = 2 },
-            new() { From = 300_000m, Route = PurchaseRoute.RequestForQuotation, QuotesRequired = 0 },
+            new()
+            {
+                From = 100m,
+                Route = PurchaseRoute.WrittenQuotes,
+                QuotesRequired = 3,
+            },
+            new()
+            {
+                From = 100m,
+                Route = PurchaseRoute.SingleQuote,
+                QuotesRequired = 2,
+            },
+            new()
+            {
+                From = 300_000m,
+                Route = PurchaseRoute.RequestForQuotation,
+                QuotesRequired = 0,
+            },
         ];
-        rules.ApprovalLimits = [new() { Role = Role.Purchaser, Limit = 5_000m }, new() { Role = Role.Purchaser, Limit = -1m }];
+        rules.ApprovalLimits =
+        [
+            new() { Role = Role.Purchaser, Limit = 5_000m },
+            new() { Role = Role.Purchaser, Limit = -1m },
+        ];
         var messages = PurchasingRules.Validate(rules, 207_720m).Select(e => e.Message).ToList();
         Assert.Contains("The first value band must start at £0, so every value has a route", messages);
         Assert.Contains("Each value band must start above the one before: £100 is not above £100", messages);
-        Assert.Contains("A higher band cannot need a less formal route: single quote comes after written quotes", messages);
+        Assert.Contains(
+            "A higher band cannot need a less formal route: single quote comes after written quotes",
+            messages
+        );
         Assert.Contains("A single-quote band needs exactly 1 quote", messages);
-        Assert.Contains("From £207,720 the law requires a formal tender, so a band starting at £300,000 must be a formal tender", messages);
+        Assert.Contains(
+            "From £207,720 the law requires a formal tender, so a band starting at £300,000 must be a formal tender",
+            messages
+        );
         Assert.Contains("The number of quotes must be between 1 and 10", messages);
         Assert.Contains("Give each role one approval limit only", messages);
-        Assert.Contains("At least one role must be able to approve without limit, so every purchase can be approved", messages);
+        Assert.Contains(
+            "At least one role must be able to approve without limit, so every purchase can be approved",
+            messages
+        );
     }
 
     [Fact]
@@ -209,14 +292,46 @@ public sealed class PurchasingRuleSetTests
         var rules = PurchasingRuleSet.Default(Guid.NewGuid(), new(2026, 1, 1));
         rules.Bands =
         [
-            new() { From = 10m, Route = PurchaseRoute.SingleQuote, QuotesRequired = 1 },
-            new() { From = 5_000m, Route = PurchaseRoute.WrittenQuotes, QuotesRequired = 1 },
-            new() { From = 250_000m, Route = PurchaseRoute.RequestForQuotation, QuotesRequired = 3 },
+            new()
+            {
+                From = 10m,
+                Route = PurchaseRoute.SingleQuote,
+                QuotesRequired = 1,
+            },
+            new()
+            {
+                From = 5_000m,
+                Route = PurchaseRoute.WrittenQuotes,
+                QuotesRequired = 1,
+            },
+            new()
+            {
+                From = 250_000m,
+                Route = PurchaseRoute.RequestForQuotation,
+                QuotesRequired = 3,
+            },
         ];
-        rules.ApprovalLimits = [new() { Role = Role.Purchaser, Limit = -5m }, new() { Role = Role.DecisionMaker }, new() { Role = Role.Purchaser, Limit = 1m }];
+        rules.ApprovalLimits =
+        [
+            new() { Role = Role.Purchaser, Limit = -5m },
+            new() { Role = Role.DecisionMaker },
+            new() { Role = Role.Purchaser, Limit = 1m },
+        ];
         var errors = PurchasingRules.Validate(rules, 207_720m);
-        Assert.Equal(["Bands[0].From", "Bands[1].QuotesRequired", "Bands[2].Route", "ApprovalLimits[0].Limit", "ApprovalLimits[2].Role"], errors.Select(e => e.Field));
-        Assert.Contains(PurchasingRules.Validate(new PurchasingRuleSet { EffectiveFrom = new(2026, 1, 1) }, 207_720m), e => e.Field == "Bands");
+        Assert.Equal(
+            [
+                "Bands[0].From",
+                "Bands[1].QuotesRequired",
+                "Bands[2].Route",
+                "ApprovalLimits[0].Limit",
+                "ApprovalLimits[2].Role",
+            ],
+            errors.Select(e => e.Field)
+        );
+        Assert.Contains(
+            PurchasingRules.Validate(new PurchasingRuleSet { EffectiveFrom = new(2026, 1, 1) }, 207_720m),
+            e => e.Field == "Bands"
+        );
     }
 
     [Fact]

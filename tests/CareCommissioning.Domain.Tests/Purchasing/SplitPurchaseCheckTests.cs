@@ -8,15 +8,16 @@ public sealed class SplitPurchaseCheckTests
     private static readonly Guid Other = Guid.NewGuid();
     private static readonly DateOnly Today = new(2026, 3, 1);
 
-    private static RouteRequest NewPurchase(decimal value) => new(AuthorityType.SubCentral, "30192000-1", value, true, Today);
+    private static RouteRequest NewPurchase(decimal value) =>
+        new(AuthorityType.SubCentral, "30192000-1", value, true, Today);
 
     private static readonly EarlierPurchase[] History =
     [
-        new(Guid.NewGuid(), Supplier, "30197000-6", 3_000m, new(2025, 6, 1)),   // same group (301), same supplier
-        new(Guid.NewGuid(), Supplier, "30192000-1", 1_500m, new(2025, 3, 1)),   // exactly 12 months before: counted
-        new(Guid.NewGuid(), Supplier, "30192000-1", 2_000m, new(2025, 2, 28)),  // more than 12 months before
-        new(Guid.NewGuid(), Other, "30192000-1", 10_000m, new(2025, 9, 1)),     // another supplier
-        new(Guid.NewGuid(), Supplier, "39110000-6", 2_000m, new(2025, 9, 1)),   // furniture: another group
+        new(Guid.NewGuid(), Supplier, "30197000-6", 3_000m, new(2025, 6, 1)), // same group (301), same supplier
+        new(Guid.NewGuid(), Supplier, "30192000-1", 1_500m, new(2025, 3, 1)), // exactly 12 months before: counted
+        new(Guid.NewGuid(), Supplier, "30192000-1", 2_000m, new(2025, 2, 28)), // more than 12 months before
+        new(Guid.NewGuid(), Other, "30192000-1", 10_000m, new(2025, 9, 1)), // another supplier
+        new(Guid.NewGuid(), Supplier, "39110000-6", 2_000m, new(2025, 9, 1)), // furniture: another group
     ];
 
     [Fact]
@@ -29,7 +30,10 @@ public sealed class SplitPurchaseCheckTests
         Assert.Equal(PurchaseRoute.SingleQuote, warning.RouteAlone);
         Assert.Equal(PurchaseRoute.WrittenQuotes, warning.RouteTogether);
         Assert.Equal(2, warning.Purchases.Count);
-        Assert.Contains("the 3 purchases add up to £5,500 including VAT, which is in the band for written quotes, not single quote", warning.Message);
+        Assert.Contains(
+            "the 3 purchases add up to £5,500 including VAT, which is in the band for written quotes, not single quote",
+            warning.Message
+        );
     }
 
     [Fact]

@@ -7,7 +7,8 @@ public sealed class SupplierRulesTests
 {
     private static readonly DateOnly Today = new(2026, 3, 1);
 
-    private static Supplier Acme(SupplierStatus status = SupplierStatus.Active) => new SupplierBuilder().InStatus(status).Build();
+    private static Supplier Acme(SupplierStatus status = SupplierStatus.Active) =>
+        new SupplierBuilder().InStatus(status).Build();
 
     [Fact]
     public void ValidSupplier_HasNoErrors_AndSmallIsAnSme()
@@ -15,7 +16,15 @@ public sealed class SupplierRulesTests
         var s = Acme();
         Assert.Empty(SupplierRules.Validate(s));
         Assert.True(s.IsSme);
-        Assert.False(new Supplier { Name = "Big", AddressLine1 = "x", Postcode = "x", Size = SupplierSize.Large }.IsSme);
+        Assert.False(
+            new Supplier
+            {
+                Name = "Big",
+                AddressLine1 = "x",
+                Postcode = "x",
+                Size = SupplierSize.Large,
+            }.IsSme
+        );
         Assert.True(s.Supplies("85311200-4"));
         Assert.False(s.Supplies("30192000-1"));
     }
@@ -43,14 +52,23 @@ public sealed class SupplierRulesTests
         s.Postcode = "NOT A POSTCODE";
         s.StatusReason = null;
         s.Categories.Add(new() { CpvCode = "85311000-3" });
-        Assert.Equal(["Name", "CharityNumber", "Postcode", "StatusReason", "Categories"], SupplierRules.Validate(s).Select(e => e.Field));
+        Assert.Equal(
+            ["Name", "CharityNumber", "Postcode", "StatusReason", "Categories"],
+            SupplierRules.Validate(s).Select(e => e.Field)
+        );
     }
 
     [Fact]
     [Trait("Criterion", "PU-P5")]
     public void PreferredApproval_IsCurrentFromApprovalToExpiry_AndCoversTheCodesBelowIt()
     {
-        var a = new PreferredSupplierApproval { CpvCode = "85311000-2", ApprovedByUserId = "u1", ApprovedOn = new(2026, 1, 1), ExpiresOn = new(2026, 12, 31) };
+        var a = new PreferredSupplierApproval
+        {
+            CpvCode = "85311000-2",
+            ApprovedByUserId = "u1",
+            ApprovedOn = new(2026, 1, 1),
+            ExpiresOn = new(2026, 12, 31),
+        };
         Assert.True(a.IsCurrent(new(2026, 12, 31)));
         Assert.False(a.IsCurrent(new(2027, 1, 1)));
         Assert.False(a.IsCurrent(new(2025, 12, 31)));
@@ -64,16 +82,37 @@ public sealed class SupplierRulesTests
     [Fact]
     public void QualityCredentials_AreCurrentUntilExpiry_AndInadequateCqcAssuresNothing()
     {
-        var iso = new QualityCredential { Kind = QualityCredentialKind.Iso9001, Reference = "FS 12345", ExpiresOn = new(2026, 3, 1) };
+        var iso = new QualityCredential
+        {
+            Kind = QualityCredentialKind.Iso9001,
+            Reference = "FS 12345",
+            ExpiresOn = new(2026, 3, 1),
+        };
         Assert.True(iso.IsCurrent(Today));
         Assert.False(iso.IsCurrent(Today.AddDays(1)));
-        var cqc = new QualityCredential { Kind = QualityCredentialKind.CqcRegistration, Reference = "1-123456789", CqcRating = CqcRating.Inadequate };
+        var cqc = new QualityCredential
+        {
+            Kind = QualityCredentialKind.CqcRegistration,
+            Reference = "1-123456789",
+            CqcRating = CqcRating.Inadequate,
+        };
         Assert.True(cqc.IsCurrent(Today));
         Assert.False(cqc.AssuresQuality(Today));
         Assert.Empty(SupplierRules.ValidateCredential(cqc));
-        Assert.Contains(SupplierRules.ValidateCredential(new() { Kind = QualityCredentialKind.CyberEssentials, Reference = "CE-1" }), e => e.Field == "ExpiresOn");
-        Assert.Contains(SupplierRules.ValidateCredential(new() { Kind = QualityCredentialKind.CqcRegistration, Reference = "1-1" }), e => e.Field == "CqcRating");
-        Assert.Contains(SupplierRules.ValidateCredential(new() { Kind = QualityCredentialKind.Other, Reference = "X" }), e => e.Field == "OtherName");
+        Assert.Contains(
+            SupplierRules.ValidateCredential(
+                new() { Kind = QualityCredentialKind.CyberEssentials, Reference = "CE-1" }
+            ),
+            e => e.Field == "ExpiresOn"
+        );
+        Assert.Contains(
+            SupplierRules.ValidateCredential(new() { Kind = QualityCredentialKind.CqcRegistration, Reference = "1-1" }),
+            e => e.Field == "CqcRating"
+        );
+        Assert.Contains(
+            SupplierRules.ValidateCredential(new() { Kind = QualityCredentialKind.Other, Reference = "X" }),
+            e => e.Field == "OtherName"
+        );
     }
 
     [Fact]
@@ -83,10 +122,25 @@ public sealed class SupplierRulesTests
         var s = Acme();
         Assert.Equal(3, SupplierRules.UnfamiliarBecause(s, "85311200-4", Today, orderedFromBefore: false).Count);
         Assert.Empty(SupplierRules.UnfamiliarBecause(s, "85311200-4", Today, orderedFromBefore: true));
-        s.Credentials.Add(new() { Kind = QualityCredentialKind.CqcRegistration, Reference = "1-1", CqcRating = CqcRating.Good });
+        s.Credentials.Add(
+            new()
+            {
+                Kind = QualityCredentialKind.CqcRegistration,
+                Reference = "1-1",
+                CqcRating = CqcRating.Good,
+            }
+        );
         Assert.Empty(SupplierRules.UnfamiliarBecause(s, "85311200-4", Today, false));
         s.Credentials.Clear();
-        s.Approvals.Add(new() { CpvCode = "85311000-2", ApprovedByUserId = "u", ApprovedOn = new(2025, 1, 1), ExpiresOn = new(2027, 1, 1) });
+        s.Approvals.Add(
+            new()
+            {
+                CpvCode = "85311000-2",
+                ApprovedByUserId = "u",
+                ApprovedOn = new(2025, 1, 1),
+                ExpiresOn = new(2027, 1, 1),
+            }
+        );
         Assert.Empty(SupplierRules.UnfamiliarBecause(s, "85311200-4", Today, false));
         Assert.NotEmpty(SupplierRules.UnfamiliarBecause(s, "30192000-1", Today, false));
     }

@@ -4,10 +4,16 @@ namespace CareCommissioning.Domain.Tests.Purchasing;
 
 public sealed class WholeLifeCostTests
 {
-    private static WholeLifeCostInputs Hoist() => new()
-    {
-        PurchasePrice = 10_000m, DeliveryAndInstallation = 500m, RunningCostPerYear = 1_000m, MaintenanceCostPerYear = 200m, DisposalCost = 300m, LifeYears = 3,
-    };
+    private static WholeLifeCostInputs Hoist() =>
+        new()
+        {
+            PurchasePrice = 10_000m,
+            DeliveryAndInstallation = 500m,
+            RunningCostPerYear = 1_000m,
+            MaintenanceCostPerYear = 200m,
+            DisposalCost = 300m,
+            LifeYears = 3,
+        };
 
     [Fact]
     [Trait("Criterion", "PU-P7")]
@@ -38,11 +44,18 @@ public sealed class WholeLifeCostTests
     [Fact]
     public void Validate_RefusesNegativeAbsurdAndOutOfRangeValues()
     {
-        var bad = new WholeLifeCostInputs { PurchasePrice = -1m, DisposalCost = 2_000_000_000m, LifeYears = 51 };
+        var bad = new WholeLifeCostInputs
+        {
+            PurchasePrice = -1m,
+            DisposalCost = 2_000_000_000m,
+            LifeYears = 51,
+        };
         var errors = WholeLifeCost.Validate(bad);
         Assert.Equal(["PurchasePrice", "DisposalCost", "LifeYears"], errors.Select(e => e.Field));
         Assert.Equal("Purchase price must be £0 or more", errors[0].Message);
-        Assert.Contains(WholeLifeCost.Validate(new() { LifeYears = 0, PurchasePrice = 1m }), e => e.Message == "Life must be between 1 and 50 years");
+        Assert.Contains(WholeLifeCost.Validate(new() { LifeYears = 0, PurchasePrice = 1m }), e =>
+            e.Message == "Life must be between 1 and 50 years"
+        );
         Assert.Contains(WholeLifeCost.Validate(new() { LifeYears = 5 }), e => e.Message == "Enter at least one cost");
         Assert.Throws<ArgumentException>(() => WholeLifeCost.Calculate(bad));
     }

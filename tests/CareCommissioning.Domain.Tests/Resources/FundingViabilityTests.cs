@@ -4,11 +4,19 @@ namespace CareCommissioning.Domain.Tests.Resources;
 
 public sealed class FundingViabilityTests
 {
-    private static FundingOpportunity Grant(params int[] scores) => new()
-    {
-        Name = "Grant", Funder = "DHSC", Amount = 100_000m, Likelihood = 0.6m, MatchFunding = 20_000m, Recurrence = FundingRecurrence.Annual,
-        FirstYear = 2027, Years = 3, ViabilityScores = [.. scores],
-    };
+    private static FundingOpportunity Grant(params int[] scores) =>
+        new()
+        {
+            Name = "Grant",
+            Funder = "DHSC",
+            Amount = 100_000m,
+            Likelihood = 0.6m,
+            MatchFunding = 20_000m,
+            Recurrence = FundingRecurrence.Annual,
+            FirstYear = 2027,
+            Years = 3,
+            ViabilityScores = [.. scores],
+        };
 
     [Fact]
     [Trait("Criterion", "OA-P5")]

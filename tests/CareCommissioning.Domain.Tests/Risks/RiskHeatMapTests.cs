@@ -28,5 +28,6 @@ public sealed class RiskHeatMapTests
     }
 
     [Fact]
-    public void Summary_Empty_SaysSo() => Assert.Equal("No risks to show.", RiskHeatMap.Build(Array.Empty<(int, int)>()).Summary());
+    public void Summary_Empty_SaysSo() =>
+        Assert.Equal("No risks to show.", RiskHeatMap.Build(Array.Empty<(int, int)>()).Summary());
 }

@@ -24,7 +24,9 @@ public sealed class RiskScoringTests
     [Fact]
     public void Score_AllPossibleScores_AreTheFourteenOfTheMatrix()
     {
-        var scores = (from l in Enumerable.Range(1, 5) from i in Enumerable.Range(1, 5) select RiskScoring.Score(l, i)).Distinct().Order();
+        var scores = (from l in Enumerable.Range(1, 5) from i in Enumerable.Range(1, 5) select RiskScoring.Score(l, i))
+            .Distinct()
+            .Order();
         Assert.Equal([1, 2, 3, 4, 5, 6, 8, 9, 10, 12, 15, 16, 20, 25], scores);
     }
 

@@ -10,8 +10,15 @@ public sealed class MonteCarloTests
         ["cost"] = new Pert(50_000, 60_000, 90_000),
     };
 
-    private static MonteCarloResult Run(int seed, int n = 5_000) => MonteCarlo.Run(seed, n, Inputs, ["Do nothing", "Redesign"], "Do nothing",
-        draw => new Dictionary<string, decimal> { ["Do nothing"] = 0m, ["Redesign"] = (decimal)(draw["benefit"] - draw["cost"]) });
+    private static MonteCarloResult Run(int seed, int n = 5_000) =>
+        MonteCarlo.Run(seed, n, Inputs, ["Do nothing", "Redesign"], "Do nothing", draw => new Dictionary<
+            string,
+            decimal
+        >
+        {
+            ["Do nothing"] = 0m,
+            ["Redesign"] = (decimal)(draw["benefit"] - draw["cost"]),
+        });
 
     [Fact]
     [Trait("Criterion", "OA-P17")]
@@ -51,7 +58,9 @@ public sealed class MonteCarloTests
     public void Run_BadDistribution_IsRefusedWithItsName()
     {
         var bad = new Dictionary<string, Distribution> { ["cost"] = new Triangular(10, 5, 1) };
-        var e = Assert.Throws<ArgumentException>(() => MonteCarlo.Run(1, 10, bad, ["A"], "A", _ => new Dictionary<string, decimal> { ["A"] = 0 }));
+        var e = Assert.Throws<ArgumentException>(() =>
+            MonteCarlo.Run(1, 10, bad, ["A"], "A", _ => new Dictionary<string, decimal> { ["A"] = 0 })
+        );
         Assert.StartsWith("cost:", e.Message);
     }
 

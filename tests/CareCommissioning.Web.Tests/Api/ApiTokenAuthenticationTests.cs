@@ -14,11 +14,17 @@ public sealed class ApiTokenAuthenticationTests(AppFactory app) : IClassFixture<
         await using var scope = app.Scope(out var db);
         var user = await db.Users.SingleAsync(u => u.Email == email);
         var secret = ApiTokenSecrets.NewSecret();
-        db.ApiTokens.Add(new ApiToken
-        {
-            UserId = user.Id, Name = "test", Prefix = ApiTokenSecrets.PrefixOf(secret), SecretHash = ApiTokenSecrets.Hash(secret),
-            CreatedAt = app.Clock.GetUtcNow(), ExpiresAt = app.Clock.GetUtcNow().Add(life),
-        });
+        db.ApiTokens.Add(
+            new ApiToken
+            {
+                UserId = user.Id,
+                Name = "test",
+                Prefix = ApiTokenSecrets.PrefixOf(secret),
+                SecretHash = ApiTokenSecrets.Hash(secret),
+                CreatedAt = app.Clock.GetUtcNow(),
+                ExpiresAt = app.Clock.GetUtcNow().Add(life),
+            }
+        );
         await db.SaveChangesAsync();
         return secret;
     }
@@ -27,7 +33,10 @@ public sealed class ApiTokenAuthenticationTests(AppFactory app) : IClassFixture<
     public async Task BearerToken_ReadsTheApiAsItsUser()
     {
         var client = app.NewClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await IssueAsync("commissioner@demo.test", TimeSpan.FromHours(1)));
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue(
+            "Bearer",
+            await IssueAsync("commissioner@demo.test", TimeSpan.FromHours(1))
+        );
         var response = await client.GetAsync("/api/v1/stakeholders?pageSize=1");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
@@ -36,9 +45,15 @@ public sealed class ApiTokenAuthenticationTests(AppFactory app) : IClassFixture<
     public async Task ExpiredOrUnknownToken_Is401()
     {
         var client = app.NewClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await IssueAsync("commissioner@demo.test", TimeSpan.FromHours(-1)));
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue(
+            "Bearer",
+            await IssueAsync("commissioner@demo.test", TimeSpan.FromHours(-1))
+        );
         Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/v1/stakeholders")).StatusCode);
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", ApiTokenSecrets.NewSecret());
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue(
+            "Bearer",
+            ApiTokenSecrets.NewSecret()
+        );
         Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/v1/stakeholders")).StatusCode);
     }
 }

@@ -22,11 +22,17 @@ public sealed class AppraisalsApiTests(AppFactory app) : IClassFixture<AppFactor
     {
         var content = body["content"]!.DeepClone().AsObject();
         var options = content["options"]!.AsArray();
-        options[0]!["costs"] = JsonNode.Parse("""[{"year":0,"amount":100000},{"year":1,"amount":100000},{"year":2,"amount":100000},{"year":3,"amount":100000}]""");
-        options.Add(JsonNode.Parse("""
-            {"id":"11111111-1111-1111-1111-111111111111","name":"Redesign","kind":"ServiceRedesign","assessment":"Preferred","assessmentReason":"Best fit",
-             "optimismBias":0.41,"costs":[{"year":0,"amount":80000},{"year":1,"amount":60000}],"benefits":[{"year":1,"amount":30000},{"year":2,"amount":30000}]}
-            """));
+        options[0]!["costs"] = JsonNode.Parse(
+            """[{"year":0,"amount":100000},{"year":1,"amount":100000},{"year":2,"amount":100000},{"year":3,"amount":100000}]"""
+        );
+        options.Add(
+            JsonNode.Parse(
+                """
+                {"id":"11111111-1111-1111-1111-111111111111","name":"Redesign","kind":"ServiceRedesign","assessment":"Preferred","assessmentReason":"Best fit",
+                 "optimismBias":0.41,"costs":[{"year":0,"amount":80000},{"year":1,"amount":60000}],"benefits":[{"year":1,"amount":30000},{"year":2,"amount":30000}]}
+                """
+            )
+        );
         return content;
     }
 
@@ -41,7 +47,10 @@ public sealed class AppraisalsApiTests(AppFactory app) : IClassFixture<AppFactor
         Assert.Null(body["content"]!["shortList"]);
 
         var content = WithOptions(body);
-        var put = await client.PutJsonAsync($"/api/v1/appraisals/{id}/content", new JsonObject { ["version"] = body["version"]!.GetValue<int>(), ["content"] = content }.ToJsonString());
+        var put = await client.PutJsonAsync(
+            $"/api/v1/appraisals/{id}/content",
+            new JsonObject { ["version"] = body["version"]!.GetValue<int>(), ["content"] = content }.ToJsonString()
+        );
         Assert.Equal(HttpStatusCode.OK, put.StatusCode);
         var saved = await put.ReadJsonAsync();
         var economic = saved.GetProperty("results").GetProperty("economic");
@@ -53,19 +62,30 @@ public sealed class AppraisalsApiTests(AppFactory app) : IClassFixture<AppFactor
         Assert.Equal(Math.Round(pvc, 6), Math.Round(redesign.GetProperty("pvCosts").GetDecimal(), 6));
         Assert.Equal(Math.Round(pvb, 6), Math.Round(redesign.GetProperty("pvBenefits").GetDecimal(), 6));
 
-        var stale = await client.PutJsonAsync($"/api/v1/appraisals/{id}/content", new JsonObject { ["version"] = body["version"]!.GetValue<int>(), ["content"] = content.DeepClone() }.ToJsonString());
+        var stale = await client.PutJsonAsync(
+            $"/api/v1/appraisals/{id}/content",
+            new JsonObject
+            {
+                ["version"] = body["version"]!.GetValue<int>(),
+                ["content"] = content.DeepClone(),
+            }.ToJsonString()
+        );
         Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
-        Assert.Equal(saved.GetProperty("version").GetInt32(), (await stale.ReadJsonAsync()).GetProperty("currentVersion").GetInt32());
+        Assert.Equal(
+            saved.GetProperty("version").GetInt32(),
+            (await stale.ReadJsonAsync()).GetProperty("currentVersion").GetInt32()
+        );
     }
 
-    public static TheoryData<string, string> BadContent => new()
-    {
-        { """{"kind":"Innovation"}""", "options" },
-        { """{"criteria":[{"name":"A","weight":60},{"name":"B","weight":30}]}""", "criteria" },
-        { """{"year":7}""", "options[1].costs[0]" },
-        { """{"distribution":"Triangular","low":1.3,"mode":1,"high":0.9}""", "uncertainties[0].low" },
-        { """{"iterations":10000000}""", "monteCarloIterations" },
-    };
+    public static TheoryData<string, string> BadContent =>
+        new()
+        {
+            { """{"kind":"Innovation"}""", "options" },
+            { """{"criteria":[{"name":"A","weight":60},{"name":"B","weight":30}]}""", "criteria" },
+            { """{"year":7}""", "options[1].costs[0]" },
+            { """{"distribution":"Triangular","low":1.3,"mode":1,"high":0.9}""", "uncertainties[0].low" },
+            { """{"iterations":10000000}""", "monteCarloIterations" },
+        };
 
     [Theory]
     [MemberData(nameof(BadContent))]
@@ -75,13 +95,24 @@ public sealed class AppraisalsApiTests(AppFactory app) : IClassFixture<AppFactor
         var (id, body) = await CreateAsync(client);
         var content = WithOptions(body);
         var what = JsonNode.Parse(change)!.AsObject();
-        if (what["kind"] is not null) content["options"]![0]!["kind"] = "Innovation"; // no do nothing left
-        if (what["criteria"] is { } criteria) content["criteria"] = criteria.DeepClone();
-        if (what["year"] is { } year) content["options"]![1]!["costs"]![0]!["year"] = year.GetValue<int>();
+        if (what["kind"] is not null)
+            content["options"]![0]!["kind"] = "Innovation"; // no do nothing left
+        if (what["criteria"] is { } criteria)
+            content["criteria"] = criteria.DeepClone();
+        if (what["year"] is { } year)
+            content["options"]![1]!["costs"]![0]!["year"] = year.GetValue<int>();
         if (what["distribution"] is not null)
-            content["uncertainties"] = new JsonArray(JsonNode.Parse($$"""{"optionId":"11111111-1111-1111-1111-111111111111","stream":"Costs","distribution":"Triangular","low":1.3,"mode":1,"high":0.9}"""));
-        if (what["iterations"] is { } n) content["monteCarloIterations"] = n.GetValue<int>();
-        var put = await client.PutJsonAsync($"/api/v1/appraisals/{id}/content", new JsonObject { ["version"] = body["version"]!.GetValue<int>(), ["content"] = content }.ToJsonString());
+            content["uncertainties"] = new JsonArray(
+                JsonNode.Parse(
+                    $$"""{"optionId":"11111111-1111-1111-1111-111111111111","stream":"Costs","distribution":"Triangular","low":1.3,"mode":1,"high":0.9}"""
+                )
+            );
+        if (what["iterations"] is { } n)
+            content["monteCarloIterations"] = n.GetValue<int>();
+        var put = await client.PutJsonAsync(
+            $"/api/v1/appraisals/{id}/content",
+            new JsonObject { ["version"] = body["version"]!.GetValue<int>(), ["content"] = content }.ToJsonString()
+        );
         Assert.Equal(HttpStatusCode.BadRequest, put.StatusCode);
         Assert.Contains(field, (await put.ReadJsonAsync()).ErrorFields());
         var now = await client.GetJsonAsync($"/api/v1/appraisals/{id}");
@@ -94,21 +125,40 @@ public sealed class AppraisalsApiTests(AppFactory app) : IClassFixture<AppFactor
     {
         var client = await app.SignedInAs(Role.Commissioner);
         var (id, body) = await CreateAsync(client);
-        var refused = await client.PostJsonAsync($"/api/v1/appraisals/{id}/status", $$"""{"version":{{body["version"]}},"to":"EngagementOpen"}""");
+        var refused = await client.PostJsonAsync(
+            $"/api/v1/appraisals/{id}/status",
+            $$"""{"version":{{body["version"]}},"to":"EngagementOpen"}"""
+        );
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
-        var reasons = (await refused.ReadJsonAsync()).GetProperty("errors").GetProperty("to").EnumerateArray().Select(e => e.GetString()).ToList();
+        var reasons = (await refused.ReadJsonAsync())
+            .GetProperty("errors")
+            .GetProperty("to")
+            .EnumerateArray()
+            .Select(e => e.GetString())
+            .ToList();
         Assert.Contains("Add at least one outcome, so people know what the appraisal aims at", reasons);
 
         var content = WithOptions(body);
         content["outcomes"] = JsonNode.Parse("""[{"outcome":"More people at home"}]""");
-        content["engagement"] = JsonNode.Parse("""{"summary":"Plain words","invitedOrganisationIds":["00000000-0000-0000-0000-000000000001"]}""");
-        var put = await client.PutJsonAsync($"/api/v1/appraisals/{id}/content", new JsonObject { ["version"] = body["version"]!.GetValue<int>(), ["content"] = content }.ToJsonString());
+        content["engagement"] = JsonNode.Parse(
+            """{"summary":"Plain words","invitedOrganisationIds":["00000000-0000-0000-0000-000000000001"]}"""
+        );
+        var put = await client.PutJsonAsync(
+            $"/api/v1/appraisals/{id}/content",
+            new JsonObject { ["version"] = body["version"]!.GetValue<int>(), ["content"] = content }.ToJsonString()
+        );
         var version = (await put.ReadJsonAsync()).GetProperty("version").GetInt32();
-        var moved = await client.PostJsonAsync($"/api/v1/appraisals/{id}/status", $$"""{"version":{{version}},"to":"EngagementOpen"}""");
+        var moved = await client.PostJsonAsync(
+            $"/api/v1/appraisals/{id}/status",
+            $$"""{"version":{{version}},"to":"EngagementOpen"}"""
+        );
         Assert.Equal(HttpStatusCode.OK, moved.StatusCode);
         var frozen = await client.GetJsonAsync($"/api/v1/appraisals/{id}/versions/1");
         Assert.Equal("EngagementOpen", frozen.GetProperty("status").GetString());
-        var decided = await client.PostJsonAsync($"/api/v1/appraisals/{id}/status", $$"""{"version":{{version + 1}},"to":"Decided"}""");
+        var decided = await client.PostJsonAsync(
+            $"/api/v1/appraisals/{id}/status",
+            $$"""{"version":{{version + 1}},"to":"Decided"}"""
+        );
         Assert.Equal(HttpStatusCode.BadRequest, decided.StatusCode);
     }
 

@@ -9,7 +9,8 @@ public sealed class CalculationsApiTests(AppFactory app) : IClassFixture<AppFact
 {
     private async Task<(HttpStatusCode Status, JsonElement Body)> Post(string path, string json)
     {
-        var response = await app.NewClient().PostAsync("/api/v1/calculations/" + path, new StringContent(json, Encoding.UTF8, "application/json"));
+        var response = await app.NewClient()
+            .PostAsync("/api/v1/calculations/" + path, new StringContent(json, Encoding.UTF8, "application/json"));
         var text = await response.Content.ReadAsStringAsync();
         return (response.StatusCode, text.Length == 0 ? default : JsonDocument.Parse(text).RootElement);
     }
@@ -42,7 +43,9 @@ public sealed class CalculationsApiTests(AppFactory app) : IClassFixture<AppFact
     {
         var (status, body) = await Post("appraisal", ExampleA);
         Assert.Equal(HttpStatusCode.OK, status);
-        var redesign = body.GetProperty("options").EnumerateArray().Single(o => o.GetProperty("name").GetString() == "Redesign");
+        var redesign = body.GetProperty("options")
+            .EnumerateArray()
+            .Single(o => o.GetProperty("name").GetString() == "Redesign");
         Assert.Equal(860_768.65m, Math.Round(redesign.GetProperty("pvCosts").GetDecimal(), 2));
         Assert.Equal(1_141_152.98m, Math.Round(redesign.GetProperty("pvBenefits").GetDecimal(), 2));
         Assert.Equal(280_384.33m, Math.Round(redesign.GetProperty("npsv").GetDecimal(), 2));
@@ -56,10 +59,13 @@ public sealed class CalculationsApiTests(AppFactory app) : IClassFixture<AppFact
     [Trait("Criterion", "OA-P13")]
     public async Task Mcda_TwoOptions_GivesTotalsRanksAndSwitchingWeight()
     {
-        var (status, body) = await Post("mcda", """
+        var (status, body) = await Post(
+            "mcda",
+            """
             {"criteria":[{"name":"Outcomes","weight":60},{"name":"Cost","weight":40}],
              "options":[{"name":"A","scores":[100,0]},{"name":"B","scores":[40,100]}]}
-            """);
+            """
+        );
         Assert.Equal(HttpStatusCode.OK, status);
         var options = body.GetProperty("options");
         Assert.Equal(60m, options[0].GetProperty("total").GetDecimal());
@@ -70,7 +76,10 @@ public sealed class CalculationsApiTests(AppFactory app) : IClassFixture<AppFact
     [Fact]
     public async Task Mcda_DominantOption_HasNullSwitchingWeight()
     {
-        var (_, body) = await Post("mcda", """{"criteria":[{"name":"Q","weight":100}],"options":[{"name":"A","scores":[90]},{"name":"B","scores":[10]}]}""");
+        var (_, body) = await Post(
+            "mcda",
+            """{"criteria":[{"name":"Q","weight":100}],"options":[{"name":"A","scores":[90]},{"name":"B","scores":[10]}]}"""
+        );
         Assert.Equal(JsonValueKind.Null, body.GetProperty("criteria")[0].GetProperty("switchingWeight").ValueKind);
     }
 
@@ -92,7 +101,10 @@ public sealed class CalculationsApiTests(AppFactory app) : IClassFixture<AppFact
         var (_, second) = await Post("monte-carlo", MonteCarloBody);
         Assert.Equal(first.ToString(), second.ToString());
         Assert.Equal(7, first.GetProperty("seed").GetInt32());
-        var redesign = first.GetProperty("options").EnumerateArray().Single(o => o.GetProperty("name").GetString() == "Redesign");
+        var redesign = first
+            .GetProperty("options")
+            .EnumerateArray()
+            .Single(o => o.GetProperty("name").GetString() == "Redesign");
         // Mean benefit year 1 = 110,000 × D(1); year 2 = 100,000 × D(2); cost 100,000 at year 0.
         var analytic = 110_000m * 0.966183574879227m + 100_000m * 0.933510700366403m - 100_000m;
         Assert.InRange(redesign.GetProperty("mean").GetDecimal(), analytic - 700m, analytic + 700m);
@@ -102,7 +114,11 @@ public sealed class CalculationsApiTests(AppFactory app) : IClassFixture<AppFact
 
     [Theory]
     [InlineData("\"iterations\":20000", "\"iterations\":10000000", "iterations")]
-    [InlineData("\"min\":80000,\"mode\":100000,\"max\":150000", "\"min\":150000,\"mode\":100000,\"max\":80000", "options[1].benefits[0].amount")]
+    [InlineData(
+        "\"min\":80000,\"mode\":100000,\"max\":150000",
+        "\"min\":150000,\"mode\":100000,\"max\":80000",
+        "options[1].benefits[0].amount"
+    )]
     [InlineData("\"distribution\":\"normal\"", "\"distribution\":\"lognormal\"", "options[1].benefits[1].amount")]
     [InlineData("\"sd\":10000", "\"sd\":-1", "options[1].benefits[1].amount")]
     public async Task MonteCarlo_BadInput_Is400NamingTheField(string from, string to, string field)
@@ -124,12 +140,36 @@ public sealed class CalculationsApiTests(AppFactory app) : IClassFixture<AppFact
     [InlineData("present-value", """{"schedule":"standard","flows":[{"year":201,"amount":1}]}""", "flows[0].year")]
     [InlineData("present-value", """{"schedule":"standard","flows":[{"year":-1,"amount":1}]}""", "flows[0].year")]
     [InlineData("present-value", """{"schedule":"standard","flows":[{"year":1,"amount":1e15}]}""", "flows[0].amount")]
-    [InlineData("appraisal", """{"schedule":"standard","baseline":"Do nothing","options":[{"name":"Redesign","costs":[],"benefits":[]}]}""", "baseline")]
-    [InlineData("appraisal", """{"schedule":"standard","baseline":"A","options":[{"name":"A","optimismBias":3,"costs":[],"benefits":[]}]}""", "options[0].optimismBias")]
-    [InlineData("appraisal", """{"schedule":"standard","baseline":"A","options":[{"name":"A","costs":[],"benefits":[]},{"name":"a","costs":[],"benefits":[]}]}""", "options[1].name")]
-    [InlineData("mcda", """{"criteria":[{"name":"Q","weight":60},{"name":"P","weight":30}],"options":[{"name":"A","scores":[1,2]}]}""", "criteria")]
-    [InlineData("mcda", """{"criteria":[{"name":"Q","weight":100}],"options":[{"name":"A","scores":[101]}]}""", "options[0].scores[0]")]
-    [InlineData("mcda", """{"criteria":[{"name":"Q","weight":100}],"options":[{"name":"A","scores":[1,2]}]}""", "options[0].scores")]
+    [InlineData(
+        "appraisal",
+        """{"schedule":"standard","baseline":"Do nothing","options":[{"name":"Redesign","costs":[],"benefits":[]}]}""",
+        "baseline"
+    )]
+    [InlineData(
+        "appraisal",
+        """{"schedule":"standard","baseline":"A","options":[{"name":"A","optimismBias":3,"costs":[],"benefits":[]}]}""",
+        "options[0].optimismBias"
+    )]
+    [InlineData(
+        "appraisal",
+        """{"schedule":"standard","baseline":"A","options":[{"name":"A","costs":[],"benefits":[]},{"name":"a","costs":[],"benefits":[]}]}""",
+        "options[1].name"
+    )]
+    [InlineData(
+        "mcda",
+        """{"criteria":[{"name":"Q","weight":60},{"name":"P","weight":30}],"options":[{"name":"A","scores":[1,2]}]}""",
+        "criteria"
+    )]
+    [InlineData(
+        "mcda",
+        """{"criteria":[{"name":"Q","weight":100}],"options":[{"name":"A","scores":[101]}]}""",
+        "options[0].scores[0]"
+    )]
+    [InlineData(
+        "mcda",
+        """{"criteria":[{"name":"Q","weight":100}],"options":[{"name":"A","scores":[1,2]}]}""",
+        "options[0].scores"
+    )]
     public async Task BadValues_Are400ProblemDetailsNamingTheField(string path, string json, string field)
     {
         var (status, body) = await Post(path, json);
@@ -149,7 +189,8 @@ public sealed class CalculationsApiTests(AppFactory app) : IClassFixture<AppFact
     [InlineData("appraisal", """{"schedule":"standard","baseline":"A","options":[{"name":"A","costs":[]}]}""")]
     public async Task MalformedBodies_Are400ProblemDetails(string path, string json)
     {
-        var response = await app.NewClient().PostAsync("/api/v1/calculations/" + path, new StringContent(json, Encoding.UTF8, "application/json"));
+        var response = await app.NewClient()
+            .PostAsync("/api/v1/calculations/" + path, new StringContent(json, Encoding.UTF8, "application/json"));
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }

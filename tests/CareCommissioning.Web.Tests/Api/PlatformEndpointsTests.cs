@@ -28,7 +28,14 @@ public sealed class PlatformEndpointsTests(AppFactory app) : IClassFixture<AppFa
         var json = JsonDocument.Parse(await app.NewClient().GetStringAsync("/openapi/v1.json")).RootElement;
         Assert.StartsWith("3.", json.GetProperty("openapi").GetString());
         Assert.Equal("Care Commissioning API", json.GetProperty("info").GetProperty("title").GetString());
-        Assert.Equal("bearer", json.GetProperty("components").GetProperty("securitySchemes").GetProperty("ApiToken").GetProperty("scheme").GetString());
+        Assert.Equal(
+            "bearer",
+            json.GetProperty("components")
+                .GetProperty("securitySchemes")
+                .GetProperty("ApiToken")
+                .GetProperty("scheme")
+                .GetString()
+        );
     }
 
     [Fact]

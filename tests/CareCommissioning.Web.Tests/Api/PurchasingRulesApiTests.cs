@@ -10,20 +10,29 @@ using Microsoft.EntityFrameworkCore;
 namespace CareCommissioning.Web.Tests.Api;
 
 /// <summary>
-/// The purchasing rules over JSON: all staff read the rules in force and every version; administrators and procurement specialists
-/// make a new version, which gets the next number and comes into force on its date; bad versions are refused field by field and
-/// nothing is saved.
+/// The purchasing rules over JSON: all staff read the rules in force and every version; administrators and procurement
+/// specialists make a new version, which gets the next number and comes into force on its date; bad versions are
+/// refused field by field and nothing is saved.
 /// </summary>
 public sealed class PurchasingRulesApiTests(AppFactory app) : IClassFixture<AppFactory>
 {
     // The apps' day: the theory data below is written before there is an app to ask.
     private static DateOnly Today => AppFactory.FirstDay;
 
-    private static string Body(string? effectiveFrom = null, string changeNote = "Raise the written quotes band to £10,000", string? bands = null, string? limits = null, string extra = "") => $$"""
-        {"effectiveFrom":"{{effectiveFrom ?? Today.ToString("yyyy-MM-dd")}}","changeNote":"{{changeNote}}"{{extra}},
-         "bands":{{bands ?? """[{"from":0,"route":"SingleQuote","quotesRequired":1},{"from":10000,"route":"WrittenQuotes","quotesRequired":3},{"from":25000,"route":"RequestForQuotation","quotesRequired":3},{"from":150000,"route":"FormalTender"}]"""}},
-         "approvalLimits":{{limits ?? """[{"role":"Purchaser","limit":10000},{"role":"Commissioner","limit":25000},{"role":"DecisionMaker","limit":null}]"""}}}
-        """;
+    private static string Body(
+        string? effectiveFrom = null,
+        string changeNote = "Raise the written quotes band to £10,000",
+        string? bands = null,
+        string? limits = null,
+        string extra = ""
+    ) =>
+        $$"""
+            {"effectiveFrom":"{{effectiveFrom ?? Today.ToString("yyyy-MM-dd")}}","changeNote":"{{changeNote}}"{{extra}},
+             "bands":{{bands
+                ?? """[{"from":0,"route":"SingleQuote","quotesRequired":1},{"from":10000,"route":"WrittenQuotes","quotesRequired":3},{"from":25000,"route":"RequestForQuotation","quotesRequired":3},{"from":150000,"route":"FormalTender"}]"""}},
+             "approvalLimits":{{limits
+                ?? """[{"role":"Purchaser","limit":10000},{"role":"Commissioner","limit":25000},{"role":"DecisionMaker","limit":null}]"""}}}
+            """;
 
     private async Task<int> VersionCountAsync()
     {
@@ -44,7 +53,10 @@ public sealed class PurchasingRulesApiTests(AppFactory app) : IClassFixture<AppF
         Assert.Equal(0m, bands[0].GetProperty("from").GetDecimal());
         Assert.Equal("SingleQuote", bands[0].GetProperty("route").GetString());
         Assert.Equal("Single quote", bands[0].GetProperty("routeName").GetString());
-        Assert.Contains(rules.GetProperty("approvalLimits").EnumerateArray(), l => l.GetProperty("role").GetString() == "DecisionMaker" && l.GetProperty("limit").ValueKind == JsonValueKind.Null);
+        Assert.Contains(rules.GetProperty("approvalLimits").EnumerateArray(), l =>
+            l.GetProperty("role").GetString() == "DecisionMaker"
+            && l.GetProperty("limit").ValueKind == JsonValueKind.Null
+        );
         var thresholds = rules.GetProperty("statutoryThresholds");
         Assert.Equal("sub-central", thresholds.GetProperty("authorityType").GetString());
         Assert.Equal(207_720m, thresholds.GetProperty("goodsAndServices").GetDecimal());
@@ -53,7 +65,10 @@ public sealed class PurchasingRulesApiTests(AppFactory app) : IClassFixture<AppF
 
         var v1 = await client.GetJsonAsync("/api/v1/purchasing-rules?version=1");
         Assert.Equal(1, v1.GetProperty("versionNumber").GetInt32());
-        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/api/v1/purchasing-rules?version=999")).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.NotFound,
+            (await client.GetAsync("/api/v1/purchasing-rules?version=999")).StatusCode
+        );
         var versions = await client.GetJsonAsync("/api/v1/purchasing-rules/versions");
         Assert.Contains(versions.EnumerateArray(), v => v.GetProperty("versionNumber").GetInt32() == 1);
     }
@@ -62,15 +77,33 @@ public sealed class PurchasingRulesApiTests(AppFactory app) : IClassFixture<AppF
     public async Task Get_SomeoneInSeveralOrganisations_NamesOne_AndNobodyReadsAnotherOrganisationsRules()
     {
         var council = (await new OrganisationBuilder(app).WithPurchasingRules().SaveAsync()).Id;
-        var icb = (await new OrganisationBuilder(app).Named("NHS Fenmoor Integrated Care Board " + TestData.Mark()).OfType(OrganisationType.NhsBody)
-            .WithPurchasingRules().SaveAsync()).Id;
-        var provider = (await new OrganisationBuilder(app).OfType(OrganisationType.CareProvider).WithPurchasingRules().SaveAsync()).Id;
-        var partner = await app.SignedInAs(await new UserBuilder(app).WithRole(Role.CommissioningPartner, icb).WithRole(Role.CommissioningPartner, council).SaveAsync());
+        var icb = (
+            await new OrganisationBuilder(app)
+                .Named("NHS Fenmoor Integrated Care Board " + TestData.Mark())
+                .OfType(OrganisationType.NhsBody)
+                .WithPurchasingRules()
+                .SaveAsync()
+        ).Id;
+        var provider = (
+            await new OrganisationBuilder(app).OfType(OrganisationType.CareProvider).WithPurchasingRules().SaveAsync()
+        ).Id;
+        var partner = await app.SignedInAs(
+            await new UserBuilder(app)
+                .WithRole(Role.CommissioningPartner, icb)
+                .WithRole(Role.CommissioningPartner, council)
+                .SaveAsync()
+        );
         var unnamed = await partner.GetAsync("/api/v1/purchasing-rules");
         Assert.Equal(HttpStatusCode.BadRequest, unnamed.StatusCode);
         Assert.Equal(["organisationId"], (await unnamed.ReadJsonAsync()).ErrorFields());
-        Assert.Equal(HttpStatusCode.OK, (await partner.GetAsync($"/api/v1/purchasing-rules?organisationId={council}")).StatusCode);
-        Assert.Equal(HttpStatusCode.BadRequest, (await partner.GetAsync($"/api/v1/purchasing-rules?organisationId={provider}")).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.OK,
+            (await partner.GetAsync($"/api/v1/purchasing-rules?organisationId={council}")).StatusCode
+        );
+        Assert.Equal(
+            HttpStatusCode.BadRequest,
+            (await partner.GetAsync($"/api/v1/purchasing-rules?organisationId={provider}")).StatusCode
+        );
     }
 
     [Theory]
@@ -94,7 +127,9 @@ public sealed class PurchasingRulesApiTests(AppFactory app) : IClassFixture<AppF
         Assert.Equal($"Made by the {role}", now.GetProperty("changeNote").GetString());
         Assert.Equal(10_000m, now.GetProperty("bands")[1].GetProperty("from").GetDecimal());
         Assert.Equal(JsonValueKind.Null, now.GetProperty("bands")[3].GetProperty("quotesRequired").ValueKind);
-        var old = await client.GetJsonAsync($"/api/v1/purchasing-rules?version={before.GetProperty("versionNumber").GetInt32()}");
+        var old = await client.GetJsonAsync(
+            $"/api/v1/purchasing-rules?version={before.GetProperty("versionNumber").GetInt32()}"
+        );
         Assert.Equal("Replaced", old.GetProperty("status").GetString());
         Assert.Equal(before.GetProperty("bands").ToString(), old.GetProperty("bands").ToString());
     }
@@ -103,30 +138,60 @@ public sealed class PurchasingRulesApiTests(AppFactory app) : IClassFixture<AppF
     [Trait("Criterion", "PU-P15")]
     public async Task Post_LaterDate_ComesIntoForceLater_AndLinksTheAgreedProcessChange()
     {
-        Guid agreed, proposed;
+        Guid agreed,
+            proposed;
         await using (var scope = app.Scope(out var db))
         {
-            var council = await db.Organisations.Where(o => o.Name == DemoUsers.Council).Select(o => o.Id).SingleAsync();
+            var council = await db
+                .Organisations.Where(o => o.Name == DemoUsers.Council)
+                .Select(o => o.Id)
+                .SingleAsync();
             var userId = await db.Users.Select(u => u.Id).FirstAsync();
-            var a = new ProcessChangeProposal { OrganisationId = council, ProposedByUserId = userId, WhatToChange = "Three quotes from £10,000", Why = "Fewer quotes for small buys", Status = ProcessChangeStatus.Agreed, DecidedByUserId = userId, DecidedAt = app.Clock.GetUtcNow(), ProposedAt = app.Clock.GetUtcNow() };
-            var p = new ProcessChangeProposal { OrganisationId = council, ProposedByUserId = userId, WhatToChange = "No quotes at all", Why = "Faster", ProposedAt = app.Clock.GetUtcNow() };
+            var a = new ProcessChangeProposal
+            {
+                OrganisationId = council,
+                ProposedByUserId = userId,
+                WhatToChange = "Three quotes from £10,000",
+                Why = "Fewer quotes for small buys",
+                Status = ProcessChangeStatus.Agreed,
+                DecidedByUserId = userId,
+                DecidedAt = app.Clock.GetUtcNow(),
+                ProposedAt = app.Clock.GetUtcNow(),
+            };
+            var p = new ProcessChangeProposal
+            {
+                OrganisationId = council,
+                ProposedByUserId = userId,
+                WhatToChange = "No quotes at all",
+                Why = "Faster",
+                ProposedAt = app.Clock.GetUtcNow(),
+            };
             db.ProcessChangeProposals.AddRange(a, p);
             await db.SaveChangesAsync();
             (agreed, proposed) = (a.Id, p.Id);
         }
         var client = await app.SignedInAs(Role.ProcurementSpecialist);
-        var notAgreed = await client.PostJsonAsync("/api/v1/purchasing-rules", Body(extra: $",\"processChangeProposalId\":\"{proposed}\""));
+        var notAgreed = await client.PostJsonAsync(
+            "/api/v1/purchasing-rules",
+            Body(extra: $",\"processChangeProposalId\":\"{proposed}\"")
+        );
         Assert.Equal(HttpStatusCode.BadRequest, notAgreed.StatusCode);
         Assert.Equal(["processChangeProposalId"], (await notAgreed.ReadJsonAsync()).ErrorFields());
 
         var inForce = (await client.GetJsonAsync("/api/v1/purchasing-rules")).GetProperty("versionNumber").GetInt32();
         var later = Today.AddDays(30).ToString("yyyy-MM-dd");
-        var response = await client.PostJsonAsync("/api/v1/purchasing-rules", Body(effectiveFrom: later, extra: $",\"processChangeProposalId\":\"{agreed}\""));
+        var response = await client.PostJsonAsync(
+            "/api/v1/purchasing-rules",
+            Body(effectiveFrom: later, extra: $",\"processChangeProposalId\":\"{agreed}\"")
+        );
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var made = await response.ReadJsonAsync();
         Assert.Equal("Comes into force later", made.GetProperty("status").GetString());
         Assert.Equal(agreed.ToString(), made.GetProperty("processChangeProposalId").GetString());
-        Assert.Equal(inForce, (await client.GetJsonAsync("/api/v1/purchasing-rules")).GetProperty("versionNumber").GetInt32());
+        Assert.Equal(
+            inForce,
+            (await client.GetJsonAsync("/api/v1/purchasing-rules")).GetProperty("versionNumber").GetInt32()
+        );
         await using (var scope = app.Scope(out var db))
         {
             var proposal = await db.ProcessChangeProposals.SingleAsync(p => p.Id == agreed);
@@ -141,24 +206,53 @@ public sealed class PurchasingRulesApiTests(AppFactory app) : IClassFixture<AppF
         await using (var scope = app.Scope(out var db))
         {
             var number = made.GetProperty("versionNumber").GetInt32();
-            db.PurchasingRuleSets.RemoveRange(db.PurchasingRuleSets.Where(r => r.VersionNumber == number && r.EffectiveFrom > Today));
+            db.PurchasingRuleSets.RemoveRange(
+                db.PurchasingRuleSets.Where(r => r.VersionNumber == number && r.EffectiveFrom > Today)
+            );
             await db.SaveChangesAsync();
         }
     }
 
-    public static TheoryData<string, string> BadVersions => new()
-    {
-        { Body(bands: """[{"from":100,"route":"SingleQuote","quotesRequired":1},{"from":5000,"route":"WrittenQuotes","quotesRequired":3}]"""), "bands[0].from" },
-        { Body(bands: """[{"from":0,"route":"SingleQuote","quotesRequired":1},{"from":250000,"route":"RequestForQuotation","quotesRequired":3}]"""), "bands[1].route" },
-        { Body(bands: """[{"from":0,"route":"SingleQuote","quotesRequired":1},{"from":5000,"route":"WrittenQuotes"}]"""), "bands[1].quotesRequired" },
-        { Body(bands: """[{"from":0,"route":"WrittenQuotes","quotesRequired":3},{"from":5000,"route":"SingleQuote","quotesRequired":1}]"""), "bands[1].route" },
-        { Body(bands: "[]"), "bands" },
-        { Body(limits: """[{"role":"Purchaser","limit":-1},{"role":"DecisionMaker","limit":null}]"""), "approvalLimits[0].limit" },
-        { Body(limits: """[{"role":"Purchaser","limit":5000},{"role":"Purchaser","limit":null}]"""), "approvalLimits[1].role" },
-        { Body(limits: """[{"role":"Purchaser","limit":5000}]"""), "approvalLimits" },
-        { Body(changeNote: " "), "changeNote" },
-        { Body(effectiveFrom: "2020-01-01"), "effectiveFrom" },
-    };
+    public static TheoryData<string, string> BadVersions =>
+        new()
+        {
+            {
+                Body(
+                    bands: """[{"from":100,"route":"SingleQuote","quotesRequired":1},{"from":5000,"route":"WrittenQuotes","quotesRequired":3}]"""
+                ),
+                "bands[0].from"
+            },
+            {
+                Body(
+                    bands: """[{"from":0,"route":"SingleQuote","quotesRequired":1},{"from":250000,"route":"RequestForQuotation","quotesRequired":3}]"""
+                ),
+                "bands[1].route"
+            },
+            {
+                Body(
+                    bands: """[{"from":0,"route":"SingleQuote","quotesRequired":1},{"from":5000,"route":"WrittenQuotes"}]"""
+                ),
+                "bands[1].quotesRequired"
+            },
+            {
+                Body(
+                    bands: """[{"from":0,"route":"WrittenQuotes","quotesRequired":3},{"from":5000,"route":"SingleQuote","quotesRequired":1}]"""
+                ),
+                "bands[1].route"
+            },
+            { Body(bands: "[]"), "bands" },
+            {
+                Body(limits: """[{"role":"Purchaser","limit":-1},{"role":"DecisionMaker","limit":null}]"""),
+                "approvalLimits[0].limit"
+            },
+            {
+                Body(limits: """[{"role":"Purchaser","limit":5000},{"role":"Purchaser","limit":null}]"""),
+                "approvalLimits[1].role"
+            },
+            { Body(limits: """[{"role":"Purchaser","limit":5000}]"""), "approvalLimits" },
+            { Body(changeNote: " "), "changeNote" },
+            { Body(effectiveFrom: "2020-01-01"), "effectiveFrom" },
+        };
 
     [Theory]
     [Trait("Criterion", "PU-P4")]
@@ -175,9 +269,15 @@ public sealed class PurchasingRulesApiTests(AppFactory app) : IClassFixture<AppF
     }
 
     [Theory]
-    [InlineData("""{"effectiveFrom":"2030-01-01","changeNote":"x","bands":[{"from":0,"route":"SingleQuote","quotesRequired":1}],"approvalLimits":[{"role":"Purchaser"}]}""")]
-    [InlineData("""{"changeNote":"x","bands":[{"from":0,"route":"SingleQuote","quotesRequired":1}],"approvalLimits":[{"role":"Purchaser","limit":null}]}""")]
-    [InlineData("""{"effectiveFrom":"2030-01-01","changeNote":"x","bands":[{"from":0,"route":"Haggle","quotesRequired":1}],"approvalLimits":[{"role":"Purchaser","limit":null}]}""")]
+    [InlineData(
+        """{"effectiveFrom":"2030-01-01","changeNote":"x","bands":[{"from":0,"route":"SingleQuote","quotesRequired":1}],"approvalLimits":[{"role":"Purchaser"}]}"""
+    )]
+    [InlineData(
+        """{"changeNote":"x","bands":[{"from":0,"route":"SingleQuote","quotesRequired":1}],"approvalLimits":[{"role":"Purchaser","limit":null}]}"""
+    )]
+    [InlineData(
+        """{"effectiveFrom":"2030-01-01","changeNote":"x","bands":[{"from":0,"route":"Haggle","quotesRequired":1}],"approvalLimits":[{"role":"Purchaser","limit":null}]}"""
+    )]
     public async Task Post_MissingOrUnknownMembers_Are400_AndSaveNothing(string json)
     {
         var client = await app.SignedInAs(Role.Administrator);
@@ -193,11 +293,20 @@ public sealed class PurchasingRulesApiTests(AppFactory app) : IClassFixture<AppF
         var before = await VersionCountAsync();
         var purchaser = await app.SignedInAs(Role.Purchaser);
         Assert.Equal(HttpStatusCode.OK, (await purchaser.GetAsync("/api/v1/purchasing-rules/versions")).StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await purchaser.PostJsonAsync("/api/v1/purchasing-rules", Body())).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.Forbidden,
+            (await purchaser.PostJsonAsync("/api/v1/purchasing-rules", Body())).StatusCode
+        );
         var provider = await app.SignedInAs(Role.Provider);
         Assert.Equal(HttpStatusCode.Forbidden, (await provider.GetAsync("/api/v1/purchasing-rules")).StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await provider.PostJsonAsync("/api/v1/purchasing-rules", Body())).StatusCode);
-        Assert.Equal(HttpStatusCode.Unauthorized, (await app.NewClient().GetAsync("/api/v1/purchasing-rules")).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.Forbidden,
+            (await provider.PostJsonAsync("/api/v1/purchasing-rules", Body())).StatusCode
+        );
+        Assert.Equal(
+            HttpStatusCode.Unauthorized,
+            (await app.NewClient().GetAsync("/api/v1/purchasing-rules")).StatusCode
+        );
         Assert.Equal(before, await VersionCountAsync());
     }
 }

@@ -43,14 +43,20 @@ public sealed class RisksApiTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal(scores.OrderDescending(), scores);
         var residual = await client.GetJsonAsync("/api/v1/risks/heat-map?view=residual");
         Assert.Equal(total, residual.GetProperty("total").GetInt32() + residual.GetProperty("notRated").GetInt32());
-        Assert.Equal(HttpStatusCode.BadRequest, (await client.GetAsync("/api/v1/risks/heat-map?view=sideways")).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.BadRequest,
+            (await client.GetAsync("/api/v1/risks/heat-map?view=sideways")).StatusCode
+        );
     }
 
     [Theory]
     [InlineData("""{"category":"Property","owner":"x","likelihood":3,"impact":4}""", null)]
     [InlineData("""{"title":"T","category":"Property","owner":"x","likelihood":"high","impact":4}""", null)]
     [InlineData("""{"title":"T","category":"Property","owner":"x","likelihood":9,"impact":4}""", "likelihood")]
-    [InlineData("""{"title":"T","category":"Property","owner":"x","likelihood":2,"impact":2,"residualLikelihood":3,"residualImpact":3}""", "residualLikelihood")]
+    [InlineData(
+        """{"title":"T","category":"Property","owner":"x","likelihood":2,"impact":2,"residualLikelihood":3,"residualImpact":3}""",
+        "residualLikelihood"
+    )]
     [InlineData("""{"title":"T","category":"Property","owner":"x","likelihood":3,"impact":4,"colour":"red"}""", null)]
     [InlineData("""{"title":"T","category":"Property",""", null)]
     [InlineData("""{"title":"","category":"Property","owner":"x","likelihood":3,"impact":4}""", "title")]
@@ -58,18 +64,24 @@ public sealed class RisksApiTests(AppFactory app) : IClassFixture<AppFactory>
     {
         var client = await app.SignedInAs(Role.Commissioner);
         int before;
-        await using (var scope = app.Scope(out var db)) before = await db.Risks.CountAsync();
+        await using (var scope = app.Scope(out var db))
+            before = await db.Risks.CountAsync();
         var response = await client.PostJsonAsync("/api/v1/risks", json);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
-        if (field is not null) Assert.Contains(field, (await response.ReadJsonAsync()).ErrorFields());
-        await using (var scope = app.Scope(out var db)) Assert.Equal(before, await db.Risks.CountAsync());
+        if (field is not null)
+            Assert.Contains(field, (await response.ReadJsonAsync()).ErrorFields());
+        await using (var scope = app.Scope(out var db))
+            Assert.Equal(before, await db.Risks.CountAsync());
     }
 
     [Fact]
     public async Task Anonymous_Is401_AndProviderIs403()
     {
         Assert.Equal(HttpStatusCode.Unauthorized, (await app.NewClient().GetAsync("/api/v1/risks")).StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await (await app.SignedInAs(Role.Provider)).GetAsync("/api/v1/risks")).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.Forbidden,
+            (await (await app.SignedInAs(Role.Provider)).GetAsync("/api/v1/risks")).StatusCode
+        );
     }
 }

@@ -6,7 +6,8 @@ namespace CareCommissioning.Web.Tests.Api;
 
 public sealed class ServiceLinesApiTests(AppFactory app) : IClassFixture<AppFactory>
 {
-    private const string Line = """{"name":"Supported living","unit":"people","unitCost":52000,"baseYear":2026,"priceInflation":0.05,"generalInflation":0.02}""";
+    private const string Line =
+        """{"name":"Supported living","unit":"people","unitCost":52000,"baseYear":2026,"priceInflation":0.05,"generalInflation":0.02}""";
 
     [Fact]
     [Trait("Criterion", "OA-P2")]
@@ -17,8 +18,10 @@ public sealed class ServiceLinesApiTests(AppFactory app) : IClassFixture<AppFact
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var id = (await created.ReadJsonAsync()).GetProperty("id").GetGuid();
 
-        var demand = await client.PutJsonAsync($"/api/v1/service-lines/{id}/demand",
-            """[{"year":2026,"volume":200,"basis":"Actual"},{"year":2027,"volume":210}]""");
+        var demand = await client.PutJsonAsync(
+            $"/api/v1/service-lines/{id}/demand",
+            """[{"year":2026,"volume":200,"basis":"Actual"},{"year":2027,"volume":210}]"""
+        );
         Assert.Equal(HttpStatusCode.OK, demand.StatusCode);
         var body = await demand.ReadJsonAsync();
         var rows = body.GetProperty("commitment");
@@ -51,7 +54,12 @@ public sealed class ServiceLinesApiTests(AppFactory app) : IClassFixture<AppFact
     public async Task ReplaceDemand_BadFigures_Are400(string json)
     {
         var client = await app.SignedInAs(Role.FinanceOfficer);
-        var id = (await (await client.PostJsonAsync("/api/v1/service-lines", Line)).ReadJsonAsync()).GetProperty("id").GetGuid();
-        Assert.Equal(HttpStatusCode.BadRequest, (await client.PutJsonAsync($"/api/v1/service-lines/{id}/demand", json)).StatusCode);
+        var id = (await (await client.PostJsonAsync("/api/v1/service-lines", Line)).ReadJsonAsync())
+            .GetProperty("id")
+            .GetGuid();
+        Assert.Equal(
+            HttpStatusCode.BadRequest,
+            (await client.PutJsonAsync($"/api/v1/service-lines/{id}/demand", json)).StatusCode
+        );
     }
 }

@@ -53,8 +53,16 @@ public sealed class StakeholdersApiTests(AppFactory app) : IClassFixture<AppFact
     public async Task List_FiltersAndPages()
     {
         var org = (await new OrganisationBuilder(app).SaveAsync()).Id;
-        await new StakeholderBuilder(app).In(org).Named("Northshire Deaf Forum").OfType(StakeholderType.CommunityGroup).SaveAsync();
-        await new StakeholderBuilder(app).In(org).Named("Care Quality Commission (North)").OfType(StakeholderType.Regulator).SaveAsync();
+        await new StakeholderBuilder(app)
+            .In(org)
+            .Named("Northshire Deaf Forum")
+            .OfType(StakeholderType.CommunityGroup)
+            .SaveAsync();
+        await new StakeholderBuilder(app)
+            .In(org)
+            .Named("Care Quality Commission (North)")
+            .OfType(StakeholderType.Regulator)
+            .SaveAsync();
         await new StakeholderBuilder(app).In(org).Named("Aisha Begum").SaveAsync();
         var client = await app.SignedInAs(await new UserBuilder(app).WithRole(Role.Commissioner, org).SaveAsync());
         var page = await client.GetJsonAsync("/api/v1/stakeholders?search=deaf&pageSize=1");
@@ -64,14 +72,22 @@ public sealed class StakeholdersApiTests(AppFactory app) : IClassFixture<AppFact
 
         var regulators = await client.GetJsonAsync("/api/v1/stakeholders?type=Regulator");
         Assert.Equal(1, regulators.GetProperty("total").GetInt32());
-        Assert.All(regulators.GetProperty("items").EnumerateArray(), i => Assert.Equal("Regulator", i.GetProperty("type").GetString()));
+        Assert.All(regulators.GetProperty("items").EnumerateArray(), i =>
+            Assert.Equal("Regulator", i.GetProperty("type").GetString())
+        );
     }
 
     [Fact]
     public async Task ArchiveAndRestore_Toggle()
     {
         var client = await app.SignedInAs(Role.Commissioner);
-        var id = (await (await client.PostJsonAsync("/api/v1/stakeholders", Valid.Replace("Riverside", "Archivable"))).ReadJsonAsync()).GetProperty("id").GetGuid();
+        var id = (
+            await (
+                await client.PostJsonAsync("/api/v1/stakeholders", Valid.Replace("Riverside", "Archivable"))
+            ).ReadJsonAsync()
+        )
+            .GetProperty("id")
+            .GetGuid();
         var archived = await (await client.PostAsync($"/api/v1/stakeholders/{id}/archive", null)).ReadJsonAsync();
         Assert.True(archived.GetProperty("archived").GetBoolean());
         var restored = await (await client.PostAsync($"/api/v1/stakeholders/{id}/restore", null)).ReadJsonAsync();
@@ -87,9 +103,18 @@ public sealed class StakeholdersApiTests(AppFactory app) : IClassFixture<AppFact
     [InlineData("""{"type":"Wizard","name":"Bad Enum","consentToContact":true}""", null)]
     [InlineData("""{"type":"Individual","name":"","consentToContact":true}""", "name")]
     [InlineData("""{"type":"Individual","name":"Bad Email","email":"nope","consentToContact":true}""", "email")]
-    [InlineData("""{"type":"Individual","name":"Future Consent","consentToContact":true,"consentRecordedOn":"2099-01-01"}""", "consentRecordedOn")]
-    [InlineData("""{"type":"Individual","name":"No Consent Date","consentToContact":false,"consentRecordedOn":"2026-01-01"}""", "consentRecordedOn")]
-    [InlineData("""{"type":"Individual","name":"Bad Date","consentToContact":true,"consentRecordedOn":"2026-02-31"}""", null)]
+    [InlineData(
+        """{"type":"Individual","name":"Future Consent","consentToContact":true,"consentRecordedOn":"2099-01-01"}""",
+        "consentRecordedOn"
+    )]
+    [InlineData(
+        """{"type":"Individual","name":"No Consent Date","consentToContact":false,"consentRecordedOn":"2026-01-01"}""",
+        "consentRecordedOn"
+    )]
+    [InlineData(
+        """{"type":"Individual","name":"Bad Date","consentToContact":true,"consentRecordedOn":"2026-02-31"}""",
+        null
+    )]
     public async Task Create_BadBody_Is400ProblemDetailsAndWritesNothing(string json, string? field)
     {
         var client = await app.SignedInAs(Role.Commissioner);
@@ -98,15 +123,32 @@ public sealed class StakeholdersApiTests(AppFactory app) : IClassFixture<AppFact
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
         var problem = await response.ReadJsonAsync();
         Assert.Equal(400, problem.GetProperty("status").GetInt32());
-        if (field is not null) Assert.Contains(field, problem.ErrorFields());
-        Assert.Equal(0, await CountAsync("Bad Email") + await CountAsync("Future Consent") + await CountAsync("Unknown Field") + await CountAsync("Bad Types"));
+        if (field is not null)
+            Assert.Contains(field, problem.ErrorFields());
+        Assert.Equal(
+            0,
+            await CountAsync("Bad Email")
+                + await CountAsync("Future Consent")
+                + await CountAsync("Unknown Field")
+                + await CountAsync("Bad Types")
+        );
     }
 
     [Fact]
     public async Task Create_OverLongName_Is400()
     {
         var client = await app.SignedInAs(Role.Commissioner);
-        var response = await client.PostJsonAsync("/api/v1/stakeholders", JsonSerializer.Serialize(new { type = "Individual", name = new string('y', 5000), consentToContact = true }));
+        var response = await client.PostJsonAsync(
+            "/api/v1/stakeholders",
+            JsonSerializer.Serialize(
+                new
+                {
+                    type = "Individual",
+                    name = new string('y', 5000),
+                    consentToContact = true,
+                }
+            )
+        );
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("name", (await response.ReadJsonAsync()).ErrorFields());
     }

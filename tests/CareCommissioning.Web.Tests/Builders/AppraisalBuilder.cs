@@ -15,8 +15,11 @@ public sealed class AppraisalBuilder(AppFactory app)
 {
     private static readonly AppraisalStatus[] Path =
     [
-        AppraisalStatus.EngagementOpen, AppraisalStatus.EngagementClosed, AppraisalStatus.ReadyForDecision,
-        AppraisalStatus.Presented, AppraisalStatus.Decided,
+        AppraisalStatus.EngagementOpen,
+        AppraisalStatus.EngagementClosed,
+        AppraisalStatus.ReadyForDecision,
+        AppraisalStatus.Presented,
+        AppraisalStatus.Decided,
     ];
 
     private Guid? _organisation;
@@ -67,16 +70,26 @@ public sealed class AppraisalBuilder(AppFactory app)
     /// A short-listed option with its costs and benefits by year (index = year); the first added is the preferred one.
     /// </summary>
     public AppraisalBuilder WithOption(
-        string name, decimal[] costs, decimal[]? benefits = null, OptionKind kind = OptionKind.ServiceRedesign,
-        decimal optimismBias = 0m)
+        string name,
+        decimal[] costs,
+        decimal[]? benefits = null,
+        OptionKind kind = OptionKind.ServiceRedesign,
+        decimal optimismBias = 0m
+    )
     {
-        _options.Add(new OptionEntry
-        {
-            Name = name, Kind = kind, Description = $"What {name} means",
-            Assessment = _options.Count == 0 ? OptionAssessment.Preferred : OptionAssessment.CarriedForward,
-            AssessmentReason = "Meets the spending objectives", OptimismBias = optimismBias, Costs = Flows(costs),
-            Benefits = Flows(benefits ?? []),
-        });
+        _options.Add(
+            new OptionEntry
+            {
+                Name = name,
+                Kind = kind,
+                Description = $"What {name} means",
+                Assessment = _options.Count == 0 ? OptionAssessment.Preferred : OptionAssessment.CarriedForward,
+                AssessmentReason = "Meets the spending objectives",
+                OptimismBias = optimismBias,
+                Costs = Flows(costs),
+                Benefits = Flows(benefits ?? []),
+            }
+        );
         return this;
     }
 
@@ -93,40 +106,58 @@ public sealed class AppraisalBuilder(AppFactory app)
     }
 
     private static List<YearAmount> Flows(decimal[] amounts) =>
-        [.. amounts.Select((amount, year) => new YearAmount { Year = year, Amount = amount })
-            .Where(f => f.Amount != 0)];
+        [
+            .. amounts
+                .Select((amount, year) => new YearAmount { Year = year, Amount = amount })
+                .Where(f => f.Amount != 0),
+        ];
 
     public async Task<Appraisal> SaveAsync()
     {
         var organisation = _organisation ?? (await new OrganisationBuilder(app).SaveAsync()).Id;
         if (_options.Count == 0)
-            WithOption("Community hubs run with the voluntary sector",
-                [450_000m, 430_000m, 430_000m, 430_000m, 430_000m], [0m, 60_000m, 60_000m, 60_000m, 60_000m]);
+            WithOption(
+                "Community hubs run with the voluntary sector",
+                [450_000m, 430_000m, 430_000m, 430_000m, 430_000m],
+                [0m, 60_000m, 60_000m, 60_000m, 60_000m]
+            );
         var moves = Path.TakeWhile((_, i) => i == 0 ? _status != AppraisalStatus.Draft : Path[i - 1] != _status)
             .ToList();
         if (moves.Count > 0 && _invited.Count == 0)
         {
-            var voluntary = await new OrganisationBuilder(app).Named("Fenmoor Voluntary Action " + TestData.Mark())
-                .OfType(OrganisationType.VoluntarySector).SaveAsync();
+            var voluntary = await new OrganisationBuilder(app)
+                .Named("Fenmoor Voluntary Action " + TestData.Mark())
+                .OfType(OrganisationType.VoluntarySector)
+                .SaveAsync();
             _invited.Add(voluntary.Id);
         }
 
         var now = TestData.Now(app);
         var content = AppraisalContent.Start();
-        content.Purpose = "Demand for day opportunities grows while the budget does not; "
+        content.Purpose =
+            "Demand for day opportunities grows while the budget does not; "
             + "find a way to meet it within the money available.";
-        content.Outcomes.Add(new AppraisalOutcome
-        {
-            Outcome = "More people take part in their community each week",
-            Measure = "Annual survey of people who use services",
-        });
+        content.Outcomes.Add(
+            new AppraisalOutcome
+            {
+                Outcome = "More people take part in their community each week",
+                Measure = "Annual survey of people who use services",
+            }
+        );
         content.Options[0].Costs = Flows(_doNothingCosts);
         content.Options.AddRange(_options);
         var preferred = _options[0];
         var appraisal = new Appraisal
         {
-            OrganisationId = organisation, Title = _title, ServiceLineId = _serviceLine, BaseYear = _baseYear,
-            HorizonYears = _horizon, Schedule = _schedule, Status = _status, Content = content, CreatedAt = now,
+            OrganisationId = organisation,
+            Title = _title,
+            ServiceLineId = _serviceLine,
+            BaseYear = _baseYear,
+            HorizonYears = _horizon,
+            Schedule = _schedule,
+            Status = _status,
+            Content = content,
+            CreatedAt = now,
             UpdatedAt = now,
         };
         // Each version holds what the appraisal said when it moved: no recommendation in the engagement's version.
@@ -149,17 +180,27 @@ public sealed class AppraisalBuilder(AppFactory app)
             if (status == AppraisalStatus.Decided)
                 content.Decision = new AppraisalDecision
                 {
-                    OptionId = preferred.Id, Decision = "Agreed: go ahead", DecidedBy = "Margaret Okafor",
+                    OptionId = preferred.Id,
+                    Decision = "Agreed: go ahead",
+                    DecidedBy = "Margaret Okafor",
                     DecidedAt = now,
                 };
-            versions.Add(new AppraisalVersion
-            {
-                AppraisalId = appraisal.Id, Number = versions.Count + 1, Status = status, Title = _title,
-                BaseYear = _baseYear, HorizonYears = _horizon, Schedule = _schedule,
-                Content = AppraisalJson.Copy(content),
-                FrozenBy = "Priya Shah", FrozenAt = now,
-                Note = $"Moved to {AppraisalStatusNames.Display(status).ToLowerInvariant()}",
-            });
+            versions.Add(
+                new AppraisalVersion
+                {
+                    AppraisalId = appraisal.Id,
+                    Number = versions.Count + 1,
+                    Status = status,
+                    Title = _title,
+                    BaseYear = _baseYear,
+                    HorizonYears = _horizon,
+                    Schedule = _schedule,
+                    Content = AppraisalJson.Copy(content),
+                    FrozenBy = "Priya Shah",
+                    FrozenAt = now,
+                    Note = $"Moved to {AppraisalStatusNames.Display(status).ToLowerInvariant()}",
+                }
+            );
         }
         await using var scope = app.Scope(out var db);
         db.Appraisals.Add(appraisal);

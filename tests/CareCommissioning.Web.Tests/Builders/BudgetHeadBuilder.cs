@@ -54,14 +54,27 @@ public sealed class BudgetHeadBuilder(AppFactory app)
         var now = TestData.Now(app);
         var head = new BudgetHead
         {
-            OrganisationId = organisation, Name = _name, Code = _code, Source = _source, Archived = _archived,
-            CreatedAt = now, UpdatedAt = now,
+            OrganisationId = organisation,
+            Name = _name,
+            Code = _code,
+            Source = _source,
+            Archived = _archived,
+            CreatedAt = now,
+            UpdatedAt = now,
         };
-        if (_allocations.Count == 0) _allocations[2026] = 5_000_000m;
+        if (_allocations.Count == 0)
+            _allocations[2026] = 5_000_000m;
         await using var scope = app.Scope(out var db);
         db.BudgetHeads.Add(head);
-        db.BudgetAllocations.AddRange(_allocations.Select(a =>
-            new BudgetAllocation { BudgetHeadId = head.Id, Year = a.Key, Amount = a.Value, Note = "Approved budget" }));
+        db.BudgetAllocations.AddRange(
+            _allocations.Select(a => new BudgetAllocation
+            {
+                BudgetHeadId = head.Id,
+                Year = a.Key,
+                Amount = a.Value,
+                Note = "Approved budget",
+            })
+        );
         await db.SaveChangesAsync();
         return head;
     }

@@ -38,11 +38,15 @@ public sealed class BuiltRecordsTests(AppFactory app) : IClassFixture<AppFactory
         Assert.Equal(1, saved.RuleSetVersion);
         Assert.NotNull(saved.RuleSetId);
         Assert.Equal(status is not (PurchaseStatus.Draft or PurchaseStatus.Cancelled), saved.SubmittedAt is not null);
-        Assert.Equal(status is PurchaseStatus.Ordered or PurchaseStatus.Received or PurchaseStatus.Evaluated,
-            order is not null);
+        Assert.Equal(
+            status is PurchaseStatus.Ordered or PurchaseStatus.Received or PurchaseStatus.Evaluated,
+            order is not null
+        );
         Assert.Equal(status is PurchaseStatus.Received or PurchaseStatus.Evaluated, order?.IsReceived == true);
-        Assert.Equal(status == PurchaseStatus.Evaluated,
-            await db.PurchaseEvaluations.AnyAsync(e => e.PurchaseRequestId == built.Id));
+        Assert.Equal(
+            status == PurchaseStatus.Evaluated,
+            await db.PurchaseEvaluations.AnyAsync(e => e.PurchaseRequestId == built.Id)
+        );
         if (order is not null)
         {
             Assert.True(OrderNumber.TryParse(order.Number, out _, out _));
@@ -70,11 +74,19 @@ public sealed class BuiltRecordsTests(AppFactory app) : IClassFixture<AppFactory
         var org = (await new OrganisationBuilder(app).SaveAsync()).Id;
         var built = await new AppraisalBuilder(app).In(org).Titled("Built appraisal").InStatus(status).SaveAsync();
         // Every move the app allowed was allowed by its own rules: nothing blocks the status the appraisal is in.
-        Assert.All(Path(status), step => Assert.Empty(AppraisalWorkflow.Blockers(new Appraisal
-        {
-            Title = built.Title, Status = step.From, Content = built.Content, HorizonYears = built.HorizonYears,
-            BaseYear = built.BaseYear,
-        }, step.To)));
+        Assert.All(Path(status), step => Assert.Empty(
+                AppraisalWorkflow.Blockers(
+                    new Appraisal
+                    {
+                        Title = built.Title,
+                        Status = step.From,
+                        Content = built.Content,
+                        HorizonYears = built.HorizonYears,
+                        BaseYear = built.BaseYear,
+                    },
+                    step.To
+                )
+            ));
 
         var reader = await new UserBuilder(app).WithRole(Role.Commissioner, org).SaveAsync();
         var commissioner = await app.SignedInAs(reader);
@@ -87,9 +99,14 @@ public sealed class BuiltRecordsTests(AppFactory app) : IClassFixture<AppFactory
     {
         AppraisalStatus[] path =
         [
-            AppraisalStatus.Draft, AppraisalStatus.EngagementOpen, AppraisalStatus.EngagementClosed,
-            AppraisalStatus.ReadyForDecision, AppraisalStatus.Presented, AppraisalStatus.Decided,
+            AppraisalStatus.Draft,
+            AppraisalStatus.EngagementOpen,
+            AppraisalStatus.EngagementClosed,
+            AppraisalStatus.ReadyForDecision,
+            AppraisalStatus.Presented,
+            AppraisalStatus.Decided,
         ];
-        for (var i = 1; i < path.Length && path[i - 1] != to; i++) yield return (path[i - 1], path[i]);
+        for (var i = 1; i < path.Length && path[i - 1] != to; i++)
+            yield return (path[i - 1], path[i]);
     }
 }

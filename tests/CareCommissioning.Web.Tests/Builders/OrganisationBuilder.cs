@@ -49,7 +49,13 @@ public sealed class OrganisationBuilder(AppFactory app)
 
     public async Task<Organisation> SaveAsync()
     {
-        var organisation = new Organisation { Name = _name, Type = _type, Code = _code, Archived = _archived };
+        var organisation = new Organisation
+        {
+            Name = _name,
+            Type = _type,
+            Code = _code,
+            Archived = _archived,
+        };
         await using var scope = app.Scope(out var db);
         db.Organisations.Add(organisation);
         if (_rules)

@@ -124,11 +124,12 @@ public sealed class PurchaseRequestBuilder(AppFactory app)
     private bool AtLeast(PurchaseStatus status) => _status != PurchaseStatus.Cancelled && Rank(_status) >= Rank(status);
 
     // Rejected sits beside Approved, not after it; nothing later follows a rejection.
-    private static int Rank(PurchaseStatus s) => s switch
-    {
-        PurchaseStatus.Rejected => (int)PurchaseStatus.Approved,
-        _ => (int)s,
-    };
+    private static int Rank(PurchaseStatus s) =>
+        s switch
+        {
+            PurchaseStatus.Rejected => (int)PurchaseStatus.Approved,
+            _ => (int)s,
+        };
 
     private bool Decided => AtLeast(PurchaseStatus.Approved);
 
@@ -144,34 +145,53 @@ public sealed class PurchaseRequestBuilder(AppFactory app)
             _quotes.Add(((await new SupplierBuilder(app).In(organisation).SaveAsync()).Id, null));
         var approver = _approver;
         if (Decided && approver is null)
-            approver = (await new UserBuilder(app).Named("Margaret Okafor").WithRole(Role.DecisionMaker, organisation)
-                .SaveAsync()).Id;
+            approver = (
+                await new UserBuilder(app)
+                    .Named("Margaret Okafor")
+                    .WithRole(Role.DecisionMaker, organisation)
+                    .SaveAsync()
+            ).Id;
 
         var now = _createdAt ?? TestData.Now(app);
         var today = DateOnly.FromDateTime(now.UtcDateTime);
         await using var scope = app.Scope(out var db);
         var r = new PurchaseRequest
         {
-            OrganisationId = organisation, RequestedByUserId = requester, Description = _description,
-            Category = _category, Quantity = 2, Unit = "beds", DateNeeded = today.AddMonths(2),
-            OutcomeSupported = "Safe discharge home for two people in reablement", BudgetHeadId = budgetHead,
-            OthersBuyingSame = "None found: asked the ICB equipment service", PeopleWhoUseServiceInvolved = true,
-            HowPeopleAreInvolved = "Both people will try the beds first", EstimatedValue = _value,
+            OrganisationId = organisation,
+            RequestedByUserId = requester,
+            Description = _description,
+            Category = _category,
+            Quantity = 2,
+            Unit = "beds",
+            DateNeeded = today.AddMonths(2),
+            OutcomeSupported = "Safe discharge home for two people in reablement",
+            BudgetHeadId = budgetHead,
+            OthersBuyingSame = "None found: asked the ICB equipment service",
+            PeopleWhoUseServiceInvolved = true,
+            HowPeopleAreInvolved = "Both people will try the beds first",
+            EstimatedValue = _value,
             IncludesVat = _includesVat,
             WholeLife = new WholeLifeCostInputs
             {
-                PurchasePrice = _value, MaintenanceCostPerYear = 100m, DisposalCost = 50m, LifeYears = 5,
+                PurchasePrice = _value,
+                MaintenanceCostPerYear = 100m,
+                DisposalCost = 50m,
+                LifeYears = 5,
             },
             Weights = new SupplierSelectionWeights
             {
-                WholeLifeCost = 40, Quality = 40, Sustainability = 10, SocialValue = 10,
+                WholeLifeCost = 40,
+                Quality = 40,
+                Sustainability = 10,
+                SocialValue = 10,
             },
             ProcessMeasures =
             [
                 new ProcessMeasure { Kind = ProcessMeasureKind.DaysFromRequestToOrder, Target = 10 },
                 new ProcessMeasure { Kind = ProcessMeasureKind.RuleCompliance, Target = 1 },
             ],
-            CreatedAt = now, UpdatedAt = now,
+            CreatedAt = now,
+            UpdatedAt = now,
         };
         await ApplyRouteAsync(db, r, today);
         if (_departure is { } departure)
@@ -180,20 +200,30 @@ public sealed class PurchaseRequestBuilder(AppFactory app)
             r.DepartureReason = departure.Reason;
         }
 
-        if (AtLeast(PurchaseStatus.Submitted)) r.SubmittedAt = now;
+        if (AtLeast(PurchaseStatus.Submitted))
+            r.SubmittedAt = now;
         var quoted = _quotes.Select(q => q.Supplier).ToList();
         var names = await db.Suppliers.Where(s => quoted.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Name);
         foreach (var (supplier, price) in _quotes)
-            r.Quotes.Add(new PurchaseQuote
-            {
-                PurchaseRequestId = r.Id, SupplierId = supplier, SupplierName = names[supplier],
-                Price = price ?? r.EstimatedValueIncludingVat, ReceivedOn = today,
-                Scores =
-                [
-                    .. SupplierSelectionWeights.Scored.Select(c =>
-                        new QuoteScore { Criterion = c, Score = 3, Evidence = "From the quote" }),
-                ],
-            });
+            r.Quotes.Add(
+                new PurchaseQuote
+                {
+                    PurchaseRequestId = r.Id,
+                    SupplierId = supplier,
+                    SupplierName = names[supplier],
+                    Price = price ?? r.EstimatedValueIncludingVat,
+                    ReceivedOn = today,
+                    Scores =
+                    [
+                        .. SupplierSelectionWeights.Scored.Select(c => new QuoteScore
+                        {
+                            Criterion = c,
+                            Score = 3,
+                            Evidence = "From the quote",
+                        }),
+                    ],
+                }
+            );
         if (AtLeast(PurchaseStatus.AwaitingApproval))
         {
             r.ChosenQuoteId = r.Quotes[0].Id;
@@ -218,24 +248,40 @@ public sealed class PurchaseRequestBuilder(AppFactory app)
         if (Ordered)
         {
             var chosen = r.ChosenQuote!;
-            var numbers = await db.PurchaseOrders.Where(o => o.OrganisationId == organisation).Select(o => o.Number)
+            var numbers = await db
+                .PurchaseOrders.Where(o => o.OrganisationId == organisation)
+                .Select(o => o.Number)
                 .ToListAsync();
             var received = _status != PurchaseStatus.Ordered;
-            db.PurchaseOrders.Add(new PurchaseOrder
-            {
-                OrganisationId = organisation, PurchaseRequestId = r.Id, Number = OrderNumber.Next(numbers, today),
-                IssuedOn = today, IssuedByUserId = requester, SupplierId = chosen.SupplierId, QuoteId = chosen.Id,
-                Amount = chosen.Price, ReceivedOn = received ? today : null,
-                ActualCost = received ? _actualCost ?? chosen.Price : null,
-            });
+            db.PurchaseOrders.Add(
+                new PurchaseOrder
+                {
+                    OrganisationId = organisation,
+                    PurchaseRequestId = r.Id,
+                    Number = OrderNumber.Next(numbers, today),
+                    IssuedOn = today,
+                    IssuedByUserId = requester,
+                    SupplierId = chosen.SupplierId,
+                    QuoteId = chosen.Id,
+                    Amount = chosen.Price,
+                    ReceivedOn = received ? today : null,
+                    ActualCost = received ? _actualCost ?? chosen.Price : null,
+                }
+            );
         }
         if (_status == PurchaseStatus.Evaluated)
-            db.PurchaseEvaluations.Add(new PurchaseEvaluation
-            {
-                PurchaseRequestId = r.Id, EvaluatedByUserId = requester, EvaluatedOn = today, EffectivenessRating = 4,
-                RequesterSatisfaction = 4, ValueForMoney = _valueForMoney,
-                Benefits = "Both people went home from hospital on the day planned",
-            });
+            db.PurchaseEvaluations.Add(
+                new PurchaseEvaluation
+                {
+                    PurchaseRequestId = r.Id,
+                    EvaluatedByUserId = requester,
+                    EvaluatedOn = today,
+                    EffectivenessRating = 4,
+                    RequesterSatisfaction = 4,
+                    ValueForMoney = _valueForMoney,
+                    Benefits = "Both people went home from hospital on the day planned",
+                }
+            );
         await db.SaveChangesAsync();
         return r;
     }
@@ -246,12 +292,21 @@ public sealed class PurchaseRequestBuilder(AppFactory app)
     /// </summary>
     private static async Task ApplyRouteAsync(AppDbContext db, PurchaseRequest r, DateOnly today)
     {
-        var versions = await db.PurchasingRuleSets.Include(s => s.Bands).Include(s => s.ApprovalLimits)
-            .Where(s => s.OrganisationId == r.OrganisationId).ToListAsync();
+        var versions = await db
+            .PurchasingRuleSets.Include(s => s.Bands)
+            .Include(s => s.ApprovalLimits)
+            .Where(s => s.OrganisationId == r.OrganisationId)
+            .ToListAsync();
         var rules = PurchasingRuleSet.InForce(versions, today);
         var type = await db.Organisations.Where(o => o.Id == r.OrganisationId).Select(o => o.Type).SingleAsync();
         var request = new RouteRequest(
-            PurchasingRules.AuthorityTypeOf(type), r.Category, r.EstimatedValue, r.IncludesVat, today, rules);
+            PurchasingRules.AuthorityTypeOf(type),
+            r.Category,
+            r.EstimatedValue,
+            r.IncludesVat,
+            today,
+            rules
+        );
         r.ApplyRoute(RouteCalculator.Decide(request), rules);
     }
 }

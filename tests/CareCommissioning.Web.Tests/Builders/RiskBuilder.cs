@@ -81,11 +81,22 @@ public sealed class RiskBuilder(AppFactory app)
         var now = TestData.Now(app);
         var risk = new Risk
         {
-            OrganisationId = organisation, Title = _title, Category = _category, Owner = _owner,
-            Likelihood = _likelihood, Impact = _impact, ResidualLikelihood = _residual?.Likelihood,
-            ResidualImpact = _residual?.Impact, Mitigation = _mitigation, Status = _status,
-            PositiveRiskTaking = _positive, ReviewDate = TestData.Today(app).AddMonths(3),
-            LinkedRecordType = _linked?.Type, LinkedRecordId = _linked?.Id, CreatedAt = now, UpdatedAt = now,
+            OrganisationId = organisation,
+            Title = _title,
+            Category = _category,
+            Owner = _owner,
+            Likelihood = _likelihood,
+            Impact = _impact,
+            ResidualLikelihood = _residual?.Likelihood,
+            ResidualImpact = _residual?.Impact,
+            Mitigation = _mitigation,
+            Status = _status,
+            PositiveRiskTaking = _positive,
+            ReviewDate = TestData.Today(app).AddMonths(3),
+            LinkedRecordType = _linked?.Type,
+            LinkedRecordId = _linked?.Id,
+            CreatedAt = now,
+            UpdatedAt = now,
         };
         await using var scope = app.Scope(out var db);
         db.Risks.Add(risk);

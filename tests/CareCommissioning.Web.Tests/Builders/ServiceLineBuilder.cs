@@ -70,20 +70,35 @@ public sealed class ServiceLineBuilder(AppFactory app)
         var now = TestData.Now(app);
         var line = new ServiceLine
         {
-            OrganisationId = organisation, Name = _name, Unit = _unit, UnitCost = _unitCost,
-            UnitCostSource = "Current contract price list", BaseYear = _baseYear, PriceInflation = _priceInflation,
+            OrganisationId = organisation,
+            Name = _name,
+            Unit = _unit,
+            UnitCost = _unitCost,
+            UnitCostSource = "Current contract price list",
+            BaseYear = _baseYear,
+            PriceInflation = _priceInflation,
             PriceInflationSource = "Fee uplift assumed in the medium-term financial plan",
-            GeneralInflation = _generalInflation, GeneralInflationSource = "OBR GDP deflator forecast",
-            Archived = _archived, CreatedAt = now, UpdatedAt = now,
+            GeneralInflation = _generalInflation,
+            GeneralInflationSource = "OBR GDP deflator forecast",
+            Archived = _archived,
+            CreatedAt = now,
+            UpdatedAt = now,
         };
         await using var scope = app.Scope(out var db);
         db.ServiceLines.Add(line);
-        db.DemandFigures.AddRange(_volumes.Select((volume, i) => new DemandFigure
-        {
-            ServiceLineId = line.Id, Year = _baseYear + i, Volume = volume,
-            Basis = i == 0 ? DemandBasis.Actual : DemandBasis.Projected,
-            Source = i == 0 ? "Care records" : "Population projection × prevalence",
-        }));
+        db.DemandFigures.AddRange(
+            _volumes.Select(
+                (volume, i) =>
+                    new DemandFigure
+                    {
+                        ServiceLineId = line.Id,
+                        Year = _baseYear + i,
+                        Volume = volume,
+                        Basis = i == 0 ? DemandBasis.Actual : DemandBasis.Projected,
+                        Source = i == 0 ? "Care records" : "Population projection × prevalence",
+                    }
+            )
+        );
         await db.SaveChangesAsync();
         return line;
     }

@@ -83,11 +83,20 @@ public sealed class StakeholderBuilder(AppFactory app)
         var now = TestData.Now(app);
         var stakeholder = new Stakeholder
         {
-            OrganisationId = organisation, Type = _type, Name = _name, Affiliation = _affiliation, Email = _email,
-            PreferredLanguage = _language, Formats = _formats, InterpreterNeeded = _interpreter,
-            AdvocateNeeded = _advocate, ConsentToContact = _consent,
-            ConsentRecordedOn = _consent ? TestData.Today(app).AddMonths(-1) : null, Archived = _archived,
-            CreatedAt = now, UpdatedAt = now,
+            OrganisationId = organisation,
+            Type = _type,
+            Name = _name,
+            Affiliation = _affiliation,
+            Email = _email,
+            PreferredLanguage = _language,
+            Formats = _formats,
+            InterpreterNeeded = _interpreter,
+            AdvocateNeeded = _advocate,
+            ConsentToContact = _consent,
+            ConsentRecordedOn = _consent ? TestData.Today(app).AddMonths(-1) : null,
+            Archived = _archived,
+            CreatedAt = now,
+            UpdatedAt = now,
         };
         await using var scope = app.Scope(out var db);
         db.Stakeholders.Add(stakeholder);

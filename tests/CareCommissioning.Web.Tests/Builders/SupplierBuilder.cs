@@ -99,10 +99,9 @@ public sealed class SupplierBuilder(AppFactory app)
     /// <summary>A current ISO 9001 certificate, which assures its quality.</summary>
     public SupplierBuilder QualityAssured()
     {
-        _credentials.Add(new QualityCredential
-        {
-            Kind = QualityCredentialKind.Iso9001, Reference = "ISO-" + TestData.Mark()[..5],
-        });
+        _credentials.Add(
+            new QualityCredential { Kind = QualityCredentialKind.Iso9001, Reference = "ISO-" + TestData.Mark()[..5] }
+        );
         return this;
     }
 
@@ -119,24 +118,39 @@ public sealed class SupplierBuilder(AppFactory app)
         var today = TestData.Today(app);
         var supplier = new Supplier
         {
-            OrganisationId = organisation, Name = _name, CompanyNumber = _company, CharityNumber = _charity,
-            AddressLine1 = "4 Station Road", Town = "Northby", Postcode = _postcode, Size = _size, IsVcse = _vcse,
-            Status = _status, StatusReason = _statusReason,
+            OrganisationId = organisation,
+            Name = _name,
+            CompanyNumber = _company,
+            CharityNumber = _charity,
+            AddressLine1 = "4 Station Road",
+            Town = "Northby",
+            Postcode = _postcode,
+            Size = _size,
+            IsVcse = _vcse,
+            Status = _status,
+            StatusReason = _statusReason,
             ContactEmail = "orders@" + new string(_name.ToLowerInvariant().Where(char.IsLetter).ToArray()) + ".example",
-            Categories = [.. _categories.Select(c => new SupplierCategory { CpvCode = c })], CreatedAt = now,
+            Categories = [.. _categories.Select(c => new SupplierCategory { CpvCode = c })],
+            CreatedAt = now,
             UpdatedAt = now,
         };
         foreach (var code in _preferredFor)
-            supplier.Approvals.Add(new PreferredSupplierApproval
-            {
-                CpvCode = code, ApprovedByUserId = "builder", ApprovedOn = today.AddMonths(-6),
-                ExpiresOn = today.AddMonths(18), Notes = "Framework call-off",
-            });
+            supplier.Approvals.Add(
+                new PreferredSupplierApproval
+                {
+                    CpvCode = code,
+                    ApprovedByUserId = "builder",
+                    ApprovedOn = today.AddMonths(-6),
+                    ExpiresOn = today.AddMonths(18),
+                    Notes = "Framework call-off",
+                }
+            );
         foreach (var credential in _credentials)
         {
             credential.AwardedOn ??= today.AddYears(-1);
             // A CQC registration has no expiry; certificates run for two years.
-            if (credential.Kind != QualityCredentialKind.CqcRegistration) credential.ExpiresOn ??= today.AddYears(2);
+            if (credential.Kind != QualityCredentialKind.CqcRegistration)
+                credential.ExpiresOn ??= today.AddYears(2);
             supplier.Credentials.Add(credential);
         }
         await using var scope = app.Scope(out var db);

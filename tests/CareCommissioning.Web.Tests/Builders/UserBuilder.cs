@@ -9,7 +9,12 @@ namespace CareCommissioning.Web.Tests.Builders;
 
 /// <summary>A user the test made, and how to sign in as them.</summary>
 public sealed record TestUser(
-    string Id, string Email, string DisplayName, string Password, IReadOnlyList<Membership> Memberships)
+    string Id,
+    string Email,
+    string DisplayName,
+    string Password,
+    IReadOnlyList<Membership> Memberships
+)
 {
     /// <summary>The organisation of their first role.</summary>
     public Guid OrganisationId => Memberships[0].OrganisationId;
@@ -61,9 +66,11 @@ public sealed class UserBuilder(AppFactory app)
 
     public async Task<TestUser> SaveAsync()
     {
-        if (_roles.Count == 0) _roles.Add((Role.Commissioner, null));
+        if (_roles.Count == 0)
+            _roles.Add((Role.Commissioner, null));
         Guid? own = null;
-        if (_roles.Any(r => r.Organisation is null)) own = (await new OrganisationBuilder(app).SaveAsync()).Id;
+        if (_roles.Any(r => r.Organisation is null))
+            own = (await new OrganisationBuilder(app).SaveAsync()).Id;
 
         await using var scope = app.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
@@ -71,16 +78,24 @@ public sealed class UserBuilder(AppFactory app)
         var email = _email ?? $"user-{TestData.Mark()}@builder.test";
         var user = new ApplicationUser
         {
-            UserName = email, Email = email, EmailConfirmed = true, DisplayName = _displayName, Disabled = _disabled,
+            UserName = email,
+            Email = email,
+            EmailConfirmed = true,
+            DisplayName = _displayName,
+            Disabled = _disabled,
             CreatedAt = TestData.Now(app),
         };
         var created = await users.CreateAsync(user, _password);
         if (!created.Succeeded)
             throw new InvalidOperationException(string.Join("; ", created.Errors.Select(e => e.Description)));
-        var memberships = _roles.Select(r => new Membership
-        {
-            UserId = user.Id, OrganisationId = r.Organisation ?? own!.Value, Role = r.Role,
-        }).ToList();
+        var memberships = _roles
+            .Select(r => new Membership
+            {
+                UserId = user.Id,
+                OrganisationId = r.Organisation ?? own!.Value,
+                Role = r.Role,
+            })
+            .ToList();
         db.Memberships.AddRange(memberships);
         await db.SaveChangesAsync();
         return new TestUser(user.Id, email, _displayName, _password, memberships);
@@ -93,8 +108,10 @@ public static class TestUserSignIn
     public static async Task<HttpClient> SignedInAs(this AppFactory app, TestUser user)
     {
         var client = app.NewClient();
-        var response = await client.PostFormAsync("/account/sign-in",
-            new() { ["Input.Email"] = user.Email, ["Input.Password"] = user.Password });
+        var response = await client.PostFormAsync(
+            "/account/sign-in",
+            new() { ["Input.Email"] = user.Email, ["Input.Password"] = user.Password }
+        );
         if (response.StatusCode != HttpStatusCode.Redirect)
             throw new InvalidOperationException($"Signing in as {user.Email} gave {(int)response.StatusCode}.");
         return client;

@@ -6,7 +6,8 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CareCommissioning.Web.Tests.Commands;
 
-/// <summary>Changes the audit table behind the application's back, with raw SQL, as someone with database access could.</summary>
+/// <summary>Changes the audit table behind the application's back, with raw SQL, as someone with database access
+/// could.</summary>
 internal static class AuditTampering
 {
     /// <summary>Makes a few ordinary audited changes so the trail has rows after the seed.</summary>
@@ -14,7 +15,11 @@ internal static class AuditTampering
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var organisation = new Organisation { Name = "Tamper test " + Guid.NewGuid().ToString("N")[..8], Type = OrganisationType.VoluntarySector };
+        var organisation = new Organisation
+        {
+            Name = "Tamper test " + Guid.NewGuid().ToString("N")[..8],
+            Type = OrganisationType.VoluntarySector,
+        };
         db.Organisations.Add(organisation);
         await db.SaveChangesAsync();
         organisation.Code = "TT1";
@@ -23,7 +28,8 @@ internal static class AuditTampering
         await db.SaveChangesAsync();
     }
 
-    public static async Task<long> LastSequenceAsync(AppDbContext db) => await db.AuditEntries.MaxAsync(e => e.Sequence);
+    public static async Task<long> LastSequenceAsync(AppDbContext db) =>
+        await db.AuditEntries.MaxAsync(e => e.Sequence);
 
     public static async Task SetChangesAsync(AppDbContext db, long sequence, string changes)
     {
@@ -41,7 +47,8 @@ internal static class AuditTampering
         await db.Database.ExecuteSqlRawAsync(sql, sequence);
     }
 
-    /// <summary>Inserts a row through EF without going through the audited save (AuditEntry itself is not audited).</summary>
+    /// <summary>Inserts a row through EF without going through the audited save (AuditEntry itself is not
+    /// audited).</summary>
     public static async Task InsertAsync(AppDbContext db, AuditEntry forged)
     {
         db.AuditEntries.Add(forged);

@@ -52,12 +52,25 @@ public sealed class CommandLineTests
             using (var app = new SqliteApp(source))
             {
                 await AuditTampering.MakeChangesAsync(app.Services);
-                var env = new Dictionary<string, string> { ["Database__Provider"] = "Sqlite", ["Database__SqlitePath"] = source };
+                var env = new Dictionary<string, string>
+                {
+                    ["Database__Provider"] = "Sqlite",
+                    ["Database__SqlitePath"] = source,
+                };
                 var run = await RunAsync(env, "backup", "--to", target);
                 Assert.True(run.ExitCode == 0, run.ToString());
                 Assert.Contains("Backed up", run.Output);
 
-                string[] tables = ["AuditEntries", "Organisations", "AspNetUsers", "Memberships", "Stakeholders", "Risks", "ApiTokens"];
+                string[] tables =
+                [
+                    "AuditEntries",
+                    "Organisations",
+                    "AspNetUsers",
+                    "Memberships",
+                    "Stakeholders",
+                    "Risks",
+                    "ApiTokens",
+                ];
                 foreach (var table in tables)
                     Assert.Equal(await CountAsync(source, table), await CountAsync(target, table));
                 Assert.True(await CountAsync(target, "AuditEntries") > 0);
@@ -70,13 +83,24 @@ public sealed class CommandLineTests
         finally
         {
             SqliteConnection.ClearAllPools();
-            try { Directory.Delete(dir, recursive: true); } catch (IOException) { }
+            try
+            {
+                Directory.Delete(dir, recursive: true);
+            }
+            catch (IOException) { }
         }
     }
 
     private static async Task<long> CountAsync(string file, string table)
     {
-        await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = file, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+        await using var connection = new SqliteConnection(
+            new SqliteConnectionStringBuilder
+            {
+                DataSource = file,
+                Mode = SqliteOpenMode.ReadOnly,
+                Pooling = false,
+            }.ToString()
+        );
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = $"SELECT COUNT(*) FROM \"{table}\"";
@@ -88,8 +112,10 @@ public sealed class CommandLineTests
     {
         var options = app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
         var env = new Dictionary<string, string> { ["Database__Provider"] = options.Provider.ToString() };
-        if (options.Provider == DatabaseProvider.Postgres) env["Database__ConnectionString"] = options.ConnectionString!;
-        else env["Database__SqlitePath"] = options.SqliteFullPath(AppContext.BaseDirectory);
+        if (options.Provider == DatabaseProvider.Postgres)
+            env["Database__ConnectionString"] = options.ConnectionString!;
+        else
+            env["Database__SqlitePath"] = options.SqliteFullPath(AppContext.BaseDirectory);
         return env;
     }
 
@@ -101,13 +127,21 @@ public sealed class CommandLineTests
     private static async Task<Run> RunAsync(Dictionary<string, string> environment, params string[] args)
     {
         var dll = Path.Combine(AppContext.BaseDirectory, "CareCommissioning.Web.dll");
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = AppContext.BaseDirectory, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = AppContext.BaseDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
         start.ArgumentList.Add(dll);
-        foreach (var a in args) start.ArgumentList.Add(a);
+        foreach (var a in args)
+            start.ArgumentList.Add(a);
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
         start.Environment["Seed__DemoOnFirstRun"] = "false";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
-        foreach (var (k, v) in environment) start.Environment[k] = v;
+        foreach (var (k, v) in environment)
+            start.Environment[k] = v;
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();

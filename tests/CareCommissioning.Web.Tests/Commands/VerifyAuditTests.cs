@@ -29,7 +29,11 @@ public sealed class VerifyAuditTests
         await AuditTampering.MakeChangesAsync(app.Services);
         await using var scope = app.Scope(out var db);
         var target = await AuditTampering.LastSequenceAsync(db) - 1;
-        await AuditTampering.SetChangesAsync(db, target, """[{"Field":"Name","Before":"A","After":"Something else"}]""");
+        await AuditTampering.SetChangesAsync(
+            db,
+            target,
+            """[{"Field":"Name","Before":"A","After":"Something else"}]"""
+        );
 
         var outcome = await AuditVerifier.VerifyAsync(db);
         Assert.Equal(target, outcome.FirstBreak?.Sequence);
@@ -80,8 +84,15 @@ public sealed class VerifyAuditTests
         // The forger links the row to its predecessor and gives it a hash that matches its own content...
         var forged = new AuditEntry
         {
-            At = genuine.At, UserId = null, UserName = "forger", EntityType = genuine.EntityType, EntityId = genuine.EntityId,
-            Action = genuine.Action, Changes = """[{"Field":"Code","Before":null,"After":"FORGED"}]""", PreviousHash = "", Hash = "",
+            At = genuine.At,
+            UserId = null,
+            UserName = "forger",
+            EntityType = genuine.EntityType,
+            EntityId = genuine.EntityId,
+            Action = genuine.Action,
+            Changes = """[{"Field":"Code","Before":null,"After":"FORGED"}]""",
+            PreviousHash = "",
+            Hash = "",
         };
         AuditChain.Seal(forged, target, genuine.PreviousHash);
         await AuditTampering.InsertAsync(db, forged);
@@ -101,8 +112,14 @@ public sealed class VerifyAuditTests
         var next = await AuditTampering.LastSequenceAsync(db) + 1;
         var forged = new AuditEntry
         {
-            At = app.Clock.GetUtcNow(), UserName = "forger", EntityType = "Organisation", EntityId = Guid.NewGuid().ToString(),
-            Action = AuditAction.Created, Changes = "[]", PreviousHash = "", Hash = "",
+            At = app.Clock.GetUtcNow(),
+            UserName = "forger",
+            EntityType = "Organisation",
+            EntityId = Guid.NewGuid().ToString(),
+            Action = AuditAction.Created,
+            Changes = "[]",
+            PreviousHash = "",
+            Hash = "",
         };
         AuditChain.Seal(forged, next, AuditChain.Genesis);
         await AuditTampering.InsertAsync(db, forged);

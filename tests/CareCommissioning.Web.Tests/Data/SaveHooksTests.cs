@@ -27,7 +27,9 @@ public sealed class SaveHooksTests(AppFactory app) : IClassFixture<AppFactory>
 
         var row = await db.AuditEntries.AsNoTracking().OrderByDescending(e => e.Sequence).FirstAsync();
         Assert.Equal(
-            (nameof(BudgetHead), head.Id.ToString(), AuditAction.Updated), (row.EntityType, row.EntityId, row.Action));
+            (nameof(BudgetHead), head.Id.ToString(), AuditAction.Updated),
+            (row.EntityType, row.EntityId, row.Action)
+        );
         Assert.InRange(row.At, before, after);
     }
 
@@ -81,9 +83,12 @@ public sealed class SaveHooksTests(AppFactory app) : IClassFixture<AppFactory>
         var organisation = await db.Organisations.Select(o => o.Id).FirstAsync();
         var request = new PurchaseRequest
         {
-            OrganisationId = organisation, RequestedByUserId = "nobody",
+            OrganisationId = organisation,
+            RequestedByUserId = "nobody",
             Description = "Bath lifts " + Guid.NewGuid().ToString("N")[..8],
-            EstimatedValue = 1_000m, IncludesVat = false, CreatedAt = app.Clock.GetUtcNow(),
+            EstimatedValue = 1_000m,
+            IncludesVat = false,
+            CreatedAt = app.Clock.GetUtcNow(),
         };
         db.PurchaseRequests.Add(request);
         await db.SaveChangesAsync();
@@ -92,9 +97,12 @@ public sealed class SaveHooksTests(AppFactory app) : IClassFixture<AppFactory>
 
         Assert.Equal(240_000L, request.EstimatedPenceIncludingVat); // £2,000 and VAT at 20%
         Assert.Equal(2, request.Version); // one bump for the edit and its refreshed columns together
-        var rows = await db.AuditEntries.AsNoTracking()
+        var rows = await db
+            .AuditEntries.AsNoTracking()
             .Where(e => e.EntityType == nameof(PurchaseRequest) && e.EntityId == request.Id.ToString())
-            .OrderBy(e => e.Sequence).Select(e => e.Changes).ToListAsync();
+            .OrderBy(e => e.Sequence)
+            .Select(e => e.Changes)
+            .ToListAsync();
         Assert.Equal(2, rows.Count);
         Assert.Contains("120000", rows[0]); // created with the columns already worked out
         Assert.Contains("240000", rows[1]);

@@ -16,7 +16,8 @@ namespace CareCommissioning.Web.Tests.Infrastructure;
 /// <summary>
 /// The real app through the real HTTP pipeline on a real database of its own holding the seeded demo world.
 /// Share one per test class (<c>IClassFixture&lt;AppFactory&gt;</c>); tests create the records they change.
-/// The app runs on a fake clock (<see cref="Clock"/>) that starts at <see cref="Start"/>, so no test depends on the day it runs.
+/// The app runs on a fake clock (<see cref="Clock"/>) that starts at <see cref="Start"/>, so no test depends on the day
+/// it runs.
 /// </summary>
 public sealed class AppFactory : WebApplicationFactory<Program>
 {
@@ -25,15 +26,18 @@ public sealed class AppFactory : WebApplicationFactory<Program>
     private readonly Action _cleanUp;
 
     /// <summary>
-    /// When every app's clock starts: a weekday morning in December 2026, when the suite was written, so dates the tests spell out
-    /// (consent given in November 2026, a review due in March 2027) stay in the past or future they were written for.
+    /// When every app's clock starts: a weekday morning in December 2026, when the suite was written, so dates the
+    /// tests spell out (consent given in November 2026, a review due in March 2027) stay in the past or future they
+    /// were written for.
     /// </summary>
     public static readonly DateTimeOffset Start = new(2026, 12, 7, 10, 0, 0, TimeSpan.Zero);
 
-    /// <summary>The UK day every app's clock starts on, for data written before there is an app (theory data).</summary>
+    /// <summary>The UK day every app's clock starts on, for data written before there is an app (theory
+    /// data).</summary>
     public static DateOnly FirstDay => UkCalendar.DateOf(Start);
 
-    public AppFactory() : this(TestDatabase.SeededDatabaseSettings(out var cleanUp), cleanUp, Start) { }
+    public AppFactory()
+        : this(TestDatabase.SeededDatabaseSettings(out var cleanUp), cleanUp, Start) { }
 
     /// <summary>
     /// The app on the database <paramref name="database"/> describes, its clock starting at <paramref name="start"/>;
@@ -43,69 +47,89 @@ public sealed class AppFactory : WebApplicationFactory<Program>
     {
         _settings = database;
         _cleanUp = cleanUp;
-        // Each reading moves the clock on a millisecond, as time passes between requests, so records made one after another
-        // are still ordered by when they were made.
+        // Each reading moves the clock on a millisecond, as time passes between requests, so records made one after
+        // another are still ordered by when they were made.
         Clock = new FakeTimeProvider(start) { AutoAdvanceAmount = TimeSpan.FromMilliseconds(1) };
         _settings["Seed:DemoOnFirstRun"] = "true";
         _settings["Seed:DemoPassword"] = Password;
         _settings["Outbox:PickupDirectory"] = OutboxFolder;
     }
 
-    /// <summary>The app's clock (its <see cref="TimeProvider"/>): tests read "now" and "today" from it, and may move it on.</summary>
+    /// <summary>The app's clock (its <see cref="TimeProvider"/>): tests read "now" and "today" from it, and may move it
+    /// on.</summary>
     public FakeTimeProvider Clock { get; }
 
     /// <summary>Today in the UK by the app's clock.</summary>
     public DateOnly Today => UkCalendar.Today(Clock);
 
     /// <summary>Where this app's outbox writes e-mail as .eml files.</summary>
-    public string OutboxFolder { get; } = Path.Combine(Path.GetTempPath(), "cc-tests", "outbox-" + Guid.NewGuid().ToString("N"));
+    public string OutboxFolder { get; } =
+        Path.Combine(Path.GetTempPath(), "cc-tests", "outbox-" + Guid.NewGuid().ToString("N"));
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
         builder.ConfigureAppConfiguration(c => c.AddInMemoryCollection(_settings));
-        // Program reads configuration before ConfigureAppConfiguration runs for minimal hosts; settings also go in as host settings.
-        foreach (var (key, value) in _settings) builder.UseSetting(key, value);
+        // Program reads configuration before ConfigureAppConfiguration runs for minimal hosts; settings also go in as
+        // host settings.
+        foreach (var (key, value) in _settings)
+            builder.UseSetting(key, value);
         // The sign-in cookie, the security stamp check and the lockout (ClockedUserManager) read this clock too.
         builder.ConfigureTestServices(s => s.RemoveAll<TimeProvider>().AddSingleton<TimeProvider>(Clock));
     }
 
     /// <summary>A client that keeps cookies and does not follow redirects, so tests see the 302s.</summary>
-    public HttpClient NewClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+    public HttpClient NewClient() =>
+        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 
-    /// <summary>A client signed in through the real sign-in form as the demo user holding <paramref name="role"/>.</summary>
+    /// <summary>A client signed in through the real sign-in form as the demo user holding <paramref
+    /// name="role"/>.</summary>
     public async Task<HttpClient> SignedInAs(Role role)
     {
         var client = NewClient();
-        var response = await client.PostFormAsync("/account/sign-in", new() { ["Input.Email"] = DemoUsers.For(role).Email, ["Input.Password"] = Password });
+        var response = await client.PostFormAsync(
+            "/account/sign-in",
+            new() { ["Input.Email"] = DemoUsers.For(role).Email, ["Input.Password"] = Password }
+        );
         if (response.StatusCode != HttpStatusCode.Redirect)
             throw new InvalidOperationException($"Signing in as {role} gave {(int)response.StatusCode}.");
         return client;
     }
 
-    /// <summary>Signs in without a cookie container and returns the raw <c>Cookie</c> header, as someone copying it would hold it.</summary>
+    /// <summary>Signs in without a cookie container and returns the raw <c>Cookie</c> header, as someone copying it
+    /// would hold it.</summary>
     public async Task<string> SessionCookieFor(Role role)
     {
-        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        var client = CreateClient(
+            new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false }
+        );
         var page = await client.GetAsync("/account/sign-in");
         var antiforgery = CookiePairs(page);
         var doc = await HtmlClient.ParseAsync(page);
         var token = doc.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
         using var post = new HttpRequestMessage(HttpMethod.Post, "/account/sign-in")
         {
-            Content = new FormUrlEncodedContent(new Dictionary<string, string>
-            {
-                ["Input.Email"] = DemoUsers.For(role).Email, ["Input.Password"] = Password, ["__RequestVerificationToken"] = token,
-            }),
+            Content = new FormUrlEncodedContent(
+                new Dictionary<string, string>
+                {
+                    ["Input.Email"] = DemoUsers.For(role).Email,
+                    ["Input.Password"] = Password,
+                    ["__RequestVerificationToken"] = token,
+                }
+            ),
         };
         post.Headers.Add("Cookie", antiforgery);
         var response = await client.SendAsync(post);
-        if (response.StatusCode != HttpStatusCode.Redirect) throw new InvalidOperationException("Sign-in failed.");
+        if (response.StatusCode != HttpStatusCode.Redirect)
+            throw new InvalidOperationException("Sign-in failed.");
         return CookiePairs(response);
     }
 
     private static string CookiePairs(HttpResponseMessage response) =>
-        string.Join("; ", response.Headers.TryGetValues("Set-Cookie", out var values) ? values.Select(v => v.Split(';')[0]) : []);
+        string.Join(
+            "; ",
+            response.Headers.TryGetValues("Set-Cookie", out var values) ? values.Select(v => v.Split(';')[0]) : []
+        );
 
     /// <summary>A scope for reading or arranging data directly in the database.</summary>
     public AsyncServiceScope Scope(out AppDbContext db)
@@ -118,6 +142,7 @@ public sealed class AppFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing) _cleanUp();
+        if (disposing)
+            _cleanUp();
     }
 }

@@ -15,7 +15,8 @@ namespace CareCommissioning.Web.Tests.Infrastructure;
 /// </remarks>
 public static class TestDatabase
 {
-    public static string? PostgresServer => Environment.GetEnvironmentVariable("CC_TEST_POSTGRES") is { Length: > 0 } s ? s : null;
+    public static string? PostgresServer =>
+        Environment.GetEnvironmentVariable("CC_TEST_POSTGRES") is { Length: > 0 } s ? s : null;
 
     public static bool IsPostgres => PostgresServer is not null;
 
@@ -25,7 +26,9 @@ public static class TestDatabase
 
     private static readonly Lazy<string> PostgresTemplate = new(() => CreateTemplate(PostgresSettings(TemplateName())));
 
-    private static readonly Lazy<string> SqliteTemplate = new(() => CreateTemplate(SqliteSettings(Path.Combine(Root, TemplateName(), "test.db"))));
+    private static readonly Lazy<string> SqliteTemplate = new(() =>
+        CreateTemplate(SqliteSettings(Path.Combine(Root, TemplateName(), "test.db")))
+    );
 
     /// <summary>Configuration for a new database holding the migrated, seeded demo world and nothing else.</summary>
     public static Dictionary<string, string?> SeededDatabaseSettings(out Action cleanUp)
@@ -47,7 +50,8 @@ public static class TestDatabase
 
     private static string TemplateName() => "cc_template_" + Guid.NewGuid().ToString("N")[..16];
 
-    /// <summary>Starts the real app once on <paramref name="settings"/> so that it migrates and seeds, then lets go of the database.</summary>
+    /// <summary>Starts the real app once on <paramref name="settings"/> so that it migrates and seeds, then lets go of
+    /// the database.</summary>
     private static string CreateTemplate(Dictionary<string, string?> settings)
     {
         // Seeded an hour before the apps start, as a real database is filled before it is used, in the same UK day.
@@ -57,22 +61,42 @@ public static class TestDatabase
         {
             // A database cannot be copied while anyone is connected to it.
             ClearPool(connectionString);
-            AppDomain.CurrentDomain.ProcessExit += (_, _) => { try { DropPostgres(PostgresServer!, connectionString); } catch (NpgsqlException) { } };
+            AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+            {
+                try
+                {
+                    DropPostgres(PostgresServer!, connectionString);
+                }
+                catch (NpgsqlException) { }
+            };
             return new NpgsqlConnectionStringBuilder(connectionString).Database!;
         }
-        // Closing every connection checkpoints SQLite's write-ahead log into the file, so the file alone is the database.
+        // Closing every connection checkpoints SQLite's write-ahead log into the file, so the file alone is the
+        // database.
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         var path = settings["Database:SqlitePath"]!;
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => { try { Directory.Delete(Path.GetDirectoryName(path)!, recursive: true); } catch (IOException) { } };
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            try
+            {
+                Directory.Delete(Path.GetDirectoryName(path)!, recursive: true);
+            }
+            catch (IOException) { }
+        };
         return path;
     }
 
-    private static Dictionary<string, string?> PostgresSettings(string database) => new()
-    {
-        ["Database:Provider"] = "Postgres",
-        // Pooled, as in production: opening a fresh PostgreSQL connection per query made the suite several times slower.
-        ["Database:ConnectionString"] = new NpgsqlConnectionStringBuilder(PostgresServer) { Database = database }.ToString(),
-    };
+    private static Dictionary<string, string?> PostgresSettings(string database) =>
+        new()
+        {
+            ["Database:Provider"] = "Postgres",
+            // Pooled, as in production: opening a fresh PostgreSQL connection per query made the suite several times
+            // slower.
+            ["Database:ConnectionString"] = new NpgsqlConnectionStringBuilder(PostgresServer)
+            {
+                Database = database,
+            }.ToString(),
+        };
 
     private static Dictionary<string, string?> SqliteSettings(string path)
     {
@@ -87,7 +111,11 @@ public static class TestDatabase
         cleanUp = () =>
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            try { Directory.Delete(dir, recursive: true); } catch (IOException) { }
+            try
+            {
+                Directory.Delete(dir, recursive: true);
+            }
+            catch (IOException) { }
         };
         return dir;
     }
@@ -95,7 +123,10 @@ public static class TestDatabase
     private static void DropPostgres(string server, string connectionString)
     {
         ClearPool(connectionString);
-        Execute(server, $"DROP DATABASE IF EXISTS \"{new NpgsqlConnectionStringBuilder(connectionString).Database}\" WITH (FORCE)");
+        Execute(
+            server,
+            $"DROP DATABASE IF EXISTS \"{new NpgsqlConnectionStringBuilder(connectionString).Database}\" WITH (FORCE)"
+        );
     }
 
     private static void ClearPool(string connectionString)
@@ -106,7 +137,9 @@ public static class TestDatabase
 
     private static void Execute(string server, string sql)
     {
-        using var conn = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(server) { Database = "postgres", Pooling = false }.ToString());
+        using var conn = new NpgsqlConnection(
+            new NpgsqlConnectionStringBuilder(server) { Database = "postgres", Pooling = false }.ToString()
+        );
         conn.Open();
         using var cmd = new NpgsqlCommand(sql, conn);
         cmd.ExecuteNonQuery();

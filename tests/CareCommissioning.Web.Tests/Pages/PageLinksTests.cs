@@ -14,7 +14,8 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CareCommissioning.Web.Tests.Pages;
 
-/// <summary>The typed links give exactly the addresses the pages had written by hand (issue 11: no URL changes).</summary>
+/// <summary>The typed links give exactly the addresses the pages had written by hand (issue 11: no URL
+/// changes).</summary>
 public sealed class PageLinksTests(AppFactory app) : IClassFixture<AppFactory>
 {
     private static readonly Guid Id = Guid.Parse("0b7e2f5c-3d1a-4c55-9a0e-6f1d2c3b4a59");

@@ -20,7 +20,10 @@ public sealed class SignInTests(AppFactory app) : IClassFixture<AppFactory>
     public async Task SignIn_WrongPasswordOrUnknownEmail_SaysTheSameThing(string email, string password)
     {
         var client = app.NewClient();
-        var response = await client.PostFormAsync("/account/sign-in", new() { ["Input.Email"] = email, ["Input.Password"] = password });
+        var response = await client.PostFormAsync(
+            "/account/sign-in",
+            new() { ["Input.Email"] = email, ["Input.Password"] = password }
+        );
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var doc = await HtmlClient.ParseAsync(response);
         Assert.StartsWith("Error: Sign in", doc.Title);
@@ -32,7 +35,8 @@ public sealed class SignInTests(AppFactory app) : IClassFixture<AppFactory>
     [Fact]
     public async Task SignIn_Empty_AsksForBothAnswers()
     {
-        var response = await app.NewClient().PostFormAsync("/account/sign-in", new() { ["Input.Email"] = "", ["Input.Password"] = "" });
+        var response = await app.NewClient()
+            .PostFormAsync("/account/sign-in", new() { ["Input.Email"] = "", ["Input.Password"] = "" });
         var doc = await HtmlClient.ParseAsync(response);
         Assert.Equal(["Enter your email address", "Enter your password"], doc.ErrorSummary());
     }
@@ -41,7 +45,13 @@ public sealed class SignInTests(AppFactory app) : IClassFixture<AppFactory>
     public async Task SignOut_CopiedCookie_StopsWorking()
     {
         var cookie = await app.SessionCookieFor(Role.Auditor);
-        var holder = app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        var holder = app.CreateClient(
+            new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions
+            {
+                AllowAutoRedirect = false,
+                HandleCookies = false,
+            }
+        );
         holder.DefaultRequestHeaders.Add("Cookie", cookie);
         Assert.Equal(HttpStatusCode.OK, (await holder.GetAsync("/")).StatusCode);
         Assert.Contains("Auditor in", await holder.GetStringAsync("/"));
@@ -49,12 +59,18 @@ public sealed class SignInTests(AppFactory app) : IClassFixture<AppFactory>
         // The user signs out in their own browser session (the same cookie).
         var home = await holder.GetAsync("/");
         var page = await HtmlClient.ParseAsync(home);
-        var token = page.QuerySelector("form[action='/account/sign-out'] input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        var token = page.QuerySelector("form[action='/account/sign-out'] input[name=__RequestVerificationToken]")!
+            .GetAttribute("value")!;
         using var post = new HttpRequestMessage(HttpMethod.Post, "/account/sign-out")
         {
-            Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }),
+            Content = new FormUrlEncodedContent(
+                new Dictionary<string, string> { ["__RequestVerificationToken"] = token }
+            ),
         };
-        post.Headers.Add("Cookie", string.Join("; ", home.Headers.GetValues("Set-Cookie").Select(v => v.Split(';')[0])));
+        post.Headers.Add(
+            "Cookie",
+            string.Join("; ", home.Headers.GetValues("Set-Cookie").Select(v => v.Split(';')[0]))
+        );
         var signOut = await holder.SendAsync(post);
         Assert.Equal(HttpStatusCode.Redirect, signOut.StatusCode);
 

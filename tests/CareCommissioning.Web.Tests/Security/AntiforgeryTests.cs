@@ -11,7 +11,8 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CareCommissioning.Web.Tests.Security;
 
-/// <summary>Every POST form on the administration, account and audit pages is refused without its anti-forgery token, and nothing is written.</summary>
+/// <summary>Every POST form on the administration, account and audit pages is refused without its anti-forgery token,
+/// and nothing is written.</summary>
 public sealed class AntiforgeryTests(AppFactory app) : IClassFixture<AppFactory>
 {
     [Fact]
@@ -21,21 +22,58 @@ public sealed class AntiforgeryTests(AppFactory app) : IClassFixture<AppFactory>
         await using (var scope = app.Scope(out var db))
         {
             // The admin also audits, so the audit check form is reached too.
-            db.Memberships.Add(new Membership { UserId = admin.Id, OrganisationId = await db.Organisations.Where(o => o.Name == DemoUsers.Council).Select(o => o.Id).SingleAsync(), Role = Role.Auditor });
+            db.Memberships.Add(
+                new Membership
+                {
+                    UserId = admin.Id,
+                    OrganisationId = await db
+                        .Organisations.Where(o => o.Name == DemoUsers.Council)
+                        .Select(o => o.Id)
+                        .SingleAsync(),
+                    Role = Role.Auditor,
+                }
+            );
             await db.SaveChangesAsync();
         }
         var council = await TestAccounts.OrganisationIdAsync(app, DemoUsers.Council);
         var icbUser = await TestAccounts.CreateAsync(app, Role.Commissioner);
         var locked = await TestAccounts.CreateAsync(app, Role.Purchaser);
-        Guid extraRole, tokenId, archivedOrg;
+        Guid extraRole,
+            tokenId,
+            archivedOrg;
         await using (var scope = app.Scope(out var db))
         {
-            var second = new Membership { UserId = icbUser.Id, OrganisationId = council, Role = Role.FinanceOfficer };
+            var second = new Membership
+            {
+                UserId = icbUser.Id,
+                OrganisationId = council,
+                Role = Role.FinanceOfficer,
+            };
             db.Memberships.Add(second);
-            var archived = new Organisation { Name = "Archived test organisation " + Guid.NewGuid().ToString("N")[..6], Type = OrganisationType.Other, Archived = true };
+            var archived = new Organisation
+            {
+                Name = "Archived test organisation " + Guid.NewGuid().ToString("N")[..6],
+                Type = OrganisationType.Other,
+                Archived = true,
+            };
             db.Organisations.Add(archived);
-            db.Memberships.Add(new Membership { UserId = admin.Id, OrganisationId = archived.Id, Role = Role.Administrator });
-            var token = new ApiToken { UserId = admin.Id, Name = "Replay test", Prefix = "cc_replay", SecretHash = ApiTokenSecrets.Hash(ApiTokenSecrets.NewSecret()), CreatedAt = app.Clock.GetUtcNow(), ExpiresAt = app.Clock.GetUtcNow().AddDays(30) };
+            db.Memberships.Add(
+                new Membership
+                {
+                    UserId = admin.Id,
+                    OrganisationId = archived.Id,
+                    Role = Role.Administrator,
+                }
+            );
+            var token = new ApiToken
+            {
+                UserId = admin.Id,
+                Name = "Replay test",
+                Prefix = "cc_replay",
+                SecretHash = ApiTokenSecrets.Hash(ApiTokenSecrets.NewSecret()),
+                CreatedAt = app.Clock.GetUtcNow(),
+                ExpiresAt = app.Clock.GetUtcNow().AddDays(30),
+            };
             db.ApiTokens.Add(token);
             var lockedUser = await db.Users.SingleAsync(u => u.Id == locked.Id);
             lockedUser.Disabled = true;
@@ -66,7 +104,10 @@ public sealed class AntiforgeryTests(AppFactory app) : IClassFixture<AppFactory>
         foreach (var url in pages)
         {
             var doc = await client.GetDocumentAsync(url);
-            var forms = doc.QuerySelectorAll("main form").OfType<IHtmlFormElement>().Where(f => f.Method.Equals("post", StringComparison.OrdinalIgnoreCase)).ToList();
+            var forms = doc.QuerySelectorAll("main form")
+                .OfType<IHtmlFormElement>()
+                .Where(f => f.Method.Equals("post", StringComparison.OrdinalIgnoreCase))
+                .ToList();
             Assert.True(forms.Count > 0, $"{url} has no POST form");
             foreach (var form in forms)
             {
@@ -74,14 +115,24 @@ public sealed class AntiforgeryTests(AppFactory app) : IClassFixture<AppFactory>
                 var action = string.IsNullOrEmpty(form.GetAttribute("action")) ? url : form.GetAttribute("action")!;
                 var before = await TestAccounts.LastAuditSequenceAsync(app);
                 var response = await client.PostAsync(action, new FormUrlEncodedContent(PlausibleAnswers(form)));
-                Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"POST {action} (from {url}) without a token gave {(int)response.StatusCode}");
-                // The anti-forgery check refused it (the GOV.UK "problem with that request" page), not the form's own validation.
-                Assert.Contains("Sorry, there is a problem with that request", await response.Content.ReadAsStringAsync());
+                Assert.True(
+                    response.StatusCode == HttpStatusCode.BadRequest,
+                    $"POST {action} (from {url}) without a token gave {(int)response.StatusCode}"
+                );
+                // The anti-forgery check refused it (the GOV.UK "problem with that request" page), not the form's own
+                // validation.
+                Assert.Contains(
+                    "Sorry, there is a problem with that request",
+                    await response.Content.ReadAsStringAsync()
+                );
                 Assert.Equal(before, await TestAccounts.LastAuditSequenceAsync(app));
                 replayed.Add(action);
             }
         }
-        Assert.True(replayed.Count >= pages.Length + 1, "The user page's unlock and enable forms were not both replayed.");
+        Assert.True(
+            replayed.Count >= pages.Length + 1,
+            "The user page's unlock and enable forms were not both replayed."
+        );
 
         // The state those forms would have changed is untouched.
         await using (var scope = app.Scope(out var db))
@@ -96,7 +147,8 @@ public sealed class AntiforgeryTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.True(await users.CheckPasswordAsync((await users.FindByIdAsync(admin.Id))!, admin.Password));
     }
 
-    /// <summary>The form's own values, with empty answers filled as a real user would, and the token left out.</summary>
+    /// <summary>The form's own values, with empty answers filled as a real user would, and the token left
+    /// out.</summary>
     private static List<KeyValuePair<string, string>> PlausibleAnswers(IHtmlFormElement form)
     {
         var fields = new List<KeyValuePair<string, string>>();
@@ -104,11 +156,13 @@ public sealed class AntiforgeryTests(AppFactory app) : IClassFixture<AppFactory>
         foreach (var element in form.Elements)
         {
             var name = element.GetAttribute("name");
-            if (string.IsNullOrEmpty(name) || name == "__RequestVerificationToken") continue;
+            if (string.IsNullOrEmpty(name) || name == "__RequestVerificationToken")
+                continue;
             switch (element)
             {
                 case IHtmlInputElement { Type: "radio" or "checkbox" } choice:
-                    if (seen.Add(name)) fields.Add(new(name, choice.Value));
+                    if (seen.Add(name))
+                        fields.Add(new(name, choice.Value));
                     break;
                 case IHtmlInputElement input:
                     var value = input.Value;

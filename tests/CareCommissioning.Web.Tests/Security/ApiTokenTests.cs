@@ -35,7 +35,8 @@ public sealed class ApiTokenTests(AppFactory app) : IClassFixture<AppFactory>
         var account = await TestAccounts.CreateAsync(app);
         var browser = await TestAccounts.SignInAsync(app, account.Email, account.Password);
         var secret = await CreateTokenAsync(browser, "To be revoked");
-        Assert.Equal(HttpStatusCode.OK, (await Api(secret).GetAsync("/api/v1/me")).StatusCode); // now cached on this node
+        // Now cached on this node.
+        Assert.Equal(HttpStatusCode.OK, (await Api(secret).GetAsync("/api/v1/me")).StatusCode);
 
         var list = await browser.GetDocumentAsync("/account/tokens");
         var revokeLink = list.QuerySelectorAll("a").Single(a => a.TextContent.Contains("Revoke")).GetAttribute("href")!;
@@ -44,7 +45,10 @@ public sealed class ApiTokenTests(AppFactory app) : IClassFixture<AppFactory>
         var after = await Api(secret).GetAsync("/api/v1/me");
         Assert.Equal(HttpStatusCode.Unauthorized, after.StatusCode);
         Assert.Equal("application/problem+json", after.Content.Headers.ContentType?.MediaType);
-        Assert.Contains("Revoked", (await browser.GetDocumentAsync("/account/tokens")).QuerySelector("tbody")!.TextContent);
+        Assert.Contains(
+            "Revoked",
+            (await browser.GetDocumentAsync("/account/tokens")).QuerySelector("tbody")!.TextContent
+        );
     }
 
     [Fact]
@@ -54,11 +58,17 @@ public sealed class ApiTokenTests(AppFactory app) : IClassFixture<AppFactory>
         var secret = ApiTokenSecrets.NewSecret();
         await using (var scope = app.Scope(out var db))
         {
-            db.ApiTokens.Add(new ApiToken
-            {
-                UserId = account.Id, Name = "Old", Prefix = ApiTokenSecrets.PrefixOf(secret), SecretHash = ApiTokenSecrets.Hash(secret),
-                CreatedAt = app.Clock.GetUtcNow().AddDays(-31), ExpiresAt = app.Clock.GetUtcNow().AddMinutes(-1),
-            });
+            db.ApiTokens.Add(
+                new ApiToken
+                {
+                    UserId = account.Id,
+                    Name = "Old",
+                    Prefix = ApiTokenSecrets.PrefixOf(secret),
+                    SecretHash = ApiTokenSecrets.Hash(secret),
+                    CreatedAt = app.Clock.GetUtcNow().AddDays(-31),
+                    ExpiresAt = app.Clock.GetUtcNow().AddMinutes(-1),
+                }
+            );
             await db.SaveChangesAsync();
         }
         Assert.Equal(HttpStatusCode.Unauthorized, (await Api(secret).GetAsync("/api/v1/me")).StatusCode);
@@ -83,7 +93,10 @@ public sealed class ApiTokenTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal(HttpStatusCode.OK, (await Api(secret).GetAsync("/api/v1/me")).StatusCode);
 
         var admin = await app.SignedInAs(Role.Administrator);
-        Assert.Equal(HttpStatusCode.Redirect, (await admin.PostFormAsync($"/admin/users/{account.Id}/disable", [])).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.Redirect,
+            (await admin.PostFormAsync($"/admin/users/{account.Id}/disable", [])).StatusCode
+        );
 
         Assert.Equal(HttpStatusCode.Unauthorized, (await Api(secret).GetAsync("/api/v1/me")).StatusCode);
     }
@@ -99,7 +112,10 @@ public sealed class ApiTokenTests(AppFactory app) : IClassFixture<AppFactory>
     /// <summary>Creates a token through the form and reads its secret from the confirmation page.</summary>
     internal static async Task<string> CreateTokenAsync(HttpClient browser, string name)
     {
-        var created = await browser.PostFormAsync("/account/tokens/create", new() { ["Input.Name"] = name, ["Input.ExpiresInDays"] = "30" });
+        var created = await browser.PostFormAsync(
+            "/account/tokens/create",
+            new() { ["Input.Name"] = name, ["Input.ExpiresInDays"] = "30" }
+        );
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
         Assert.Equal("/account/tokens/created", created.Headers.Location!.ToString());
         var page = await browser.GetDocumentAsync("/account/tokens/created");
@@ -109,7 +125,10 @@ public sealed class ApiTokenTests(AppFactory app) : IClassFixture<AppFactory>
     private HttpClient Api(string secret)
     {
         var client = app.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", secret.Length == 0 ? " " : secret);
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue(
+            "Bearer",
+            secret.Length == 0 ? " " : secret
+        );
         return client;
     }
 }

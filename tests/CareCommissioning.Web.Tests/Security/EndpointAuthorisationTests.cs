@@ -18,7 +18,8 @@ namespace CareCommissioning.Web.Tests.Security;
 /// </summary>
 public sealed class EndpointAuthorisationTests(AppFactory app) : IClassFixture<AppFactory>
 {
-    /// <summary>The only routes anyone may use without signing in. A newly anonymous endpoint fails the test until it is added here.</summary>
+    /// <summary>The only routes anyone may use without signing in. A newly anonymous endpoint fails the test until it
+    /// is added here.</summary>
     private static readonly HashSet<string> AllowedAnonymous = new(StringComparer.OrdinalIgnoreCase)
     {
         "/",
@@ -47,7 +48,12 @@ public sealed class EndpointAuthorisationTests(AppFactory app) : IClassFixture<A
         "/api/v1/calculations/tender-scores",
     };
 
-    public sealed record Found(string Route, RoutePattern Pattern, IReadOnlyList<object> Metadata, IReadOnlyList<string>? Methods);
+    public sealed record Found(
+        string Route,
+        RoutePattern Pattern,
+        IReadOnlyList<object> Metadata,
+        IReadOnlyList<string>? Methods
+    );
 
     [Fact]
     public async Task EveryEndpoint_NamesAKnownPolicyOrIsListedAnonymous()
@@ -63,15 +69,20 @@ public sealed class EndpointAuthorisationTests(AppFactory app) : IClassFixture<A
             var authorize = e.Metadata.OfType<IAuthorizeData>().ToList();
             if (anonymous)
             {
-                if (!AllowedAnonymous.Contains(e.Route)) problems.Add($"{e.Route} allows anonymous access but is not on the allowed list");
+                if (!AllowedAnonymous.Contains(e.Route))
+                    problems.Add($"{e.Route} allows anonymous access but is not on the allowed list");
                 continue;
             }
-            if (authorize.Count == 0) problems.Add($"{e.Route} names no policy (it relies on the fallback)");
+            if (authorize.Count == 0)
+                problems.Add($"{e.Route} names no policy (it relies on the fallback)");
             foreach (var a in authorize)
             {
-                if (string.IsNullOrEmpty(a.Policy)) problems.Add($"{e.Route} has [Authorize] without a policy");
-                else if (!Policies.RolesFor.ContainsKey(a.Policy)) problems.Add($"{e.Route} names unknown policy '{a.Policy}'");
-                if (!string.IsNullOrEmpty(a.Roles)) problems.Add($"{e.Route} names roles directly; use a policy");
+                if (string.IsNullOrEmpty(a.Policy))
+                    problems.Add($"{e.Route} has [Authorize] without a policy");
+                else if (!Policies.RolesFor.ContainsKey(a.Policy))
+                    problems.Add($"{e.Route} names unknown policy '{a.Policy}'");
+                if (!string.IsNullOrEmpty(a.Roles))
+                    problems.Add($"{e.Route} names roles directly; use a policy");
             }
         }
         Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
@@ -82,15 +93,18 @@ public sealed class EndpointAuthorisationTests(AppFactory app) : IClassFixture<A
     {
         var endpoints = await EndpointsAsync();
         var clients = new Dictionary<string, HttpClient> { ["anonymous"] = app.NewClient() };
-        foreach (var role in Enum.GetValues<Role>()) clients[role.ToString()] = await app.SignedInAs(role);
+        foreach (var role in Enum.GetValues<Role>())
+            clients[role.ToString()] = await app.SignedInAs(role);
 
         var problems = new List<string>();
         var checkedCount = 0;
         foreach (var e in endpoints)
         {
-            if (e.Methods is not null && !e.Methods.Contains("GET")) continue;
+            if (e.Methods is not null && !e.Methods.Contains("GET"))
+                continue;
             var url = UrlFor(e.Pattern);
-            if (url is null) continue;
+            if (url is null)
+                continue;
             checkedCount++;
             var anonymousAllowed = e.Metadata.OfType<IAllowAnonymous>().Any();
             var allowed = AllowedRoles(e);
@@ -102,22 +116,26 @@ public sealed class EndpointAuthorisationTests(AppFactory app) : IClassFixture<A
                 string? wrong = null;
                 if (anonymousAllowed)
                 {
-                    if (outcome is "401" or "sign-in") wrong = "was asked to sign in on an anonymous endpoint";
+                    if (outcome is "401" or "sign-in")
+                        wrong = "was asked to sign in on an anonymous endpoint";
                 }
                 else if (who == "anonymous")
                 {
                     var expected = isApi ? "401" : "sign-in";
-                    if (outcome != expected) wrong = $"expected {expected}";
+                    if (outcome != expected)
+                        wrong = $"expected {expected}";
                 }
                 else if (allowed.Contains(Enum.Parse<Role>(who)))
                 {
-                    if (outcome is "401" or "403" or "sign-in" or "access-denied") wrong = "was refused but its role meets the policy";
+                    if (outcome is "401" or "403" or "sign-in" or "access-denied")
+                        wrong = "was refused but its role meets the policy";
                 }
                 else if (outcome is not ("403" or "access-denied"))
                 {
                     wrong = "was let in but its role does not meet the policy";
                 }
-                if (wrong is not null) problems.Add($"GET {url} as {who}: {outcome} ({wrong})");
+                if (wrong is not null)
+                    problems.Add($"GET {url} as {who}: {outcome} ({wrong})");
             }
         }
         Assert.True(checkedCount > 20, $"Only {checkedCount} endpoints could be called.");
@@ -131,22 +149,40 @@ public sealed class EndpointAuthorisationTests(AppFactory app) : IClassFixture<A
         var problems = new List<string>();
         var anonymous = app.NewClient();
         var roles = new Dictionary<Role, HttpClient>();
-        foreach (var role in Enum.GetValues<Role>()) roles[role] = await app.SignedInAs(role);
+        foreach (var role in Enum.GetValues<Role>())
+            roles[role] = await app.SignedInAs(role);
         foreach (var e in endpoints.Where(e => !e.Metadata.OfType<IAllowAnonymous>().Any()))
         {
             var url = UrlFor(e.Pattern);
-            if (url is null) continue;
+            if (url is null)
+                continue;
             // Only callers who must be refused are sent: nothing here may run a handler that writes.
             foreach (var method in (e.Methods ?? ["POST"]).Where(m => m is not "GET" and not "HEAD"))
             {
                 var isApi = url.StartsWith("/api/v1", StringComparison.Ordinal);
-                var asAnonymous = Outcome(await anonymous.SendAsync(new HttpRequestMessage(new HttpMethod(method), url) { Content = new StringContent("{}", System.Text.Encoding.UTF8, "application/json") }));
-                if (asAnonymous != (isApi ? "401" : "sign-in")) problems.Add($"{method} {url} as anonymous: {asAnonymous}");
+                var asAnonymous = Outcome(
+                    await anonymous.SendAsync(
+                        new HttpRequestMessage(new HttpMethod(method), url)
+                        {
+                            Content = new StringContent("{}", System.Text.Encoding.UTF8, "application/json"),
+                        }
+                    )
+                );
+                if (asAnonymous != (isApi ? "401" : "sign-in"))
+                    problems.Add($"{method} {url} as anonymous: {asAnonymous}");
                 var allowed = AllowedRoles(e);
                 foreach (var (role, client) in roles.Where(r => !allowed.Contains(r.Key)))
                 {
-                    var outcome = Outcome(await client.SendAsync(new HttpRequestMessage(new HttpMethod(method), url) { Content = new StringContent("{}", System.Text.Encoding.UTF8, "application/json") }));
-                    if (outcome is not ("403" or "access-denied")) problems.Add($"{method} {url} as {role}: {outcome}");
+                    var outcome = Outcome(
+                        await client.SendAsync(
+                            new HttpRequestMessage(new HttpMethod(method), url)
+                            {
+                                Content = new StringContent("{}", System.Text.Encoding.UTF8, "application/json"),
+                            }
+                        )
+                    );
+                    if (outcome is not ("403" or "access-denied"))
+                        problems.Add($"{method} {url} as {role}: {outcome}");
                 }
             }
         }
@@ -156,23 +192,37 @@ public sealed class EndpointAuthorisationTests(AppFactory app) : IClassFixture<A
     /// <summary>The roles meeting every policy the endpoint names (group and endpoint policies both apply).</summary>
     private static HashSet<Role> AllowedRoles(Found e)
     {
-        var sets = e.Metadata.OfType<IAuthorizeData>().Where(a => a.Policy is not null && Policies.RolesFor.ContainsKey(a.Policy))
-            .Select(a => Policies.RolesFor[a.Policy!].ToHashSet()).ToList();
-        if (sets.Count == 0) return [];
+        var sets = e
+            .Metadata.OfType<IAuthorizeData>()
+            .Where(a => a.Policy is not null && Policies.RolesFor.ContainsKey(a.Policy))
+            .Select(a => Policies.RolesFor[a.Policy!].ToHashSet())
+            .ToList();
+        if (sets.Count == 0)
+            return [];
         var result = sets[0];
-        foreach (var s in sets.Skip(1)) result.IntersectWith(s);
+        foreach (var s in sets.Skip(1))
+            result.IntersectWith(s);
         return result;
     }
 
     private static string Outcome(HttpResponseMessage response)
     {
         var location = response.Headers.Location?.ToString() ?? "";
-        if ((int)response.StatusCode is >= 300 and < 400 && location.Contains("/account/sign-in", StringComparison.OrdinalIgnoreCase)) return "sign-in";
-        if ((int)response.StatusCode is >= 300 and < 400 && location.Contains("/account/access-denied", StringComparison.OrdinalIgnoreCase)) return "access-denied";
+        if (
+            (int)response.StatusCode is >= 300 and < 400
+            && location.Contains("/account/sign-in", StringComparison.OrdinalIgnoreCase)
+        )
+            return "sign-in";
+        if (
+            (int)response.StatusCode is >= 300 and < 400
+            && location.Contains("/account/access-denied", StringComparison.OrdinalIgnoreCase)
+        )
+            return "access-denied";
         return ((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    /// <summary>All route endpoints with their full metadata; Razor Pages are loaded so their page model attributes are seen.</summary>
+    /// <summary>All route endpoints with their full metadata; Razor Pages are loaded so their page model attributes are
+    /// seen.</summary>
     private async Task<List<Found>> EndpointsAsync()
     {
         var source = app.Services.GetRequiredService<EndpointDataSource>();
@@ -188,12 +238,15 @@ public sealed class EndpointAuthorisationTests(AppFactory app) : IClassFixture<A
             }
             var methods = endpoint.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods;
             var route = "/" + (endpoint.RoutePattern.RawText ?? "").TrimStart('/');
-            list.Add(new Found(route, endpoint.RoutePattern, metadata, methods is { Count: > 0 } ? methods.ToList() : null));
+            list.Add(
+                new Found(route, endpoint.RoutePattern, metadata, methods is { Count: > 0 } ? methods.ToList() : null)
+            );
         }
         return list;
     }
 
-    /// <summary>A URL that matches the pattern, with ids filled in; null when a parameter cannot be filled sensibly.</summary>
+    /// <summary>A URL that matches the pattern, with ids filled in; null when a parameter cannot be filled
+    /// sensibly.</summary>
     internal static string? UrlFor(RoutePattern pattern)
     {
         var segments = new List<string>();
@@ -211,27 +264,32 @@ public sealed class EndpointAuthorisationTests(AppFactory app) : IClassFixture<A
                         text += separator.Content;
                         break;
                     case RoutePatternParameterPart parameter:
-                        if (parameter.IsCatchAll) return null;
+                        if (parameter.IsCatchAll)
+                            return null;
                         var value = ValueFor(parameter);
                         if (value is null)
                         {
-                            if (parameter.IsOptional && segment.Parts.Count == 1) continue;
+                            if (parameter.IsOptional && segment.Parts.Count == 1)
+                                continue;
                             return null;
                         }
                         text += value;
                         break;
                 }
             }
-            if (text.Length > 0) segments.Add(text);
+            if (text.Length > 0)
+                segments.Add(text);
         }
         return "/" + string.Join('/', segments);
     }
 
     private static string? ValueFor(RoutePatternParameterPart parameter)
     {
-        if (parameter.Name.Equals("documentName", StringComparison.OrdinalIgnoreCase)) return "v1";
+        if (parameter.Name.Equals("documentName", StringComparison.OrdinalIgnoreCase))
+            return "v1";
         var constraints = parameter.ParameterPolicies.Select(p => p.Content ?? "").Where(c => c.Length > 0).ToList();
-        if (constraints.Count == 0) return parameter.IsOptional ? null : Guid.NewGuid().ToString();
+        if (constraints.Count == 0)
+            return parameter.IsOptional ? null : Guid.NewGuid().ToString();
         string? value = null;
         foreach (var c in constraints)
         {
@@ -245,7 +303,8 @@ public sealed class EndpointAuthorisationTests(AppFactory app) : IClassFixture<A
                 "datetime" => "2026-04-01",
                 _ => null,
             };
-            if (candidate is null) return null;
+            if (candidate is null)
+                return null;
             value ??= candidate;
         }
         return value;

@@ -7,13 +7,14 @@ namespace CareCommissioning.Web.Tests.Security;
 
 public sealed class SecurityHeadersTests(AppFactory app) : IClassFixture<AppFactory>
 {
-    public static TheoryData<string> Urls => new()
-    {
-        "/account/sign-in",   // a page
-        "/js/app.js",         // a static file
-        "/api/v1/me",         // an API response (401 problem details when anonymous)
-        "/health/ready",      // a minimal endpoint
-    };
+    public static TheoryData<string> Urls =>
+        new()
+        {
+            "/account/sign-in", // a page
+            "/js/app.js", // a static file
+            "/api/v1/me", // an API response (401 problem details when anonymous)
+            "/health/ready", // a minimal endpoint
+        };
 
     [Theory]
     [MemberData(nameof(Urls))]
@@ -37,7 +38,8 @@ public sealed class SecurityHeadersTests(AppFactory app) : IClassFixture<AppFact
     [MemberData(nameof(Urls))]
     public async Task Response_OverHttpsOutsideDevelopment_CarriesHsts(string url)
     {
-        // The test host runs as "Testing", so HSTS is on; it is only ever sent over HTTPS, to a host that is not localhost.
+        // The test host runs as "Testing", so HSTS is on; it is only ever sent over HTTPS, to a host that is not
+        // localhost.
         var response = await Https().GetAsync(url);
         var hsts = Header(response, "Strict-Transport-Security");
         Assert.Contains("max-age=31536000", hsts);
@@ -55,11 +57,14 @@ public sealed class SecurityHeadersTests(AppFactory app) : IClassFixture<AppFact
         Assert.Equal("no-store", Header(response, "Cache-Control"));
     }
 
-    private HttpClient Https() => app.CreateClient(new WebApplicationFactoryClientOptions
-    {
-        BaseAddress = new Uri("https://care-commissioning.example"),
-        AllowAutoRedirect = false,
-    });
+    private HttpClient Https() =>
+        app.CreateClient(
+            new WebApplicationFactoryClientOptions
+            {
+                BaseAddress = new Uri("https://care-commissioning.example"),
+                AllowAutoRedirect = false,
+            }
+        );
 
     private static string Header(HttpResponseMessage response, string name) =>
         response.Headers.TryGetValues(name, out var values) ? string.Join(", ", values)

@@ -25,7 +25,9 @@ public sealed class SignInSecurityTests(AppFactory app) : IClassFixture<AppFacto
         Assert.Equal(HttpStatusCode.BadRequest, right.StatusCode);
         Assert.Equal([SignInModel.Failed], (await HtmlClient.ParseAsync(right)).ErrorSummary());
         await using var scope = app.Scope(out var db);
-        Assert.True((await db.Users.SingleAsync(u => u.Id == account.Id)).LockoutEnd > app.Clock.GetUtcNow().AddMinutes(14));
+        Assert.True(
+            (await db.Users.SingleAsync(u => u.Id == account.Id)).LockoutEnd > app.Clock.GetUtcNow().AddMinutes(14)
+        );
     }
 
     [Fact]
@@ -33,12 +35,19 @@ public sealed class SignInSecurityTests(AppFactory app) : IClassFixture<AppFacto
     {
         var account = await TestAccounts.CreateAsync(app);
         var client = app.NewClient();
-        for (var i = 0; i < 5; i++) await TestAccounts.TrySignInAsync(client, account.Email, "not-the-password-" + i);
+        for (var i = 0; i < 5; i++)
+            await TestAccounts.TrySignInAsync(client, account.Email, "not-the-password-" + i);
 
         app.Clock.Advance(TimeSpan.FromMinutes(14));
-        Assert.Equal(HttpStatusCode.BadRequest, (await TestAccounts.TrySignInAsync(app.NewClient(), account.Email, account.Password)).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.BadRequest,
+            (await TestAccounts.TrySignInAsync(app.NewClient(), account.Email, account.Password)).StatusCode
+        );
         app.Clock.Advance(TimeSpan.FromMinutes(2));
-        Assert.Equal(HttpStatusCode.Redirect, (await TestAccounts.TrySignInAsync(app.NewClient(), account.Email, account.Password)).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.Redirect,
+            (await TestAccounts.TrySignInAsync(app.NewClient(), account.Email, account.Password)).StatusCode
+        );
     }
 
     [Fact]
@@ -63,12 +72,15 @@ public sealed class SignInSecurityTests(AppFactory app) : IClassFixture<AppFacto
         var elsewhere = await TestAccounts.SignInAsync(app, account.Email, account.Password);
         Assert.Equal(HttpStatusCode.OK, (await elsewhere.GetAsync("/account")).StatusCode);
 
-        var change = await here.PostFormAsync("/account/change-password", new()
-        {
-            ["Input.CurrentPassword"] = account.Password,
-            ["Input.NewPassword"] = "a-brand-new-password-2026",
-            ["Input.ConfirmPassword"] = "a-brand-new-password-2026",
-        });
+        var change = await here.PostFormAsync(
+            "/account/change-password",
+            new()
+            {
+                ["Input.CurrentPassword"] = account.Password,
+                ["Input.NewPassword"] = "a-brand-new-password-2026",
+                ["Input.ConfirmPassword"] = "a-brand-new-password-2026",
+            }
+        );
         Assert.Equal(HttpStatusCode.Redirect, change.StatusCode);
 
         var other = await elsewhere.GetAsync("/account");
@@ -76,8 +88,14 @@ public sealed class SignInSecurityTests(AppFactory app) : IClassFixture<AppFacto
         Assert.Contains("/account/sign-in", other.Headers.Location!.ToString());
         Assert.Equal(HttpStatusCode.OK, (await here.GetAsync("/account")).StatusCode);
 
-        Assert.Equal(HttpStatusCode.BadRequest, (await TestAccounts.TrySignInAsync(app.NewClient(), account.Email, account.Password)).StatusCode);
-        Assert.Equal(HttpStatusCode.Redirect, (await TestAccounts.TrySignInAsync(app.NewClient(), account.Email, "a-brand-new-password-2026")).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.BadRequest,
+            (await TestAccounts.TrySignInAsync(app.NewClient(), account.Email, account.Password)).StatusCode
+        );
+        Assert.Equal(
+            HttpStatusCode.Redirect,
+            (await TestAccounts.TrySignInAsync(app.NewClient(), account.Email, "a-brand-new-password-2026")).StatusCode
+        );
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 namespace CareCommissioning.Web.Api.Calculations;
 
-/// <summary>Bounds on the work one anonymous calculation request can ask for; beyond them the request is refused with a 400.</summary>
+/// <summary>Bounds on the work one anonymous calculation request can ask for; beyond them the request is refused with a
+/// 400.</summary>
 public static class CalculationLimits
 {
     public const int MaxYear = 200;
@@ -9,6 +10,7 @@ public static class CalculationLimits
     public const int MaxOptions = 20;
     public const int MaxCriteria = 50;
     public const int MaxIterations = 100_000;
+
     /// <summary>Iterations × uncertain amounts: about a quarter of a second of work at most.</summary>
     public const long MaxDraws = 5_000_000;
     public const string RateLimitPolicy = "calculations";

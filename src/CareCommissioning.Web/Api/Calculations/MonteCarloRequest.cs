@@ -41,10 +41,24 @@ public sealed record MonteCarloRequest
     [Range(1, 100_000)]
     public int Iterations { get; init; } = 10_000;
 
-    /// <summary>The random seed; the same seed and inputs give exactly the same answer. One is chosen and returned if absent.</summary>
+    /// <summary>The random seed; the same seed and inputs give exactly the same answer. One is chosen and returned if
+    /// absent.</summary>
     public int? Seed { get; init; }
 }
 
-public sealed record MonteCarloOptionResponse(string Name, decimal Mean, decimal P10, decimal P50, decimal P90, decimal? ProbabilityBeatsBaseline);
+public sealed record MonteCarloOptionResponse(
+    string Name,
+    decimal Mean,
+    decimal P10,
+    decimal P50,
+    decimal P90,
+    decimal? ProbabilityBeatsBaseline
+);
 
-public sealed record MonteCarloResponse(string Schedule, string Baseline, int Seed, int Iterations, IReadOnlyList<MonteCarloOptionResponse> Options);
+public sealed record MonteCarloResponse(
+    string Schedule,
+    string Baseline,
+    int Seed,
+    int Iterations,
+    IReadOnlyList<MonteCarloOptionResponse> Options
+);

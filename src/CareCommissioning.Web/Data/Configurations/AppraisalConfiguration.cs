@@ -19,7 +19,12 @@ internal sealed class AppraisalConfiguration : IEntityTypeConfiguration<Appraisa
         b.Ignore(a => a.Editable);
         b.HasOne<Organisation>().WithMany().HasForeignKey(a => a.OrganisationId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<ServiceLine>().WithMany().HasForeignKey(a => a.ServiceLineId).OnDelete(DeleteBehavior.SetNull);
-        b.HasIndex(a => new { a.OrganisationId, a.Status, a.Title });
+        b.HasIndex(a => new
+        {
+            a.OrganisationId,
+            a.Status,
+            a.Title,
+        });
     }
 }
 

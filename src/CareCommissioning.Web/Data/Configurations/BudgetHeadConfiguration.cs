@@ -13,6 +13,11 @@ internal sealed class BudgetHeadConfiguration : IEntityTypeConfiguration<BudgetH
         b.Property(h => h.Description).HasMaxLength(2000);
         b.Property(h => h.Version).IsConcurrencyToken();
         b.HasOne<Organisation>().WithMany().HasForeignKey(h => h.OrganisationId).OnDelete(DeleteBehavior.Restrict);
-        b.HasIndex(h => new { h.OrganisationId, h.Archived, h.Name });
+        b.HasIndex(h => new
+        {
+            h.OrganisationId,
+            h.Archived,
+            h.Name,
+        });
     }
 }

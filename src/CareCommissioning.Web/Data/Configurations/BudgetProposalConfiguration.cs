@@ -10,7 +10,8 @@ internal sealed class BudgetProposalConfiguration : IEntityTypeConfiguration<Bud
     public void Configure(EntityTypeBuilder<BudgetProposal> b)
     {
         b.Property(p => p.Status).HasConversion<string>().HasMaxLength(20);
-        b.Property(p => p.Rounds).HasConversion(JsonColumn<List<NegotiationRound>>.Converter, JsonColumn<List<NegotiationRound>>.Comparer);
+        b.Property(p => p.Rounds)
+            .HasConversion(JsonColumn<List<NegotiationRound>>.Converter, JsonColumn<List<NegotiationRound>>.Comparer);
         b.Property(p => p.Version).IsConcurrencyToken();
         b.Ignore(p => p.Current);
         b.HasOne<Organisation>().WithMany().HasForeignKey(p => p.OrganisationId).OnDelete(DeleteBehavior.Restrict);

@@ -18,7 +18,9 @@ internal sealed class ContributionConfiguration : IEntityTypeConfiguration<Contr
         b.Property(c => c.Response).HasMaxLength(Contribution.TextMaxLength);
         b.Property(c => c.RespondedBy).HasMaxLength(256);
         // The ranking is a short ordered list of option ids, kept as text.
-        b.Property(c => c.Ranking).HasConversion(ListColumn<Guid>.Converter, ListColumn<Guid>.Comparer).HasMaxLength(2000);
+        b.Property(c => c.Ranking)
+            .HasConversion(ListColumn<Guid>.Converter, ListColumn<Guid>.Comparer)
+            .HasMaxLength(2000);
         b.HasOne<Appraisal>().WithMany().HasForeignKey(c => c.AppraisalId).OnDelete(DeleteBehavior.Cascade);
         b.HasIndex(c => new { c.AppraisalId, c.SubmittedAt });
     }

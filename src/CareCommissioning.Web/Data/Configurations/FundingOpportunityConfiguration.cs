@@ -15,11 +15,18 @@ internal sealed class FundingOpportunityConfiguration : IEntityTypeConfiguration
         b.Property(f => f.MatchFunding).HasPrecision(18, 2);
         b.Property(f => f.Likelihood).HasPrecision(9, 6);
         b.Property(f => f.Recurrence).HasConversion<string>().HasMaxLength(20);
-        b.Property(f => f.ViabilityScores).HasConversion(ListColumn<int>.Converter, ListColumn<int>.Comparer).HasMaxLength(100);
+        b.Property(f => f.ViabilityScores)
+            .HasConversion(ListColumn<int>.Converter, ListColumn<int>.Comparer)
+            .HasMaxLength(100);
         b.Property(f => f.Version).IsConcurrencyToken();
         b.Ignore(f => f.ExpectedValue);
         b.Ignore(f => f.PaymentYears);
         b.HasOne<Organisation>().WithMany().HasForeignKey(f => f.OrganisationId).OnDelete(DeleteBehavior.Restrict);
-        b.HasIndex(f => new { f.OrganisationId, f.Archived, f.Name });
+        b.HasIndex(f => new
+        {
+            f.OrganisationId,
+            f.Archived,
+            f.Name,
+        });
     }
 }

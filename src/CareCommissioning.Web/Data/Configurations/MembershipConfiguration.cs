@@ -7,7 +7,13 @@ internal sealed class MembershipConfiguration : IEntityTypeConfiguration<Members
 {
     public void Configure(EntityTypeBuilder<Membership> b)
     {
-        b.HasIndex(m => new { m.UserId, m.OrganisationId, m.Role }).IsUnique();
+        b.HasIndex(m => new
+            {
+                m.UserId,
+                m.OrganisationId,
+                m.Role,
+            })
+            .IsUnique();
         b.HasOne<ApplicationUser>().WithMany().HasForeignKey(m => m.UserId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne<Organisation>().WithMany().HasForeignKey(m => m.OrganisationId).OnDelete(DeleteBehavior.Restrict);
     }

@@ -5,7 +5,8 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace CareCommissioning.Web.Data.Configurations;
 
-/// <summary>Purchasing rules (versioned, never edited in force), purchase requests with their quotes and advice, orders, evaluations and process changes.</summary>
+/// <summary>Purchasing rules (versioned, never edited in force), purchase requests with their quotes and advice,
+/// orders, evaluations and process changes.</summary>
 internal sealed class PurchasingRuleSetConfiguration : IEntityTypeConfiguration<PurchasingRuleSet>
 {
     public void Configure(EntityTypeBuilder<PurchasingRuleSet> b)
@@ -47,9 +48,19 @@ internal sealed class PurchaseRequestConfiguration : IEntityTypeConfiguration<Pu
         b.Property(p => p.Category).HasMaxLength(10);
         b.Property(p => p.Quantity).HasPrecision(18, 4);
         b.Property(p => p.Unit).HasMaxLength(50);
-        foreach (var text in new[] { nameof(PurchaseRequest.OutcomeSupported), nameof(PurchaseRequest.OthersBuyingSame), nameof(PurchaseRequest.HowPeopleAreInvolved),
-                     nameof(PurchaseRequest.RouteReason), nameof(PurchaseRequest.DepartureReason), nameof(PurchaseRequest.SelectionReasons),
-                     nameof(PurchaseRequest.DecisionReason), nameof(PurchaseRequest.CancelledReason) })
+        foreach (
+            var text in new[]
+            {
+                nameof(PurchaseRequest.OutcomeSupported),
+                nameof(PurchaseRequest.OthersBuyingSame),
+                nameof(PurchaseRequest.HowPeopleAreInvolved),
+                nameof(PurchaseRequest.RouteReason),
+                nameof(PurchaseRequest.DepartureReason),
+                nameof(PurchaseRequest.SelectionReasons),
+                nameof(PurchaseRequest.DecisionReason),
+                nameof(PurchaseRequest.CancelledReason),
+            }
+        )
             b.Property(text).HasMaxLength(PurchaseRequest.TextMaxLength);
         b.Property(p => p.EstimatedValue).HasPrecision(18, 2);
         b.Property(p => p.RecommendedRoute).HasConversion<string>().HasMaxLength(30);
@@ -62,9 +73,15 @@ internal sealed class PurchaseRequestConfiguration : IEntityTypeConfiguration<Pu
         b.Property(p => p.OrderNumber).HasMaxLength(20);
         b.Property(p => p.CommittedSpend).HasPrecision(18, 4);
         // Small value objects read and written whole with the request: kept as JSON.
-        b.Property(p => p.WholeLife).HasConversion(JsonColumn<WholeLifeCostInputs>.Converter, JsonColumn<WholeLifeCostInputs>.Comparer);
-        b.Property(p => p.Weights).HasConversion(JsonColumn<SupplierSelectionWeights>.Converter, JsonColumn<SupplierSelectionWeights>.Comparer);
-        b.Property(p => p.ProcessMeasures).HasConversion(JsonColumn<List<ProcessMeasure>>.Converter, JsonColumn<List<ProcessMeasure>>.Comparer);
+        b.Property(p => p.WholeLife)
+            .HasConversion(JsonColumn<WholeLifeCostInputs>.Converter, JsonColumn<WholeLifeCostInputs>.Comparer);
+        b.Property(p => p.Weights)
+            .HasConversion(
+                JsonColumn<SupplierSelectionWeights>.Converter,
+                JsonColumn<SupplierSelectionWeights>.Comparer
+            );
+        b.Property(p => p.ProcessMeasures)
+            .HasConversion(JsonColumn<List<ProcessMeasure>>.Converter, JsonColumn<List<ProcessMeasure>>.Comparer);
         b.HasMany(p => p.Quotes).WithOne().HasForeignKey(q => q.PurchaseRequestId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(p => p.Advice).WithOne().HasForeignKey(a => a.PurchaseRequestId).OnDelete(DeleteBehavior.Cascade);
         b.Property(p => p.Version).IsConcurrencyToken();
@@ -74,24 +91,55 @@ internal sealed class PurchaseRequestConfiguration : IEntityTypeConfiguration<Pu
         b.Ignore(p => p.ValueToApprove);
         b.HasOne<Organisation>().WithMany().HasForeignKey(p => p.OrganisationId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<BudgetHead>().WithMany().HasForeignKey(p => p.BudgetHeadId).OnDelete(DeleteBehavior.Restrict);
-        // The indexes serve the specialists' list and dashboard at county scale (100,000 purchases of one organisation, so the
-        // organisation alone narrows nothing): each filter reads a narrow index, in date order where the list pages newest first,
-        // with the columns it tests carried in the index so counting never touches the wide rows.
+        // The indexes serve the specialists' list and dashboard at county scale (100,000 purchases of one organisation,
+        // so the organisation alone narrows nothing): each filter reads a narrow index, in date order where the list
+        // pages newest first, with the columns it tests carried in the index so counting never touches the wide rows.
         // Status, with route, compliance and value band (and the dashboard's routes), newest first.
-        b.HasIndex(p => new { p.OrganisationId, p.Status, p.CreatedAt, p.ChosenRoute, p.Compliant, p.EstimatedPenceIncludingVat });
+        b.HasIndex(p => new
+        {
+            p.OrganisationId,
+            p.Status,
+            p.CreatedAt,
+            p.ChosenRoute,
+            p.Compliant,
+            p.EstimatedPenceIncludingVat,
+        });
         // No filter, or none of the others: newest first.
         b.HasIndex(p => new { p.OrganisationId, p.CreatedAt });
         // Category with the value band; and the dashboard's spend by CPV division.
-        b.HasIndex(p => new { p.OrganisationId, p.Category, p.EstimatedPenceIncludingVat, p.CommittedSpend });
-        b.HasIndex(p => new { p.OrganisationId, p.Compliant, p.CreatedAt });
-        b.HasIndex(p => new { p.OrganisationId, p.ChosenSupplierId, p.CreatedAt });
+        b.HasIndex(p => new
+        {
+            p.OrganisationId,
+            p.Category,
+            p.EstimatedPenceIncludingVat,
+            p.CommittedSpend,
+        });
+        b.HasIndex(p => new
+        {
+            p.OrganisationId,
+            p.Compliant,
+            p.CreatedAt,
+        });
+        b.HasIndex(p => new
+        {
+            p.OrganisationId,
+            p.ChosenSupplierId,
+            p.CreatedAt,
+        });
         // The supplier's name: the names that match, then their rows; and the dashboard's spend by supplier.
-        b.HasIndex(p => new { p.OrganisationId, p.ChosenSupplierName, p.CommittedSpend });
+        b.HasIndex(p => new
+        {
+            p.OrganisationId,
+            p.ChosenSupplierName,
+            p.CommittedSpend,
+        });
         // "My purchases".
         b.HasIndex(p => new { p.RequestedByUserId, p.CreatedAt });
-        // Requests whose list columns are still to fill (pence −1, PurchaseListColumns.BackfillAsync): empty once filled, so
-        // the check at every start-up reads an empty index instead of the whole table.
-        b.HasIndex(p => p.EstimatedPenceIncludingVat).HasFilter("\"EstimatedPenceIncludingVat\" < 0").HasDatabaseName("IX_PurchaseRequests_ListColumnsToFill");
+        // Requests whose list columns are still to fill (pence −1, PurchaseListColumns.BackfillAsync): empty once
+        // filled, so the check at every start-up reads an empty index instead of the whole table.
+        b.HasIndex(p => p.EstimatedPenceIncludingVat)
+            .HasFilter("\"EstimatedPenceIncludingVat\" < 0")
+            .HasDatabaseName("IX_PurchaseRequests_ListColumnsToFill");
     }
 }
 
@@ -103,7 +151,8 @@ internal sealed class PurchaseQuoteConfiguration : IEntityTypeConfiguration<Purc
         b.Property(q => q.Price).HasPrecision(18, 2);
         b.Property(q => q.WholeLifeCost).HasPrecision(18, 2);
         b.Property(q => q.Reference).HasMaxLength(100);
-        b.Property(q => q.Scores).HasConversion(JsonColumn<List<QuoteScore>>.Converter, JsonColumn<List<QuoteScore>>.Comparer);
+        b.Property(q => q.Scores)
+            .HasConversion(JsonColumn<List<QuoteScore>>.Converter, JsonColumn<List<QuoteScore>>.Comparer);
         b.Ignore(q => q.CostForScoring);
         b.HasOne<Supplier>().WithMany().HasForeignKey(q => q.SupplierId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(q => q.SupplierId);
@@ -169,7 +218,12 @@ internal sealed class ProcessChangeProposalConfiguration : IEntityTypeConfigurat
         b.Property(p => p.Version).IsConcurrencyToken();
         b.HasMany(p => p.Comments).WithOne().HasForeignKey(c => c.ProposalId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne<Organisation>().WithMany().HasForeignKey(p => p.OrganisationId).OnDelete(DeleteBehavior.Restrict);
-        b.HasIndex(p => new { p.OrganisationId, p.Status, p.ProposedAt });
+        b.HasIndex(p => new
+        {
+            p.OrganisationId,
+            p.Status,
+            p.ProposedAt,
+        });
     }
 }
 

@@ -21,6 +21,11 @@ internal sealed class ServiceLineConfiguration : IEntityTypeConfiguration<Servic
         b.Property(s => s.Version).IsConcurrencyToken();
         b.Ignore(s => s.BaseFinancialYear);
         b.HasOne<Organisation>().WithMany().HasForeignKey(s => s.OrganisationId).OnDelete(DeleteBehavior.Restrict);
-        b.HasIndex(s => new { s.OrganisationId, s.Archived, s.Name });
+        b.HasIndex(s => new
+        {
+            s.OrganisationId,
+            s.Archived,
+            s.Name,
+        });
     }
 }

@@ -18,7 +18,12 @@ internal sealed class StakeholderConfiguration : IEntityTypeConfiguration<Stakeh
         b.Property(s => s.Version).IsConcurrencyToken();
         b.HasOne<Organisation>().WithMany().HasForeignKey(s => s.OrganisationId).OnDelete(DeleteBehavior.Restrict);
         // The register's list filters by organisation and archive state and sorts by name.
-        b.HasIndex(s => new { s.OrganisationId, s.Archived, s.Name });
+        b.HasIndex(s => new
+        {
+            s.OrganisationId,
+            s.Archived,
+            s.Name,
+        });
         b.HasIndex(s => new { s.OrganisationId, s.Type });
     }
 }

@@ -4,7 +4,8 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace CareCommissioning.Web.Data.Configurations;
 
-/// <summary>The supplier register: a supplier with its CPV categories, preferred-supplier approvals and quality credentials, each its own table.</summary>
+/// <summary>The supplier register: a supplier with its CPV categories, preferred-supplier approvals and quality
+/// credentials, each its own table.</summary>
 internal sealed class SupplierConfiguration : IEntityTypeConfiguration<Supplier>
 {
     public void Configure(EntityTypeBuilder<Supplier> b)
@@ -27,7 +28,12 @@ internal sealed class SupplierConfiguration : IEntityTypeConfiguration<Supplier>
         b.HasMany(s => s.Approvals).WithOne().HasForeignKey(a => a.SupplierId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(s => s.Credentials).WithOne().HasForeignKey(c => c.SupplierId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne<Organisation>().WithMany().HasForeignKey(s => s.OrganisationId).OnDelete(DeleteBehavior.Restrict);
-        b.HasIndex(s => new { s.OrganisationId, s.Status, s.Name });
+        b.HasIndex(s => new
+        {
+            s.OrganisationId,
+            s.Status,
+            s.Name,
+        });
     }
 }
 

@@ -19,6 +19,11 @@ internal sealed class VirementConfiguration : IEntityTypeConfiguration<Virement>
         b.HasOne<Organisation>().WithMany().HasForeignKey(v => v.OrganisationId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<BudgetHead>().WithMany().HasForeignKey(v => v.FromHeadId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<BudgetHead>().WithMany().HasForeignKey(v => v.ToHeadId).OnDelete(DeleteBehavior.Restrict);
-        b.HasIndex(v => new { v.OrganisationId, v.Status, v.RequestedAt });
+        b.HasIndex(v => new
+        {
+            v.OrganisationId,
+            v.Status,
+            v.RequestedAt,
+        });
     }
 }

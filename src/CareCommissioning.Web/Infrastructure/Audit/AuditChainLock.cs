@@ -1,4 +1,3 @@
-
 namespace CareCommissioning.Web.Infrastructure.Audit;
 
 /// <summary>
@@ -23,6 +22,7 @@ internal static class AuditChainLock
     public static void Release(DbContext db)
     {
         // PostgreSQL releases its lock when the transaction ends.
-        if (!db.Database.IsNpgsql()) SqliteGate.Release();
+        if (!db.Database.IsNpgsql())
+            SqliteGate.Release();
     }
 }

@@ -9,8 +9,17 @@ namespace CareCommissioning.Web.Infrastructure.Audit;
 internal static class AuditCollector
 {
     // Secrets are never copied into the trail; that they changed is.
-    private static readonly HashSet<string> Masked = ["PasswordHash", "SecurityStamp", "ConcurrencyStamp", "SecretHash"];
-    private static readonly JsonSerializerOptions Json = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly HashSet<string> Masked =
+    [
+        "PasswordHash",
+        "SecurityStamp",
+        "ConcurrencyStamp",
+        "SecretHash",
+    ];
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
 
     public static List<AuditEntry> Collect(ChangeTracker tracker, DateTimeOffset now, string? userId, string? userName)
     {
@@ -24,19 +33,22 @@ internal static class AuditCollector
                 EntityState.Deleted => (AuditAction.Deleted, Deleted(entry)),
                 _ => (default(AuditAction), null),
             };
-            if (changes is null || (action == AuditAction.Updated && changes.Count == 0)) continue;
-            rows.Add(new AuditEntry
-            {
-                At = now,
-                UserId = userId,
-                UserName = userName,
-                EntityType = entry.Metadata.ClrType.Name,
-                EntityId = ((IAudited)entry.Entity).AuditKey,
-                Action = action,
-                Changes = JsonSerializer.Serialize(changes, Json),
-                PreviousHash = "",
-                Hash = "",
-            });
+            if (changes is null || (action == AuditAction.Updated && changes.Count == 0))
+                continue;
+            rows.Add(
+                new AuditEntry
+                {
+                    At = now,
+                    UserId = userId,
+                    UserName = userName,
+                    EntityType = entry.Metadata.ClrType.Name,
+                    EntityId = ((IAudited)entry.Entity).AuditKey,
+                    Action = action,
+                    Changes = JsonSerializer.Serialize(changes, Json),
+                    PreviousHash = "",
+                    Hash = "",
+                }
+            );
         }
         return rows;
     }
@@ -49,34 +61,44 @@ internal static class AuditCollector
             var after = Text(p.Metadata, p.CurrentValue);
             if (created)
             {
-                if (after is not null) list.Add(new FieldChange(p.Metadata.Name, null, Mask(p.Metadata.Name, after)));
+                if (after is not null)
+                    list.Add(new FieldChange(p.Metadata.Name, null, Mask(p.Metadata.Name, after)));
                 continue;
             }
             var before = Text(p.Metadata, p.OriginalValue);
-            if (!p.IsModified || before == after) continue;
+            if (!p.IsModified || before == after)
+                continue;
             list.Add(new FieldChange(p.Metadata.Name, Mask(p.Metadata.Name, before), Mask(p.Metadata.Name, after)));
         }
         return list;
     }
 
     private static List<FieldChange> Deleted(EntityEntry entry) =>
-        entry.Properties
-            .Select(p => new FieldChange(p.Metadata.Name, Mask(p.Metadata.Name, Text(p.Metadata, p.OriginalValue)), null))
+        entry
+            .Properties.Select(p => new FieldChange(
+                p.Metadata.Name,
+                Mask(p.Metadata.Name, Text(p.Metadata, p.OriginalValue)),
+                null
+            ))
             .Where(c => c.Before is not null)
             .ToList();
 
-    private static string? Mask(string field, string? value) => value is not null && Masked.Contains(field) ? "(hidden)" : value;
+    private static string? Mask(string field, string? value) =>
+        value is not null && Masked.Contains(field) ? "(hidden)" : value;
 
     // A property stored through a converter (such as an appraisal's JSON content) is recorded as it is stored.
     private static string? Text(Microsoft.EntityFrameworkCore.Metadata.IProperty property, object? value) =>
-        property.GetValueConverter() is { } converter && value is not null ? Text(converter.ConvertToProvider(value)) : Text(value);
+        property.GetValueConverter() is { } converter && value is not null
+            ? Text(converter.ConvertToProvider(value))
+            : Text(value);
 
-    private static string? Text(object? value) => value switch
-    {
-        null => null,
-        DateTimeOffset d => d.UtcDateTime.ToString("O", CultureInfo.InvariantCulture),
-        DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-        _ => value.ToString(),
-    };
+    private static string? Text(object? value) =>
+        value switch
+        {
+            null => null,
+            DateTimeOffset d => d.UtcDateTime.ToString("O", CultureInfo.InvariantCulture),
+            DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+            _ => value.ToString(),
+        };
 }

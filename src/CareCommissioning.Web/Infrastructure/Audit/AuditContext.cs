@@ -2,7 +2,8 @@ using System.Security.Claims;
 
 namespace CareCommissioning.Web.Infrastructure.Audit;
 
-/// <summary>Names who made the changes being saved: the signed-in user of the request, or the system for commands.</summary>
+/// <summary>Names who made the changes being saved: the signed-in user of the request, or the system for
+/// commands.</summary>
 public class AuditContext
 {
     private readonly IHttpContextAccessor? _http;
@@ -18,10 +19,13 @@ public class AuditContext
     {
         get
         {
-            if (_fixedName is not null) return (null, _fixedName);
-            if (_http?.HttpContext is not { } context) return (null, "system"); // admin commands and background work
+            if (_fixedName is not null)
+                return (null, _fixedName);
+            if (_http?.HttpContext is not { } context)
+                return (null, "system"); // admin commands and background work
             var user = context.User;
-            if (user.Identity?.IsAuthenticated != true) return (null, "anonymous");
+            if (user.Identity?.IsAuthenticated != true)
+                return (null, "anonymous");
             return (user.FindFirstValue(ClaimTypes.NameIdentifier), user.Identity.Name);
         }
     }

@@ -22,7 +22,10 @@ internal sealed class AuditTrailInterceptor(TimeProvider clock, AuditContext act
     }
 
     public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
-        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+        DbContextEventData eventData,
+        InterceptionResult<int> result,
+        CancellationToken cancellationToken = default
+    )
     {
         await BeginAsync(eventData.Context!, cancellationToken);
         return result;
@@ -30,21 +33,28 @@ internal sealed class AuditTrailInterceptor(TimeProvider clock, AuditContext act
 
     public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
-        if (InProgress.TryGetValue(eventData.Context!, out var pending)) pending.Commit();
+        if (InProgress.TryGetValue(eventData.Context!, out var pending))
+            pending.Commit();
         return result;
     }
 
     public override async ValueTask<int> SavedChangesAsync(
-        SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+        SaveChangesCompletedEventData eventData,
+        int result,
+        CancellationToken cancellationToken = default
+    )
     {
-        if (InProgress.TryGetValue(eventData.Context!, out var pending)) await pending.CommitAsync(cancellationToken);
+        if (InProgress.TryGetValue(eventData.Context!, out var pending))
+            await pending.CommitAsync(cancellationToken);
         return result;
     }
 
     public override void SaveChangesCanceled(DbContextEventData eventData) => Abandon(eventData.Context!);
 
     public override Task SaveChangesCanceledAsync(
-        DbContextEventData eventData, CancellationToken cancellationToken = default)
+        DbContextEventData eventData,
+        CancellationToken cancellationToken = default
+    )
     {
         Abandon(eventData.Context!);
         return Task.CompletedTask;
@@ -55,7 +65,8 @@ internal sealed class AuditTrailInterceptor(TimeProvider clock, AuditContext act
 
     private static void Abandon(DbContext db)
     {
-        if (InProgress.TryGetValue(db, out var pending)) pending.Abandon();
+        if (InProgress.TryGetValue(db, out var pending))
+            pending.Abandon();
     }
 
     private async Task BeginAsync(DbContext db, CancellationToken ct)
@@ -64,13 +75,16 @@ internal sealed class AuditTrailInterceptor(TimeProvider clock, AuditContext act
         var now = clock.GetUtcNow();
         foreach (var entry in db.ChangeTracker.Entries<IVersioned>())
         {
-            if (entry.State == EntityState.Modified) entry.Entity.Version++;
-            else if (entry.State == EntityState.Added && entry.Entity.Version == 0) entry.Entity.Version = 1;
+            if (entry.State == EntityState.Modified)
+                entry.Entity.Version++;
+            else if (entry.State == EntityState.Added && entry.Entity.Version == 0)
+                entry.Entity.Version = 1;
         }
 
         var (userId, userName) = actor.Actor;
         var rows = AuditCollector.Collect(db.ChangeTracker, now, userId, userName);
-        if (rows.Count == 0) return;
+        if (rows.Count == 0)
+            return;
 
         var ownTransaction = db.Database.CurrentTransaction is null
             ? await db.Database.BeginTransactionAsync(ct)
@@ -80,7 +94,8 @@ internal sealed class AuditTrailInterceptor(TimeProvider clock, AuditContext act
         {
             await AuditChainLock.TakeAsync(db, ct);
             pending.Locked = true;
-            var last = await db.Set<AuditEntry>().AsNoTracking()
+            var last = await db.Set<AuditEntry>()
+                .AsNoTracking()
                 .OrderByDescending(e => e.Sequence)
                 .Select(e => new { e.Sequence, e.Hash })
                 .FirstOrDefaultAsync(ct);
@@ -118,9 +133,11 @@ internal sealed class AuditTrailInterceptor(TimeProvider clock, AuditContext act
 
         public async Task CommitAsync(CancellationToken ct)
         {
-            if (ownTransaction is not null) await ownTransaction.CommitAsync(ct);
+            if (ownTransaction is not null)
+                await ownTransaction.CommitAsync(ct);
             End();
-            if (ownTransaction is not null) await ownTransaction.DisposeAsync();
+            if (ownTransaction is not null)
+                await ownTransaction.DisposeAsync();
         }
 
         /// <summary>
@@ -129,7 +146,8 @@ internal sealed class AuditTrailInterceptor(TimeProvider clock, AuditContext act
         public void Abandon()
         {
             End();
-            foreach (var row in rows) db.Entry(row).State = EntityState.Detached;
+            foreach (var row in rows)
+                db.Entry(row).State = EntityState.Detached;
             foreach (var entry in db.ChangeTracker.Entries<IVersioned>().Where(e => e.State == EntityState.Modified))
                 entry.Entity.Version = (int)entry.Property(nameof(IVersioned.Version)).OriginalValue!;
             ownTransaction?.Dispose();
@@ -139,7 +157,8 @@ internal sealed class AuditTrailInterceptor(TimeProvider clock, AuditContext act
         {
             db.SaveChangesFailed -= OnFailed;
             InProgress.Remove(db);
-            if (Locked) AuditChainLock.Release(db);
+            if (Locked)
+                AuditChainLock.Release(db);
             Locked = false;
         }
     }

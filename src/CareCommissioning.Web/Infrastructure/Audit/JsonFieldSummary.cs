@@ -3,8 +3,8 @@ using System.Text.Json;
 namespace CareCommissioning.Web.Infrastructure.Audit;
 
 /// <summary>
-/// A readable account of a change to a field stored as a JSON document (an appraisal's content): which of its parts changed,
-/// rather than two walls of JSON. The full text stays in the audit trail and in the frozen versions.
+/// A readable account of a change to a field stored as a JSON document (an appraisal's content): which of its parts
+/// changed, rather than two walls of JSON. The full text stays in the audit trail and in the frozen versions.
 /// </summary>
 public static class JsonFieldSummary
 {
@@ -19,7 +19,11 @@ public static class JsonFieldSummary
         {
             var a = Parts(before);
             var b = Parts(after);
-            return a.Keys.Union(b.Keys).Where(k => a.GetValueOrDefault(k) != b.GetValueOrDefault(k)).Select(Words).ToList();
+            return a
+                .Keys.Union(b.Keys)
+                .Where(k => a.GetValueOrDefault(k) != b.GetValueOrDefault(k))
+                .Select(Words)
+                .ToList();
         }
         catch (JsonException)
         {
@@ -29,11 +33,21 @@ public static class JsonFieldSummary
 
     private static Dictionary<string, string> Parts(string? json)
     {
-        if (string.IsNullOrEmpty(json)) return [];
+        if (string.IsNullOrEmpty(json))
+            return [];
         using var doc = JsonDocument.Parse(json);
-        return doc.RootElement.ValueKind != JsonValueKind.Object ? [] : doc.RootElement.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetRawText());
+        return doc.RootElement.ValueKind != JsonValueKind.Object
+            ? []
+            : doc.RootElement.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetRawText());
     }
 
     private static string Words(string camel) =>
-        string.Concat(camel.Select((c, i) => i > 0 && char.IsUpper(c) ? " " + char.ToLowerInvariant(c) : (i == 0 ? char.ToUpperInvariant(c) : c).ToString()));
+        string.Concat(
+            camel.Select(
+                (c, i) =>
+                    i > 0 && char.IsUpper(c)
+                        ? " " + char.ToLowerInvariant(c)
+                        : (i == 0 ? char.ToUpperInvariant(c) : c).ToString()
+            )
+        );
 }

@@ -1,21 +1,35 @@
 namespace CareCommissioning.Web.Infrastructure.Charts;
 
 /// <summary>
-/// A grouped bar chart (two series per category) as accessible SVG: each bar's value is written above it, the series are named in a
-/// legend with both colour and pattern of words, and the caller shows the data table beside it.
+/// A grouped bar chart (two series per category) as accessible SVG: each bar's value is written above it, the series
+/// are named in a legend with both colour and pattern of words, and the caller shows the data table beside it.
 /// </summary>
 public static class BarChart
 {
     public sealed record Series(string Name, string Colour, IReadOnlyList<decimal> Values);
 
-    public static string Render(string id, string title, string description, IReadOnlyList<string> categories, Series first, Series second, Func<decimal, string> label)
+    public static string Render(
+        string id,
+        string title,
+        string description,
+        IReadOnlyList<string> categories,
+        Series first,
+        Series second,
+        Func<decimal, string> label
+    )
     {
-        const int left = 20, top = 100, plotHeight = 240, bottom = 40, groupGap = 24, barWidth = 30;
+        const int left = 20,
+            top = 100,
+            plotHeight = 240,
+            bottom = 40,
+            groupGap = 24,
+            barWidth = 30;
         var groupWidth = barWidth * 2 + groupGap;
         var width = Math.Max(360, left * 2 + categories.Count * groupWidth);
         var height = top + plotHeight + bottom;
         var max = first.Values.Concat(second.Values).DefaultIfEmpty(0m).Max();
-        if (max <= 0) max = 1;
+        if (max <= 0)
+            max = 1;
         var svg = new Svg(id, width, height, title, description);
 
         // Legend: a swatch and the series name, one a line, so long names never overlap.

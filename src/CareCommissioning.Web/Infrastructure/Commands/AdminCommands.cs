@@ -68,7 +68,9 @@ public static class AdminCommands
         await DatabaseRegistration.MigrateAsync(db);
         var started = System.Diagnostics.Stopwatch.StartNew();
         await services.GetRequiredService<ScaleSeeder>().SeedAsync(scale);
-        await Console.Out.WriteLineAsync($"Seeded scale '{scale.Name}' ({scale.Stakeholders:N0} stakeholders, {scale.Risks:N0} risks, {scale.Providers:N0} providers, {scale.Purchases:N0} purchases, {scale.Suppliers:N0} suppliers) in {started.Elapsed.TotalSeconds:F1} s.");
+        await Console.Out.WriteLineAsync(
+            $"Seeded scale '{scale.Name}' ({scale.Stakeholders:N0} stakeholders, {scale.Risks:N0} risks, {scale.Providers:N0} providers, {scale.Purchases:N0} purchases, {scale.Suppliers:N0} suppliers) in {started.Elapsed.TotalSeconds:F1} s."
+        );
         return 0;
     }
 
@@ -77,7 +79,9 @@ public static class AdminCommands
         var outcome = await AuditVerifier.VerifyAsync(db);
         if (outcome.FirstBreak is { } broken)
         {
-            await Console.Error.WriteLineAsync($"The audit trail is broken at entry {broken.Sequence}: {broken.Reason}. {outcome.RowsChecked:N0} entries before it are intact.");
+            await Console.Error.WriteLineAsync(
+                $"The audit trail is broken at entry {broken.Sequence}: {broken.Reason}. {outcome.RowsChecked:N0} entries before it are intact."
+            );
             return 1;
         }
         await Console.Out.WriteLineAsync($"The audit trail is intact: {outcome.RowsChecked:N0} entries checked.");

@@ -13,11 +13,20 @@ internal static class BackupCommand
         var options = app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
         if (options.Provider != DatabaseProvider.Sqlite)
         {
-            await Console.Error.WriteLineAsync("backup copies the embedded SQLite database. For PostgreSQL use pg_dump, for example: pg_dump --format=custom --file=care-commissioning.dump \"$DATABASE_URL\" (see docs/operations.md).");
+            await Console.Error.WriteLineAsync(
+                "backup copies the embedded SQLite database. For PostgreSQL use pg_dump, for example: pg_dump --format=custom --file=care-commissioning.dump \"$DATABASE_URL\" (see docs/operations.md)."
+            );
             return 2;
         }
         var source = options.SqliteFullPath(app.Environment.ContentRootPath);
-        target = Path.GetFullPath(target ?? Path.Combine(Path.GetDirectoryName(source)!, "backups", $"care-commissioning-{app.Services.GetRequiredService<TimeProvider>().GetUtcNow():yyyyMMdd-HHmmss}.db"));
+        target = Path.GetFullPath(
+            target
+                ?? Path.Combine(
+                    Path.GetDirectoryName(source)!,
+                    "backups",
+                    $"care-commissioning-{app.Services.GetRequiredService<TimeProvider>().GetUtcNow():yyyyMMdd-HHmmss}.db"
+                )
+        );
         if (File.Exists(target))
         {
             await Console.Error.WriteLineAsync($"{target} already exists; choose another file.");

@@ -1,11 +1,10 @@
-
 namespace CareCommissioning.Web.Infrastructure.Concurrency;
 
 /// <summary>
-/// An edit page for a record people change together. GET shows the record the user may change; POST validates the answers
-/// (400 with the errors) and saves them with the version the form was loaded at. If someone saved in between nothing is
-/// written: the page answers 409, shows what differs and keeps the answers, and saving again then deliberately replaces
-/// their version. A page says only how to find, show, apply and compare its record.
+/// An edit page for a record people change together. GET shows the record the user may change; POST validates the
+/// answers (400 with the errors) and saves them with the version the form was loaded at. If someone saved in between
+/// nothing is written: the page answers 409, shows what differs and keeps the answers, and saving again then
+/// deliberately replaces their version. A page says only how to find, show, apply and compare its record.
 /// </summary>
 public abstract class VersionedEditPageModel<TRecord, TForm>(AppDbContext db, TimeProvider clock) : PageModel
     where TRecord : class, IVersioned
@@ -28,7 +27,8 @@ public abstract class VersionedEditPageModel<TRecord, TForm>(AppDbContext db, Ti
 
     protected abstract TForm ToForm(TRecord record);
 
-    /// <summary>Puts what is wrong with <see cref="Input"/> in ModelState; if nothing is, applies it and stamps <paramref name="now"/>.</summary>
+    /// <summary>Puts what is wrong with <see cref="Input"/> in ModelState; if nothing is, applies it and stamps
+    /// <paramref name="now"/>.</summary>
     protected abstract void Apply(TRecord record, DateTimeOffset now);
 
     /// <summary>What differs between the record as someone else saved it and the answers given here.</summary>
@@ -40,16 +40,15 @@ public abstract class VersionedEditPageModel<TRecord, TForm>(AppDbContext db, Ti
     protected abstract string DetailsPath(Guid id);
 
     /// <summary>Anything to add to the context before saving, such as new child rows.</summary>
-    protected virtual void BeforeSave(TRecord record)
-    {
-    }
+    protected virtual void BeforeSave(TRecord record) { }
 
     protected virtual string SavedMessage(TRecord record) => $"Your changes to {NameOf(record)} have been saved";
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
         var record = await FindAsync(id, track: false);
-        if (record is null) return NotFound();
+        if (record is null)
+            return NotFound();
         Name = NameOf(record);
         Input = ToForm(record);
         return Page();
@@ -58,16 +57,19 @@ public abstract class VersionedEditPageModel<TRecord, TForm>(AppDbContext db, Ti
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
         var record = await FindAsync(id, track: true);
-        if (record is null) return NotFound();
+        if (record is null)
+            return NotFound();
         Name = NameOf(record);
         Apply(record, clock.GetUtcNow());
-        if (!ModelState.IsValid) return Page();
+        if (!ModelState.IsValid)
+            return Page();
 
         BeforeSave(record);
         var outcome = await VersionedSave.SaveAsync(Db, record, Input.Version, () => FindAsync(id, track: false));
         if (!outcome.Saved)
         {
-            if (outcome.Current is not { } current) return NotFound();
+            if (outcome.Current is not { } current)
+                return NotFound();
             Conflict = Differences(current, record);
             Input.Version = current.Version;
             ModelState.Remove($"{nameof(Input)}.{nameof(IVersionedForm.Version)}");

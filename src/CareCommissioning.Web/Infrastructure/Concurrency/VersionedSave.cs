@@ -1,15 +1,20 @@
-
 namespace CareCommissioning.Web.Infrastructure.Concurrency;
 
 /// <summary>
-/// Saves changes to a record someone read at <c>postedVersion</c>. If another person saved it in between, nothing is written
-/// and the record as it is now is returned, so the caller can show what changed (pages) or answer 409 (API).
+/// Saves changes to a record someone read at <c>postedVersion</c>. If another person saved it in between, nothing is
+/// written and the record as it is now is returned, so the caller can show what changed (pages) or answer 409 (API).
 /// </summary>
 public static class VersionedSave
 {
-    public sealed record Outcome<T>(bool Saved, T? Current) where T : class;
+    public sealed record Outcome<T>(bool Saved, T? Current)
+        where T : class;
 
-    public static async Task<Outcome<T>> SaveAsync<T>(AppDbContext db, T record, int postedVersion, Func<Task<T?>> readCurrent)
+    public static async Task<Outcome<T>> SaveAsync<T>(
+        AppDbContext db,
+        T record,
+        int postedVersion,
+        Func<Task<T?>> readCurrent
+    )
         where T : class, IVersioned
     {
         db.Entry(record).Property(nameof(IVersioned.Version)).OriginalValue = postedVersion;

@@ -6,29 +6,41 @@ namespace CareCommissioning.Web.Infrastructure.Errors;
 /// API errors become RFC 9457 problem details; a malformed body (bad JSON, wrong types, unknown fields) is the
 /// client's error, a 400, never a 500. Pages fall through to the GOV.UK error page.
 /// </summary>
-public sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogger<ApiExceptionHandler> logger) : IExceptionHandler
+public sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogger<ApiExceptionHandler> logger)
+    : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken ct)
     {
-        if (!context.Request.Path.StartsWithSegments("/api")) return false;
+        if (!context.Request.Path.StartsWithSegments("/api"))
+            return false;
 
         var badRequest = exception is BadHttpRequestException or System.Text.Json.JsonException;
-        var status = exception is BadHttpRequestException b ? b.StatusCode : badRequest ? 400 : 500;
-        if (!badRequest) logger.LogError(exception, "Unhandled error on {Path}", context.Request.Path);
+        var status =
+            exception is BadHttpRequestException b ? b.StatusCode
+            : badRequest ? 400
+            : 500;
+        if (!badRequest)
+            logger.LogError(exception, "Unhandled error on {Path}", context.Request.Path);
 
         context.Response.StatusCode = status;
-        return await problems.TryWriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = context,
-            Exception = exception,
-            ProblemDetails =
+        return await problems.TryWriteAsync(
+            new ProblemDetailsContext
             {
-                Status = status,
-                Title = badRequest ? "The request body could not be read" : "Sorry, there is a problem with the service",
-                Detail = badRequest ? ReadableDetail(exception) : "Try again later.",
-                Type = badRequest ? "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.1" : "https://www.rfc-editor.org/rfc/rfc9110#section-15.6.1",
-            },
-        });
+                HttpContext = context,
+                Exception = exception,
+                ProblemDetails =
+                {
+                    Status = status,
+                    Title = badRequest
+                        ? "The request body could not be read"
+                        : "Sorry, there is a problem with the service",
+                    Detail = badRequest ? ReadableDetail(exception) : "Try again later.",
+                    Type = badRequest
+                        ? "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.1"
+                        : "https://www.rfc-editor.org/rfc/rfc9110#section-15.6.1",
+                },
+            }
+        );
     }
 
     private static string ReadableDetail(Exception e)

@@ -3,15 +3,17 @@ using System.Text;
 namespace CareCommissioning.Web.Infrastructure.Export;
 
 /// <summary>
-/// RFC 4180 CSV for downloads. Cells that a spreadsheet would run as a formula (starting = + - @ tab or carriage return)
-/// are prefixed with a single quote, so a hostile value cannot execute when the file is opened.
+/// RFC 4180 CSV for downloads. Cells that a spreadsheet would run as a formula (starting = + - @ tab or carriage
+/// return) are prefixed with a single quote, so a hostile value cannot execute when the file is opened.
 /// </summary>
 public static class Csv
 {
     public static string Cell(string? value)
     {
-        if (string.IsNullOrEmpty(value)) return "";
-        if (value[0] is '=' or '+' or '-' or '@' or '\t' or '\r') value = "'" + value;
+        if (string.IsNullOrEmpty(value))
+            return "";
+        if (value[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
+            value = "'" + value;
         return value.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + value.Replace("\"", "\"\"") + "\"" : value;
     }
 
@@ -19,7 +21,8 @@ public static class Csv
     {
         var sb = new StringBuilder();
         sb.Append(string.Join(',', header.Select(Cell))).Append("\r\n");
-        foreach (var row in rows) sb.Append(string.Join(',', row.Select(Cell))).Append("\r\n");
+        foreach (var row in rows)
+            sb.Append(string.Join(',', row.Select(Cell))).Append("\r\n");
         // A byte-order mark makes spreadsheet programs read the file as UTF-8.
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(sb.ToString())];
     }

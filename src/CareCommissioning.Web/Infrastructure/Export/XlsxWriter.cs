@@ -4,7 +4,8 @@ using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace CareCommissioning.Web.Infrastructure.Export;
 
-/// <summary>Writes rows of text as a one-sheet XLSX workbook, cells as inline strings (so years like 2026/27 stay as typed).</summary>
+/// <summary>Writes rows of text as a one-sheet XLSX workbook, cells as inline strings (so years like 2026/27 stay as
+/// typed).</summary>
 public static class XlsxWriter
 {
     public static void Write(Stream output, string sheetName, IEnumerable<IReadOnlyList<string>> rows)
@@ -19,12 +20,28 @@ public static class XlsxWriter
         {
             var xmlRow = new Row { RowIndex = r };
             for (var c = 0; c < row.Count; c++)
-                xmlRow.Append(new Cell { CellReference = $"{(char)('A' + c)}{r}", DataType = CellValues.InlineString, InlineString = new InlineString(new Text(row[c])) });
+                xmlRow.Append(
+                    new Cell
+                    {
+                        CellReference = $"{(char)('A' + c)}{r}",
+                        DataType = CellValues.InlineString,
+                        InlineString = new InlineString(new Text(row[c])),
+                    }
+                );
             data.Append(xmlRow);
             r++;
         }
         sheetPart.Worksheet = new Worksheet(data);
-        workbook.Workbook.AppendChild(new Sheets(new Sheet { Id = workbook.GetIdOfPart(sheetPart), SheetId = 1, Name = sheetName }));
+        workbook.Workbook.AppendChild(
+            new Sheets(
+                new Sheet
+                {
+                    Id = workbook.GetIdOfPart(sheetPart),
+                    SheetId = 1,
+                    Name = sheetName,
+                }
+            )
+        );
         workbook.Workbook.Save();
     }
 }

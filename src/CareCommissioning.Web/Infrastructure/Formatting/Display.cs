@@ -3,8 +3,9 @@ using System.Globalization;
 namespace CareCommissioning.Web.Infrastructure.Formatting;
 
 /// <summary>
-/// GOV.UK style for what users read: "1 April 2027", "3:05pm", "£1,250.50"; instants shown in UK time. Money and dates are
-/// written by the domain's <see cref="MoneyText"/> and <see cref="DateText"/>, so pages, downloads and messages agree.
+/// GOV.UK style for what users read: "1 April 2027", "3:05pm", "£1,250.50"; instants shown in UK time. Money and dates
+/// are written by the domain's <see cref="MoneyText"/> and <see cref="DateText"/>, so pages, downloads and messages
+/// agree.
 /// </summary>
 public static class Display
 {

@@ -6,15 +6,30 @@ namespace CareCommissioning.Web.Infrastructure.Formatting;
 public static class NumberInput
 {
     public static bool TryParseMoney(string? text, out decimal value) =>
-        decimal.TryParse(Clean(text)?.TrimStart('£'), NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value);
+        decimal.TryParse(
+            Clean(text)?.TrimStart('£'),
+            NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign,
+            CultureInfo.InvariantCulture,
+            out value
+        );
 
     public static bool TryParseNumber(string? text, out decimal value) =>
-        decimal.TryParse(Clean(text), NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value);
+        decimal.TryParse(
+            Clean(text),
+            NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign,
+            CultureInfo.InvariantCulture,
+            out value
+        );
 
     /// <summary>A percentage as typed ("3.5" or "3.5%") to a fraction (0.035).</summary>
     public static bool TryParsePercent(string? text, out decimal fraction)
     {
-        var ok = decimal.TryParse(Clean(text)?.TrimEnd('%'), NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var percent);
+        var ok = decimal.TryParse(
+            Clean(text)?.TrimEnd('%'),
+            NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign,
+            CultureInfo.InvariantCulture,
+            out var percent
+        );
         fraction = percent / 100m;
         return ok;
     }

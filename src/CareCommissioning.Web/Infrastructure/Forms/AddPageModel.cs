@@ -1,10 +1,9 @@
-
 namespace CareCommissioning.Web.Infrastructure.Forms;
 
 /// <summary>
-/// A page that adds a record to one of the organisations the user may add to. GET shows the blank form; POST settles the
-/// organisation, checks the answers (400 with the errors), adds the record and goes to it with a success message. A page
-/// says only what policy and words it uses and how it builds its record.
+/// A page that adds a record to one of the organisations the user may add to. GET shows the blank form; POST settles
+/// the organisation, checks the answers (400 with the errors), adds the record and goes to it with a success message. A
+/// page says only what policy and words it uses and how it builds its record.
 /// </summary>
 public abstract class AddPageModel<TRecord, TForm> : PageModel
     where TRecord : class
@@ -35,9 +34,7 @@ public abstract class AddPageModel<TRecord, TForm> : PageModel
     protected virtual TForm NewForm() => new();
 
     /// <summary>Anything the blank form shows that depends on today.</summary>
-    protected virtual void Prefill(DateTimeOffset now)
-    {
-    }
+    protected virtual void Prefill(DateTimeOffset now) { }
 
     /// <summary>Checks <see cref="Input"/> into ModelState and, when nothing is wrong, builds the new record.</summary>
     protected abstract TRecord? Build(Guid organisation, DateTimeOffset now);
@@ -55,9 +52,17 @@ public abstract class AddPageModel<TRecord, TForm> : PageModel
     public async Task<IActionResult> OnPostAsync()
     {
         Organisations = await OrganisationChoice.ItemsAsync(_db, _user, Policy);
-        var organisation = OrganisationChoice.Resolve(_user, Policy, Input.OrganisationId, ModelState, $"{nameof(Input)}.{nameof(IOrganisationForm.OrganisationId)}", Noun);
+        var organisation = OrganisationChoice.Resolve(
+            _user,
+            Policy,
+            Input.OrganisationId,
+            ModelState,
+            $"{nameof(Input)}.{nameof(IOrganisationForm.OrganisationId)}",
+            Noun
+        );
         var record = Build(organisation ?? Guid.Empty, _clock.GetUtcNow());
-        if (record is null || !ModelState.IsValid) return Page();
+        if (record is null || !ModelState.IsValid)
+            return Page();
         _db.Add(record);
         await _db.SaveChangesAsync();
         TempData[PageKeys.SuccessMessage] = AddedMessage(record);

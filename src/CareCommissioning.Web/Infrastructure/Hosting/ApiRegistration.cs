@@ -29,5 +29,4 @@ public static class ApiRegistration
         v1.MapPurchasesApi();
         v1.MapAccountApi();
     }
-
 }

@@ -5,14 +5,19 @@ namespace CareCommissioning.Web.Infrastructure.Hosting;
 
 internal sealed class OpenApiInfoTransformer : IOpenApiDocumentTransformer
 {
-    public Task TransformAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)
+    public Task TransformAsync(
+        OpenApiDocument document,
+        OpenApiDocumentTransformerContext context,
+        CancellationToken cancellationToken
+    )
     {
         document.Info = new OpenApiInfo
         {
             Title = "Care Commissioning API",
             Version = "v1",
-            Description = "Read and write Care Commissioning records. Authenticate with a personal API token " +
-                          "(create one on your account page) sent as `Authorization: Bearer <token>`. Errors are RFC 9457 problem details.",
+            Description =
+                "Read and write Care Commissioning records. Authenticate with a personal API token "
+                + "(create one on your account page) sent as `Authorization: Bearer <token>`. Errors are RFC 9457 problem details.",
         };
         document.Components ??= new OpenApiComponents();
         document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
@@ -23,7 +28,9 @@ internal sealed class OpenApiInfoTransformer : IOpenApiDocumentTransformer
             Description = "A personal API token from your account page.",
         };
         document.Security ??= [];
-        document.Security.Add(new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference("ApiToken", document)] = [] });
+        document.Security.Add(
+            new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference("ApiToken", document)] = [] }
+        );
         return Task.CompletedTask;
     }
 }

@@ -11,7 +11,8 @@ public static class Pipeline
         app.UseMiddleware<ServerTimingMiddleware>();
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseExceptionHandler("/error");
-        if (!app.Environment.IsDevelopment()) app.UseHsts();
+        if (!app.Environment.IsDevelopment())
+            app.UseHsts();
         // Pages get the GOV.UK error pages; the API gets problem details for every error status.
         app.UseWhen(c => !IsApi(c), a => a.UseStatusCodePagesWithReExecute("/error/{0}"));
         app.UseWhen(IsApi, a => a.UseStatusCodePages());
@@ -23,16 +24,20 @@ public static class Pipeline
 
         app.MapRazorPages();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
-        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") })
+            .AllowAnonymous();
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
-        // Scalar's own page has an inline script our CSP forbids; we serve its bundled script from here and our own page at /api/reference.
-        app.MapScalarApiReference("/scalar", o => o
-                .WithTitle("Care Commissioning API reference")
-                .WithOpenApiRoutePattern("/openapi/{documentName}.json"))
+        // Scalar's own page has an inline script our CSP forbids; we serve its bundled script from here and our own
+        // page at /api/reference.
+        app.MapScalarApiReference("/scalar", o =>
+                o.WithTitle("Care Commissioning API reference").WithOpenApiRoutePattern("/openapi/{documentName}.json")
+            )
             .AllowAnonymous();
         app.MapApi();
         // Unmatched page paths reach an anonymous endpoint, so a stranger gets "Page not found", not a sign-in prompt.
-        app.MapFallback($"{{*path:{NotApiPathConstraint.Name}}}", () => Results.NotFound()).AllowAnonymous().ExcludeFromDescription();
+        app.MapFallback($"{{*path:{NotApiPathConstraint.Name}}}", () => Results.NotFound())
+            .AllowAnonymous()
+            .ExcludeFromDescription();
         return app;
     }
 

@@ -3,6 +3,7 @@ using CareCommissioning.Web.Infrastructure.Errors;
 using CareCommissioning.Web.Infrastructure.Seeding;
 using CareCommissioning.Web.Pages.Purchasing;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 
@@ -16,7 +17,11 @@ public static class ServiceRegistration
         var config = builder.Configuration;
 
         var database = config.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
-        services.AddOptions<DatabaseOptions>().Bind(config.GetSection(DatabaseOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services
+            .AddOptions<DatabaseOptions>()
+            .Bind(config.GetSection(DatabaseOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
         services.AddOptions<SeedOptions>().Bind(config.GetSection(SeedOptions.Section));
         services.AddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
@@ -38,9 +43,10 @@ public static class ServiceRegistration
         AddIdentity(services);
         AddAuthorisation(services);
 
-        // Explicit policy on every page: the fallback makes a forgotten attribute fail closed, and a test enumerates them.
-        // Razor Pages validate the anti-forgery token of every POST by default; adding the filter again as a convention
-        // would override [IgnoreAntiforgeryToken] on the error page, which then could not render for a refused POST.
+        // Explicit policy on every page: the fallback makes a forgotten attribute fail closed, and a test enumerates
+        // them. Razor Pages validate the anti-forgery token of every POST by default; adding the filter again as a
+        // convention would override [IgnoreAntiforgeryToken] on the error page, which then could not render for a
+        // refused POST.
         services.AddRazorPages(o => o.Conventions.ConfigureFilter(new InvalidFormStatusFilter()));
         services.AddAntiforgery(o =>
         {
@@ -48,7 +54,9 @@ public static class ServiceRegistration
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             o.Cookie.SameSite = SameSiteMode.Strict;
         });
-        services.Configure<RouteOptions>(o => o.ConstraintMap[NotApiPathConstraint.Name] = typeof(NotApiPathConstraint));
+        services.Configure<RouteOptions>(o =>
+            o.ConstraintMap[NotApiPathConstraint.Name] = typeof(NotApiPathConstraint)
+        );
         services.AddProblemDetails();
         services.AddExceptionHandler<ApiExceptionHandler>();
         services.AddOpenApi("v1", o =>
@@ -58,29 +66,50 @@ public static class ServiceRegistration
         });
         services.ConfigureHttpJsonOptions(o =>
         {
-            o.SerializerOptions.UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow;
+            o.SerializerOptions.UnmappedMemberHandling = System
+                .Text
+                .Json
+                .Serialization
+                .JsonUnmappedMemberHandling
+                .Disallow;
             // A number sent as a string ("year": "1") is a wrong type, not a number.
             o.SerializerOptions.NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict;
             o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter());
-            o.SerializerOptions.TypeInfoResolver = System.Text.Json.Serialization.Metadata.JsonTypeInfoResolver.WithAddedModifier(
-                o.SerializerOptions.TypeInfoResolver ?? new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver(), AppraisalJson.OnlyStoredMembers);
+            o.SerializerOptions.TypeInfoResolver =
+                System.Text.Json.Serialization.Metadata.JsonTypeInfoResolver.WithAddedModifier(
+                    o.SerializerOptions.TypeInfoResolver
+                        ?? new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver(),
+                    AppraisalJson.OnlyStoredMembers
+                );
         });
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             // Anonymous calculation endpoints: a fixed window per client address.
-            o.AddPolicy(Api.Calculations.CalculationLimits.RateLimitPolicy, context => System.Threading.RateLimiting.RateLimitPartition.GetFixedWindowLimiter(
-                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new System.Threading.RateLimiting.FixedWindowRateLimiterOptions { PermitLimit = Api.Calculations.CalculationLimits.RequestsPerMinute, Window = TimeSpan.FromMinutes(1) }));
+            o.AddPolicy(Api.Calculations.CalculationLimits.RateLimitPolicy, context =>
+                System.Threading.RateLimiting.RateLimitPartition.GetFixedWindowLimiter(
+                    context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                    _ => new System.Threading.RateLimiting.FixedWindowRateLimiterOptions
+                    {
+                        PermitLimit = Api.Calculations.CalculationLimits.RequestsPerMinute,
+                        Window = TimeSpan.FromMinutes(1),
+                    }
+                )
+            );
         });
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
-        services.AddHsts(o => { o.MaxAge = TimeSpan.FromDays(365); o.IncludeSubDomains = true; });
+        services.AddHsts(o =>
+        {
+            o.MaxAge = TimeSpan.FromDays(365);
+            o.IncludeSubDomains = true;
+        });
         return builder;
     }
 
     private static void AddIdentity(IServiceCollection services)
     {
-        services.AddIdentity<ApplicationUser, IdentityRole>(o =>
+        services
+            .AddIdentity<ApplicationUser, IdentityRole>(o =>
             {
                 o.Password.RequiredLength = 12;
                 o.Password.RequireNonAlphanumeric = false;
@@ -98,7 +127,8 @@ public static class ServiceRegistration
             .AddClaimsPrincipalFactory<AppClaimsPrincipalFactory>()
             .AddDefaultTokenProviders();
 
-        // The security stamp is checked on every request: signing out or changing the password ends every other session at once.
+        // The security stamp is checked on every request: signing out or changing the password ends every other session
+        // at once.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
         services.ConfigureApplicationCookie(o =>
         {
@@ -114,20 +144,24 @@ public static class ServiceRegistration
             o.Events.OnRedirectToLogin = ctx => ApiAware(ctx, StatusCodes.Status401Unauthorized);
             o.Events.OnRedirectToAccessDenied = ctx => ApiAware(ctx, StatusCodes.Status403Forbidden);
         });
-        // One default scheme that picks the API token handler when a bearer token is sent, and the session cookie otherwise,
-        // so sign-in prompts, access-denied pages and 401/403 answers each come from the scheme the caller used.
-        services.AddAuthentication(o =>
+        // One default scheme that picks the API token handler when a bearer token is sent, and the session cookie
+        // otherwise, so sign-in prompts, access-denied pages and 401/403 answers each come from the scheme the caller
+        // used.
+        services
+            .AddAuthentication(o =>
             {
                 o.DefaultScheme = SignInSchemes.Selector;
                 o.DefaultAuthenticateScheme = SignInSchemes.Selector;
                 o.DefaultChallengeScheme = SignInSchemes.Selector;
                 o.DefaultForbidScheme = SignInSchemes.Selector;
             })
-            .AddPolicyScheme(SignInSchemes.Selector, "Session cookie or API token", o => o.ForwardDefaultSelector = SignInSchemes.Select)
+            .AddPolicyScheme(SignInSchemes.Selector, "Session cookie or API token", o =>
+                o.ForwardDefaultSelector = SignInSchemes.Select
+            )
             .AddScheme<AuthenticationSchemeOptions, ApiTokenAuthenticationHandler>(ApiTokenSecrets.Scheme, null);
     }
 
-    private static Task ApiAware(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> ctx, int status)
+    private static Task ApiAware(RedirectContext<CookieAuthenticationOptions> ctx, int status)
     {
         if (ctx.Request.Path.StartsWithSegments("/api"))
         {
@@ -140,7 +174,8 @@ public static class ServiceRegistration
 
     private static void AddAuthorisation(IServiceCollection services)
     {
-        services.AddAuthorizationBuilder()
+        services
+            .AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicies();
     }
@@ -150,9 +185,13 @@ public static class ServiceRegistration
         foreach (var (name, roles) in Policies.RolesFor)
         {
             var allowed = roles.Select(r => r.ToString()).ToHashSet();
-            builder.AddPolicy(name, p => p
-                .RequireAuthenticatedUser()
-                .RequireAssertion(ctx => ctx.User.FindAll(AppClaims.Membership).Any(c => allowed.Contains(c.Value[(c.Value.IndexOf('|') + 1)..]))));
+            builder.AddPolicy(name, p =>
+                p.RequireAuthenticatedUser()
+                    .RequireAssertion(ctx =>
+                        ctx.User.FindAll(AppClaims.Membership)
+                            .Any(c => allowed.Contains(c.Value[(c.Value.IndexOf('|') + 1)..]))
+                    )
+            );
         }
         return builder;
     }

@@ -35,7 +35,8 @@ public static class Startup
 
     public static void PrintWelcome(WebApplication app)
     {
-        var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+        var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses
+            ?? [];
         var seed = app.Services.GetRequiredService<IOptions<SeedOptions>>().Value;
         var address = addresses.FirstOrDefault() ?? "(unknown)";
         Console.WriteLine();
@@ -44,7 +45,7 @@ public static class Startup
         {
             Console.WriteLine($"Sign in as any demo user with the password '{seed.DemoPassword}':");
             foreach (var user in DemoUsers.All)
-                Console.WriteLine($"  {RoleNames.Display(user.Role),-24} {user.Email,-28} ({user.Organisation})");
+                Console.WriteLine($"  {RoleNames.Display(user.Role), -24} {user.Email, -28} ({user.Organisation})");
         }
         Console.WriteLine("Press Ctrl+C to stop.");
     }

@@ -1,17 +1,24 @@
 using System.Text.Json.Nodes;
+using CareCommissioning.Web.Api.Calculations;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
-using CareCommissioning.Web.Api.Calculations;
 
 namespace CareCommissioning.Web.Infrastructure.Hosting;
 
-/// <summary>Describes <see cref="UncertainAmount"/> (read by a custom converter) as "a number, or a distribution object".</summary>
+/// <summary>Describes <see cref="UncertainAmount"/> (read by a custom converter) as "a number, or a distribution
+/// object".</summary>
 internal sealed class UncertainAmountSchemaTransformer : IOpenApiSchemaTransformer
 {
-    public Task TransformAsync(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken cancellationToken)
+    public Task TransformAsync(
+        OpenApiSchema schema,
+        OpenApiSchemaTransformerContext context,
+        CancellationToken cancellationToken
+    )
     {
-        if (context.JsonTypeInfo.Type != typeof(UncertainAmount)) return Task.CompletedTask;
-        static OpenApiSchema Number(string description) => new() { Type = JsonSchemaType.Number, Description = description };
+        if (context.JsonTypeInfo.Type != typeof(UncertainAmount))
+            return Task.CompletedTask;
+        static OpenApiSchema Number(string description) =>
+            new() { Type = JsonSchemaType.Number, Description = description };
         schema.Description = "A known amount in pounds, or a distribution it is drawn from in each iteration.";
         schema.OneOf =
         [
@@ -25,7 +32,13 @@ internal sealed class UncertainAmountSchemaTransformer : IOpenApiSchemaTransform
                     ["distribution"] = new OpenApiSchema
                     {
                         Type = JsonSchemaType.String,
-                        Enum = [JsonValue.Create("triangular"), JsonValue.Create("pert"), JsonValue.Create("normal"), JsonValue.Create("uniform")],
+                        Enum =
+                        [
+                            JsonValue.Create("triangular"),
+                            JsonValue.Create("pert"),
+                            JsonValue.Create("normal"),
+                            JsonValue.Create("uniform"),
+                        ],
                     },
                     ["min"] = Number("triangular, pert, uniform"),
                     ["mode"] = Number("triangular, pert: the most likely value"),

@@ -17,8 +17,8 @@ public sealed class ApiTokenAuthenticationHandler(
     AppDbContext db,
     IUserClaimsPrincipalFactory<ApplicationUser> principals,
     IMemoryCache cache,
-    TimeProvider clock)
-    : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+    TimeProvider clock
+) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public static readonly TimeSpan CacheFor = TimeSpan.FromSeconds(30);
 
@@ -34,18 +34,23 @@ public sealed class ApiTokenAuthenticationHandler(
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
         string? header = Request.Headers.Authorization;
-        if (header is null || !header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)) return AuthenticateResult.NoResult();
+        if (header is null || !header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+            return AuthenticateResult.NoResult();
         var secret = header["Bearer ".Length..].Trim();
-        if (!ApiTokenSecrets.LooksLikeToken(secret)) return AuthenticateResult.Fail("The API token is not valid.");
+        if (!ApiTokenSecrets.LooksLikeToken(secret))
+            return AuthenticateResult.Fail("The API token is not valid.");
 
         var hash = ApiTokenSecrets.Hash(secret);
-        if (cache.TryGetValue(CacheKey(hash), out AuthenticationTicket? cached) && cached is not null) return AuthenticateResult.Success(cached);
+        if (cache.TryGetValue(CacheKey(hash), out AuthenticationTicket? cached) && cached is not null)
+            return AuthenticateResult.Success(cached);
 
         var now = clock.GetUtcNow();
         var token = await db.ApiTokens.AsNoTracking().FirstOrDefaultAsync(t => t.SecretHash == hash);
-        if (token is null || !token.IsActive(now)) return AuthenticateResult.Fail("The API token is not valid, has expired or was revoked.");
+        if (token is null || !token.IsActive(now))
+            return AuthenticateResult.Fail("The API token is not valid, has expired or was revoked.");
         var user = await db.Users.FirstOrDefaultAsync(u => u.Id == token.UserId);
-        if (user is null || user.Disabled) return AuthenticateResult.Fail("The API token is not valid.");
+        if (user is null || user.Disabled)
+            return AuthenticateResult.Fail("The API token is not valid.");
 
         var principal = await principals.CreateAsync(user);
         var ticket = new AuthenticationTicket(principal, Scheme.Name);

@@ -8,11 +8,22 @@ namespace CareCommissioning.Web.Infrastructure.Identity;
 /// </summary>
 public static class ApiTokenCache
 {
-    public static void Evict(IMemoryCache cache, string secretHash) => cache.Remove(ApiTokenAuthenticationHandler.CacheKey(secretHash));
+    public static void Evict(IMemoryCache cache, string secretHash) =>
+        cache.Remove(ApiTokenAuthenticationHandler.CacheKey(secretHash));
 
-    public static async Task EvictUserAsync(AppDbContext db, IMemoryCache cache, string userId, CancellationToken ct = default)
+    public static async Task EvictUserAsync(
+        AppDbContext db,
+        IMemoryCache cache,
+        string userId,
+        CancellationToken ct = default
+    )
     {
-        var hashes = await db.ApiTokens.AsNoTracking().Where(t => t.UserId == userId).Select(t => t.SecretHash).ToListAsync(ct);
-        foreach (var hash in hashes) Evict(cache, hash);
+        var hashes = await db
+            .ApiTokens.AsNoTracking()
+            .Where(t => t.UserId == userId)
+            .Select(t => t.SecretHash)
+            .ToListAsync(ct);
+        foreach (var hash in hashes)
+            Evict(cache, hash);
     }
 }

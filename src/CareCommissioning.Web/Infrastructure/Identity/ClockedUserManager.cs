@@ -18,9 +18,19 @@ public sealed class ClockedUserManager(
     IdentityErrorDescriber errors,
     IServiceProvider services,
     ILogger<UserManager<ApplicationUser>> logger,
-    TimeProvider clock)
+    TimeProvider clock
+)
     : UserManager<ApplicationUser>(
-        store, options, passwordHasher, userValidators, passwordValidators, keyNormalizer, errors, services, logger)
+        store,
+        options,
+        passwordHasher,
+        userValidators,
+        passwordValidators,
+        keyNormalizer,
+        errors,
+        services,
+        logger
+    )
 {
     private IUserLockoutStore<ApplicationUser> LockoutStore => (IUserLockoutStore<ApplicationUser>)Store;
 

@@ -3,12 +3,15 @@ using CareCommissioning.Domain.Organisations;
 
 namespace CareCommissioning.Web.Infrastructure.Identity;
 
-/// <summary>The signed-in user of this request: who they are and in which organisations they hold which roles.</summary>
+/// <summary>The signed-in user of this request: who they are and in which organisations they hold which
+/// roles.</summary>
 public sealed class CurrentUser(IHttpContextAccessor http)
 {
     private ClaimsPrincipal Principal => http.HttpContext?.User ?? new ClaimsPrincipal();
 
-    public string Id => Principal.FindFirstValue(ClaimTypes.NameIdentifier) ?? throw new InvalidOperationException("No user is signed in.");
+    public string Id =>
+        Principal.FindFirstValue(ClaimTypes.NameIdentifier)
+        ?? throw new InvalidOperationException("No user is signed in.");
     public string DisplayName => Principal.FindFirstValue(AppClaims.DisplayName) ?? Principal.Identity?.Name ?? "";
 
     public IReadOnlyList<(Guid OrganisationId, Role Role)> Memberships => ParseMemberships(Principal);
@@ -23,13 +26,15 @@ public sealed class CurrentUser(IHttpContextAccessor http)
     public bool Can(string policy, Guid organisationId) => OrganisationsFor(policy).Contains(organisationId);
 
     /// <summary>
-    /// The organisation a new record goes to: the one asked for when the user may add there, or their only one when they did not
-    /// say; null when they must choose (several) or may not add to the one asked for.
+    /// The organisation a new record goes to: the one asked for when the user may add there, or their only one when
+    /// they did not say; null when they must choose (several) or may not add to the one asked for.
     /// </summary>
     public Guid? OrganisationForNew(string policy, Guid? requested)
     {
         var allowed = OrganisationsFor(policy);
-        return requested is { } r ? (allowed.Contains(r) ? r : null) : allowed.Count == 1 ? allowed[0] : null;
+        return requested is { } r ? (allowed.Contains(r) ? r : null)
+            : allowed.Count == 1 ? allowed[0]
+            : null;
     }
 
     public bool HasRole(Role role) => Memberships.Any(m => m.Role == role);
@@ -40,7 +45,11 @@ public sealed class CurrentUser(IHttpContextAccessor http)
         foreach (var claim in principal.FindAll(AppClaims.Membership))
         {
             var parts = claim.Value.Split('|');
-            if (parts.Length == 2 && Guid.TryParse(parts[0], out var org) && Enum.TryParse<Role>(parts[1], out var role))
+            if (
+                parts.Length == 2
+                && Guid.TryParse(parts[0], out var org)
+                && Enum.TryParse<Role>(parts[1], out var role)
+            )
                 list.Add((org, role));
         }
         return list;

@@ -31,7 +31,15 @@ public static class Policies
     public const string AuditRead = "Audit.Read";
     public const string Administer = "Administer";
 
-    private static readonly Role[] Staff = [Commissioner, FinanceOfficer, DecisionMaker, CommissioningPartner, ProcurementSpecialist, Purchaser];
+    private static readonly Role[] Staff =
+    [
+        Commissioner,
+        FinanceOfficer,
+        DecisionMaker,
+        CommissioningPartner,
+        ProcurementSpecialist,
+        Purchaser,
+    ];
 
     public static readonly IReadOnlyDictionary<string, Role[]> RolesFor = new Dictionary<string, Role[]>
     {
@@ -45,7 +53,8 @@ public static class Policies
         [AppraisalsRead] = [.. Staff, Auditor, Administrator],
         [AppraisalsWrite] = [Commissioner, FinanceOfficer, CommissioningPartner],
         [Decide] = [DecisionMaker],
-        // People who use services, carers, community groups and providers take part through engagements they are invited to.
+        // People who use services, carers, community groups and providers take part through engagements they are
+        // invited to.
         [Engage] = [Stakeholder, Provider],
         [ApproveVirements] = [FinanceOfficer, DecisionMaker],
         // The supplier register, the purchasing rules and the CPV codes are read by all staff.

@@ -1,9 +1,10 @@
 namespace CareCommissioning.Web.Infrastructure.Links;
 
 /// <summary>
-/// Typed links. Each capability's <c>&lt;Capability&gt;Links</c> names the addresses of its pages, generated from the pages' own
-/// <c>@page</c> routes, so a link cannot drift from its page; a page that cannot be linked to fails loudly rather than rendering
-/// an empty <c>href</c>. Views reach them through the <c>Links</c> the layout imports.
+/// Typed links. Each capability's <c>&lt;Capability&gt;Links</c> names the addresses of its pages, generated from the
+/// pages' own
+/// <c>@page</c> routes, so a link cannot drift from its page; a page that cannot be linked to fails loudly rather than
+/// rendering an empty <c>href</c>. Views reach them through the <c>Links</c> the layout imports.
 /// </summary>
 public static class PageLinks
 {

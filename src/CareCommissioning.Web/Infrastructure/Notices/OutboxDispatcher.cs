@@ -6,16 +6,22 @@ using MimeKit;
 namespace CareCommissioning.Web.Infrastructure.Notices;
 
 /// <summary>
-/// Sends what is waiting in the outbox, oldest first, a batch at a time; a failure is recorded on the message and retried on the
-/// next pass up to a limit, so one bad address never holds up the rest.
+/// Sends what is waiting in the outbox, oldest first, a batch at a time; a failure is recorded on the message and
+/// retried on the next pass up to a limit, so one bad address never holds up the rest.
 /// </summary>
-public sealed class OutboxDispatcher(IServiceScopeFactory scopes, IOptions<OutboxOptions> options, IHostEnvironment environment, TimeProvider clock, ILogger<OutboxDispatcher> log)
-    : BackgroundService
+public sealed class OutboxDispatcher(
+    IServiceScopeFactory scopes,
+    IOptions<OutboxOptions> options,
+    IHostEnvironment environment,
+    TimeProvider clock,
+    ILogger<OutboxDispatcher> log
+) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var o = options.Value;
-        if (!o.Enabled) return;
+        if (!o.Enabled)
+            return;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -36,7 +42,11 @@ public sealed class OutboxDispatcher(IServiceScopeFactory scopes, IOptions<Outbo
         var o = options.Value;
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var waiting = await db.Outbox.Where(m => m.SentAt == null && m.Attempts < o.MaxAttempts).OrderBy(m => m.CreatedAt).Take(o.BatchSize).ToListAsync(ct);
+        var waiting = await db
+            .Outbox.Where(m => m.SentAt == null && m.Attempts < o.MaxAttempts)
+            .OrderBy(m => m.CreatedAt)
+            .Take(o.BatchSize)
+            .ToListAsync(ct);
         var sent = 0;
         foreach (var message in waiting)
         {
@@ -51,16 +61,28 @@ public sealed class OutboxDispatcher(IServiceScopeFactory scopes, IOptions<Outbo
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 message.LastError = e.Message.Length > 2000 ? e.Message[..2000] : e.Message;
-                log.LogWarning("Outbox message {Id} to {To} failed (attempt {Attempt}): {Error}", message.Id, message.To, message.Attempts, e.Message);
+                log.LogWarning(
+                    "Outbox message {Id} to {To} failed (attempt {Attempt}): {Error}",
+                    message.Id,
+                    message.To,
+                    message.Attempts,
+                    e.Message
+                );
             }
         }
-        if (waiting.Count > 0) await db.SaveChangesAsync(ct);
+        if (waiting.Count > 0)
+            await db.SaveChangesAsync(ct);
         return sent;
     }
 
     private static MimeMessage Compose(OutboxMessage m, string from)
     {
-        var message = new MimeMessage { Subject = m.Subject, Body = new TextPart("plain") { Text = m.Body }, MessageId = $"{m.Id:N}@care-commissioning" };
+        var message = new MimeMessage
+        {
+            Subject = m.Subject,
+            Body = new TextPart("plain") { Text = m.Body },
+            MessageId = $"{m.Id:N}@care-commissioning",
+        };
         message.From.Add(MailboxAddress.Parse(from));
         message.To.Add(MailboxAddress.Parse(m.To));
         message.Date = m.CreatedAt;
@@ -71,14 +93,20 @@ public sealed class OutboxDispatcher(IServiceScopeFactory scopes, IOptions<Outbo
     {
         if (string.IsNullOrWhiteSpace(o.SmtpHost))
         {
-            var folder = Path.IsPathRooted(o.PickupDirectory) ? o.PickupDirectory : Path.Combine(environment.ContentRootPath, o.PickupDirectory);
+            var folder = Path.IsPathRooted(o.PickupDirectory)
+                ? o.PickupDirectory
+                : Path.Combine(environment.ContentRootPath, o.PickupDirectory);
             Directory.CreateDirectory(folder);
-            await message.WriteToAsync(Path.Combine(folder, (message.MessageId ?? Guid.NewGuid().ToString("N")).Split('@')[0] + ".eml"), ct);
+            await message.WriteToAsync(
+                Path.Combine(folder, (message.MessageId ?? Guid.NewGuid().ToString("N")).Split('@')[0] + ".eml"),
+                ct
+            );
             return;
         }
         using var smtp = new SmtpClient();
         await smtp.ConnectAsync(o.SmtpHost, o.SmtpPort, MailKit.Security.SecureSocketOptions.StartTlsWhenAvailable, ct);
-        if (!string.IsNullOrEmpty(o.SmtpUser)) await smtp.AuthenticateAsync(o.SmtpUser, o.SmtpPassword ?? "", ct);
+        if (!string.IsNullOrEmpty(o.SmtpUser))
+            await smtp.AuthenticateAsync(o.SmtpUser, o.SmtpPassword ?? "", ct);
         await smtp.SendAsync(message, ct);
         await smtp.DisconnectAsync(true, ct);
     }

@@ -1,8 +1,8 @@
 namespace CareCommissioning.Web.Infrastructure.Notices;
 
 /// <summary>
-/// How the outbox delivers e-mail: by SMTP when a host is set, otherwise as .eml files in a pickup folder (the default, so a fresh
-/// machine keeps every message as a real file a person or a mail server can pick up).
+/// How the outbox delivers e-mail: by SMTP when a host is set, otherwise as .eml files in a pickup folder (the default,
+/// so a fresh machine keeps every message as a real file a person or a mail server can pick up).
 /// </summary>
 public sealed class OutboxOptions
 {

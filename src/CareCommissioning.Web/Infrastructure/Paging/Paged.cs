@@ -1,4 +1,3 @@
-
 namespace CareCommissioning.Web.Infrastructure.Paging;
 
 /// <summary>One page of a list, with what a pager and "showing x to y of z" need.</summary>
@@ -15,7 +14,12 @@ public sealed record Paged<T>(IReadOnlyList<T> Items, int Page, int PageSize, in
     public static (int Page, int Size) Normalise(int? page, int? size) =>
         (Math.Max(1, page ?? 1), Math.Clamp(size ?? DefaultPageSize, 1, MaxPageSize));
 
-    public static async Task<Paged<T>> ReadAsync(IQueryable<T> ordered, int? page, int? size, CancellationToken ct = default)
+    public static async Task<Paged<T>> ReadAsync(
+        IQueryable<T> ordered,
+        int? page,
+        int? size,
+        CancellationToken ct = default
+    )
     {
         var (p, s) = Normalise(page, size);
         var total = await ordered.CountAsync(ct);

@@ -2,30 +2,38 @@ using Microsoft.AspNetCore.WebUtilities;
 
 namespace CareCommissioning.Web.Infrastructure.Paging;
 
-/// <summary>What the GOV.UK pagination partial needs: pages and a link for each that keeps the list's other query values.</summary>
+/// <summary>What the GOV.UK pagination partial needs: pages and a link for each that keeps the list's other query
+/// values.</summary>
 public sealed record PagerModel(int Page, int TotalPages, string Path, IReadOnlyDictionary<string, string?> Query)
 {
     public string LinkTo(int page)
     {
-        var values = Query.Where(kv => !string.IsNullOrEmpty(kv.Value) && kv.Key != "page").ToDictionary(kv => kv.Key, kv => kv.Value);
-        if (page > 1) values["page"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var values = Query
+            .Where(kv => !string.IsNullOrEmpty(kv.Value) && kv.Key != "page")
+            .ToDictionary(kv => kv.Key, kv => kv.Value);
+        if (page > 1)
+            values["page"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return QueryHelpers.AddQueryString(Path, values);
     }
 
-    /// <summary>The page numbers to show: first, last, and two either side of the current one; null marks a gap.</summary>
+    /// <summary>The page numbers to show: first, last, and two either side of the current one; null marks a
+    /// gap.</summary>
     public IEnumerable<int?> Numbers()
     {
         int? last = null;
         for (var p = 1; p <= TotalPages; p++)
         {
-            if (p != 1 && p != TotalPages && Math.Abs(p - Page) > 2) continue;
-            if (last is int l && p - l > 1) yield return null;
+            if (p != 1 && p != TotalPages && Math.Abs(p - Page) > 2)
+                continue;
+            if (last is int l && p - l > 1)
+                yield return null;
             yield return p;
             last = p;
         }
     }
 
-    /// <summary>The <c>page</c> query value. Read directly: Razor Pages reserves "page" as a route value name.</summary>
+    /// <summary>The <c>page</c> query value. Read directly: Razor Pages reserves "page" as a route value
+    /// name.</summary>
     public static int? RequestedPage(HttpRequest request) =>
         int.TryParse(request.Query["page"], out var page) ? page : null;
 

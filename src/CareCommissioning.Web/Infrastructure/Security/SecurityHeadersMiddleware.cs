@@ -1,13 +1,15 @@
 namespace CareCommissioning.Web.Infrastructure.Security;
 
-/// <summary>Headers on every response: a CSP with no inline script, no framing, no sniffing, a strict referrer policy.</summary>
+/// <summary>Headers on every response: a CSP with no inline script, no framing, no sniffing, a strict referrer
+/// policy.</summary>
 public sealed class SecurityHeadersMiddleware(RequestDelegate next)
 {
     public const string ContentSecurityPolicy =
-        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
-        "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; "
+        + "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
-    /// <summary>A page that must allow script-injected styles (the API reference) puts a nonce here for style-src.</summary>
+    /// <summary>A page that must allow script-injected styles (the API reference) puts a nonce here for
+    /// style-src.</summary>
     public const string StyleNonceKey = "csp-style-nonce";
 
     public Task InvokeAsync(HttpContext context)
@@ -23,7 +25,11 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next)
             headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
             headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
             headers["Cross-Origin-Opener-Policy"] = "same-origin";
-            if (!context.Request.Path.StartsWithSegments("/css") && !context.Request.Path.StartsWithSegments("/js") && !context.Request.Path.StartsWithSegments("/images"))
+            if (
+                !context.Request.Path.StartsWithSegments("/css")
+                && !context.Request.Path.StartsWithSegments("/js")
+                && !context.Request.Path.StartsWithSegments("/images")
+            )
                 headers.CacheControl = "no-store";
             return Task.CompletedTask;
         });

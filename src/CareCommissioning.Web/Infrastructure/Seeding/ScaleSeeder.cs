@@ -12,30 +12,138 @@ public sealed class ScaleSeeder(AppDbContext db, DemoSeeder demo, TimeProvider c
 {
     private const int BatchSize = 5_000;
 
-    private static readonly string[] GivenNames = ["Aisha", "Ben", "Carys", "Dev", "Eleanor", "Faisal", "Grace", "Harry", "Imran", "Jade", "Kwame", "Lowri", "Mohammed", "Niamh", "Olu", "Poppy", "Rhys", "Sana", "Tomasz", "Una", "Vikram", "Wendy", "Yusuf", "Zara"];
-    private static readonly string[] FamilyNames = ["Ahmed", "Brown", "Chowdhury", "Davies", "Evans", "Fraser", "Green", "Hughes", "Iqbal", "Jones", "Khan", "Lewis", "Morgan", "Nowak", "Okafor", "Patel", "Quinn", "Roberts", "Smith", "Thomas", "Usman", "Walker", "Williams", "Young"];
-    private static readonly string[] Languages = ["English", "English", "English", "English", "Welsh", "Polish", "Urdu", "Bengali", "Punjabi", "Arabic", "British Sign Language"];
-    private static readonly string[] Places = ["Northby", "Dalebridge", "Kingsmoor", "Fellgate", "Ashford Vale", "Riverside", "Holmfield", "Westcliff"];
-    private static readonly string[] RiskThemes = ["Provider failure in", "Workforce shortage in", "Cost pressure on", "Quality concern at", "Data sharing delay in", "Demand growth in", "Contract dispute over", "Building condition at"];
-    private static readonly string[] Services = ["homecare", "residential care", "nursing care", "supported living", "day opportunities", "reablement", "carers' breaks", "extra care housing"];
+    private static readonly string[] GroupKinds =
+    [
+        "Carers' Forum",
+        "Disability Network",
+        "Older People's Group",
+        "Youth Voice",
+        "Residents' Association",
+    ];
+
+    private static readonly string[] GivenNames =
+    [
+        "Aisha",
+        "Ben",
+        "Carys",
+        "Dev",
+        "Eleanor",
+        "Faisal",
+        "Grace",
+        "Harry",
+        "Imran",
+        "Jade",
+        "Kwame",
+        "Lowri",
+        "Mohammed",
+        "Niamh",
+        "Olu",
+        "Poppy",
+        "Rhys",
+        "Sana",
+        "Tomasz",
+        "Una",
+        "Vikram",
+        "Wendy",
+        "Yusuf",
+        "Zara",
+    ];
+    private static readonly string[] FamilyNames =
+    [
+        "Ahmed",
+        "Brown",
+        "Chowdhury",
+        "Davies",
+        "Evans",
+        "Fraser",
+        "Green",
+        "Hughes",
+        "Iqbal",
+        "Jones",
+        "Khan",
+        "Lewis",
+        "Morgan",
+        "Nowak",
+        "Okafor",
+        "Patel",
+        "Quinn",
+        "Roberts",
+        "Smith",
+        "Thomas",
+        "Usman",
+        "Walker",
+        "Williams",
+        "Young",
+    ];
+    private static readonly string[] Languages =
+    [
+        "English",
+        "English",
+        "English",
+        "English",
+        "Welsh",
+        "Polish",
+        "Urdu",
+        "Bengali",
+        "Punjabi",
+        "Arabic",
+        "British Sign Language",
+    ];
+    private static readonly string[] Places =
+    [
+        "Northby",
+        "Dalebridge",
+        "Kingsmoor",
+        "Fellgate",
+        "Ashford Vale",
+        "Riverside",
+        "Holmfield",
+        "Westcliff",
+    ];
+    private static readonly string[] RiskThemes =
+    [
+        "Provider failure in",
+        "Workforce shortage in",
+        "Cost pressure on",
+        "Quality concern at",
+        "Data sharing delay in",
+        "Demand growth in",
+        "Contract dispute over",
+        "Building condition at",
+    ];
+    private static readonly string[] Services =
+    [
+        "homecare",
+        "residential care",
+        "nursing care",
+        "supported living",
+        "day opportunities",
+        "reablement",
+        "carers' breaks",
+        "extra care housing",
+    ];
 
     public async Task SeedAsync(SeedScale scale, CancellationToken ct = default)
     {
         await demo.SeedAsync(ct);
         db.ChangeTracker.AutoDetectChangesEnabled = false;
-        // One connection for the whole run; on SQLite with a page cache large enough for the indexes being filled (random GUID
-        // keys touch pages all over them, and the default 2 MB cache sends most of those touches back to the file).
+        // One connection for the whole run; on SQLite with a page cache large enough for the indexes being filled
+        // (random GUID keys touch pages all over them, and the default 2 MB cache sends most of those touches back to
+        // the file).
         await db.Database.OpenConnectionAsync(ct);
         try
         {
-            if (db is SqliteAppDbContext) await db.Database.ExecuteSqlRawAsync("PRAGMA cache_size = -262144;", ct);
+            if (db is SqliteAppDbContext)
+                await db.Database.ExecuteSqlRawAsync("PRAGMA cache_size = -262144;", ct);
             await SeedScaleAsync(scale, ct);
-            // Fresh statistics, so the planner knows that one organisation holds most rows and reads the narrow indexes.
+            // Fresh statistics, so the planner knows that one organisation holds most rows and reads the narrow
+            // indexes.
             await db.Database.ExecuteSqlRawAsync("ANALYZE;", ct);
         }
         finally
         {
-            if (db is SqliteAppDbContext) await db.Database.ExecuteSqlRawAsync("PRAGMA cache_size = -2000;", CancellationToken.None);
+            if (db is SqliteAppDbContext)
+                await db.Database.ExecuteSqlRawAsync("PRAGMA cache_size = -2000;", CancellationToken.None);
             await db.Database.CloseConnectionAsync();
         }
     }
@@ -47,12 +155,16 @@ public sealed class ScaleSeeder(AppDbContext db, DemoSeeder demo, TimeProvider c
         var council = await db.Organisations.Where(o => o.Name == DemoUsers.Council).Select(o => o.Id).SingleAsync(ct);
 
         var providers = await db.Organisations.CountAsync(o => o.Type == OrganisationType.CareProvider, ct);
-        await AddInBatchesAsync(scale.Providers - providers, i => new Organisation
-        {
-            Id = NewGuid(random),
-            Name = $"{Pick(random, Places)} {Pick(random, Services)} provider {providers + i + 1:00000}",
-            Type = OrganisationType.CareProvider,
-        }, ct);
+        await AddInBatchesAsync(
+            scale.Providers - providers,
+            i => new Organisation
+            {
+                Id = NewGuid(random),
+                Name = $"{Pick(random, Places)} {Pick(random, Services)} provider {providers + i + 1:00000}",
+                Type = OrganisationType.CareProvider,
+            },
+            ct
+        );
 
         var stakeholders = await db.Stakeholders.CountAsync(ct);
         await AddInBatchesAsync(scale.Stakeholders - stakeholders, _ => NewStakeholder(random, council, now), ct);
@@ -64,7 +176,8 @@ public sealed class ScaleSeeder(AppDbContext db, DemoSeeder demo, TimeProvider c
         logger.LogInformation("Seeded scale {Scale}", scale.Name);
     }
 
-    private async Task AddInBatchesAsync<T>(int count, Func<int, T> make, CancellationToken ct) where T : class
+    private async Task AddInBatchesAsync<T>(int count, Func<int, T> make, CancellationToken ct)
+        where T : class
     {
         for (var start = 0; start < count; start += BatchSize)
         {
@@ -79,7 +192,9 @@ public sealed class ScaleSeeder(AppDbContext db, DemoSeeder demo, TimeProvider c
     {
         var type = (StakeholderType)r.Next(1, 8);
         var person = type is StakeholderType.Individual or StakeholderType.KeyPerson or StakeholderType.Colleague;
-        var name = person ? $"{Pick(r, GivenNames)} {Pick(r, FamilyNames)}" : $"{Pick(r, Places)} {Pick(r, ["Carers' Forum", "Disability Network", "Older People's Group", "Youth Voice", "Residents' Association"])}";
+        var name = person
+            ? $"{Pick(r, GivenNames)} {Pick(r, FamilyNames)}"
+            : $"{Pick(r, Places)} {Pick(r, GroupKinds)}";
         var language = Pick(r, Languages);
         return new Stakeholder
         {

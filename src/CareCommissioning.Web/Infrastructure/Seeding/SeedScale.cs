@@ -1,16 +1,31 @@
 namespace CareCommissioning.Web.Infrastructure.Seeding;
 
 /// <summary>
-/// Row counts of each seed scale (documented in the README). Counts include the demo data. Purchases and suppliers are the council's
-/// (docs/purchasing-lists.md).
+/// Row counts of each seed scale (documented in the README). Counts include the demo data. Purchases and suppliers are
+/// the council's (docs/purchasing-lists.md).
 /// </summary>
-public sealed record SeedScale(string Name, int Stakeholders, int Risks, int Providers, int Purchases = 0, int Suppliers = 0)
+public sealed record SeedScale(
+    string Name,
+    int Stakeholders,
+    int Risks,
+    int Providers,
+    int Purchases = 0,
+    int Suppliers = 0
+)
 {
     public static readonly SeedScale Small = new("small", 200, 50, 20, Purchases: 1_000, Suppliers: 100);
     public static readonly SeedScale County = new("county", 50_000, 2_000, 800, Purchases: 100_000, Suppliers: 3_000);
-    public static readonly SeedScale National = new("national", 250_000, 10_000, 5_000, Purchases: 250_000, Suppliers: 10_000);
+    public static readonly SeedScale National = new(
+        "national",
+        250_000,
+        10_000,
+        5_000,
+        Purchases: 250_000,
+        Suppliers: 10_000
+    );
 
     public static readonly IReadOnlyList<SeedScale> All = [Small, County, National];
 
-    public static SeedScale? Parse(string? name) => All.FirstOrDefault(s => s.Name.Equals(name, StringComparison.OrdinalIgnoreCase));
+    public static SeedScale? Parse(string? name) =>
+        All.FirstOrDefault(s => s.Name.Equals(name, StringComparison.OrdinalIgnoreCase));
 }

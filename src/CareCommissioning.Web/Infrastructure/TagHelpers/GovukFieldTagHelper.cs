@@ -39,7 +39,8 @@ public abstract class GovukFieldTagHelper : TagHelper
         get
         {
             var entry = ViewContext.ViewData.ModelState[Name];
-            if (entry?.AttemptedValue is not null) return entry.AttemptedValue;
+            if (entry?.AttemptedValue is not null)
+                return entry.AttemptedValue;
             return For.Model switch
             {
                 null => null,
@@ -55,8 +56,10 @@ public abstract class GovukFieldTagHelper : TagHelper
         get
         {
             var entry = ViewContext.ViewData.ModelState[Name];
-            if (entry?.RawValue is string[] raw) return raw;
-            if (entry?.RawValue is string one) return [one];
+            if (entry?.RawValue is string[] raw)
+                return raw;
+            if (entry?.RawValue is string one)
+                return [one];
             return For.Model switch
             {
                 null => [],
@@ -72,15 +75,20 @@ public abstract class GovukFieldTagHelper : TagHelper
     protected string DescribedBy(params string?[] extra)
     {
         var ids = new List<string>();
-        if (Hint is not null) ids.Add(HintId);
-        if (Error is not null) ids.Add(ErrorId);
+        if (Hint is not null)
+            ids.Add(HintId);
+        if (Error is not null)
+            ids.Add(ErrorId);
         ids.AddRange(extra.Where(x => x is not null)!);
         return ids.Count == 0 ? "" : $" aria-describedby=\"{string.Join(' ', ids)}\"";
     }
 
     protected string HintHtml => Hint is null ? "" : $"<div id=\"{HintId}\" class=\"govuk-hint\">{E(Hint)}</div>";
 
-    protected string ErrorHtml => Error is null ? "" : $"<p id=\"{ErrorId}\" class=\"govuk-error-message\"><span class=\"govuk-visually-hidden\">Error:</span> {E(Error)}</p>";
+    protected string ErrorHtml =>
+        Error is null
+            ? ""
+            : $"<p id=\"{ErrorId}\" class=\"govuk-error-message\"><span class=\"govuk-visually-hidden\">Error:</span> {E(Error)}</p>";
 
     protected string GroupClass => "govuk-form-group" + (Error is null ? "" : " govuk-form-group--error");
 

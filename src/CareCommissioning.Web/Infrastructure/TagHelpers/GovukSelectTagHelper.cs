@@ -8,6 +8,7 @@ public sealed class GovukSelectTagHelper : GovukFieldTagHelper
 {
     public string Label { get; set; } = "";
     public IEnumerable<SelectListItem> Items { get; set; } = [];
+
     /// <summary>Extra classes for the label, e.g. <c>govuk-visually-hidden</c> for a field in a table row.</summary>
     public string? LabelClass { get; set; }
 
@@ -21,8 +22,10 @@ public sealed class GovukSelectTagHelper : GovukFieldTagHelper
             options.Append($"<option value=\"{E(item.Value)}\"{selected}>{E(item.Text)}</option>");
         }
         var classes = "govuk-select" + (Error is null ? "" : " govuk-select--error");
-        Replace(output,
-            $"<div class=\"{GroupClass}\"><label class=\"govuk-label{(LabelClass is null ? "" : " " + LabelClass)}\" for=\"{Id}\">{E(Label)}</label>{HintHtml}{ErrorHtml}" +
-            $"<select class=\"{classes}\" id=\"{Id}\" name=\"{E(Name)}\"{DescribedBy()}>{options}</select></div>");
+        Replace(
+            output,
+            $"<div class=\"{GroupClass}\"><label class=\"govuk-label{(LabelClass is null ? "" : " " + LabelClass)}\" for=\"{Id}\">{E(Label)}</label>{HintHtml}{ErrorHtml}"
+                + $"<select class=\"{classes}\" id=\"{Id}\" name=\"{E(Name)}\"{DescribedBy()}>{options}</select></div>"
+        );
     }
 }

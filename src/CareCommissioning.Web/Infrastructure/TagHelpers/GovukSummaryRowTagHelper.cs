@@ -4,9 +4,10 @@ using Microsoft.AspNetCore.Razor.TagHelpers;
 namespace CareCommissioning.Web.Infrastructure.TagHelpers;
 
 /// <summary>
-/// <c>&lt;govuk-summary-row key="Name" change-href="/x/edit"&gt;@value&lt;/govuk-summary-row&gt;</c>: one row of a GOV.UK summary
-/// list inside <c>&lt;dl class="govuk-summary-list"&gt;</c>: the key, the value (the element's content, so it may hold markup) and,
-/// when <see cref="ChangeHref"/> is given, a "Change" link whose hidden words say what changes.
+/// <c>&lt;govuk-summary-row key="Name" change-href="/x/edit"&gt;@value&lt;/govuk-summary-row&gt;</c>: one row of a
+/// GOV.UK summary list inside <c>&lt;dl class="govuk-summary-list"&gt;</c>: the key, the value (the element's content,
+/// so it may hold markup) and, when <see cref="ChangeHref"/> is given, a "Change" link whose hidden words say what
+/// changes.
 /// </summary>
 [HtmlTargetElement("govuk-summary-row")]
 public sealed class GovukSummaryRowTagHelper : TagHelper
@@ -37,12 +38,17 @@ public sealed class GovukSummaryRowTagHelper : TagHelper
         var e = HtmlEncoder.Default;
         output.TagName = "div";
         output.TagMode = TagMode.StartTagAndEndTag;
-        output.Attributes.SetAttribute("class", "govuk-summary-list__row" + (NoActions && ChangeHref is null ? " govuk-summary-list__row--no-actions" : ""));
-        var actions = ChangeHref is null ? "" :
-            $"<dd class=\"govuk-summary-list__actions\"><a class=\"govuk-link\" href=\"{e.Encode(ChangeHref)}\">{e.Encode(ChangeText)}" +
-            $"<span class=\"govuk-visually-hidden\"> {e.Encode(ChangeHidden ?? Key.ToLowerInvariant())}</span></a></dd>";
+        output.Attributes.SetAttribute(
+            "class",
+            "govuk-summary-list__row" + (NoActions && ChangeHref is null ? " govuk-summary-list__row--no-actions" : "")
+        );
+        var actions = ChangeHref is null
+            ? ""
+            : $"<dd class=\"govuk-summary-list__actions\"><a class=\"govuk-link\" href=\"{e.Encode(ChangeHref)}\">{e.Encode(ChangeText)}"
+                + $"<span class=\"govuk-visually-hidden\"> {e.Encode(ChangeHidden ?? Key.ToLowerInvariant())}</span></a></dd>";
         output.Content.SetHtmlContent(
-            $"<dt class=\"govuk-summary-list__key\">{e.Encode(Key)}</dt>" +
-            $"<dd class=\"govuk-summary-list__value{(ValueClass is null ? "" : " " + e.Encode(ValueClass))}\">{value}</dd>{actions}");
+            $"<dt class=\"govuk-summary-list__key\">{e.Encode(Key)}</dt>"
+                + $"<dd class=\"govuk-summary-list__value{(ValueClass is null ? "" : " " + e.Encode(ValueClass))}\">{value}</dd>{actions}"
+        );
     }
 }

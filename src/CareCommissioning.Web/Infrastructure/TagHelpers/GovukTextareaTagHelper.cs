@@ -11,8 +11,10 @@ public sealed class GovukTextareaTagHelper : GovukFieldTagHelper
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
         var classes = "govuk-textarea" + (Error is null ? "" : " govuk-textarea--error");
-        Replace(output,
-            $"<div class=\"{GroupClass}\"><label class=\"govuk-label\" for=\"{Id}\">{E(Label)}</label>{HintHtml}{ErrorHtml}" +
-            $"<textarea class=\"{classes}\" id=\"{Id}\" name=\"{E(Name)}\" rows=\"{Rows}\"{DescribedBy()}>{E(Value)}</textarea></div>");
+        Replace(
+            output,
+            $"<div class=\"{GroupClass}\"><label class=\"govuk-label\" for=\"{Id}\">{E(Label)}</label>{HintHtml}{ErrorHtml}"
+                + $"<textarea class=\"{classes}\" id=\"{Id}\" name=\"{E(Name)}\" rows=\"{Rows}\"{DescribedBy()}>{E(Value)}</textarea></div>"
+        );
     }
 }

@@ -1,4 +1,3 @@
-
 namespace CareCommissioning.Web.Pages.Account;
 
 [AllowAnonymous]

@@ -19,17 +19,37 @@ public static class AccountApi
         return api;
     }
 
-    private static async Task<Results<Ok<MeDto>, ProblemHttpResult>> GetMeAsync(AppDbContext db, CurrentUser me, CancellationToken ct)
+    private static async Task<Results<Ok<MeDto>, ProblemHttpResult>> GetMeAsync(
+        AppDbContext db,
+        CurrentUser me,
+        CancellationToken ct
+    )
     {
         var user = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == me.Id, ct);
         if (user is null)
-            return TypedResults.Problem(title: "Your account no longer exists", statusCode: StatusCodes.Status401Unauthorized);
-        var memberships = await (from m in db.Memberships.AsNoTracking()
-                                 join o in db.Organisations.AsNoTracking() on m.OrganisationId equals o.Id
-                                 where m.UserId == user.Id
-                                 orderby o.Name, m.Role
-                                 select new { o.Id, o.Name, m.Role }).ToListAsync(ct);
-        return TypedResults.Ok(new MeDto(user.Id, user.DisplayName, user.Email ?? "",
-            memberships.Select(m => new MembershipDto(m.Id, m.Name, m.Role.ToString())).ToList()));
+            return TypedResults.Problem(
+                title: "Your account no longer exists",
+                statusCode: StatusCodes.Status401Unauthorized
+            );
+        var memberships = await (
+            from m in db.Memberships.AsNoTracking()
+            join o in db.Organisations.AsNoTracking() on m.OrganisationId equals o.Id
+            where m.UserId == user.Id
+            orderby o.Name, m.Role
+            select new
+            {
+                o.Id,
+                o.Name,
+                m.Role,
+            }
+        ).ToListAsync(ct);
+        return TypedResults.Ok(
+            new MeDto(
+                user.Id,
+                user.DisplayName,
+                user.Email ?? "",
+                memberships.Select(m => new MembershipDto(m.Id, m.Name, m.Role.ToString())).ToList()
+            )
+        );
     }
 }

@@ -6,5 +6,6 @@ namespace CareCommissioning.Web.Pages.Account;
 public static class AccountLinks
 {
     public static string SignIn(this LinkGenerator links) => links.Page("/Account/SignIn");
+
     public static string ApiTokens(this LinkGenerator links) => links.Page("/Account/Tokens/Index");
 }

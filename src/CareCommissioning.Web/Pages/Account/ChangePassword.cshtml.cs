@@ -7,7 +7,8 @@ namespace CareCommissioning.Web.Pages.Account;
 /// request; this browser is signed in again with the new stamp. Wrong current passwords count towards the lockout.
 /// </summary>
 [Authorize(Policy = Policies.SignedIn)]
-public sealed class ChangePasswordModel(UserManager<ApplicationUser> users, SignInManager<ApplicationUser> signIn) : PageModel
+public sealed class ChangePasswordModel(UserManager<ApplicationUser> users, SignInManager<ApplicationUser> signIn)
+    : PageModel
 {
     public sealed class InputModel
     {
@@ -19,26 +20,32 @@ public sealed class ChangePasswordModel(UserManager<ApplicationUser> users, Sign
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
-    public void OnGet()
-    {
-    }
+    public void OnGet() { }
 
     public async Task<IActionResult> OnPostAsync()
     {
         var user = await users.GetUserAsync(User);
-        if (user is null) return Challenge();
+        if (user is null)
+            return Challenge();
 
-        if (string.IsNullOrEmpty(Input.CurrentPassword)) ModelState.AddModelError("Input.CurrentPassword", "Enter your current password");
-        if (IdentityMessages.CheckNewPassword(Input.NewPassword, "New password") is { } newError) ModelState.AddModelError("Input.NewPassword", newError);
-        if (string.IsNullOrEmpty(Input.ConfirmPassword)) ModelState.AddModelError("Input.ConfirmPassword", "Confirm your new password");
+        if (string.IsNullOrEmpty(Input.CurrentPassword))
+            ModelState.AddModelError("Input.CurrentPassword", "Enter your current password");
+        if (IdentityMessages.CheckNewPassword(Input.NewPassword, "New password") is { } newError)
+            ModelState.AddModelError("Input.NewPassword", newError);
+        if (string.IsNullOrEmpty(Input.ConfirmPassword))
+            ModelState.AddModelError("Input.ConfirmPassword", "Confirm your new password");
         else if (!string.IsNullOrEmpty(Input.NewPassword) && Input.NewPassword != Input.ConfirmPassword)
             ModelState.AddModelError("Input.ConfirmPassword", "The new passwords do not match");
-        if (!ModelState.IsValid) return Invalid();
+        if (!ModelState.IsValid)
+            return Invalid();
 
         var check = await signIn.CheckPasswordSignInAsync(user, Input.CurrentPassword!, lockoutOnFailure: true);
         if (check.IsLockedOut)
         {
-            ModelState.AddModelError("Input.CurrentPassword", "You have entered a wrong password too many times. Wait 15 minutes, then try again");
+            ModelState.AddModelError(
+                "Input.CurrentPassword",
+                "You have entered a wrong password too many times. Wait 15 minutes, then try again"
+            );
             return Invalid();
         }
         if (!check.Succeeded)
@@ -56,12 +63,17 @@ public sealed class ChangePasswordModel(UserManager<ApplicationUser> users, Sign
         if (!result.Succeeded)
         {
             foreach (var error in result.Errors)
-                ModelState.AddModelError(error.Code == nameof(IdentityErrorDescriber.PasswordMismatch) ? "Input.CurrentPassword" : "Input.NewPassword",
-                    IdentityMessages.For(error, "New password"));
+                ModelState.AddModelError(
+                    error.Code == nameof(IdentityErrorDescriber.PasswordMismatch)
+                        ? "Input.CurrentPassword"
+                        : "Input.NewPassword",
+                    IdentityMessages.For(error, "New password")
+                );
             return Invalid();
         }
         await signIn.RefreshSignInAsync(user);
-        TempData[PageKeys.SuccessMessage] = "Your password has been changed. You have been signed out on every other device.";
+        TempData[PageKeys.SuccessMessage] =
+            "Your password has been changed. You have been signed out on every other device.";
         return Redirect("/account");
     }
 

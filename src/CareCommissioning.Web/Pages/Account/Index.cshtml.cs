@@ -18,14 +18,22 @@ public sealed class IndexModel(AppDbContext db, CurrentUser me, TimeProvider clo
         var user = await db.Users.AsNoTracking().FirstAsync(u => u.Id == me.Id);
         Name = user.DisplayName;
         Email = user.Email ?? "";
-        var held = await (from m in db.Memberships.AsNoTracking()
-                          join o in db.Organisations.AsNoTracking() on m.OrganisationId equals o.Id
-                          where m.UserId == user.Id
-                          select new { o.Name, m.Role }).ToListAsync();
-        Roles = held.GroupBy(h => h.Name).OrderBy(g => g.Key)
-            .Select(g => new Held(g.Key, g.OrderBy(h => h.Role).Select(h => RoleNames.Display(h.Role)).ToList())).ToList();
+        var held = await (
+            from m in db.Memberships.AsNoTracking()
+            join o in db.Organisations.AsNoTracking() on m.OrganisationId equals o.Id
+            where m.UserId == user.Id
+            select new { o.Name, m.Role }
+        ).ToListAsync();
+        Roles = held.GroupBy(h => h.Name)
+            .OrderBy(g => g.Key)
+            .Select(g => new Held(g.Key, g.OrderBy(h => h.Role).Select(h => RoleNames.Display(h.Role)).ToList()))
+            .ToList();
         var now = clock.GetUtcNow();
-        var tokens = await db.ApiTokens.AsNoTracking().Where(t => t.UserId == user.Id && t.RevokedAt == null).Select(t => t.ExpiresAt).ToListAsync();
+        var tokens = await db
+            .ApiTokens.AsNoTracking()
+            .Where(t => t.UserId == user.Id && t.RevokedAt == null)
+            .Select(t => t.ExpiresAt)
+            .ToListAsync();
         ActiveTokens = tokens.Count(e => e > now);
     }
 }

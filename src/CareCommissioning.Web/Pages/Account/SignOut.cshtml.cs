@@ -5,9 +5,7 @@ namespace CareCommissioning.Web.Pages.Account;
 [AllowAnonymous]
 public sealed class SignOutModel(SignInManager<ApplicationUser> signIn, UserManager<ApplicationUser> users) : PageModel
 {
-    public void OnGet()
-    {
-    }
+    public void OnGet() { }
 
     public async Task<IActionResult> OnPostAsync()
     {

@@ -6,7 +6,12 @@ namespace CareCommissioning.Web.Pages.Admin;
 public static class AdminLinks
 {
     public static string AdminUsers(this LinkGenerator links) => links.Page("/Admin/Users/Index");
-    public static string AdminUser(this LinkGenerator links, string id) => links.Page("/Admin/Users/Details", new { id });
+
+    public static string AdminUser(this LinkGenerator links, string id) =>
+        links.Page("/Admin/Users/Details", new { id });
+
     public static string AdminOrganisations(this LinkGenerator links) => links.Page("/Admin/Organisations/Index");
-    public static string AdminOrganisation(this LinkGenerator links, Guid id) => links.Page("/Admin/Organisations/Details", new { id });
+
+    public static string AdminOrganisation(this LinkGenerator links, Guid id) =>
+        links.Page("/Admin/Organisations/Details", new { id });
 }

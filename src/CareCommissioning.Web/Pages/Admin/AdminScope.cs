@@ -28,6 +28,10 @@ public sealed class AdminScope(AppDbContext db, CurrentUser me)
     public Task<List<Organisation>> GrantableOrganisationsAsync(CancellationToken ct = default)
     {
         var orgs = OrganisationIds.ToList();
-        return db.Organisations.AsNoTracking().Where(o => orgs.Contains(o.Id) && !o.Archived).OrderBy(o => o.Name).ToListAsync(ct);
+        return db
+            .Organisations.AsNoTracking()
+            .Where(o => orgs.Contains(o.Id) && !o.Archived)
+            .OrderBy(o => o.Name)
+            .ToListAsync(ct);
     }
 }

@@ -1,4 +1,3 @@
-
 namespace CareCommissioning.Web.Pages.Admin;
 
 [Authorize(Policy = Policies.Administer)]
@@ -14,7 +13,12 @@ public sealed class IndexModel(AppDbContext db, CurrentUser me) : PageModel
         var ids = scope.OrganisationIds.ToList();
         OrganisationCount = await db.Organisations.CountAsync(o => !o.Archived);
         UserCount = await scope.Users().CountAsync();
-        var names = await db.Organisations.AsNoTracking().Where(o => ids.Contains(o.Id)).OrderBy(o => o.Name).Select(o => o.Name).ToListAsync();
+        var names = await db
+            .Organisations.AsNoTracking()
+            .Where(o => ids.Contains(o.Id))
+            .OrderBy(o => o.Name)
+            .Select(o => o.Name)
+            .ToListAsync();
         AdministeredNames = names.Count switch
         {
             0 => "no organisations",

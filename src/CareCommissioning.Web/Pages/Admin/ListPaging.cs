@@ -10,10 +10,17 @@ namespace CareCommissioning.Web.Pages.Admin;
 public static class ListPaging
 {
     public static int? Number(string? value) =>
-        int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is > 0 and <= 1_000_000 ? n : null;
+        int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is > 0 and <= 1_000_000
+            ? n
+            : null;
 
     /// <summary>Reads one page; a page number past the end shows the last page instead of an empty list.</summary>
-    public static async Task<Paged<T>> ReadAsync<T>(IQueryable<T> ordered, string? page, int size, CancellationToken ct = default)
+    public static async Task<Paged<T>> ReadAsync<T>(
+        IQueryable<T> ordered,
+        string? page,
+        int size,
+        CancellationToken ct = default
+    )
     {
         var result = await Paged<T>.ReadAsync(ordered, Number(page), size, ct);
         return result.Items.Count == 0 && result.Total > 0 && result.Page > result.TotalPages

@@ -3,7 +3,8 @@ using CareCommissioning.Web.Infrastructure.Security;
 
 namespace CareCommissioning.Web.Pages.ApiReference;
 
-/// <summary>The interactive API reference (Scalar), with no inline script; its injected styles carry a per-request nonce.</summary>
+/// <summary>The interactive API reference (Scalar), with no inline script; its injected styles carry a per-request
+/// nonce.</summary>
 [AllowAnonymous]
 public sealed class IndexModel : PageModel
 {

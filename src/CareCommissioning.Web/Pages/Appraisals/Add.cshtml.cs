@@ -6,7 +6,8 @@ namespace CareCommissioning.Web.Pages.Appraisals;
 [Authorize(Policy = Policies.AppraisalsWrite)]
 public sealed class AddModel(AppDbContext db, CurrentUser user, TimeProvider clock) : PageModel
 {
-    [BindProperty] public SettingForm Input { get; set; } = new();
+    [BindProperty]
+    public SettingForm Input { get; set; } = new();
     public IReadOnlyList<SelectListItem> ServiceLines { get; private set; } = [];
     public IReadOnlyList<SelectListItem> Organisations { get; private set; } = [];
     private IReadOnlyList<(Guid Id, string Name)> _lines = [];
@@ -21,15 +22,29 @@ public sealed class AddModel(AppDbContext db, CurrentUser user, TimeProvider clo
     public async Task<IActionResult> OnPostAsync()
     {
         await LoadAsync();
-        var organisation = OrganisationChoice.Resolve(user, Policies.AppraisalsWrite, Input.OrganisationId, ModelState, "Input.OrganisationId", "appraisal");
+        var organisation = OrganisationChoice.Resolve(
+            user,
+            Policies.AppraisalsWrite,
+            Input.OrganisationId,
+            ModelState,
+            "Input.OrganisationId",
+            "appraisal"
+        );
         // A service line must belong to the organisation the appraisal does.
         var lines = organisation is { } o ? await ServiceLineChoices.ForAsync(db, [o]) : _lines;
-        if (Input.Parse(ModelState, lines.Select(l => l.Id).ToList()) is not { } s || organisation is null) return Page();
+        if (Input.Parse(ModelState, lines.Select(l => l.Id).ToList()) is not { } s || organisation is null)
+            return Page();
         var now = clock.GetUtcNow();
         var appraisal = new Appraisal
         {
-            Title = s.Title, OrganisationId = organisation.Value, ServiceLineId = s.ServiceLine,
-            BaseYear = s.BaseYear, HorizonYears = s.Horizon, Schedule = s.Schedule, CreatedAt = now, UpdatedAt = now,
+            Title = s.Title,
+            OrganisationId = organisation.Value,
+            ServiceLineId = s.ServiceLine,
+            BaseYear = s.BaseYear,
+            HorizonYears = s.Horizon,
+            Schedule = s.Schedule,
+            CreatedAt = now,
+            UpdatedAt = now,
         };
         appraisal.Content.Purpose = s.Purpose;
         db.Appraisals.Add(appraisal);

@@ -6,9 +6,19 @@ namespace CareCommissioning.Web.Pages.Appraisals;
 public static class AppraisalLinks
 {
     public static string Appraisal(this LinkGenerator links, Guid id) => links.Page("/Appraisals/Overview", new { id });
-    public static string AppraisalDecision(this LinkGenerator links, Guid id) => links.Page("/Appraisals/Decision", new { id });
-    public static string AppraisalDocument(this LinkGenerator links, Guid id) => links.Page("/Appraisals/Document", new { id });
-    public static string AppraisalDocumentDocx(this LinkGenerator links, Guid id) => links.Page("/Appraisals/DocumentDocx", new { id });
-    public static string AppraisalEasyRead(this LinkGenerator links, Guid id) => links.Page("/Appraisals/EasyRead", new { id });
-    public static string AppraisalOptionFlows(this LinkGenerator links, Guid id, Guid optionId) => links.Page("/Appraisals/Flows", new { id, optionId });
+
+    public static string AppraisalDecision(this LinkGenerator links, Guid id) =>
+        links.Page("/Appraisals/Decision", new { id });
+
+    public static string AppraisalDocument(this LinkGenerator links, Guid id) =>
+        links.Page("/Appraisals/Document", new { id });
+
+    public static string AppraisalDocumentDocx(this LinkGenerator links, Guid id) =>
+        links.Page("/Appraisals/DocumentDocx", new { id });
+
+    public static string AppraisalEasyRead(this LinkGenerator links, Guid id) =>
+        links.Page("/Appraisals/EasyRead", new { id });
+
+    public static string AppraisalOptionFlows(this LinkGenerator links, Guid id, Guid optionId) =>
+        links.Page("/Appraisals/Flows", new { id, optionId });
 }

@@ -1,7 +1,11 @@
 namespace CareCommissioning.Web.Pages.Appraisals;
 
 /// <summary>Checks every hour for negotiation rounds whose answer is overdue, and reminds.</summary>
-public sealed class BudgetReminderService(IServiceScopeFactory scopes, TimeProvider clock, ILogger<BudgetReminderService> log) : BackgroundService
+public sealed class BudgetReminderService(
+    IServiceScopeFactory scopes,
+    TimeProvider clock,
+    ILogger<BudgetReminderService> log
+) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -10,7 +14,10 @@ public sealed class BudgetReminderService(IServiceScopeFactory scopes, TimeProvi
             try
             {
                 using var scope = scopes.CreateScope();
-                await BudgetNotices.RemindAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>(), clock.GetUtcNow());
+                await BudgetNotices.RemindAsync(
+                    scope.ServiceProvider.GetRequiredService<AppDbContext>(),
+                    clock.GetUtcNow()
+                );
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

@@ -6,5 +6,7 @@ namespace CareCommissioning.Web.Pages.Appraisals;
 public sealed class HistoryModel(AppDbContext db, CurrentUser user) : RecordHistoryPageModel(db)
 {
     public Task<IActionResult> OnGetAsync(Guid id) =>
-        ShowAsync(id, nameof(Appraisal), async () => (await AppraisalAccess.FindVisibleAsync(Db, user, id, Policies.AppraisalsRead))?.Title);
+        ShowAsync(id, nameof(Appraisal), async () =>
+            (await AppraisalAccess.FindVisibleAsync(Db, user, id, Policies.AppraisalsRead))?.Title
+        );
 }

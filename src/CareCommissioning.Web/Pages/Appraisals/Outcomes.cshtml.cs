@@ -4,7 +4,8 @@ namespace CareCommissioning.Web.Pages.Appraisals;
 
 /// <summary>The outcomes the appraisal aims at, each with how it will be measured.</summary>
 [Authorize(Policy = Policies.AppraisalsRead)]
-public sealed class OutcomesModel(AppDbContext db, CurrentUser user, TimeProvider clock) : AppraisalPageModel(db, user, clock)
+public sealed class OutcomesModel(AppDbContext db, CurrentUser user, TimeProvider clock)
+    : AppraisalPageModel(db, user, clock)
 {
     public sealed class OutcomeForm
     {
@@ -12,26 +13,37 @@ public sealed class OutcomesModel(AppDbContext db, CurrentUser user, TimeProvide
         public string? Measure { get; set; }
     }
 
-    [BindProperty] public OutcomeForm Input { get; set; } = new();
+    [BindProperty]
+    public OutcomeForm Input { get; set; } = new();
 
     public async Task<IActionResult> OnGetAsync(Guid id) => await LoadAsync(id) ?? Page();
 
     public async Task<IActionResult> OnPostAddAsync(Guid id)
     {
-        if (await LoadAsync(id, forChange: true) is { } refused) return refused;
-        if (RefuseIfLocked()) return Page();
-        var outcome = new AppraisalOutcome { Outcome = Input.Outcome?.Trim() ?? "", Measure = string.IsNullOrWhiteSpace(Input.Measure) ? null : Input.Measure.Trim() };
+        if (await LoadAsync(id, forChange: true) is { } refused)
+            return refused;
+        if (RefuseIfLocked())
+            return Page();
+        var outcome = new AppraisalOutcome
+        {
+            Outcome = Input.Outcome?.Trim() ?? "",
+            Measure = string.IsNullOrWhiteSpace(Input.Measure) ? null : Input.Measure.Trim(),
+        };
         AddErrors("Input", AppraisalRules.ValidateOutcome(outcome));
-        if (!ModelState.IsValid) return Invalid();
+        if (!ModelState.IsValid)
+            return Invalid();
         Appraisal.Content.Outcomes.Add(outcome);
         return await SaveAsync("The outcome has been added") ?? Redirect(Path("/outcomes"));
     }
 
     public async Task<IActionResult> OnPostRemoveAsync(Guid id, Guid outcomeId)
     {
-        if (await LoadAsync(id, forChange: true) is { } refused) return refused;
-        if (RefuseIfLocked()) return Page();
-        if (Appraisal.Content.Outcomes.RemoveAll(o => o.Id == outcomeId) == 0) return NotFound();
+        if (await LoadAsync(id, forChange: true) is { } refused)
+            return refused;
+        if (RefuseIfLocked())
+            return Page();
+        if (Appraisal.Content.Outcomes.RemoveAll(o => o.Id == outcomeId) == 0)
+            return NotFound();
         return await SaveAsync("The outcome has been removed") ?? Redirect(Path("/outcomes"));
     }
 }

@@ -2,9 +2,11 @@ using CareCommissioning.Domain.Appraisals;
 
 namespace CareCommissioning.Web.Pages.Appraisals;
 
-/// <summary>The recommended option with its reasons, and the consequences of acting on it and of not acting (OA-P17).</summary>
+/// <summary>The recommended option with its reasons, and the consequences of acting on it and of not acting
+/// (OA-P17).</summary>
 [Authorize(Policy = Policies.AppraisalsRead)]
-public sealed class RecommendationModel(AppDbContext db, CurrentUser user, TimeProvider clock) : AppraisalPageModel(db, user, clock)
+public sealed class RecommendationModel(AppDbContext db, CurrentUser user, TimeProvider clock)
+    : AppraisalPageModel(db, user, clock)
 {
     public sealed class RecommendationForm
     {
@@ -14,41 +16,66 @@ public sealed class RecommendationModel(AppDbContext db, CurrentUser user, TimeP
         public string? ConsequencesOfInaction { get; set; }
     }
 
-    [BindProperty] public RecommendationForm Input { get; set; } = new();
+    [BindProperty]
+    public RecommendationForm Input { get; set; } = new();
     public EconomicCase? Case { get; private set; }
 
-    public IEnumerable<SelectListItem> OptionItems => Appraisal.Content.ShortList.Select(o => new SelectListItem(o.Name, o.Id.ToString()));
+    public IEnumerable<SelectListItem> OptionItems =>
+        Appraisal.Content.ShortList.Select(o => new SelectListItem(o.Name, o.Id.ToString()));
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
-        if (await LoadAsync(id) is { } refused) return refused;
+        if (await LoadAsync(id) is { } refused)
+            return refused;
         var r = Appraisal.Content.Recommendation;
-        Input = new RecommendationForm { OptionId = r.OptionId?.ToString(), Reasons = r.Reasons, ConsequencesOfAction = r.ConsequencesOfAction, ConsequencesOfInaction = r.ConsequencesOfInaction };
+        Input = new RecommendationForm
+        {
+            OptionId = r.OptionId?.ToString(),
+            Reasons = r.Reasons,
+            ConsequencesOfAction = r.ConsequencesOfAction,
+            ConsequencesOfInaction = r.ConsequencesOfInaction,
+        };
         Case = AppraisalCalculator.Economic(Appraisal);
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
-        if (await LoadAsync(id, forChange: true) is { } refused) return refused;
+        if (await LoadAsync(id, forChange: true) is { } refused)
+            return refused;
         Case = AppraisalCalculator.Economic(Appraisal);
-        if (RefuseIfLocked()) return Page();
+        if (RefuseIfLocked())
+            return Page();
         var option = Guid.TryParse(Input.OptionId, out var g) ? Appraisal.Content.Option(g) : null;
-        if (option is not { ShortListed: true }) ModelState.AddModelError("Input.OptionId", "Select the short-listed option you recommend");
+        if (option is not { ShortListed: true })
+            ModelState.AddModelError("Input.OptionId", "Select the short-listed option you recommend");
         Text("Reasons", Input.Reasons, "Enter the reasons for the recommendation");
-        Text("ConsequencesOfAction", Input.ConsequencesOfAction, "Enter what happens if the recommendation is taken up");
+        Text(
+            "ConsequencesOfAction",
+            Input.ConsequencesOfAction,
+            "Enter what happens if the recommendation is taken up"
+        );
         Text("ConsequencesOfInaction", Input.ConsequencesOfInaction, "Enter what happens if nothing is done");
-        if (!ModelState.IsValid) return Invalid();
+        if (!ModelState.IsValid)
+            return Invalid();
         Appraisal.Content.Recommendation = new Recommendation
         {
-            OptionId = option!.Id, Reasons = Input.Reasons!.Trim(), ConsequencesOfAction = Input.ConsequencesOfAction!.Trim(), ConsequencesOfInaction = Input.ConsequencesOfInaction!.Trim(),
+            OptionId = option!.Id,
+            Reasons = Input.Reasons!.Trim(),
+            ConsequencesOfAction = Input.ConsequencesOfAction!.Trim(),
+            ConsequencesOfInaction = Input.ConsequencesOfInaction!.Trim(),
         };
         return await SaveAsync($"{option.Name} is recommended") ?? Redirect(Path());
     }
 
     private void Text(string field, string? value, string missing)
     {
-        if (string.IsNullOrWhiteSpace(value)) ModelState.AddModelError($"Input.{field}", missing);
-        else if (value.Length > AppraisalRules.TextMaxLength) ModelState.AddModelError($"Input.{field}", $"This must be {AppraisalRules.TextMaxLength:N0} characters or fewer");
+        if (string.IsNullOrWhiteSpace(value))
+            ModelState.AddModelError($"Input.{field}", missing);
+        else if (value.Length > AppraisalRules.TextMaxLength)
+            ModelState.AddModelError(
+                $"Input.{field}",
+                $"This must be {AppraisalRules.TextMaxLength:N0} characters or fewer"
+            );
     }
 }

@@ -1,17 +1,19 @@
-
 namespace CareCommissioning.Web.Pages.Appraisals;
 
 /// <summary>Changes the appraisal's title, purpose, service line, years and discount schedule.</summary>
 [Authorize(Policy = Policies.AppraisalsWrite)]
-public sealed class SettingModel(AppDbContext db, CurrentUser user, TimeProvider clock) : AppraisalPageModel(db, user, clock)
+public sealed class SettingModel(AppDbContext db, CurrentUser user, TimeProvider clock)
+    : AppraisalPageModel(db, user, clock)
 {
-    [BindProperty] public SettingForm Input { get; set; } = new();
+    [BindProperty]
+    public SettingForm Input { get; set; } = new();
     public IReadOnlyList<SelectListItem> ServiceLines { get; private set; } = [];
     private IReadOnlyList<(Guid Id, string Name)> _lines = [];
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
-        if (await LoadAsync(id, forChange: true) is { } refused) return refused;
+        if (await LoadAsync(id, forChange: true) is { } refused)
+            return refused;
         await LinesAsync();
         Input = SettingForm.From(Appraisal);
         return Page();
@@ -19,14 +21,22 @@ public sealed class SettingModel(AppDbContext db, CurrentUser user, TimeProvider
 
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
-        if (await LoadAsync(id, forChange: true) is { } refused) return refused;
+        if (await LoadAsync(id, forChange: true) is { } refused)
+            return refused;
         await LinesAsync();
-        if (RefuseIfLocked()) return Page();
-        if (Input.Parse(ModelState, _lines.Select(l => l.Id).ToList()) is not { } s) return Invalid();
-        var outside = Appraisal.Content.Options.SelectMany(o => o.Costs.Concat(o.Benefits)).Any(f => f.Year > s.Horizon);
+        if (RefuseIfLocked())
+            return Page();
+        if (Input.Parse(ModelState, _lines.Select(l => l.Id).ToList()) is not { } s)
+            return Invalid();
+        var outside = Appraisal
+            .Content.Options.SelectMany(o => o.Costs.Concat(o.Benefits))
+            .Any(f => f.Year > s.Horizon);
         if (outside)
         {
-            ModelState.AddModelError("Input.HorizonYears", "Some costs or benefits fall after that many years; remove them first or choose a longer horizon");
+            ModelState.AddModelError(
+                "Input.HorizonYears",
+                "Some costs or benefits fall after that many years; remove them first or choose a longer horizon"
+            );
             return Invalid();
         }
         Appraisal.Title = s.Title;

@@ -1,4 +1,3 @@
-
 namespace CareCommissioning.Web.Pages.Appraisals;
 
 /// <summary>The model of the setting fields partial, so they bind as <c>Input.*</c>.</summary>

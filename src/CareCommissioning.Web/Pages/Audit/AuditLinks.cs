@@ -6,5 +6,7 @@ namespace CareCommissioning.Web.Pages.Audit;
 public static class AuditLinks
 {
     public static string AuditTrail(this LinkGenerator links) => links.Page("/Audit/Index");
-    public static string AuditEntry(this LinkGenerator links, long sequence) => links.Page("/Audit/Entry", new { sequence });
+
+    public static string AuditEntry(this LinkGenerator links, long sequence) =>
+        links.Page("/Audit/Entry", new { sequence });
 }

@@ -22,7 +22,8 @@ public sealed class CheckModel(AppDbContext db, TimeProvider clock) : PageModel
 
     public void OnGet()
     {
-        if (TempData[BrokenAtKey] is string broken && long.TryParse(broken, CultureInfo.InvariantCulture, out var at)) BrokenAt = at;
+        if (TempData[BrokenAtKey] is string broken && long.TryParse(broken, CultureInfo.InvariantCulture, out var at))
+            BrokenAt = at;
         Reason = TempData[ReasonKey] as string;
         Checked = TempData[CheckedKey] as string;
         When = TempData[WhenKey] as string;
@@ -41,7 +42,8 @@ public sealed class CheckModel(AppDbContext db, TimeProvider clock) : PageModel
         }
         else
         {
-            TempData[PageKeys.SuccessMessage] = $"The audit trail is intact. All {rows} entries match their hashes and follow on from each other.";
+            TempData[PageKeys.SuccessMessage] =
+                $"The audit trail is intact. All {rows} entries match their hashes and follow on from each other.";
         }
         return Redirect("/audit/check");
     }

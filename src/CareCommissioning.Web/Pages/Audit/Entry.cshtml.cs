@@ -3,7 +3,8 @@ using CareCommissioning.Domain.Audit;
 
 namespace CareCommissioning.Web.Pages.Audit;
 
-/// <summary>One audit entry: every field before and after, its hash, and whether it still matches its hash and its predecessor.</summary>
+/// <summary>One audit entry: every field before and after, its hash, and whether it still matches its hash and its
+/// predecessor.</summary>
 [Authorize(Policy = Policies.AuditRead)]
 public sealed class EntryModel(AppDbContext db) : PageModel
 {
@@ -16,14 +17,35 @@ public sealed class EntryModel(AppDbContext db) : PageModel
     public long? NextSequence { get; private set; }
     public string Who { get; private set; } = "";
 
-    /// <summary>A stored value as people read it: instants in UK time and dates like "1 April 2027"; anything else as stored.</summary>
+    /// <summary>A stored value as people read it: instants in UK time and dates like "1 April 2027"; anything else as
+    /// stored.</summary>
     public static string Readable(string? value)
     {
-        if (value is null) return "Not set";
-        if (value.Length >= 20 && value[4] == '-' && value[10] == 'T' &&
-            DateTimeOffset.TryParseExact(value, "O", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var instant))
+        if (value is null)
+            return "Not set";
+        if (
+            value.Length >= 20
+            && value[4] == '-'
+            && value[10] == 'T'
+            && DateTimeOffset.TryParseExact(
+                value,
+                "O",
+                System.Globalization.CultureInfo.InvariantCulture,
+                System.Globalization.DateTimeStyles.AssumeUniversal,
+                out var instant
+            )
+        )
             return Infrastructure.Formatting.Display.DateTime(instant);
-        if (value.Length == 10 && DateOnly.TryParseExact(value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date))
+        if (
+            value.Length == 10
+            && DateOnly.TryParseExact(
+                value,
+                "yyyy-MM-dd",
+                System.Globalization.CultureInfo.InvariantCulture,
+                System.Globalization.DateTimeStyles.None,
+                out var date
+            )
+        )
             return Infrastructure.Formatting.Display.Date(date);
         return value;
     }
@@ -31,7 +53,8 @@ public sealed class EntryModel(AppDbContext db) : PageModel
     public async Task<IActionResult> OnGetAsync(long sequence)
     {
         var entry = await db.AuditEntries.AsNoTracking().FirstOrDefaultAsync(e => e.Sequence == sequence);
-        if (entry is null) return NotFound();
+        if (entry is null)
+            return NotFound();
         Entry = entry;
         try
         {
@@ -43,14 +66,22 @@ public sealed class EntryModel(AppDbContext db) : PageModel
             ChangesReadable = false;
         }
         MatchesHash = AuditChain.ComputeHash(entry) == entry.Hash;
-        var previous = await db.AuditEntries.AsNoTracking().Where(e => e.Sequence < sequence).OrderByDescending(e => e.Sequence)
-            .Select(e => new { e.Sequence, e.Hash }).FirstOrDefaultAsync();
+        var previous = await db
+            .AuditEntries.AsNoTracking()
+            .Where(e => e.Sequence < sequence)
+            .OrderByDescending(e => e.Sequence)
+            .Select(e => new { e.Sequence, e.Hash })
+            .FirstOrDefaultAsync();
         PreviousSequence = previous?.Sequence;
         FollowsPrevious = previous is null
             ? sequence == 1 && entry.PreviousHash == AuditChain.Genesis
             : previous.Sequence == sequence - 1 && previous.Hash == entry.PreviousHash;
-        NextSequence = await db.AuditEntries.AsNoTracking().Where(e => e.Sequence > sequence).OrderBy(e => e.Sequence)
-            .Select(e => (long?)e.Sequence).FirstOrDefaultAsync();
+        NextSequence = await db
+            .AuditEntries.AsNoTracking()
+            .Where(e => e.Sequence > sequence)
+            .OrderBy(e => e.Sequence)
+            .Select(e => (long?)e.Sequence)
+            .FirstOrDefaultAsync();
         Who = AuditNames.Who(entry, await AuditNames.ForAsync(db, [entry]));
         return Page();
     }

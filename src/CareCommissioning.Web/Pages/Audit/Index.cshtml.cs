@@ -11,13 +11,26 @@ public sealed class IndexModel(AppDbContext db) : PageModel
 {
     public const int PageSize = 50;
 
-    [BindProperty(SupportsGet = true)] public string? RecordType { get; set; }
-    [BindProperty(SupportsGet = true)] public string? RecordId { get; set; }
-    [BindProperty(SupportsGet = true)] public string? Who { get; set; }
-    [BindProperty(SupportsGet = true)] public string? Action { get; set; }
-    [BindProperty(SupportsGet = true)] public string? Text { get; set; }
-    [BindProperty(SupportsGet = true)] public DateInputModel From { get; set; } = new();
-    [BindProperty(SupportsGet = true)] public DateInputModel To { get; set; } = new();
+    [BindProperty(SupportsGet = true)]
+    public string? RecordType { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? RecordId { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Who { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Action { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Text { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public DateInputModel From { get; set; } = new();
+
+    [BindProperty(SupportsGet = true)]
+    public DateInputModel To { get; set; } = new();
 
     public Paged<AuditEntry> Results { get; private set; } = new([], 1, PageSize, 0);
     public IReadOnlyDictionary<string, string> Names { get; private set; } = new Dictionary<string, string>();
@@ -26,10 +39,24 @@ public sealed class IndexModel(AppDbContext db) : PageModel
 
     public async Task<IActionResult> OnGetAsync()
     {
-        Search = new AuditSearch { RecordType = RecordType, RecordId = RecordId, Who = Who, Action = Action, Text = Text, From = From, To = To };
+        Search = new AuditSearch
+        {
+            RecordType = RecordType,
+            RecordId = RecordId,
+            Who = Who,
+            Action = Action,
+            Text = Text,
+            From = From,
+            To = To,
+        };
         var types = await db.AuditEntries.AsNoTracking().Select(e => e.EntityType).Distinct().ToListAsync();
-        if (!string.IsNullOrWhiteSpace(RecordType) && !types.Contains(RecordType)) types.Add(RecordType);
-        TypeItems = [new SelectListItem("Any type", ""), .. types.OrderBy(AuditSearch.TypeName).Select(t => new SelectListItem(AuditSearch.TypeName(t), t))];
+        if (!string.IsNullOrWhiteSpace(RecordType) && !types.Contains(RecordType))
+            types.Add(RecordType);
+        TypeItems =
+        [
+            new SelectListItem("Any type", ""),
+            .. types.OrderBy(AuditSearch.TypeName).Select(t => new SelectListItem(AuditSearch.TypeName(t), t)),
+        ];
 
         var query = await Search.QueryAsync(db, ModelState);
         if (query is null)

@@ -9,5 +9,7 @@ public sealed class IndexModel(AppDbContext db, CurrentUser user) : PageModel
     public IReadOnlyList<Appraisal> Engagements { get; private set; } = [];
 
     public async Task OnGetAsync() =>
-        Engagements = (await EngagementAccess.VisibleAsync(db, user)).OrderBy(a => a.Status == AppraisalStatus.EngagementOpen ? 0 : 1).ToList();
+        Engagements = (await EngagementAccess.VisibleAsync(db, user))
+            .OrderBy(a => a.Status == AppraisalStatus.EngagementOpen ? 0 : 1)
+            .ToList();
 }

@@ -1,7 +1,7 @@
-
 namespace CareCommissioning.Web.Pages.Errors;
 
-/// <summary>The GOV.UK "page not found" and "problem with the service" pages, for every method re-executed here.</summary>
+/// <summary>The GOV.UK "page not found" and "problem with the service" pages, for every method re-executed
+/// here.</summary>
 [AllowAnonymous]
 [IgnoreAntiforgeryToken]
 public sealed class ErrorModel : PageModel
@@ -9,20 +9,28 @@ public sealed class ErrorModel : PageModel
     public int Code { get; private set; }
     public bool IsNotFound => Code == StatusCodes.Status404NotFound;
 
-    public string Heading => Code switch
-    {
-        404 => "Page not found",
-        400 or 405 or 415 => "Sorry, there is a problem with that request",
-        _ => "Sorry, there is a problem with the service",
-    };
+    public string Heading =>
+        Code switch
+        {
+            404 => "Page not found",
+            400 or 405 or 415 => "Sorry, there is a problem with that request",
+            _ => "Sorry, there is a problem with the service",
+        };
 
     public void OnGet(int? code) => Set(code);
+
     public void OnPost(int? code) => Set(code);
 
     private void Set(int? code)
     {
-        // Re-executed with the status of the failed request; a hand-typed code that is not an error is treated as not found.
-        Code = code switch { null => StatusCodes.Status500InternalServerError, >= 400 and <= 599 => code.Value, _ => StatusCodes.Status404NotFound };
+        // Re-executed with the status of the failed request; a hand-typed code that is not an error is treated as not
+        // found.
+        Code = code switch
+        {
+            null => StatusCodes.Status500InternalServerError,
+            >= 400 and <= 599 => code.Value,
+            _ => StatusCodes.Status404NotFound,
+        };
         Response.StatusCode = Code;
     }
 }

@@ -1,10 +1,7 @@
-
 namespace CareCommissioning.Web.Pages.Help;
 
 [AllowAnonymous]
 public sealed class CookiesModel : PageModel
 {
-    public void OnGet()
-    {
-    }
+    public void OnGet() { }
 }

@@ -1,10 +1,7 @@
-
 namespace CareCommissioning.Web.Pages.Help;
 
 [AllowAnonymous]
 public sealed class FeedbackModel : PageModel
 {
-    public void OnGet()
-    {
-    }
+    public void OnGet() { }
 }

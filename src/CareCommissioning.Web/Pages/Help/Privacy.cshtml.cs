@@ -1,10 +1,7 @@
-
 namespace CareCommissioning.Web.Pages.Help;
 
 [AllowAnonymous]
 public sealed class PrivacyModel : PageModel
 {
-    public void OnGet()
-    {
-    }
+    public void OnGet() { }
 }

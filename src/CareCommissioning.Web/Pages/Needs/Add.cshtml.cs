@@ -3,7 +3,8 @@ using CareCommissioning.Domain.Demand;
 namespace CareCommissioning.Web.Pages.Needs;
 
 [Authorize(Policy = Policies.NeedsWrite)]
-public sealed class AddModel(AppDbContext db, CurrentUser user, TimeProvider clock) : AddPageModel<ServiceLine, ServiceLineForm>(db, user, clock)
+public sealed class AddModel(AppDbContext db, CurrentUser user, TimeProvider clock)
+    : AddPageModel<ServiceLine, ServiceLineForm>(db, user, clock)
 {
     protected override string Policy => Policies.NeedsWrite;
 
@@ -16,8 +17,16 @@ public sealed class AddModel(AppDbContext db, CurrentUser user, TimeProvider clo
     {
         var details = Input.ToDetails(ModelState, nameof(Input));
         ModelState.AddDomainErrors(nameof(Input), ServiceLineRules.Validate(details));
-        if (!ModelState.IsValid) return null;
-        var line = new ServiceLine { Name = details.Name!, Unit = details.Unit!, OrganisationId = organisation, CreatedAt = now, UpdatedAt = now };
+        if (!ModelState.IsValid)
+            return null;
+        var line = new ServiceLine
+        {
+            Name = details.Name!,
+            Unit = details.Unit!,
+            OrganisationId = organisation,
+            CreatedAt = now,
+            UpdatedAt = now,
+        };
         details.ApplyTo(line);
         return line;
     }

@@ -4,20 +4,23 @@ using CareCommissioning.Web.Infrastructure.Import;
 namespace CareCommissioning.Web.Pages.Needs;
 
 /// <summary>
-/// Imports demand from a CSV or XLSX file made from the template (OA-P1). Every row is checked first; if any is wrong, each problem
-/// is listed with its row number and nothing is saved. Years in the file replace those years; other years are kept.
+/// Imports demand from a CSV or XLSX file made from the template (OA-P1). Every row is checked first; if any is wrong,
+/// each problem is listed with its row number and nothing is saved. Years in the file replace those years; other years
+/// are kept.
 /// </summary>
 [Authorize(Policy = Policies.NeedsWrite)]
 [RequestSizeLimit(2_000_000)]
 public sealed class DemandImportModel(AppDbContext db, CurrentUser user, TimeProvider clock) : PageModel
 {
-    [BindProperty] public IFormFile? Upload { get; set; }
+    [BindProperty]
+    public IFormFile? Upload { get; set; }
     public ServiceLine Line { get; private set; } = default!;
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
         var line = await ServiceLineAccess.FindVisibleAsync(db, user, id, Policies.NeedsWrite);
-        if (line is null) return NotFound();
+        if (line is null)
+            return NotFound();
         Line = line;
         return Page();
     }
@@ -25,32 +28,42 @@ public sealed class DemandImportModel(AppDbContext db, CurrentUser user, TimePro
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
         var line = await ServiceLineAccess.FindVisibleAsync(db, user, id, Policies.NeedsWrite, track: true);
-        if (line is null) return NotFound();
+        if (line is null)
+            return NotFound();
         Line = line;
-        if (Upload is null || Upload.Length == 0) return Refuse("Select a CSV or Excel file to import");
-        if (Upload.Length > SpreadsheetReader.MaxBytes) return Refuse("The file must be smaller than 1 MB");
+        if (Upload is null || Upload.Length == 0)
+            return Refuse("Select a CSV or Excel file to import");
+        if (Upload.Length > SpreadsheetReader.MaxBytes)
+            return Refuse("The file must be smaller than 1 MB");
         SpreadsheetReader.Result read;
-        await using (var stream = Upload.OpenReadStream()) read = SpreadsheetReader.Read(stream, Upload.FileName);
-        if (read.Problem is { } problem) return Refuse(problem);
+        await using (var stream = Upload.OpenReadStream())
+            read = SpreadsheetReader.Read(stream, Upload.FileName);
+        if (read.Problem is { } problem)
+            return Refuse(problem);
         var outcome = DemandImport.Read(line, read.Rows);
         if (!outcome.Succeeded)
         {
-            foreach (var p in outcome.Problems) ModelState.AddModelError(string.Empty, p);
-            return Refuse($"The file has {outcome.Problems.Count} problem{(outcome.Problems.Count == 1 ? "" : "s")}. Nothing has been imported: correct the file and upload it again");
+            foreach (var p in outcome.Problems)
+                ModelState.AddModelError(string.Empty, p);
+            return Refuse(
+                $"The file has {outcome.Problems.Count} problem{(outcome.Problems.Count == 1 ? "" : "s")}. Nothing has been imported: correct the file and upload it again"
+            );
         }
 
         var existing = await db.DemandFigures.Where(f => f.ServiceLineId == id).ToListAsync();
         foreach (var f in outcome.Figures)
         {
             var figure = existing.FirstOrDefault(e => e.Year == f.Year);
-            if (figure is null) db.DemandFigures.Add(figure = new DemandFigure { ServiceLineId = id, Year = f.Year });
+            if (figure is null)
+                db.DemandFigures.Add(figure = new DemandFigure { ServiceLineId = id, Year = f.Year });
             figure.Volume = f.Volume;
             figure.Basis = f.Basis;
             figure.Source = f.Source ?? $"Imported from {Path.GetFileName(Upload.FileName)}";
         }
         line.UpdatedAt = clock.GetUtcNow();
         await db.SaveChangesAsync();
-        TempData[PageKeys.SuccessMessage] = $"{outcome.Figures.Count} years of demand have been imported for {line.Name}, {new FinancialYear(outcome.Figures.Min(f => f.Year))} to {new FinancialYear(outcome.Figures.Max(f => f.Year))}";
+        TempData[PageKeys.SuccessMessage] =
+            $"{outcome.Figures.Count} years of demand have been imported for {line.Name}, {new FinancialYear(outcome.Figures.Min(f => f.Year))} to {new FinancialYear(outcome.Figures.Max(f => f.Year))}";
         return Redirect($"/needs/service-lines/{id}");
     }
 

@@ -2,7 +2,8 @@ using CareCommissioning.Domain.Demand;
 
 namespace CareCommissioning.Web.Pages.Needs;
 
-/// <summary>A service line's assumptions, its demand by year and the commitment, with the breakdown a finance officer checks.</summary>
+/// <summary>A service line's assumptions, its demand by year and the commitment, with the breakdown a finance officer
+/// checks.</summary>
 [Authorize(Policy = Policies.NeedsRead)]
 public sealed class DetailsModel(AppDbContext db, CurrentUser user) : PageModel
 {
@@ -14,7 +15,8 @@ public sealed class DetailsModel(AppDbContext db, CurrentUser user) : PageModel
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
         var line = await ServiceLineAccess.FindVisibleAsync(db, user, id, Policies.NeedsRead);
-        if (line is null) return NotFound();
+        if (line is null)
+            return NotFound();
         Line = line;
         Figures = await ServiceLineAccess.FiguresAsync(db, id);
         Commitment = ServiceLineRules.Commitment(line, Figures);

@@ -6,5 +6,7 @@ namespace CareCommissioning.Web.Pages.Needs;
 public sealed class HistoryModel(AppDbContext db, CurrentUser user) : RecordHistoryPageModel(db)
 {
     public Task<IActionResult> OnGetAsync(Guid id) =>
-        ShowAsync(id, nameof(ServiceLine), async () => (await ServiceLineAccess.FindVisibleAsync(Db, user, id, Policies.NeedsRead))?.Name);
+        ShowAsync(id, nameof(ServiceLine), async () =>
+            (await ServiceLineAccess.FindVisibleAsync(Db, user, id, Policies.NeedsRead))?.Name
+        );
 }

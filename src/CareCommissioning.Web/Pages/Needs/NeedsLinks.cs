@@ -6,9 +6,15 @@ namespace CareCommissioning.Web.Pages.Needs;
 public static class NeedsLinks
 {
     public static string ServiceLine(this LinkGenerator links, Guid id) => links.Page("/Needs/Details", new { id });
+
     public static string Budgets(this LinkGenerator links) => links.Page("/Needs/Budgets/Index");
-    public static string BudgetHead(this LinkGenerator links, Guid id) => links.Page("/Needs/Budgets/Details", new { id });
+
+    public static string BudgetHead(this LinkGenerator links, Guid id) =>
+        links.Page("/Needs/Budgets/Details", new { id });
+
     public static string Variance(this LinkGenerator links) => links.Page("/Needs/Variance");
+
     public static string Resources(this LinkGenerator links) => links.Page("/Needs/Resources/Index");
+
     public static string Funding(this LinkGenerator links) => links.Page("/Needs/Funding/Index");
 }

@@ -5,7 +5,13 @@ namespace CareCommissioning.Web.Pages.Needs;
 /// <summary>Finding a service line the user may see or change; anything else is "not found".</summary>
 public static class ServiceLineAccess
 {
-    public static async Task<ServiceLine?> FindVisibleAsync(AppDbContext db, CurrentUser user, Guid id, string policy, bool track = false)
+    public static async Task<ServiceLine?> FindVisibleAsync(
+        AppDbContext db,
+        CurrentUser user,
+        Guid id,
+        string policy,
+        bool track = false
+    )
     {
         var query = track ? db.ServiceLines : db.ServiceLines.AsNoTracking();
         var line = await query.FirstOrDefaultAsync(s => s.Id == id);

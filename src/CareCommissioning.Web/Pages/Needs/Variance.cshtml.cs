@@ -3,7 +3,8 @@ using CareCommissioning.Web.Infrastructure.Formatting;
 
 namespace CareCommissioning.Web.Pages.Needs;
 
-/// <summary>Variance between the commitment needed to meet demand and the resources available, year by year (OA-P4).</summary>
+/// <summary>Variance between the commitment needed to meet demand and the resources available, year by year
+/// (OA-P4).</summary>
 [Authorize(Policy = Policies.NeedsRead)]
 public sealed class VarianceModel(AppDbContext db, CurrentUser user) : PageModel
 {
@@ -16,18 +17,24 @@ public sealed class VarianceModel(AppDbContext db, CurrentUser user) : PageModel
         Data = await VarianceQuery.LoadAsync(db, user);
         var rows = Data.Rows;
         var shortfalls = rows.Where(r => r.Shortfall).ToList();
-        Summary = rows.Count == 0
-            ? "There is no demand or budget to compare yet."
+        Summary =
+            rows.Count == 0 ? "There is no demand or budget to compare yet."
             : shortfalls.Count == 0
                 ? $"Resources cover the commitment in every year from {rows[0].Year} to {rows[^1].Year}."
-                : $"Resources fall short of the commitment in {shortfalls.Count} of {rows.Count} years. The largest shortfall is {Display.Money(-shortfalls.Min(r => r.Gap))} in {shortfalls.MinBy(r => r.Gap)!.Year}. " +
-                  (rows[^1].CumulativeGap < 0
-                      ? $"By the end of {rows[^1].Year} the shortfalls add up to {Display.Money(-rows[^1].CumulativeGap)}."
-                      : $"By the end of {rows[^1].Year} the years together have {Display.Money(rows[^1].CumulativeGap)} to spare.");
-        ChartSvg = BarChart.Render("variance-chart", "Commitment and resources by financial year", Summary,
+            : $"Resources fall short of the commitment in {shortfalls.Count} of {rows.Count} years. The largest shortfall is {Display.Money(-shortfalls.Min(r => r.Gap))} in {shortfalls.MinBy(r => r.Gap)!.Year}. "
+                + (
+                    rows[^1].CumulativeGap < 0
+                        ? $"By the end of {rows[^1].Year} the shortfalls add up to {Display.Money(-rows[^1].CumulativeGap)}."
+                        : $"By the end of {rows[^1].Year} the years together have {Display.Money(rows[^1].CumulativeGap)} to spare."
+                );
+        ChartSvg = BarChart.Render(
+            "variance-chart",
+            "Commitment and resources by financial year",
+            Summary,
             rows.Select(r => r.Year.ToString()).ToList(),
             new BarChart.Series("Commitment to meet demand", "#1d70b8", rows.Select(r => r.Commitment).ToList()),
             new BarChart.Series("Resources available", "#00703c", rows.Select(r => r.Resources).ToList()),
-            MoneyText.Abbreviated);
+            MoneyText.Abbreviated
+        );
     }
 }

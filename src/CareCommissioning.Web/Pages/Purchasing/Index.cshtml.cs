@@ -6,7 +6,15 @@ namespace CareCommissioning.Web.Pages.Purchasing;
 [Authorize(Policy = Policies.PurchasingRead)]
 public sealed class IndexModel(AppDbContext db, CurrentUser user, TimeProvider clock) : PageModel
 {
-    public sealed record Line(Guid Id, string Description, PurchaseStatus Status, decimal Value, bool IncludesVat, PurchaseRoute? Route, DateTimeOffset CreatedAt);
+    public sealed record Line(
+        Guid Id,
+        string Description,
+        PurchaseStatus Status,
+        decimal Value,
+        bool IncludesVat,
+        PurchaseRoute? Route,
+        DateTimeOffset CreatedAt
+    );
 
     public IReadOnlyList<Line> Mine { get; private set; } = [];
     public IReadOnlyList<Line> AwaitingApproval { get; private set; } = [];
@@ -21,11 +29,29 @@ public sealed class IndexModel(AppDbContext db, CurrentUser user, TimeProvider c
         var today = Domain.Common.UkCalendar.Today(clock);
         var approving = new List<Guid>();
         foreach (var org in user.OrganisationsFor(Policies.Purchase))
-            if (await PurchaseAccess.ApprovalLimitAsync(db, user, org, today) != 0m) approving.Add(org);
-        AwaitingApproval = await Lines(db.PurchaseRequests.Where(p => approving.Contains(p.OrganisationId) && p.Status == PurchaseStatus.AwaitingApproval && p.RequestedByUserId != user.Id))
+            if (await PurchaseAccess.ApprovalLimitAsync(db, user, org, today) != 0m)
+                approving.Add(org);
+        AwaitingApproval = await Lines(
+                db.PurchaseRequests.Where(p =>
+                    approving.Contains(p.OrganisationId)
+                    && p.Status == PurchaseStatus.AwaitingApproval
+                    && p.RequestedByUserId != user.Id
+                )
+            )
             .ToListAsync();
     }
 
-    private static IQueryable<Line> Lines(IQueryable<PurchaseRequest> q) => q.AsNoTracking().OrderByDescending(p => p.CreatedAt).Take(100)
-        .Select(p => new Line(p.Id, p.Description, p.Status, p.EstimatedValue, p.IncludesVat, p.ChosenRoute, p.CreatedAt));
+    private static IQueryable<Line> Lines(IQueryable<PurchaseRequest> q) =>
+        q.AsNoTracking()
+            .OrderByDescending(p => p.CreatedAt)
+            .Take(100)
+            .Select(p => new Line(
+                p.Id,
+                p.Description,
+                p.Status,
+                p.EstimatedValue,
+                p.IncludesVat,
+                p.ChosenRoute,
+                p.CreatedAt
+            ));
 }

@@ -2,7 +2,8 @@ using CareCommissioning.Web.Infrastructure.Paging;
 
 namespace CareCommissioning.Web.Pages.Reference;
 
-/// <summary>Search the CPV 2008 codes by code or by words of the description, to find the code for a supplier or a purchase (PU-P1).</summary>
+/// <summary>Search the CPV 2008 codes by code or by words of the description, to find the code for a supplier or a
+/// purchase (PU-P1).</summary>
 [Authorize(Policy = Policies.PurchasingRead)]
 public sealed class CpvModel : PageModel
 {
@@ -34,7 +35,10 @@ public sealed class CpvModel : PageModel
         var pages = Math.Max(1, (int)Math.Ceiling(Total / (double)PageSize));
         CurrentPage = Math.Min(requested, pages);
         // A page past the end (a hand-edited URL) shows the last page.
-        Items = CurrentPage == requested ? result.Items : CpvIndex.Standard.Search(Q, (CurrentPage - 1) * PageSize, PageSize).Items;
+        Items =
+            CurrentPage == requested
+                ? result.Items
+                : CpvIndex.Standard.Search(Q, (CurrentPage - 1) * PageSize, PageSize).Items;
         Pager = PagerModel.From(Request, CurrentPage, pages);
     }
 }

@@ -3,7 +3,8 @@ using CareCommissioning.Domain.Risks;
 namespace CareCommissioning.Web.Pages.Risks;
 
 [Authorize(Policy = Policies.RisksWrite)]
-public sealed class AddModel(AppDbContext db, CurrentUser user, TimeProvider clock) : AddPageModel<Risk, RiskForm>(db, user, clock)
+public sealed class AddModel(AppDbContext db, CurrentUser user, TimeProvider clock)
+    : AddPageModel<Risk, RiskForm>(db, user, clock)
 {
     protected override string Policy => Policies.RisksWrite;
 
@@ -15,8 +16,16 @@ public sealed class AddModel(AppDbContext db, CurrentUser user, TimeProvider clo
     {
         var details = Input.ToDetails(ModelState, nameof(Input));
         ModelState.AddDomainErrors(nameof(Input), RiskRules.Validate(details));
-        if (!ModelState.IsValid) return null;
-        var risk = new Risk { Title = details.Title!, Owner = details.Owner!, OrganisationId = organisation, CreatedAt = now, UpdatedAt = now };
+        if (!ModelState.IsValid)
+            return null;
+        var risk = new Risk
+        {
+            Title = details.Title!,
+            Owner = details.Owner!,
+            OrganisationId = organisation,
+            CreatedAt = now,
+            UpdatedAt = now,
+        };
         details.ApplyTo(risk);
         return risk;
     }

@@ -6,13 +6,26 @@ namespace CareCommissioning.Web.Pages.Risks;
 [Authorize(Policy = Policies.RisksRead)]
 public sealed class IndexModel(AppDbContext db, CurrentUser user, TimeProvider clock) : PageModel
 {
-    [BindProperty(SupportsGet = true)] public string? Search { get; set; }
-    [BindProperty(SupportsGet = true)] public string? Category { get; set; }
-    [BindProperty(SupportsGet = true)] public string? Status { get; set; }
-    [BindProperty(SupportsGet = true)] public string? Band { get; set; }
-    [BindProperty(SupportsGet = true)] public string? Positive { get; set; }
-    [BindProperty(SupportsGet = true)] public string? Overdue { get; set; }
-    [BindProperty(SupportsGet = true)] public string? View { get; set; }
+    [BindProperty(SupportsGet = true)]
+    public string? Search { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Category { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Status { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Band { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Positive { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Overdue { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? View { get; set; }
 
     public Paged<Risk> Results { get; private set; } = default!;
     public PagerModel Pager { get; private set; } = default!;
@@ -25,7 +38,9 @@ public sealed class IndexModel(AppDbContext db, CurrentUser user, TimeProvider c
     {
         var visible = user.OrganisationsFor(Policies.RisksRead);
         CanAdd = user.OrganisationsFor(Policies.RisksWrite).Count > 0;
-        var query = RiskSearch.Parse(Search, Category, Status, Band, Positive, Overdue, RiskAccess.Today(clock)).Apply(db.Risks.AsNoTracking(), visible);
+        var query = RiskSearch
+            .Parse(Search, Category, Status, Band, Positive, Overdue, RiskAccess.Today(clock))
+            .Apply(db.Risks.AsNoTracking(), visible);
         Results = await Paged<Risk>.ReadAsync(query, PagerModel.RequestedPage(Request), Paged<Risk>.DefaultPageSize);
         Pager = PagerModel.From(Request, Results.Page, Results.TotalPages);
 
@@ -34,15 +49,27 @@ public sealed class IndexModel(AppDbContext db, CurrentUser user, TimeProvider c
             ? await query.Select(r => new { L = r.ResidualLikelihood, I = r.ResidualImpact }).ToListAsync()
             : await query.Select(r => new { L = (int?)r.Likelihood, I = (int?)r.Impact }).ToListAsync();
         HeatMap = RiskHeatMap.Build(ratings.Select(r => (r.L, r.I)));
-        HeatMapSvg = RiskHeatMapChart.Render(HeatMap, Residual ? "Risks by likelihood and impact after mitigation" : "Risks by likelihood and impact before mitigation");
+        HeatMapSvg = RiskHeatMapChart.Render(
+            HeatMap,
+            Residual
+                ? "Risks by likelihood and impact after mitigation"
+                : "Risks by likelihood and impact before mitigation"
+        );
     }
 
     public IEnumerable<SelectListItem> CategoryOptions => [new("All categories", ""), .. RiskForm.CategoryItems];
     public IEnumerable<SelectListItem> StatusOptions => [new("All statuses", ""), .. RiskForm.StatusItems];
-    public static IEnumerable<SelectListItem> BandOptions => [new("All bands", ""), .. Enum.GetValues<RiskBand>().Reverse().Select(b => new SelectListItem(RiskBandNames.Display(b), b.ToString()))];
+    public static IEnumerable<SelectListItem> BandOptions =>
+        [
+            new("All bands", ""),
+            .. Enum.GetValues<RiskBand>()
+                .Reverse()
+                .Select(b => new SelectListItem(RiskBandNames.Display(b), b.ToString())),
+        ];
     public static IEnumerable<SelectListItem> AnyYesNo => [new("Any", ""), new("Yes", "yes"), new("No", "no")];
     public static IEnumerable<SelectListItem> OverdueItems => [new("Only risks overdue for review", "yes")];
-    public static IEnumerable<SelectListItem> ViewItems => [new("Before mitigation", ""), new("After mitigation", "residual")];
+    public static IEnumerable<SelectListItem> ViewItems =>
+        [new("Before mitigation", ""), new("After mitigation", "residual")];
 
     public string ExportLink => "/risks/export.csv" + Request.QueryString;
 }

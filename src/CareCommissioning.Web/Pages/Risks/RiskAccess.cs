@@ -2,10 +2,17 @@ using CareCommissioning.Domain.Risks;
 
 namespace CareCommissioning.Web.Pages.Risks;
 
-/// <summary>Finding a risk the user may see or change; anything else is "not found", so existence is not revealed.</summary>
+/// <summary>Finding a risk the user may see or change; anything else is "not found", so existence is not
+/// revealed.</summary>
 public static class RiskAccess
 {
-    public static Task<Risk?> FindVisibleAsync(AppDbContext db, CurrentUser user, Guid id, string policy, bool track = false)
+    public static Task<Risk?> FindVisibleAsync(
+        AppDbContext db,
+        CurrentUser user,
+        Guid id,
+        string policy,
+        bool track = false
+    )
     {
         var orgs = user.OrganisationsFor(policy);
         var query = track ? db.Risks : db.Risks.AsNoTracking();

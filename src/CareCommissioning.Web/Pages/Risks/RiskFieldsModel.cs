@@ -1,4 +1,3 @@
-
 namespace CareCommissioning.Web.Pages.Risks;
 
 public sealed record RiskFieldsModel(RiskForm Input, IReadOnlyList<SelectListItem> Organisations);

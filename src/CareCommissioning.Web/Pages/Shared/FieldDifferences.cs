@@ -12,7 +12,8 @@ public sealed class FieldDifferences
     {
         var a = string.IsNullOrEmpty(saved) ? "Not provided" : saved;
         var b = string.IsNullOrEmpty(yours) ? "Not provided" : yours;
-        if (a != b) _rows.Add(new FieldDifference(field, a, b));
+        if (a != b)
+            _rows.Add(new FieldDifference(field, a, b));
         return this;
     }
 

@@ -2,7 +2,8 @@ using CareCommissioning.Domain.Stakeholders;
 
 namespace CareCommissioning.Web.Pages.Stakeholders;
 
-/// <summary>Archiving (or restoring) takes a stakeholder out of the register without deleting anything; it is reversible.</summary>
+/// <summary>Archiving (or restoring) takes a stakeholder out of the register without deleting anything; it is
+/// reversible.</summary>
 [Authorize(Policy = Policies.StakeholdersWrite)]
 public sealed class ArchiveModel(AppDbContext db, CurrentUser user, TimeProvider clock) : PageModel
 {
@@ -11,7 +12,8 @@ public sealed class ArchiveModel(AppDbContext db, CurrentUser user, TimeProvider
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
         var s = await StakeholderAccess.FindVisibleAsync(db, user, id, Policies.StakeholdersWrite);
-        if (s is null) return NotFound();
+        if (s is null)
+            return NotFound();
         Stakeholder = s;
         return Page();
     }
@@ -19,7 +21,8 @@ public sealed class ArchiveModel(AppDbContext db, CurrentUser user, TimeProvider
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
         var s = await StakeholderAccess.FindVisibleAsync(db, user, id, Policies.StakeholdersWrite, track: true);
-        if (s is null) return NotFound();
+        if (s is null)
+            return NotFound();
         s.Archived = !s.Archived;
         s.UpdatedAt = clock.GetUtcNow();
         await db.SaveChangesAsync();

@@ -5,7 +5,8 @@ namespace CareCommissioning.Web.Pages.Stakeholders;
 
 /// <summary>A stakeholder's details, saved only over the version the form was loaded at.</summary>
 [Authorize(Policy = Policies.StakeholdersWrite)]
-public sealed class EditModel(AppDbContext db, CurrentUser user, TimeProvider clock) : VersionedEditPageModel<Stakeholder, StakeholderForm>(db, clock)
+public sealed class EditModel(AppDbContext db, CurrentUser user, TimeProvider clock)
+    : VersionedEditPageModel<Stakeholder, StakeholderForm>(db, clock)
 {
     public static readonly string ConflictMessage = ConflictMessages.Edited("stakeholder");
 
@@ -23,8 +24,13 @@ public sealed class EditModel(AppDbContext db, CurrentUser user, TimeProvider cl
     protected override void Apply(Stakeholder stakeholder, DateTimeOffset now)
     {
         _yours = Input.ToDetails(ModelState, nameof(Input));
-        StakeholderForm.AddErrors(ModelState, nameof(Input), StakeholderRules.Validate(_yours, Domain.Common.UkCalendar.DateOf(now)));
-        if (!ModelState.IsValid) return;
+        StakeholderForm.AddErrors(
+            ModelState,
+            nameof(Input),
+            StakeholderRules.Validate(_yours, Domain.Common.UkCalendar.DateOf(now))
+        );
+        if (!ModelState.IsValid)
+            return;
         _yours.ApplyTo(stakeholder);
         stakeholder.UpdatedAt = now;
     }

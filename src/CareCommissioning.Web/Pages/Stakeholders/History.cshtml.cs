@@ -6,5 +6,7 @@ namespace CareCommissioning.Web.Pages.Stakeholders;
 public sealed class HistoryModel(AppDbContext db, CurrentUser user) : RecordHistoryPageModel(db)
 {
     public Task<IActionResult> OnGetAsync(Guid id) =>
-        ShowAsync(id, nameof(Stakeholder), async () => (await StakeholderAccess.FindVisibleAsync(Db, user, id, Policies.StakeholdersRead))?.Name);
+        ShowAsync(id, nameof(Stakeholder), async () =>
+            (await StakeholderAccess.FindVisibleAsync(Db, user, id, Policies.StakeholdersRead))?.Name
+        );
 }

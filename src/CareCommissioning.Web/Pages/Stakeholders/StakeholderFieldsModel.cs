@@ -1,4 +1,3 @@
-
 namespace CareCommissioning.Web.Pages.Stakeholders;
 
 /// <summary>What the shared add/edit fields partial needs besides the bound answers.</summary>

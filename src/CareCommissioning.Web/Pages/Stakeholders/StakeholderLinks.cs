@@ -6,5 +6,7 @@ namespace CareCommissioning.Web.Pages.Stakeholders;
 public static class StakeholderLinks
 {
     public static string Stakeholders(this LinkGenerator links) => links.Page("/Stakeholders/Index");
-    public static string Stakeholder(this LinkGenerator links, Guid id) => links.Page("/Stakeholders/Details", new { id });
+
+    public static string Stakeholder(this LinkGenerator links, Guid id) =>
+        links.Page("/Stakeholders/Details", new { id });
 }

@@ -10,12 +10,18 @@ public static class StakeholderText
     {
         var parts = new List<string>();
         var signsInBsl = s.Formats.HasFlag(CommunicationFormats.BritishSignLanguage);
-        if (!string.IsNullOrWhiteSpace(s.PreferredLanguage) && !s.PreferredLanguage.Equals("English", StringComparison.OrdinalIgnoreCase) &&
-            !(signsInBsl && s.PreferredLanguage.Contains("Sign Language", StringComparison.OrdinalIgnoreCase)))
+        if (
+            !string.IsNullOrWhiteSpace(s.PreferredLanguage)
+            && !s.PreferredLanguage.Equals("English", StringComparison.OrdinalIgnoreCase)
+            && !(signsInBsl && s.PreferredLanguage.Contains("Sign Language", StringComparison.OrdinalIgnoreCase))
+        )
             parts.Add(s.PreferredLanguage);
-        if (s.Formats != CommunicationFormats.None) parts.Add(CommunicationFormatsNames.Display(s.Formats));
-        if (s.InterpreterNeeded) parts.Add("interpreter");
-        if (s.AdvocateNeeded) parts.Add("advocate");
+        if (s.Formats != CommunicationFormats.None)
+            parts.Add(CommunicationFormatsNames.Display(s.Formats));
+        if (s.InterpreterNeeded)
+            parts.Add("interpreter");
+        if (s.AdvocateNeeded)
+            parts.Add("advocate");
         return parts.Count == 0 ? "None recorded" : string.Join("; ", parts);
     }
 }

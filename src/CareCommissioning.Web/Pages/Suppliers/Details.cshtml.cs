@@ -2,7 +2,8 @@ using CareCommissioning.Domain.Purchasing;
 
 namespace CareCommissioning.Web.Pages.Suppliers;
 
-/// <summary>One supplier: its details, CPV categories, preferred-supplier approvals and quality credentials, current and expired.</summary>
+/// <summary>One supplier: its details, CPV categories, preferred-supplier approvals and quality credentials, current
+/// and expired.</summary>
 [Authorize(Policy = Policies.PurchasingRead)]
 public sealed class DetailsModel(AppDbContext db, CurrentUser user, TimeProvider clock) : PageModel
 {
@@ -15,13 +16,20 @@ public sealed class DetailsModel(AppDbContext db, CurrentUser user, TimeProvider
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
         var supplier = await SupplierAccess.FindVisibleAsync(db, user, id, Policies.PurchasingRead);
-        if (supplier is null) return NotFound();
+        if (supplier is null)
+            return NotFound();
         Supplier = supplier;
         Today = SupplierAccess.Today(clock);
-        Organisation = await db.Organisations.Where(o => o.Id == supplier.OrganisationId).Select(o => o.Name).SingleAsync();
+        Organisation = await db
+            .Organisations.Where(o => o.Id == supplier.OrganisationId)
+            .Select(o => o.Name)
+            .SingleAsync();
         CanChange = user.Can(Policies.SuppliersWrite, supplier.OrganisationId);
         var approverIds = supplier.Approvals.Select(a => a.ApprovedByUserId).Distinct().ToList();
-        Approvers = await db.Users.AsNoTracking().Where(u => approverIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName);
+        Approvers = await db
+            .Users.AsNoTracking()
+            .Where(u => approverIds.Contains(u.Id))
+            .ToDictionaryAsync(u => u.Id, u => u.DisplayName);
         return Page();
     }
 

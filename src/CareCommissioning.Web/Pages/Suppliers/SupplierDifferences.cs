@@ -18,17 +18,35 @@ public static class SupplierDifferences
         rows.Compare("Town or city", saved.Town?.Trim(), yours.Town?.Trim());
         rows.Compare("Postcode", saved.Postcode?.Trim().ToUpperInvariant(), yours.Postcode?.Trim().ToUpperInvariant());
         rows.Compare("Email address for orders", saved.ContactEmail?.Trim(), yours.ContactEmail?.Trim());
-        rows.Compare("Sustainability credentials", saved.SustainabilityCredentials?.Trim(), yours.SustainabilityCredentials?.Trim());
+        rows.Compare(
+            "Sustainability credentials",
+            saved.SustainabilityCredentials?.Trim(),
+            yours.SustainabilityCredentials?.Trim()
+        );
         rows.Compare("CPV codes", Codes(saved), Codes(yours));
         return rows.ToList();
     }
 
-    private static string? Number(string? text) => string.IsNullOrWhiteSpace(text) ? null : Domain.Purchasing.SupplierRules.NormaliseNumber(text);
+    private static string? Number(string? text) =>
+        string.IsNullOrWhiteSpace(text) ? null : Domain.Purchasing.SupplierRules.NormaliseNumber(text);
 
-    private static string? Size(string? size) => Enum.TryParse<Domain.Purchasing.SupplierSize>(size, out var s) ? SupplierSizeNames.Display(s) : null;
+    private static string? Size(string? size) =>
+        Enum.TryParse<Domain.Purchasing.SupplierSize>(size, out var s) ? SupplierSizeNames.Display(s) : null;
 
-    private static string? YesNo(string? value) => value switch { "yes" => "Yes", "no" => "No", _ => null };
+    private static string? YesNo(string? value) =>
+        value switch
+        {
+            "yes" => "Yes",
+            "no" => "No",
+            _ => null,
+        };
 
     private static string Codes(SupplierForm f) =>
-        string.Join(", ", f.Categories.Where(c => !string.IsNullOrWhiteSpace(c)).Select(c => c!.Trim()).Distinct().OrderBy(c => c, StringComparer.Ordinal));
+        string.Join(
+            ", ",
+            f.Categories.Where(c => !string.IsNullOrWhiteSpace(c))
+                .Select(c => c!.Trim())
+                .Distinct()
+                .OrderBy(c => c, StringComparer.Ordinal)
+        );
 }

@@ -1,6 +1,6 @@
 using CareCommissioning.Domain.Purchasing;
-using Microsoft.AspNetCore.Mvc.ModelBinding;
 using CareCommissioning.Web.Infrastructure.Concurrency;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace CareCommissioning.Web.Pages.Suppliers;
 
@@ -25,36 +25,40 @@ public sealed class SupplierForm : IVersionedForm, IOrganisationForm
     public List<string?> Categories { get; set; } = [];
     public int Version { get; set; }
 
-    public static SupplierForm From(Supplier s) => new()
-    {
-        OrganisationId = s.OrganisationId.ToString(),
-        Name = s.Name,
-        CompanyNumber = s.CompanyNumber,
-        CharityNumber = s.CharityNumber,
-        AddressLine1 = s.AddressLine1,
-        AddressLine2 = s.AddressLine2,
-        Town = s.Town,
-        Postcode = s.Postcode,
-        ContactEmail = s.ContactEmail,
-        Size = s.Size.ToString(),
-        Vcse = s.IsVcse ? "yes" : "no",
-        SustainabilityCredentials = s.SustainabilityCredentials,
-        Categories = [.. s.Categories.Select(c => c.CpvCode).OrderBy(c => c, StringComparer.Ordinal)],
-        Version = s.Version,
-    };
+    public static SupplierForm From(Supplier s) =>
+        new()
+        {
+            OrganisationId = s.OrganisationId.ToString(),
+            Name = s.Name,
+            CompanyNumber = s.CompanyNumber,
+            CharityNumber = s.CharityNumber,
+            AddressLine1 = s.AddressLine1,
+            AddressLine2 = s.AddressLine2,
+            Town = s.Town,
+            Postcode = s.Postcode,
+            ContactEmail = s.ContactEmail,
+            Size = s.Size.ToString(),
+            Vcse = s.IsVcse ? "yes" : "no",
+            SustainabilityCredentials = s.SustainabilityCredentials,
+            Categories = [.. s.Categories.Select(c => c.CpvCode).OrderBy(c => c, StringComparer.Ordinal)],
+            Version = s.Version,
+        };
 
-    /// <summary>The CPV fields to show: those answered, then blanks up to <see cref="CategoryFields"/> (and always one blank more on edit).</summary>
+    /// <summary>The CPV fields to show: those answered, then blanks up to <see cref="CategoryFields"/> (and always one
+    /// blank more on edit).</summary>
     public IReadOnlyList<string?> CategoryInputs(bool extraBlank)
     {
         var list = new List<string?>(Categories);
-        while (list.Count < CategoryFields) list.Add(null);
-        if (extraBlank && list.All(c => !string.IsNullOrWhiteSpace(c))) list.Add(null);
+        while (list.Count < CategoryFields)
+            list.Add(null);
+        if (extraBlank && list.All(c => !string.IsNullOrWhiteSpace(c)))
+            list.Add(null);
         return list;
     }
 
     /// <summary>
-    /// Reads the answers into <paramref name="target"/> and puts every problem on its field: the domain's rules, plus each CPV field
-    /// checked on its own against the CPV list so the message points at the code that is wrong.
+    /// Reads the answers into <paramref name="target"/> and puts every problem on its field: the domain's rules, plus
+    /// each CPV field checked on its own against the CPV list so the message points at the code that is wrong.
     /// </summary>
     public void ApplyTo(Supplier target, ModelStateDictionary state, string prefix)
     {
@@ -70,16 +74,26 @@ public sealed class SupplierForm : IVersionedForm, IOrganisationForm
         target.SustainabilityCredentials = Clean(SustainabilityCredentials);
         switch (Vcse)
         {
-            case "yes": target.IsVcse = true; break;
-            case "no": target.IsVcse = false; break;
-            default: state.AddModelError($"{prefix}.{nameof(Vcse)}", "Select yes if the supplier is a voluntary, community or social enterprise (VCSE)"); break;
+            case "yes":
+                target.IsVcse = true;
+                break;
+            case "no":
+                target.IsVcse = false;
+                break;
+            default:
+                state.AddModelError(
+                    $"{prefix}.{nameof(Vcse)}",
+                    "Select yes if the supplier is a voluntary, community or social enterprise (VCSE)"
+                );
+                break;
         }
 
         var codes = new List<string>();
         var answered = false;
         for (var i = 0; i < Categories.Count; i++)
         {
-            if (string.IsNullOrWhiteSpace(Categories[i])) continue;
+            if (string.IsNullOrWhiteSpace(Categories[i]))
+                continue;
             answered = true;
             var key = $"{prefix}.{nameof(Categories)}[{i}]";
             if (CpvCatalogue.Standard.Check(Categories[i], key) is { } error)
@@ -88,10 +102,16 @@ public sealed class SupplierForm : IVersionedForm, IOrganisationForm
                 continue;
             }
             var code = CpvCode.Normalise(Categories[i])!;
-            if (codes.Contains(code)) state.AddModelError(key, $"{code} is already listed: enter each CPV code once");
-            else codes.Add(code);
+            if (codes.Contains(code))
+                state.AddModelError(key, $"{code} is already listed: enter each CPV code once");
+            else
+                codes.Add(code);
         }
-        if (!answered) state.AddModelError($"{prefix}.{nameof(Categories)}[0]", "Enter at least one CPV code for what the supplier supplies, for example " + CpvCode.Example);
+        if (!answered)
+            state.AddModelError(
+                $"{prefix}.{nameof(Categories)}[0]",
+                "Enter at least one CPV code for what the supplier supplies, for example " + CpvCode.Example
+            );
 
         // Keep the categories that stay (their ids and audit), remove those taken off, add the new ones.
         target.Categories.RemoveAll(c => !codes.Contains(c.CpvCode));

@@ -6,10 +6,10 @@ using Microsoft.Playwright;
 namespace CareCommissioning.BrowserTests.Journeys.Appraisals;
 
 /// <summary>
-/// The whole flow in Chromium, each person signed in as themselves, every page through axe and the GOV.UK checks: the commissioner
-/// imports demand, sees the variance, appraises three options against do nothing, opens an engagement where a stakeholder makes a
-/// suggestion, weights and scores the options, runs the Monte Carlo and downloads the document; the decision maker decides, and the
-/// notice reaches the stakeholder.
+/// The whole flow in Chromium, each person signed in as themselves, every page through axe and the GOV.UK checks: the
+/// commissioner imports demand, sees the variance, appraises three options against do nothing, opens an engagement
+/// where a stakeholder makes a suggestion, weights and scores the options, runs the Monte Carlo and downloads the
+/// document; the decision maker decides, and the notice reaches the stakeholder.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 [Trait("Category", "Browser")]
@@ -34,20 +34,38 @@ public sealed class AppraisalJourneyTests(BrowserFixture browser)
         await Click(commissioner, AriaRole.Link, "Needs and money");
         await Click(commissioner, AriaRole.Link, "Carers' breaks");
         await Click(commissioner, AriaRole.Link, "Import demand from a spreadsheet");
-        await page.GetByLabel("Upload a file").SetInputFilesAsync(new FilePayload
-        {
-            Name = "carers-breaks.csv", MimeType = "text/csv",
-            Buffer = Encoding.UTF8.GetBytes("Year,Volume,Basis,Source\r\n2027/28,2450,Forecast,Carers strategy\r\n2028/29,text,Forecast,\r\n"),
-        });
+        await page.GetByLabel("Upload a file")
+            .SetInputFilesAsync(
+                new FilePayload
+                {
+                    Name = "carers-breaks.csv",
+                    MimeType = "text/csv",
+                    Buffer = Encoding.UTF8.GetBytes(
+                        "Year,Volume,Basis,Source\r\n2027/28,2450,Forecast,Carers strategy\r\n2028/29,text,Forecast,\r\n"
+                    ),
+                }
+            );
         await Click(commissioner, AriaRole.Button, "Import demand");
-        Assert.Contains("Row 3: volume \"text\" must be a number", await page.Locator(".govuk-error-summary").InnerTextAsync());
-        await page.GetByLabel("Upload a file").SetInputFilesAsync(new FilePayload
-        {
-            Name = "carers-breaks.csv", MimeType = "text/csv",
-            Buffer = Encoding.UTF8.GetBytes("Year,Volume,Basis,Source\r\n2027/28,2450,Forecast,Carers strategy\r\n2028/29,2600,Forecast,\r\n"),
-        });
+        Assert.Contains(
+            "Row 3: volume \"text\" must be a number",
+            await page.Locator(".govuk-error-summary").InnerTextAsync()
+        );
+        await page.GetByLabel("Upload a file")
+            .SetInputFilesAsync(
+                new FilePayload
+                {
+                    Name = "carers-breaks.csv",
+                    MimeType = "text/csv",
+                    Buffer = Encoding.UTF8.GetBytes(
+                        "Year,Volume,Basis,Source\r\n2027/28,2450,Forecast,Carers strategy\r\n2028/29,2600,Forecast,\r\n"
+                    ),
+                }
+            );
         await Click(commissioner, AriaRole.Button, "Import demand");
-        Assert.Contains("2 years of demand have been imported", await page.Locator(".govuk-notification-banner--success").InnerTextAsync());
+        Assert.Contains(
+            "2 years of demand have been imported",
+            await page.Locator(".govuk-notification-banner--success").InnerTextAsync()
+        );
         await commissioner.VisitAsync("/needs/variance");
 
         // Start the appraisal and build it.
@@ -68,20 +86,27 @@ public sealed class AppraisalJourneyTests(BrowserFixture browser)
         await page.GetByLabel("Outcome", new() { Exact = true }).FillAsync("Carers have the breaks they need");
         await Click(commissioner, AriaRole.Button, "Add outcome");
 
-        string[] options = ["Breaks at home by carers' choice", "Shared breaks with the ICB", "Carers' personal budgets"];
+        string[] options =
+        [
+            "Breaks at home by carers' choice",
+            "Shared breaks with the ICB",
+            "Carers' personal budgets",
+        ];
         foreach (var name in options)
         {
             await Goto(commissioner, overview + "/options");
             await Click(commissioner, AriaRole.Button, "Add an option");
             await page.GetByLabel("Name of the option").FillAsync(name);
-            await page.GetByLabel(name.Contains("ICB") ? "Joint commissioning" : "Innovation", new() { Exact = true }).CheckAsync();
+            await page.GetByLabel(name.Contains("ICB") ? "Joint commissioning" : "Innovation", new() { Exact = true })
+                .CheckAsync();
             await page.GetByLabel("Carried forward", new() { Exact = true }).CheckAsync();
             await page.GetByLabel("Reason").FillAsync("Meets the carers' outcome");
             await Click(commissioner, AriaRole.Button, "Add option");
             // Straight on to its costs and benefits.
             await page.GetByLabel("Cost in 2026/27 (year 0)").FillAsync("1,400,000");
             await page.GetByLabel("Cost in 2027/28 (year 1)").FillAsync("1,300,000");
-            await page.GetByLabel("Benefit in 2027/28 (year 1)").FillAsync(name.Contains("budgets") ? "250,000" : "150,000");
+            await page.GetByLabel("Benefit in 2027/28 (year 1)")
+                .FillAsync(name.Contains("budgets") ? "250,000" : "150,000");
             await Click(commissioner, AriaRole.Button, "Save costs and benefits");
         }
         await Goto(commissioner, overview + "/options");
@@ -93,7 +118,8 @@ public sealed class AppraisalJourneyTests(BrowserFixture browser)
 
         // Engagement: summary, invite the voluntary sector, open it.
         await Goto(commissioner, overview + "/engagement");
-        await page.GetByLabel("Plain-language summary").FillAsync("We want every carer to get a break. Tell us which choice you prefer.");
+        await page.GetByLabel("Plain-language summary")
+            .FillAsync("We want every carer to get a break. Tell us which choice you prefer.");
         await page.GetByLabel("Northshire Voluntary Action").CheckAsync();
         await Click(commissioner, AriaRole.Button, "Save engagement");
         await Goto(commissioner, overview);
@@ -107,10 +133,15 @@ public sealed class AppraisalJourneyTests(BrowserFixture browser)
             await Click(stakeholder, AriaRole.Link, "Have your say");
             await Click(stakeholder, AriaRole.Link, "Carers' breaks, 2026 to 2030");
             await stakeholder.Page.GetByLabel("A suggestion – an idea for meeting the outcomes").CheckAsync();
-            await stakeholder.Page.GetByLabel("Your suggestion, priority or comment").FillAsync("Let carers book breaks online and by phone");
+            await stakeholder
+                .Page.GetByLabel("Your suggestion, priority or comment")
+                .FillAsync("Let carers book breaks online and by phone");
             await stakeholder.Page.GetByLabel("Carers' personal budgets").SelectOptionAsync("1");
             await Click(stakeholder, AriaRole.Button, "Send");
-            Assert.Contains("Thank you", await stakeholder.Page.Locator(".govuk-notification-banner--success").InnerTextAsync());
+            Assert.Contains(
+                "Thank you",
+                await stakeholder.Page.Locator(".govuk-notification-banner--success").InnerTextAsync()
+            );
         }
 
         // Criteria, weights and scores; the Monte Carlo.
@@ -120,18 +151,23 @@ public sealed class AppraisalJourneyTests(BrowserFixture browser)
         await page.GetByLabel("Criterion 2", new() { Exact = true }).FillAsync("Deliverability");
         await page.GetByLabel("Weight of criterion 2").FillAsync("20");
         await Click(commissioner, AriaRole.Button, "Save criteria and weights");
-        Assert.Contains("The weights must total 100; they total 90", await page.Locator(".govuk-error-summary").InnerTextAsync());
+        Assert.Contains(
+            "The weights must total 100; they total 90",
+            await page.Locator(".govuk-error-summary").InnerTextAsync()
+        );
         await page.GetByLabel("Weight of criterion 2").FillAsync("30");
         await Click(commissioner, AriaRole.Button, "Save criteria and weights");
         await Click(commissioner, AriaRole.Link, "Score the options on each criterion");
         var scoreInputs = page.Locator("input[name$='.Score']");
-        for (var i = 0; i < await scoreInputs.CountAsync(); i++) await scoreInputs.Nth(i).FillAsync(((i * 37) % 101).ToString());
+        for (var i = 0; i < await scoreInputs.CountAsync(); i++)
+            await scoreInputs.Nth(i).FillAsync(((i * 37) % 101).ToString());
         await Click(commissioner, AriaRole.Button, "Save scores");
         Assert.Contains("Rank", await page.Locator("#mcda-results").InnerTextAsync());
 
         await Goto(commissioner, overview + "/monte-carlo");
         await page.GetByText("Add an uncertain input").ClickAsync();
-        await page.GetByLabel("Option", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Carers' personal budgets" });
+        await page.GetByLabel("Option", new() { Exact = true })
+            .SelectOptionAsync(new SelectOptionValue { Label = "Carers' personal budgets" });
         await page.GetByLabel("Minimum", new() { Exact = true }).FillAsync("90");
         await page.GetByLabel("Most likely (the mean, for normal)", new() { Exact = true }).FillAsync("100");
         await page.GetByLabel("Maximum", new() { Exact = true }).FillAsync("140");
@@ -158,13 +194,16 @@ public sealed class AppraisalJourneyTests(BrowserFixture browser)
         await Click(commissioner, AriaRole.Button, "Mark as presented to the decision maker");
         await Click(commissioner, AriaRole.Link, "Read the options appraisal document");
         Assert.Contains("Let carers book breaks online and by phone", await page.Locator("main").InnerTextAsync());
-        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Download this document (Word, DOCX)" }).ClickAsync());
+        var download = await page.RunAndWaitForDownloadAsync(() =>
+            page.GetByRole(AriaRole.Link, new() { Name = "Download this document (Word, DOCX)" }).ClickAsync()
+        );
         Assert.EndsWith(".docx", download.SuggestedFilename);
 
         // The budget: the commissioner proposes, finance agrees.
         await Goto(commissioner, overview);
         await Click(commissioner, AriaRole.Link, "Budget negotiation");
-        await page.GetByLabel("Budget head").SelectOptionAsync(new SelectOptionValue { Label = "Better Care Fund – hospital discharge" });
+        await page.GetByLabel("Budget head")
+            .SelectOptionAsync(new SelectOptionValue { Label = "Better Care Fund – hospital discharge" });
         await page.GetByLabel("2026/27", new() { Exact = true }).FillAsync("1,400,000");
         await page.GetByLabel("2027/28", new() { Exact = true }).FillAsync("1,300,000");
         await page.GetByLabel("Message").FillAsync("Carers' personal budgets, as recommended");
@@ -177,7 +216,12 @@ public sealed class AppraisalJourneyTests(BrowserFixture browser)
         {
             await finance.SignInAsync(Role.FinanceOfficer);
             await Goto(finance, overview + "/budget");
-            await finance.Page.GetByRole(AriaRole.Link, new() { Name = "Respond to the proposal on Better Care Fund – hospital discharge" }).ClickAsync();
+            await finance
+                .Page.GetByRole(
+                    AriaRole.Link,
+                    new() { Name = "Respond to the proposal on Better Care Fund – hospital discharge" }
+                )
+                .ClickAsync();
             await PageChecks.AssertGoodPageAsync(finance);
             await finance.Page.GetByLabel("Agree the amounts on the table").CheckAsync();
             await Click(finance, AriaRole.Button, "Send");
@@ -191,7 +235,9 @@ public sealed class AppraisalJourneyTests(BrowserFixture browser)
             await Goto(decisionMaker, overview);
             await Click(decisionMaker, AriaRole.Button, "Record the decision");
             await decisionMaker.Page.GetByLabel("Carers' personal budgets").CheckAsync();
-            await decisionMaker.Page.GetByLabel("The decision").FillAsync("Agreed: carers' personal budgets from April 2027");
+            await decisionMaker
+                .Page.GetByLabel("The decision")
+                .FillAsync("Agreed: carers' personal budgets from April 2027");
             await Click(decisionMaker, AriaRole.Button, "Record the decision and tell people");
             Assert.Contains("E-mail to", await decisionMaker.Page.Locator("#notices").InnerTextAsync());
         }
@@ -199,7 +245,10 @@ public sealed class AppraisalJourneyTests(BrowserFixture browser)
         {
             await stakeholder.SignInAsync(Role.Stakeholder);
             await Click(stakeholder, AriaRole.Link, "Messages");
-            Assert.Contains("Agreed: carers' personal budgets from April 2027", await stakeholder.Page.Locator("main").InnerTextAsync());
+            Assert.Contains(
+                "Agreed: carers' personal budgets from April 2027",
+                await stakeholder.Page.Locator("main").InnerTextAsync()
+            );
         }
     }
 

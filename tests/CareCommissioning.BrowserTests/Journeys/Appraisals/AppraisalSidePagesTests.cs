@@ -5,17 +5,19 @@ using Microsoft.Playwright;
 namespace CareCommissioning.BrowserTests.Journeys.Appraisals;
 
 /// <summary>
-/// The appraisal pages the main journey does not reach, in Chromium through axe and the GOV.UK checks, reached by the links a
-/// person would follow: the frozen version, easy read and decision page of the demo appraisal (which is open for engagement), and
-/// on an appraisal the commissioner starts here, the title and years, an option, its risks, questions and answers and the
-/// history; then a funding opportunity. The decision maker sees that the demo appraisal cannot be decided yet.
+/// The appraisal pages the main journey does not reach, in Chromium through axe and the GOV.UK checks, reached by the
+/// links a person would follow: the frozen version, easy read and decision page of the demo appraisal (which is open
+/// for engagement), and on an appraisal the commissioner starts here, the title and years, an option, its risks,
+/// questions and answers and the history; then a funding opportunity. The decision maker sees that the demo appraisal
+/// cannot be decided yet.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 [Trait("Category", "Browser")]
 public sealed class AppraisalSidePagesTests(BrowserFixture browser)
 {
     private const string Demo = "Homecare for older people, 2026 to 2031";
-    private const string NotYet = "The decision maker records the decision once the appraisal has been presented. It is engagement open.";
+    private const string NotYet =
+        "The decision maker records the decision once the appraisal has been presented. It is engagement open.";
 
     [Fact]
     [Trait("Criterion", "OA-P5")]
@@ -51,7 +53,8 @@ public sealed class AppraisalSidePagesTests(BrowserFixture browser)
         Assert.Contains("We think the best choice is: Reablement first.", easyRead);
         Assert.Contains("Nothing has been decided yet.", easyRead);
 
-        // The decision page before a decision: the commissioner has no link to it and, by its address, may only read it.
+        // The decision page before a decision: the commissioner has no link to it and, by its address, may only read
+        // it.
         await commissioner.VisitAsync(demo + "/decision");
         Assert.Equal("Record the decision", await page.Locator("h1").InnerTextAsync());
         Assert.Contains("Recommended: Reablement first.", await page.Locator(".govuk-inset-text").InnerTextAsync());
@@ -98,22 +101,35 @@ public sealed class AppraisalSidePagesTests(BrowserFixture browser)
         await Click(commissioner, AriaRole.Link, "Risks of each option");
         var risks = page.GetByRole(AriaRole.Group, new() { Name = "Risks of Community reablement at home" });
         await risks.GetByLabel("Homecare provider market fails in rural areas").CheckAsync();
-        await page.GetByLabel("How the risks of Community reablement at home were assessed, and with whom (optional)").FillAsync("With the provider forum, 2 December");
+        await page.GetByLabel("How the risks of Community reablement at home were assessed, and with whom (optional)")
+            .FillAsync("With the provider forum, 2 December");
         await Click(commissioner, AriaRole.Button, "Save risks");
         Assert.Equal(overview, new Uri(page.Url).AbsolutePath);
         await Click(commissioner, AriaRole.Link, "Risks of each option");
-        Assert.True(await page.GetByRole(AriaRole.Group, new() { Name = "Risks of Community reablement at home" })
-            .GetByLabel("Homecare provider market fails in rural areas").IsCheckedAsync());
-        Assert.Equal("With the provider forum, 2 December",
-            await page.GetByLabel("How the risks of Community reablement at home were assessed, and with whom (optional)").InputValueAsync());
+        Assert.True(
+            await page.GetByRole(AriaRole.Group, new() { Name = "Risks of Community reablement at home" })
+                .GetByLabel("Homecare provider market fails in rural areas")
+                .IsCheckedAsync()
+        );
+        Assert.Equal(
+            "With the provider forum, 2 December",
+            await page.GetByLabel(
+                    "How the risks of Community reablement at home were assessed, and with whom (optional)"
+                )
+                .InputValueAsync()
+        );
 
         // A question, and its answer.
         await commissioner.VisitAsync(overview);
         await Click(commissioner, AriaRole.Link, "Questions and answers");
         Assert.Contains("No questions have been asked yet.", await page.Locator("main").InnerTextAsync());
-        await page.GetByLabel("Your question or request for clarification").FillAsync("Are the reablement costs in 2026/27 prices?");
+        await page.GetByLabel("Your question or request for clarification")
+            .FillAsync("Are the reablement costs in 2026/27 prices?");
         await Click(commissioner, AriaRole.Button, "Add question");
-        Assert.Contains("Your question has been added to the log", await page.Locator(".govuk-notification-banner--success").InnerTextAsync());
+        Assert.Contains(
+            "Your question has been added to the log",
+            await page.Locator(".govuk-notification-banner--success").InnerTextAsync()
+        );
         await page.GetByLabel("Your answer").FillAsync("Yes: every figure is in 2026/27 prices");
         await Click(commissioner, AriaRole.Button, "Save answer");
         var card = await page.Locator(".govuk-summary-card").InnerTextAsync();
@@ -124,32 +140,57 @@ public sealed class AppraisalSidePagesTests(BrowserFixture browser)
         // The history shows the change of title, before and after.
         await commissioner.VisitAsync(overview);
         await Click(commissioner, AriaRole.Link, "See the history of changes to this appraisal");
-        Assert.Equal("History of changes to Side pages appraisal, 2026 to 2031", await page.Locator("h1").InnerTextAsync());
-        var titleChange = page.Locator("main tbody tr", new() { Has = page.Locator("th", new() { HasTextString = "Title" }) }).First;
+        Assert.Equal(
+            "History of changes to Side pages appraisal, 2026 to 2031",
+            await page.Locator("h1").InnerTextAsync()
+        );
+        var titleChange = page.Locator(
+            "main tbody tr",
+            new() { Has = page.Locator("th", new() { HasTextString = "Title" }) }
+        ).First;
         var titleCells = await titleChange.Locator("td").AllInnerTextsAsync();
         Assert.Equal(["Side pages appraisal", "Side pages appraisal, 2026 to 2031"], titleCells);
 
-        // A funding opportunity: change its likelihood and see the expected value follow: 40% × (£80,000 − £0) = £32,000.
+        // A funding opportunity: change its likelihood and see the expected value follow: 40% × (£80,000 − £0) =
+        // £32,000.
         await Click(commissioner, AriaRole.Link, "Needs and money");
         await Click(commissioner, AriaRole.Link, "Funding opportunities");
         await Click(commissioner, AriaRole.Link, "Technology-enabled care pilot");
-        Assert.Contains("Expected value: £24,000.00 a year (30% × (£80,000.00 − £0.00))", await page.Locator(".govuk-inset-text").InnerTextAsync());
+        Assert.Contains(
+            "Expected value: £24,000.00 a year (30% × (£80,000.00 − £0.00))",
+            await page.Locator(".govuk-inset-text").InnerTextAsync()
+        );
         await page.GetByLabel("Likelihood of getting it").FillAsync("40");
         await Click(commissioner, AriaRole.Button, "Save funding opportunity");
-        Assert.Contains("Technology-enabled care pilot has been saved", await page.Locator(".govuk-notification-banner--success").InnerTextAsync());
-        Assert.Contains("£32,000.00", await page.Locator("main tbody tr", new() { HasText = "Technology-enabled care pilot" }).InnerTextAsync());
+        Assert.Contains(
+            "Technology-enabled care pilot has been saved",
+            await page.Locator(".govuk-notification-banner--success").InnerTextAsync()
+        );
+        Assert.Contains(
+            "£32,000.00",
+            await page.Locator("main tbody tr", new() { HasText = "Technology-enabled care pilot" }).InnerTextAsync()
+        );
 
-        // The decision maker: the demo appraisal offers no decision yet, and its decision page says why and has no form.
+        // The decision maker: the demo appraisal offers no decision yet, and its decision page says why and has no
+        // form.
         await using var decisionMaker = await browser.NewPageAsync();
         await decisionMaker.SignInAsync(Role.DecisionMaker);
         await Click(decisionMaker, AriaRole.Link, "Options appraisals");
         await Click(decisionMaker, AriaRole.Link, Demo);
-        Assert.Equal(0, await decisionMaker.Page.GetByRole(AriaRole.Button, new() { Name = "Record the decision" }).CountAsync());
+        Assert.Equal(
+            0,
+            await decisionMaker.Page.GetByRole(AriaRole.Button, new() { Name = "Record the decision" }).CountAsync()
+        );
         await decisionMaker.VisitAsync(demo + "/decision");
         Assert.Equal("Record the decision", await decisionMaker.Page.Locator("h1").InnerTextAsync());
         Assert.Contains(NotYet, await decisionMaker.Page.Locator("main").InnerTextAsync());
         Assert.Equal(0, await decisionMaker.Page.Locator("main form").CountAsync());
-        Assert.Equal(0, await decisionMaker.Page.GetByRole(AriaRole.Button, new() { Name = "Record the decision and tell people" }).CountAsync());
+        Assert.Equal(
+            0,
+            await decisionMaker
+                .Page.GetByRole(AriaRole.Button, new() { Name = "Record the decision and tell people" })
+                .CountAsync()
+        );
     }
 
     private static async Task Click(BrowserPage tab, AriaRole role, string name)

@@ -4,7 +4,8 @@ using Microsoft.Playwright;
 
 namespace CareCommissioning.BrowserTests.Journeys.Needs;
 
-/// <summary>The money and resource pages a finance officer uses, each with an error and then done right, through axe and the checks.</summary>
+/// <summary>The money and resource pages a finance officer uses, each with an error and then done right, through axe
+/// and the checks.</summary>
 [Collection(BrowserCollection.Name)]
 [Trait("Category", "Browser")]
 public sealed class ResourcePagesTests(BrowserFixture browser)
@@ -20,7 +21,8 @@ public sealed class ResourcePagesTests(BrowserFixture browser)
 
         await tab.VisitAsync("/needs");
         await page.GetByRole(AriaRole.Link, new() { Name = "Residential care placements" }).ClickAsync();
-        await page.GetByRole(AriaRole.Link, new() { Name = "Project demand from population, prevalence and uptake" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Project demand from population, prevalence and uptake" })
+            .ClickAsync();
         await PageChecks.AssertGoodPageAsync(tab);
         await page.GetByLabel("Population aged 85 and over").FillAsync("12,000");
         await page.GetByLabel("Prevalence for 85 and over").FillAsync("30");
@@ -37,14 +39,17 @@ public sealed class ResourcePagesTests(BrowserFixture browser)
         Assert.Contains("1,260", await page.Locator("#projection").InnerTextAsync()); // 12,000 × 30% × 35%
 
         await tab.VisitAsync("/needs/budgets/virements");
-        await page.GetByLabel("From budget head").SelectOptionAsync(new SelectOptionValue { Label = "Adult social care – older people" });
-        await page.GetByLabel("To budget head").SelectOptionAsync(new SelectOptionValue { Label = "Adult social care – older people" });
+        await page.GetByLabel("From budget head")
+            .SelectOptionAsync(new SelectOptionValue { Label = "Adult social care – older people" });
+        await page.GetByLabel("To budget head")
+            .SelectOptionAsync(new SelectOptionValue { Label = "Adult social care – older people" });
         await page.GetByLabel("Financial year").FillAsync("2027/28");
         await page.GetByLabel("Amount").FillAsync("100,000");
         await page.GetByRole(AriaRole.Button, new() { Name = "Ask for approval" }).ClickAsync();
         await page.Locator(".govuk-error-summary").WaitForAsync();
         await PageChecks.AssertGoodPageAsync(tab);
-        await page.GetByLabel("To budget head").SelectOptionAsync(new SelectOptionValue { Label = "Better Care Fund – hospital discharge" });
+        await page.GetByLabel("To budget head")
+            .SelectOptionAsync(new SelectOptionValue { Label = "Better Care Fund – hospital discharge" });
         await page.GetByLabel("Why the money should move").FillAsync("Discharge pressures this winter");
         await page.GetByRole(AriaRole.Button, new() { Name = "Ask for approval" }).ClickAsync();
         await page.Locator(".govuk-notification-banner--success").WaitForAsync();
@@ -82,7 +87,8 @@ public sealed class ResourcePagesTests(BrowserFixture browser)
         await page.GetByLabel("Name", new() { Exact = true }).FillAsync("Carers' breaks");
         await page.GetByLabel("Council").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Save budget head" }).ClickAsync();
-        await page.GetByRole(AriaRole.Link, new() { Name = "Change the name, code, source or description" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Change the name, code, source or description" })
+            .ClickAsync();
         await PageChecks.AssertGoodPageAsync(tab);
         await page.GetByLabel("Name", new() { Exact = true }).FillAsync("");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save changes" }).ClickAsync();
@@ -110,7 +116,8 @@ public sealed class ResourcePagesTests(BrowserFixture browser)
         await page.GetByLabel("How much is available").FillAsync("8");
         await page.GetByRole(AriaRole.Button, new() { Name = "Add resource" }).ClickAsync();
         await page.Locator(".govuk-notification-banner--success").WaitForAsync();
-        await page.GetByLabel("Resource", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Reablement workers, 2027/28 (8 FTE left)" });
+        await page.GetByLabel("Resource", new() { Exact = true })
+            .SelectOptionAsync(new SelectOptionValue { Label = "Reablement workers, 2027/28 (8 FTE left)" });
         await page.GetByLabel("Priority or purpose").FillAsync("Hospital discharge");
         await page.GetByLabel("How much", new() { Exact = true }).FillAsync("5");
         await page.GetByRole(AriaRole.Button, new() { Name = "Commit" }).ClickAsync();
@@ -124,7 +131,8 @@ public sealed class ResourcePagesTests(BrowserFixture browser)
         // The demo appraisal's sensitivity tests: a mistake, then one more test that shows on the economic case.
         await tab.VisitAsync("/appraisals");
         await page.GetByRole(AriaRole.Link, new() { Name = "Homecare for older people, 2026 to 2031" }).ClickAsync();
-        await page.GetByRole(AriaRole.Link, new() { Name = "Costs, benefits and the economic case" }).First.ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Costs, benefits and the economic case" })
+            .First.ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Choose the sensitivity tests" }).ClickAsync();
         await PageChecks.AssertGoodPageAsync(tab);
         await page.GetByLabel("Name of test 5").FillAsync("Costs 30% higher");
@@ -135,6 +143,10 @@ public sealed class ResourcePagesTests(BrowserFixture browser)
         await page.GetByLabel("Change in costs for test 5, in per cent").FillAsync("30");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save sensitivity tests" }).ClickAsync();
         await page.Locator(".govuk-notification-banner--success").WaitForAsync();
-        Assert.Contains("Costs 30% higher", await page.Locator("table", new() { HasText = "NPSV of each option under each sensitivity test" }).InnerTextAsync());
+        Assert.Contains(
+            "Costs 30% higher",
+            await page.Locator("table", new() { HasText = "NPSV of each option under each sensitivity test" })
+                .InnerTextAsync()
+        );
     }
 }

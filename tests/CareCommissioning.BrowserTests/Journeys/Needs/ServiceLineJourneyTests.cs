@@ -27,7 +27,10 @@ public sealed class ServiceLineJourneyTests(BrowserFixture browser)
         await page.GetByRole(AriaRole.Button, new() { Name = "Save service line" }).ClickAsync();
         await page.Locator(".govuk-error-summary").WaitForAsync();
         await PageChecks.AssertGoodPageAsync(tab);
-        Assert.Equal("9,500", await page.GetByLabel("Cost of one unit for a year, in base-year prices").InputValueAsync());
+        Assert.Equal(
+            "9,500",
+            await page.GetByLabel("Cost of one unit for a year, in base-year prices").InputValueAsync()
+        );
         await page.GetByLabel("Price inflation a year (optional)").FillAsync("3");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save service line" }).ClickAsync();
         await page.Locator(".govuk-notification-banner--success").WaitForAsync();

@@ -34,7 +34,9 @@ public sealed class PublicPagesTests(BrowserFixture browser)
     {
         await using var tab = await browser.NewPageAsync(width: 320, height: 256);
         await tab.VisitAsync(path);
-        var overflow = await tab.Page.EvaluateAsync<int>("document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        var overflow = await tab.Page.EvaluateAsync<int>(
+            "document.documentElement.scrollWidth - document.documentElement.clientWidth"
+        );
         Assert.True(overflow <= 1, $"{path} scrolls sideways by {overflow}px at 320px");
     }
 

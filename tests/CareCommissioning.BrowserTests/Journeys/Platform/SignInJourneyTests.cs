@@ -28,8 +28,10 @@ public sealed class SignInJourneyTests(BrowserFixture browser)
         await tab.SignInAsync(role);
         var nav = tab.Page.Locator("nav[aria-label=Menu]");
         var items = await nav.Locator("a").AllInnerTextsAsync();
-        foreach (var item in shown) Assert.Contains(item, items);
-        foreach (var item in hidden) Assert.DoesNotContain(item, items);
+        foreach (var item in shown)
+            Assert.Contains(item, items);
+        foreach (var item in hidden)
+            Assert.DoesNotContain(item, items);
         Assert.Contains(DemoUsers.For(role).DisplayName, await tab.Page.Locator("body").InnerTextAsync());
     }
 
@@ -40,7 +42,10 @@ public sealed class SignInJourneyTests(BrowserFixture browser)
         await tab.VisitAsync("/account/sign-in");
         var page = tab.Page;
         await page.Keyboard.PressAsync("Tab");
-        Assert.Equal("Skip to main content", await page.EvaluateAsync<string>("document.activeElement.textContent.trim()"));
+        Assert.Equal(
+            "Skip to main content",
+            await page.EvaluateAsync<string>("document.activeElement.textContent.trim()")
+        );
         await page.Keyboard.PressAsync("Enter");
         Assert.Equal("main-content", await page.EvaluateAsync<string>("document.activeElement.id"));
 

@@ -5,8 +5,9 @@ using Microsoft.Playwright;
 namespace CareCommissioning.BrowserTests.Journeys.Purchasing;
 
 /// <summary>
-/// Issue 5's journey: a purchaser plans a purchase from an unfamiliar supplier, a procurement specialist advises, a budget holder
-/// approves, the order is issued and received, the evaluation is shared and a process change agreed — each page through the checks.
+/// Issue 5's journey: a purchaser plans a purchase from an unfamiliar supplier, a procurement specialist advises, a
+/// budget holder approves, the order is issued and received, the evaluation is shared and a process change agreed —
+/// each page through the checks.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 [Trait("Category", "Browser")]
@@ -25,13 +26,17 @@ public sealed class PurchaseJourneyTests(BrowserFixture browser)
         await using var purchaserTab = await browser.NewPageAsync();
         var page = purchaserTab.Page;
         await purchaserTab.SignInAsync(Role.Purchaser);
-        async Task Continue() => await page.GetByRole(AriaRole.Button, new() { Name = "Save and continue" }).ClickAsync();
+        async Task Continue() =>
+            await page.GetByRole(AriaRole.Button, new() { Name = "Save and continue" }).ClickAsync();
         async Task Good() => await PageChecks.AssertGoodPageAsync(purchaserTab);
 
         await purchaserTab.VisitAsync("/purchasing");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Start a purchase" }).Or(page.GetByRole(AriaRole.Link, new() { Name = "Start a purchase" })).First.ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Start a purchase" })
+            .Or(page.GetByRole(AriaRole.Link, new() { Name = "Start a purchase" }))
+            .First.ClickAsync();
         await Good();
-        await page.GetByLabel("What do you need to buy?").FillAsync("Woodwork sessions for a men's wellbeing group, 12 weeks");
+        await page.GetByLabel("What do you need to buy?")
+            .FillAsync("Woodwork sessions for a men's wellbeing group, 12 weeks");
         await page.GetByLabel("CPV code").FillAsync("85312000-1");
         await page.GetByLabel("Quantity").FillAsync("12");
         await page.GetByLabel("Unit (optional)").FillAsync("sessions");
@@ -45,11 +50,13 @@ public sealed class PurchaseJourneyTests(BrowserFixture browser)
         await page.GetByLabel("CPV code").FillAsync("85312000-9");
         await Continue();
 
-        await page.GetByLabel("Which outcome or service does it support?").FillAsync("Less isolation for older men after bereavement");
+        await page.GetByLabel("Which outcome or service does it support?")
+            .FillAsync("Less isolation for older men after bereavement");
         await page.GetByLabel("Budget head it is charged to").SelectOptionAsync(new SelectOptionValue { Index = 1 });
         await Good();
         await Continue();
-        await page.GetByLabel("Do other teams or partners buy the same?").FillAsync("None found: asked the ICB social prescribers");
+        await page.GetByLabel("Do other teams or partners buy the same?")
+            .FillAsync("None found: asked the ICB social prescribers");
         await page.GetByRole(AriaRole.Radio, new() { Name = "Yes" }).CheckAsync();
         await page.GetByLabel("If yes, how are they involved?").FillAsync("The group chose the sessions it wants");
         await Good();
@@ -78,7 +85,8 @@ public sealed class PurchaseJourneyTests(BrowserFixture browser)
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Quotes and choosing the supplier" }).ClickAsync();
         await Good();
-        await page.GetByLabel("Supplier", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Dalebridge Men's Shed" });
+        await page.GetByLabel("Supplier", new() { Exact = true })
+            .SelectOptionAsync(new SelectOptionValue { Label = "Dalebridge Men's Shed" });
         await page.GetByLabel("Price", new() { Exact = true }).FillAsync("2,400");
         await page.GetByRole(AriaRole.Group, new() { Name = "Score for quality" }).GetByLabel("4").CheckAsync();
         await page.GetByRole(AriaRole.Group, new() { Name = "Score for social value" }).GetByLabel("5").CheckAsync();
@@ -91,7 +99,8 @@ public sealed class PurchaseJourneyTests(BrowserFixture browser)
         await Good();
         Assert.Contains("is unfamiliar", await page.Locator("main").InnerTextAsync());
         await page.GetByRole(AriaRole.Link, new() { Name = "Ask a procurement specialist" }).ClickAsync();
-        await page.GetByLabel("Ask the procurement specialists").FillAsync("Do we know this charity? It has not supplied us before.");
+        await page.GetByLabel("Ask the procurement specialists")
+            .FillAsync("Do we know this charity? It has not supplied us before.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Send question" }).ClickAsync();
         await page.Locator(".govuk-notification-banner--success").WaitForAsync();
         await Good();
@@ -100,7 +109,9 @@ public sealed class PurchaseJourneyTests(BrowserFixture browser)
         {
             await specialistTab.SignInAsync(Role.ProcurementSpecialist);
             await specialistTab.VisitAsync(new Uri(purchaseUrl).AbsolutePath + "/advice");
-            await specialistTab.Page.GetByLabel("Your advice").FillAsync("A well-run local charity; CQC does not apply. Pay on invoice after each month.");
+            await specialistTab
+                .Page.GetByLabel("Your advice")
+                .FillAsync("A well-run local charity; CQC does not apply. Pay on invoice after each month.");
             await specialistTab.Page.GetByRole(AriaRole.Button, new() { Name = "Send advice" }).ClickAsync();
             await specialistTab.Page.Locator(".govuk-notification-banner--success").WaitForAsync();
             await PageChecks.AssertGoodPageAsync(specialistTab);
@@ -122,13 +133,17 @@ public sealed class PurchaseJourneyTests(BrowserFixture browser)
         await Good();
         await page.GetByLabel("5", new() { Exact = true }).First.CheckAsync();
         await page.GetByLabel("Good value").CheckAsync();
-        await page.GetByLabel("What difference has it made to the people who use the service, their families and carers, and the community?").FillAsync("Eight men now meet weekly; two have joined the shed as volunteers");
+        await page.GetByLabel(
+                "What difference has it made to the people who use the service, their families and carers, and the community?"
+            )
+            .FillAsync("Eight men now meet weekly; two have joined the shed as volunteers");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save evaluation" }).ClickAsync();
         await page.Locator(".govuk-notification-banner--success").WaitForAsync();
         await Good();
         await page.GetByRole(AriaRole.Link, new() { Name = "Propose a change to the purchasing process" }).ClickAsync();
         await Good();
-        await page.GetByLabel("What should change?").FillAsync("List local charities that have supplied well as preferred suppliers for social activities");
+        await page.GetByLabel("What should change?")
+            .FillAsync("List local charities that have supplied well as preferred suppliers for social activities");
         await page.GetByLabel("Why?").FillAsync("Advice was needed for a charity many teams already know");
         await page.GetByRole(AriaRole.Button, new() { Name = "Send proposal" }).ClickAsync();
         await page.Locator(".govuk-notification-banner--success").WaitForAsync();
@@ -138,7 +153,10 @@ public sealed class PurchaseJourneyTests(BrowserFixture browser)
         await using var specialist = await browser.NewPageAsync();
         await specialist.SignInAsync(Role.ProcurementSpecialist);
         await specialist.VisitAsync("/notices");
-        Assert.Contains("Purchase evaluated: Woodwork sessions", await specialist.Page.Locator("main").InnerTextAsync());
+        Assert.Contains(
+            "Purchase evaluated: Woodwork sessions",
+            await specialist.Page.Locator("main").InnerTextAsync()
+        );
         await specialist.VisitAsync(proposalUrl);
         await specialist.Page.GetByLabel("Agree the change").CheckAsync();
         await specialist.Page.GetByRole(AriaRole.Button, new() { Name = "Record decision" }).ClickAsync();

@@ -5,8 +5,8 @@ using Microsoft.Playwright;
 namespace CareCommissioning.BrowserTests.Journeys.Purchasing;
 
 /// <summary>
-/// A procurement specialist finds purchases in the list of all purchases with filters, then opens the purchasing dashboard.
-/// Every page goes through axe and the GOV.UK page checks.
+/// A procurement specialist finds purchases in the list of all purchases with filters, then opens the purchasing
+/// dashboard. Every page goes through axe and the GOV.UK page checks.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 [Trait("Category", "Browser")]
@@ -23,9 +23,18 @@ public sealed class PurchaseListPagesTests(BrowserFixture browser)
 
         // Two drafts through the API, with the browser's own sign-in.
         var marker = "Tilt-in-space wheelchair " + Guid.NewGuid().ToString("N")[..6];
-        foreach (var (description, category) in new[] { (marker, "33193100-0"), ("Garden maintenance for a day centre", "77314000-4") })
+        foreach (
+            var (description, category) in new[]
+            {
+                (marker, "33193100-0"),
+                ("Garden maintenance for a day centre", "77314000-4"),
+            }
+        )
         {
-            var created = await page.APIRequest.PostAsync("/api/v1/purchases", new() { DataObject = new { description, category } });
+            var created = await page.APIRequest.PostAsync(
+                "/api/v1/purchases",
+                new() { DataObject = new { description, category } }
+            );
             Assert.Equal(201, created.Status);
         }
 
@@ -44,7 +53,8 @@ public sealed class PurchaseListPagesTests(BrowserFixture browser)
         Assert.Equal("Draft", await page.GetByLabel("Status").Locator("option:checked").InnerTextAsync());
 
         // A filter that matches nothing says so.
-        await page.GetByLabel("Compliance with the purchasing rules").SelectOptionAsync(new SelectOptionValue { Label = "Compliant" });
+        await page.GetByLabel("Compliance with the purchasing rules")
+            .SelectOptionAsync(new SelectOptionValue { Label = "Compliant" });
         await page.GetByRole(AriaRole.Button, new() { Name = "Apply filters" }).ClickAsync();
         await page.Locator("[role=status]", new() { HasText = "No purchases match these filters." }).WaitForAsync();
         await PageChecks.AssertGoodPageAsync(tab);

@@ -5,8 +5,8 @@ using Microsoft.Playwright;
 namespace CareCommissioning.BrowserTests.Journeys.Purchasing;
 
 /// <summary>
-/// An administrator reads the purchasing rules and makes a new version (wrong first, then right); a purchaser asks the route
-/// checker which route a purchase needs. Every page goes through axe and the GOV.UK page checks.
+/// An administrator reads the purchasing rules and makes a new version (wrong first, then right); a purchaser asks the
+/// route checker which route a purchase needs. Every page goes through axe and the GOV.UK page checks.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 [Trait("Category", "Browser")]
@@ -48,11 +48,13 @@ public sealed class PurchasingRulesPagesTests(BrowserFixture browser)
         Assert.Equal("100", await page.GetByLabel("Band 1 starts at (£)").InputValueAsync());
         Assert.Equal("10,000", await page.GetByLabel("Band 2 starts at (£)").InputValueAsync());
         // The summary link takes the user to the band's field.
-        await page.Locator(".govuk-error-summary a", new() { HasText = "The first value band must start at £0" }).ClickAsync();
+        await page.Locator(".govuk-error-summary a", new() { HasText = "The first value band must start at £0" })
+            .ClickAsync();
         Assert.Equal("Bands_0__From", await page.EvaluateAsync<string>("() => document.activeElement.id"));
 
         await page.GetByLabel("Band 1 starts at (£)").FillAsync("0");
-        await page.GetByLabel("What changed and why").FillAsync("Written quotes from £10,000, as agreed at the annual review");
+        await page.GetByLabel("What changed and why")
+            .FillAsync("Written quotes from £10,000, as agreed at the annual review");
         await page.GetByRole(AriaRole.Button, new() { Name = "Make version" }).ClickAsync();
         await page.Locator(".govuk-notification-banner--success").WaitForAsync();
         await PageChecks.AssertGoodPageAsync(tab);

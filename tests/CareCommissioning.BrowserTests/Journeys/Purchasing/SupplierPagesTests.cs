@@ -4,7 +4,8 @@ using Microsoft.Playwright;
 
 namespace CareCommissioning.BrowserTests.Journeys.Purchasing;
 
-/// <summary>A procurement specialist keeps the supplier register: search, add (with a mistake first, using the CPV autocomplete), approve, credential, suspend.</summary>
+/// <summary>A procurement specialist keeps the supplier register: search, add (with a mistake first, using the CPV
+/// autocomplete), approve, credential, suspend.</summary>
 [Collection(BrowserCollection.Name)]
 [Trait("Category", "Browser")]
 public sealed class SupplierPagesTests(BrowserFixture browser)
@@ -53,11 +54,17 @@ public sealed class SupplierPagesTests(BrowserFixture browser)
 
         await page.Locator(".govuk-error-summary").WaitForAsync();
         await page.Locator("#Input_Categories_1_.autocomplete__input").WaitForAsync();
-        Assert.Equal(["12345678-9 is not a CPV code: search for the goods or service by name"], await page.Locator(".govuk-error-summary__list a").AllInnerTextsAsync());
+        Assert.Equal(
+            ["12345678-9 is not a CPV code: search for the goods or service by name"],
+            await page.Locator(".govuk-error-summary__list a").AllInnerTextsAsync()
+        );
         Assert.Equal("33193120-6", await firstCode.InputValueAsync());
         Assert.Equal(NewSupplier, await page.GetByLabel("Supplier name").InputValueAsync());
         // The enhanced field keeps its hint and error message linked.
-        Assert.Contains("Input_Categories_1_-error", await page.Locator("#Input_Categories_1_").GetAttributeAsync("aria-describedby") ?? "");
+        Assert.Contains(
+            "Input_Categories_1_-error",
+            await page.Locator("#Input_Categories_1_").GetAttributeAsync("aria-describedby") ?? ""
+        );
         await PageChecks.AssertGoodPageAsync(tab);
         await page.Locator(".govuk-error-summary__list a").First.ClickAsync();
         Assert.Equal("Input_Categories_1_", await page.EvaluateAsync<string>("document.activeElement.id"));
@@ -75,7 +82,11 @@ public sealed class SupplierPagesTests(BrowserFixture browser)
         await PageChecks.AssertGoodPageAsync(tab);
 
         // Approve it as a preferred supplier for wheelchairs, for a year.
-        await page.GetByRole(AriaRole.Link, new() { Name = $"Approve {NewSupplier} as a preferred supplier for a category" }).ClickAsync();
+        await page.GetByRole(
+                AriaRole.Link,
+                new() { Name = $"Approve {NewSupplier} as a preferred supplier for a category" }
+            )
+            .ClickAsync();
         await page.Locator("#Input_CpvCode.autocomplete__input").WaitForAsync();
         await PageChecks.AssertGoodPageAsync(tab);
         await page.Locator("#Input_CpvCode").FillAsync("33193120-6");
@@ -96,13 +107,17 @@ public sealed class SupplierPagesTests(BrowserFixture browser)
         await PageChecks.AssertGoodPageAsync(tab);
 
         // Record its ISO 9001 certificate.
-        await page.GetByRole(AriaRole.Link, new() { Name = $"Record a quality credential for {NewSupplier}" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = $"Record a quality credential for {NewSupplier}" })
+            .ClickAsync();
         await PageChecks.AssertGoodPageAsync(tab);
         await page.GetByLabel("ISO 9001 (quality management)").CheckAsync();
         await page.GetByLabel("Reference").FillAsync("ISO-77120");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save credential" }).ClickAsync();
         await page.Locator(".govuk-error-summary").WaitForAsync();
-        Assert.Equal(["Enter the date the certificate expires"], await page.Locator(".govuk-error-summary__list a").AllInnerTextsAsync());
+        Assert.Equal(
+            ["Enter the date the certificate expires"],
+            await page.Locator(".govuk-error-summary__list a").AllInnerTextsAsync()
+        );
         await PageChecks.AssertGoodPageAsync(tab);
         await page.Locator("#Input_ExpiresOn-day").FillAsync("30");
         await page.Locator("#Input_ExpiresOn-month").FillAsync("6");
@@ -118,12 +133,16 @@ public sealed class SupplierPagesTests(BrowserFixture browser)
         await PageChecks.AssertGoodPageAsync(tab);
         await page.GetByRole(AriaRole.Link, new() { Name = "Albion Medical Supplies plc" }).ClickAsync();
         await PageChecks.AssertGoodPageAsync(tab);
-        await page.GetByRole(AriaRole.Link, new() { Name = "Change the status of Albion Medical Supplies plc" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Change the status of Albion Medical Supplies plc" })
+            .ClickAsync();
         await PageChecks.AssertGoodPageAsync(tab);
         await page.GetByLabel("Suspended: no quotes while a concern is looked into").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Save status" }).ClickAsync();
         await page.Locator(".govuk-error-summary").WaitForAsync();
-        Assert.Equal(["Give the reason the supplier is suspended or ceased"], await page.Locator(".govuk-error-summary__list a").AllInnerTextsAsync());
+        Assert.Equal(
+            ["Give the reason the supplier is suspended or ceased"],
+            await page.Locator(".govuk-error-summary__list a").AllInnerTextsAsync()
+        );
         Assert.True(await page.GetByLabel("Suspended: no quotes while a concern is looked into").IsCheckedAsync());
         await PageChecks.AssertGoodPageAsync(tab);
         await page.GetByLabel("Reason").FillAsync("ISO 9001 lapsed and complaints about late deliveries");
@@ -132,14 +151,18 @@ public sealed class SupplierPagesTests(BrowserFixture browser)
         Assert.Contains("ISO 9001 lapsed", await page.Locator(".govuk-warning-text").InnerTextAsync());
         await PageChecks.AssertGoodPageAsync(tab);
 
-        await page.GetByRole(AriaRole.Link, new() { Name = "See the history of changes to Albion Medical Supplies plc" }).ClickAsync();
+        await page.GetByRole(
+                AriaRole.Link,
+                new() { Name = "See the history of changes to Albion Medical Supplies plc" }
+            )
+            .ClickAsync();
         await PageChecks.AssertGoodPageAsync(tab);
         Assert.Contains("Suspended", await page.Locator("main").InnerTextAsync());
     }
 
     /// <remarks>
-    /// With JavaScript off, axe cannot run in the page (it hangs), so this test checks the page content only; the same pages pass
-    /// every check with JavaScript on in the journey above.
+    /// With JavaScript off, axe cannot run in the page (it hangs), so this test checks the page content only; the same
+    /// pages pass every check with JavaScript on in the journey above.
     /// </remarks>
     [Fact]
     [Trait("Criterion", "PU-P1")]
@@ -148,7 +171,8 @@ public sealed class SupplierPagesTests(BrowserFixture browser)
         await using var tab = await browser.NewPageAsync(javaScript: false);
         var page = tab.Page;
         await page.GotoAsync("/account/sign-in");
-        await page.GetByLabel("Email address").FillAsync(Web.Infrastructure.Seeding.DemoUsers.For(Role.ProcurementSpecialist).Email);
+        await page.GetByLabel("Email address")
+            .FillAsync(Web.Infrastructure.Seeding.DemoUsers.For(Role.ProcurementSpecialist).Email);
         await page.GetByLabel("Password").FillAsync(LiveApp.Password);
         var signedIn = page.WaitForURLAsync(url => !url.Contains("/account/sign-in"), new() { Timeout = 90_000 });
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();

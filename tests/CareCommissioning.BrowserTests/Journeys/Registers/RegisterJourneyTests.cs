@@ -4,7 +4,8 @@ using Microsoft.Playwright;
 
 namespace CareCommissioning.BrowserTests.Journeys.Registers;
 
-/// <summary>The stakeholder and risk registers used end to end in the browser, including a failed save and its correction.</summary>
+/// <summary>The stakeholder and risk registers used end to end in the browser, including a failed save and its
+/// correction.</summary>
 [Collection(BrowserCollection.Name)]
 [Trait("Category", "Browser")]
 public sealed class RegisterJourneyTests(BrowserFixture browser)
@@ -52,7 +53,8 @@ public sealed class RegisterJourneyTests(BrowserFixture browser)
         await PageChecks.AssertGoodPageAsync(tab);
         Assert.Equal(1, await page.Locator("tbody tr").CountAsync());
         await page.GetByRole(AriaRole.Link, new() { Name = "Fellside Carers' Circle" }).ClickAsync();
-        await page.GetByRole(AriaRole.Link, new() { Name = "See the history of changes to Fellside Carers' Circle" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "See the history of changes to Fellside Carers' Circle" })
+            .ClickAsync();
         await PageChecks.AssertGoodPageAsync(tab);
         Assert.Contains("Created by commissioner@demo.test", await page.Locator("main").InnerTextAsync());
     }
@@ -92,7 +94,10 @@ public sealed class RegisterJourneyTests(BrowserFixture browser)
         Assert.Contains("20 (Extreme)", await page.Locator(".govuk-summary-list").InnerTextAsync());
 
         await tab.VisitAsync("/risks?Search=winter");
-        var cell = page.Locator("[aria-label='Heat map data'] tbody tr").Filter(new() { HasText = "5 Almost certain" }).Locator("td").Nth(3);
+        var cell = page.Locator("[aria-label='Heat map data'] tbody tr")
+            .Filter(new() { HasText = "5 Almost certain" })
+            .Locator("td")
+            .Nth(3);
         Assert.Equal("1", (await cell.InnerTextAsync()).Trim());
         Assert.Contains("1 risk: 1 extreme", await page.Locator(".app-heat-map svg desc").TextContentAsync() ?? "");
     }

@@ -11,8 +11,14 @@ public sealed class AccountTests(AppFactory app) : IClassFixture<AppFactory>
     public async Task Index_Partner_ShowsNameEmailAndRolesPerOrganisation()
     {
         var council = await new OrganisationBuilder(app).SaveAsync();
-        var icb = await new OrganisationBuilder(app).Named("NHS Fenmoor Integrated Care Board " + TestData.Mark()).OfType(OrganisationType.NhsBody).SaveAsync();
-        var partner = await new UserBuilder(app).Named("Dr Alan Hughes").WithRole(Role.CommissioningPartner, icb.Id).WithRole(Role.CommissioningPartner, council.Id)
+        var icb = await new OrganisationBuilder(app)
+            .Named("NHS Fenmoor Integrated Care Board " + TestData.Mark())
+            .OfType(OrganisationType.NhsBody)
+            .SaveAsync();
+        var partner = await new UserBuilder(app)
+            .Named("Dr Alan Hughes")
+            .WithRole(Role.CommissioningPartner, icb.Id)
+            .WithRole(Role.CommissioningPartner, council.Id)
             .SaveAsync();
         var client = await app.SignedInAs(partner);
         var doc = await client.GetDocumentAsync("/account");
@@ -34,32 +40,64 @@ public sealed class AccountTests(AppFactory app) : IClassFixture<AppFactory>
         var account = await new UserBuilder(app).SaveAsync();
         var client = await app.SignedInAs(account);
 
-        var empty = await client.PostFormAsync("/account/change-password", new() { ["Input.CurrentPassword"] = "", ["Input.NewPassword"] = "", ["Input.ConfirmPassword"] = "" });
+        var empty = await client.PostFormAsync(
+            "/account/change-password",
+            new()
+            {
+                ["Input.CurrentPassword"] = "",
+                ["Input.NewPassword"] = "",
+                ["Input.ConfirmPassword"] = "",
+            }
+        );
         Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);
         var doc = await HtmlClient.ParseAsync(empty);
         Assert.Equal("Error: Change your password – Care Commissioning", doc.Title);
-        Assert.Equal(["Enter your current password", "Enter a new password", "Confirm your new password"], doc.ErrorSummary());
+        Assert.Equal(
+            ["Enter your current password", "Enter a new password", "Confirm your new password"],
+            doc.ErrorSummary()
+        );
 
-        var mismatch = await client.PostFormAsync("/account/change-password", new()
-        {
-            ["Input.CurrentPassword"] = account.Password, ["Input.NewPassword"] = "one-new-password", ["Input.ConfirmPassword"] = "another-new-password",
-        });
+        var mismatch = await client.PostFormAsync(
+            "/account/change-password",
+            new()
+            {
+                ["Input.CurrentPassword"] = account.Password,
+                ["Input.NewPassword"] = "one-new-password",
+                ["Input.ConfirmPassword"] = "another-new-password",
+            }
+        );
         var mismatchDoc = await HtmlClient.ParseAsync(mismatch);
         Assert.Equal(["The new passwords do not match"], mismatchDoc.ErrorSummary());
         Assert.Equal("", mismatchDoc.FieldValue("Input.CurrentPassword"));
         Assert.Equal("", mismatchDoc.FieldValue("Input.NewPassword"));
 
-        var tooShort = await client.PostFormAsync("/account/change-password", new()
-        {
-            ["Input.CurrentPassword"] = account.Password, ["Input.NewPassword"] = "short", ["Input.ConfirmPassword"] = "short",
-        });
-        Assert.Equal(["New password must be 12 characters or more"], (await HtmlClient.ParseAsync(tooShort)).ErrorSummary());
+        var tooShort = await client.PostFormAsync(
+            "/account/change-password",
+            new()
+            {
+                ["Input.CurrentPassword"] = account.Password,
+                ["Input.NewPassword"] = "short",
+                ["Input.ConfirmPassword"] = "short",
+            }
+        );
+        Assert.Equal(
+            ["New password must be 12 characters or more"],
+            (await HtmlClient.ParseAsync(tooShort)).ErrorSummary()
+        );
 
-        var same = await client.PostFormAsync("/account/change-password", new()
-        {
-            ["Input.CurrentPassword"] = account.Password, ["Input.NewPassword"] = account.Password, ["Input.ConfirmPassword"] = account.Password,
-        });
-        Assert.Equal(["New password must be different from your current password"], (await HtmlClient.ParseAsync(same)).ErrorSummary());
+        var same = await client.PostFormAsync(
+            "/account/change-password",
+            new()
+            {
+                ["Input.CurrentPassword"] = account.Password,
+                ["Input.NewPassword"] = account.Password,
+                ["Input.ConfirmPassword"] = account.Password,
+            }
+        );
+        Assert.Equal(
+            ["New password must be different from your current password"],
+            (await HtmlClient.ParseAsync(same)).ErrorSummary()
+        );
     }
 
     [Fact]
@@ -67,10 +105,15 @@ public sealed class AccountTests(AppFactory app) : IClassFixture<AppFactory>
     {
         var account = await new UserBuilder(app).SaveAsync();
         var client = await app.SignedInAs(account);
-        var wrong = await client.PostFormAsync("/account/change-password", new()
-        {
-            ["Input.CurrentPassword"] = "not-my-password", ["Input.NewPassword"] = "a-new-password-2026", ["Input.ConfirmPassword"] = "a-new-password-2026",
-        });
+        var wrong = await client.PostFormAsync(
+            "/account/change-password",
+            new()
+            {
+                ["Input.CurrentPassword"] = "not-my-password",
+                ["Input.NewPassword"] = "a-new-password-2026",
+                ["Input.ConfirmPassword"] = "a-new-password-2026",
+            }
+        );
         Assert.Equal(HttpStatusCode.BadRequest, wrong.StatusCode);
         Assert.Equal(["Your current password is wrong"], (await HtmlClient.ParseAsync(wrong)).ErrorSummary());
         await using var scope = app.Scope(out var db);
@@ -82,13 +125,21 @@ public sealed class AccountTests(AppFactory app) : IClassFixture<AppFactory>
     {
         var account = await new UserBuilder(app).SaveAsync();
         var client = await app.SignedInAs(account);
-        var response = await client.PostFormAsync("/account/change-password", new()
-        {
-            ["Input.CurrentPassword"] = account.Password, ["Input.NewPassword"] = "changed-password-2026", ["Input.ConfirmPassword"] = "changed-password-2026",
-        });
+        var response = await client.PostFormAsync(
+            "/account/change-password",
+            new()
+            {
+                ["Input.CurrentPassword"] = account.Password,
+                ["Input.NewPassword"] = "changed-password-2026",
+                ["Input.ConfirmPassword"] = "changed-password-2026",
+            }
+        );
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/account", response.Headers.Location!.ToString());
         var page = await client.GetDocumentAsync("/account");
-        Assert.Contains("signed out on every other device", page.QuerySelector(".govuk-notification-banner--success")!.TextContent);
+        Assert.Contains(
+            "signed out on every other device",
+            page.QuerySelector(".govuk-notification-banner--success")!.TextContent
+        );
     }
 }

@@ -14,7 +14,10 @@ public sealed class TokensTests(AppFactory app) : IClassFixture<AppFactory>
     {
         var account = await new UserBuilder(app).SaveAsync();
         var client = await app.SignedInAs(account);
-        var response = await client.PostFormAsync("/account/tokens/create", new() { ["Input.Name"] = "Reporting script", ["Input.ExpiresInDays"] = "90" });
+        var response = await client.PostFormAsync(
+            "/account/tokens/create",
+            new() { ["Input.Name"] = "Reporting script", ["Input.ExpiresInDays"] = "90" }
+        );
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
 
         var page = await client.GetDocumentAsync("/account/tokens/created");
@@ -56,9 +59,15 @@ public sealed class TokensTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal(["Enter a name for the token", "Select when the token expires"], doc.ErrorSummary());
 
         var name = new string('t', 101);
-        var bad = await client.PostFormAsync("/account/tokens/create", new() { ["Input.Name"] = name, ["Input.ExpiresInDays"] = "36500" });
+        var bad = await client.PostFormAsync(
+            "/account/tokens/create",
+            new() { ["Input.Name"] = name, ["Input.ExpiresInDays"] = "36500" }
+        );
         var badDoc = await HtmlClient.ParseAsync(bad);
-        Assert.Equal(["Name must be 100 characters or fewer", "Select when the token expires from the list"], badDoc.ErrorSummary());
+        Assert.Equal(
+            ["Name must be 100 characters or fewer", "Select when the token expires from the list"],
+            badDoc.ErrorSummary()
+        );
         Assert.Equal(name, badDoc.FieldValue("Input.Name"));
 
         await using var scope = app.Scope(out var db);
@@ -72,7 +81,8 @@ public sealed class TokensTests(AppFactory app) : IClassFixture<AppFactory>
         var ownerClient = await app.SignedInAs(owner);
         await Security.ApiTokenTests.CreateTokenAsync(ownerClient, "Mine");
         Guid id;
-        await using (var scope = app.Scope(out var db)) id = await db.ApiTokens.Where(t => t.UserId == owner.Id).Select(t => t.Id).SingleAsync();
+        await using (var scope = app.Scope(out var db))
+            id = await db.ApiTokens.Where(t => t.UserId == owner.Id).Select(t => t.Id).SingleAsync();
 
         var other = await app.SignedInAs(Role.Commissioner);
         Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/account/tokens/{id}/revoke")).StatusCode);

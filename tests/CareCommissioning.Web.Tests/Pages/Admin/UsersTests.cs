@@ -23,7 +23,10 @@ public sealed class UsersTests(AppFactory app) : IClassFixture<AppFactory>
         var (council, _, admin) = await AdministratorAsync();
         var icb = (await new OrganisationBuilder(app).SaveAsync()).Id;
         var commissioner = await new UserBuilder(app).WithRole(Role.Commissioner, council).SaveAsync();
-        var partner = await new UserBuilder(app).WithRole(Role.CommissioningPartner, icb).WithRole(Role.CommissioningPartner, council).SaveAsync();
+        var partner = await new UserBuilder(app)
+            .WithRole(Role.CommissioningPartner, icb)
+            .WithRole(Role.CommissioningPartner, council)
+            .SaveAsync();
         var providerUser = await new UserBuilder(app).WithRole(Role.Provider).SaveAsync();
         var stakeholder = await new UserBuilder(app).WithRole(Role.Stakeholder).SaveAsync();
         var doc = await admin.GetDocumentAsync("/admin/users");
@@ -35,7 +38,10 @@ public sealed class UsersTests(AppFactory app) : IClassFixture<AppFactory>
 
         var provider = providerUser.Id;
         Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync($"/admin/users/{provider}")).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync($"/admin/users/{provider}/reset-password")).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.NotFound,
+            (await admin.GetAsync($"/admin/users/{provider}/reset-password")).StatusCode
+        );
     }
 
     [Fact]
@@ -44,7 +50,11 @@ public sealed class UsersTests(AppFactory app) : IClassFixture<AppFactory>
         var (council, _, admin) = await AdministratorAsync();
         var mark = TestData.Mark();
         await new UserBuilder(app).Named("Priya Shah").WithRole(Role.Commissioner, council).SaveAsync();
-        await new UserBuilder(app).Named("Tom Evans").WithEmail($"finance-{mark}@demo.test").WithRole(Role.FinanceOfficer, council).SaveAsync();
+        await new UserBuilder(app)
+            .Named("Tom Evans")
+            .WithEmail($"finance-{mark}@demo.test")
+            .WithRole(Role.FinanceOfficer, council)
+            .SaveAsync();
         await new UserBuilder(app).Named("Farah Iqbal").WithRole(Role.Auditor, council).SaveAsync();
         var byName = await admin.GetDocumentAsync("/admin/users?Search=priya");
         Assert.Equal(["Priya Shah"], byName.QuerySelectorAll("tbody th").Select(t => t.TextContent.Trim()).ToList());
@@ -66,11 +76,17 @@ public sealed class UsersTests(AppFactory app) : IClassFixture<AppFactory>
     {
         var (council, _, admin) = await AdministratorAsync();
         var email = $"new-{Guid.NewGuid():N}@demo.test";
-        var response = await admin.PostFormAsync("/admin/users/add",
-        [
-            new("Input.Name", "Nadia Khan"), new("Input.Email", email), new("Input.Organisation", council.ToString()),
-            new("Input.Roles", "Commissioner"), new("Input.Roles", "Purchaser"), new("Input.Password", "temporary-password-123"),
-        ]);
+        var response = await admin.PostFormAsync(
+            "/admin/users/add",
+            [
+                new("Input.Name", "Nadia Khan"),
+                new("Input.Email", email),
+                new("Input.Organisation", council.ToString()),
+                new("Input.Roles", "Commissioner"),
+                new("Input.Roles", "Purchaser"),
+                new("Input.Password", "temporary-password-123"),
+            ]
+        );
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var confirmation = response.Headers.Location!.ToString();
         Assert.EndsWith("/added", confirmation);
@@ -86,9 +102,17 @@ public sealed class UsersTests(AppFactory app) : IClassFixture<AppFactory>
         {
             var user = await db.Users.SingleAsync(u => u.Email == email);
             Assert.Equal("Nadia Khan", user.DisplayName);
-            var roles = await db.Memberships.Where(m => m.UserId == user.Id).Select(m => m.Role).OrderBy(r => r).ToListAsync();
+            var roles = await db
+                .Memberships.Where(m => m.UserId == user.Id)
+                .Select(m => m.Role)
+                .OrderBy(r => r)
+                .ToListAsync();
             Assert.Equal([Role.Commissioner, Role.Purchaser], roles);
-            Assert.True(await db.AuditEntries.AnyAsync(e => e.EntityType == "ApplicationUser" && e.EntityId == user.Id && e.Changes.Contains("(hidden)")));
+            Assert.True(
+                await db.AuditEntries.AnyAsync(e =>
+                    e.EntityType == "ApplicationUser" && e.EntityId == user.Id && e.Changes.Contains("(hidden)")
+                )
+            );
             Assert.False(await db.AuditEntries.AnyAsync(e => e.Changes.Contains("temporary-password-123")));
         }
         await TestAccounts.SignInAsync(app, email, "temporary-password-123");
@@ -98,32 +122,71 @@ public sealed class UsersTests(AppFactory app) : IClassFixture<AppFactory>
     public async Task Add_MissingOrWrongAnswers_Gives400WithMessagesInFieldOrderAndNoPasswordEchoed()
     {
         var (council, _, admin) = await AdministratorAsync();
-        var empty = await admin.PostFormAsync("/admin/users/add", new() { ["Input.Name"] = "", ["Input.Email"] = "", ["Input.Organisation"] = "", ["Input.Password"] = "" });
+        var empty = await admin.PostFormAsync(
+            "/admin/users/add",
+            new()
+            {
+                ["Input.Name"] = "",
+                ["Input.Email"] = "",
+                ["Input.Organisation"] = "",
+                ["Input.Password"] = "",
+            }
+        );
         Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);
         var doc = await HtmlClient.ParseAsync(empty);
         Assert.StartsWith("Error: Add a user", doc.Title);
-        Assert.Equal(["Enter the user's full name", "Enter an email address", "Select an organisation", "Select at least one role", "Enter a temporary password"], doc.ErrorSummary());
+        Assert.Equal(
+            [
+                "Enter the user's full name",
+                "Enter an email address",
+                "Select an organisation",
+                "Select at least one role",
+                "Enter a temporary password",
+            ],
+            doc.ErrorSummary()
+        );
 
         var provider = (await new OrganisationBuilder(app).OfType(OrganisationType.CareProvider).SaveAsync()).Id;
-        var wrong = await admin.PostFormAsync("/admin/users/add",
-        [
-            new("Input.Name", new string('n', 201)), new("Input.Email", "not an email"), new("Input.Organisation", provider.ToString()),
-            new("Input.Roles", "Overlord"), new("Input.Password", "short"),
-        ]);
+        var wrong = await admin.PostFormAsync(
+            "/admin/users/add",
+            [
+                new("Input.Name", new string('n', 201)),
+                new("Input.Email", "not an email"),
+                new("Input.Organisation", provider.ToString()),
+                new("Input.Roles", "Overlord"),
+                new("Input.Password", "short"),
+            ]
+        );
         var wrongDoc = await HtmlClient.ParseAsync(wrong);
-        Assert.Equal(["Full name must be 200 characters or fewer", "Enter an email address in the correct format, like name@example.com",
-            "Select an organisation you administer", "Select roles from the list", "Temporary password must be 12 characters or more"], wrongDoc.ErrorSummary());
+        Assert.Equal(
+            [
+                "Full name must be 200 characters or fewer",
+                "Enter an email address in the correct format, like name@example.com",
+                "Select an organisation you administer",
+                "Select roles from the list",
+                "Temporary password must be 12 characters or more",
+            ],
+            wrongDoc.ErrorSummary()
+        );
         Assert.Equal("not an email", wrongDoc.FieldValue("Input.Email"));
         Assert.Equal("", wrongDoc.FieldValue("Input.Password"));
 
         var auditor = await new UserBuilder(app).WithRole(Role.Auditor).SaveAsync();
-        var duplicate = await admin.PostFormAsync("/admin/users/add",
-        [
-            new("Input.Name", "Someone"), new("Input.Email", auditor.Email.ToUpperInvariant()), new("Input.Organisation", council.ToString()),
-            new("Input.Roles", "Auditor"), new("Input.Password", "long-enough-password"),
-        ]);
+        var duplicate = await admin.PostFormAsync(
+            "/admin/users/add",
+            [
+                new("Input.Name", "Someone"),
+                new("Input.Email", auditor.Email.ToUpperInvariant()),
+                new("Input.Organisation", council.ToString()),
+                new("Input.Roles", "Auditor"),
+                new("Input.Password", "long-enough-password"),
+            ]
+        );
         Assert.Equal(HttpStatusCode.BadRequest, duplicate.StatusCode);
-        Assert.Equal(["A user with this email address already exists"], (await HtmlClient.ParseAsync(duplicate)).ErrorSummary());
+        Assert.Equal(
+            ["A user with this email address already exists"],
+            (await HtmlClient.ParseAsync(duplicate)).ErrorSummary()
+        );
     }
 
     [Fact]
@@ -139,20 +202,32 @@ public sealed class UsersTests(AppFactory app) : IClassFixture<AppFactory>
         var details = await admin.GetDocumentAsync($"/admin/users/{account.Id}");
         Assert.Contains("A user needs at least one role", details.QuerySelector("tbody")!.TextContent);
 
-        var refused = await admin.PostFormAsync($"/admin/users/{account.Id}/roles/add", new() { ["Organisation"] = provider.ToString(), ["Role"] = "Auditor" });
+        var refused = await admin.PostFormAsync(
+            $"/admin/users/{account.Id}/roles/add",
+            new() { ["Organisation"] = provider.ToString(), ["Role"] = "Auditor" }
+        );
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         Assert.Equal(["Select an organisation you administer"], (await HtmlClient.ParseAsync(refused)).ErrorSummary());
 
-        var given = await admin.PostFormAsync($"/admin/users/{account.Id}/roles/add", new() { ["Organisation"] = council.ToString(), ["Role"] = "Auditor" });
+        var given = await admin.PostFormAsync(
+            $"/admin/users/{account.Id}/roles/add",
+            new() { ["Organisation"] = council.ToString(), ["Role"] = "Auditor" }
+        );
         Assert.Equal(HttpStatusCode.Redirect, given.StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await user.GetAsync("/audit")).StatusCode); // from their very next request
 
-        var twice = await admin.PostFormAsync($"/admin/users/{account.Id}/roles/add", new() { ["Organisation"] = council.ToString(), ["Role"] = "Auditor" });
+        var twice = await admin.PostFormAsync(
+            $"/admin/users/{account.Id}/roles/add",
+            new() { ["Organisation"] = council.ToString(), ["Role"] = "Auditor" }
+        );
         Assert.Contains("already has this role", (await HtmlClient.ParseAsync(twice)).ErrorSummary().Single());
 
         Guid auditorRole;
         await using (var scope = app.Scope(out var db))
-            auditorRole = await db.Memberships.Where(m => m.UserId == account.Id && m.Role == Role.Auditor).Select(m => m.Id).SingleAsync();
+            auditorRole = await db
+                .Memberships.Where(m => m.UserId == account.Id && m.Role == Role.Auditor)
+                .Select(m => m.Id)
+                .SingleAsync();
         var removed = await admin.PostFormAsync($"/admin/users/{account.Id}/roles/{auditorRole}/remove", []);
         Assert.Equal(HttpStatusCode.Redirect, removed.StatusCode);
         Assert.NotEqual(HttpStatusCode.OK, (await user.GetAsync("/audit")).StatusCode);
@@ -160,7 +235,10 @@ public sealed class UsersTests(AppFactory app) : IClassFixture<AppFactory>
         Guid onlyRole;
         await using (var scope = app.Scope(out var db))
             onlyRole = await db.Memberships.Where(m => m.UserId == account.Id).Select(m => m.Id).SingleAsync();
-        Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync($"/admin/users/{account.Id}/roles/{onlyRole}/remove")).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.NotFound,
+            (await admin.GetAsync($"/admin/users/{account.Id}/roles/{onlyRole}/remove")).StatusCode
+        );
     }
 
     [Fact]
@@ -179,14 +257,23 @@ public sealed class UsersTests(AppFactory app) : IClassFixture<AppFactory>
     {
         var (council, _, admin) = await AdministratorAsync();
         var account = await new UserBuilder(app).WithRole(Role.Commissioner, council).SaveAsync();
-        Assert.Equal(HttpStatusCode.Redirect, (await admin.PostFormAsync($"/admin/users/{account.Id}/disable", [])).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.Redirect,
+            (await admin.PostFormAsync($"/admin/users/{account.Id}/disable", [])).StatusCode
+        );
         var page = await admin.GetDocumentAsync($"/admin/users/{account.Id}");
         Assert.Contains("is disabled", page.QuerySelector(".govuk-notification-banner")!.TextContent);
         Assert.Contains("Disabled", page.QuerySelector(".govuk-summary-list")!.TextContent);
-        Assert.Equal(HttpStatusCode.BadRequest, (await TestAccounts.TrySignInAsync(app.NewClient(), account.Email, account.Password)).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.BadRequest,
+            (await TestAccounts.TrySignInAsync(app.NewClient(), account.Email, account.Password)).StatusCode
+        );
 
         var enable = page.QuerySelector("form[action*='handler=enable']")!.GetAttribute("action")!;
-        Assert.Equal(HttpStatusCode.Redirect, (await admin.PostFormAsync($"/admin/users/{account.Id}", [], enable)).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.Redirect,
+            (await admin.PostFormAsync($"/admin/users/{account.Id}", [], enable)).StatusCode
+        );
         await TestAccounts.SignInAsync(app, account.Email, account.Password);
     }
 
@@ -196,12 +283,16 @@ public sealed class UsersTests(AppFactory app) : IClassFixture<AppFactory>
         var (council, _, admin) = await AdministratorAsync();
         var account = await new UserBuilder(app).WithRole(Role.Commissioner, council).SaveAsync();
         var client = app.NewClient();
-        for (var i = 0; i < 5; i++) await TestAccounts.TrySignInAsync(client, account.Email, "wrong-password-" + i);
+        for (var i = 0; i < 5; i++)
+            await TestAccounts.TrySignInAsync(client, account.Email, "wrong-password-" + i);
         var page = await admin.GetDocumentAsync($"/admin/users/{account.Id}");
         Assert.Contains("Locked out", page.QuerySelector(".govuk-summary-list")!.TextContent);
 
         var unlock = page.QuerySelector("form[action*='handler=unlock']")!.GetAttribute("action")!;
-        Assert.Equal(HttpStatusCode.Redirect, (await admin.PostFormAsync($"/admin/users/{account.Id}", [], unlock)).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.Redirect,
+            (await admin.PostFormAsync($"/admin/users/{account.Id}", [], unlock)).StatusCode
+        );
         await TestAccounts.SignInAsync(app, account.Email, account.Password);
     }
 
@@ -212,11 +303,20 @@ public sealed class UsersTests(AppFactory app) : IClassFixture<AppFactory>
         var account = await new UserBuilder(app).WithRole(Role.Commissioner, council).SaveAsync();
         var session = await app.SignedInAs(account);
 
-        var tooShort = await admin.PostFormAsync($"/admin/users/{account.Id}/reset-password", new() { ["Password"] = "short" });
+        var tooShort = await admin.PostFormAsync(
+            $"/admin/users/{account.Id}/reset-password",
+            new() { ["Password"] = "short" }
+        );
         Assert.Equal(HttpStatusCode.BadRequest, tooShort.StatusCode);
-        Assert.Equal(["Temporary password must be 12 characters or more"], (await HtmlClient.ParseAsync(tooShort)).ErrorSummary());
+        Assert.Equal(
+            ["Temporary password must be 12 characters or more"],
+            (await HtmlClient.ParseAsync(tooShort)).ErrorSummary()
+        );
 
-        var reset = await admin.PostFormAsync($"/admin/users/{account.Id}/reset-password", new() { ["Password"] = "reset-by-admin-2026" });
+        var reset = await admin.PostFormAsync(
+            $"/admin/users/{account.Id}/reset-password",
+            new() { ["Password"] = "reset-by-admin-2026" }
+        );
         Assert.Equal(HttpStatusCode.Redirect, reset.StatusCode);
         var shown = await admin.GetDocumentAsync(reset.Headers.Location!.ToString());
         Assert.Equal("Password reset", shown.QuerySelector("h1")!.TextContent.Trim());
@@ -224,7 +324,10 @@ public sealed class UsersTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal(HttpStatusCode.Redirect, (await admin.GetAsync(reset.Headers.Location!.ToString())).StatusCode);
 
         Assert.Equal(HttpStatusCode.Redirect, (await session.GetAsync("/account")).StatusCode);
-        Assert.Equal(HttpStatusCode.BadRequest, (await TestAccounts.TrySignInAsync(app.NewClient(), account.Email, account.Password)).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.BadRequest,
+            (await TestAccounts.TrySignInAsync(app.NewClient(), account.Email, account.Password)).StatusCode
+        );
         await TestAccounts.SignInAsync(app, account.Email, "reset-by-admin-2026");
     }
 }

@@ -14,7 +14,9 @@ public sealed class AppraisalRisksTests(AppFactory app) : IClassFixture<AppFacto
     {
         // The commissioner holds roles in one organisation, so the appraisal and the register belong to the same one.
         var org = await new OrganisationBuilder(app).SaveAsync();
-        var risk = (await new RiskBuilder(app).In(org.Id).Titled("Homecare provider market fails in rural areas").SaveAsync()).Id;
+        var risk = (
+            await new RiskBuilder(app).In(org.Id).Titled("Homecare provider market fails in rural areas").SaveAsync()
+        ).Id;
         var client = await app.SignedInAs(await new UserBuilder(app).WithRole(Role.Commissioner, org.Id).SaveAsync());
         var id = await StartAsync(client, "Risks of options");
         var option = await AddOptionAsync(client, id, "Joint homecare");
@@ -27,12 +29,20 @@ public sealed class AppraisalRisksTests(AppFactory app) : IClassFixture<AppFacto
             for (var i = 0; i < ids.Count; i++)
             {
                 form.Set($"Options[{i}].OptionId", ids[i]);
-                if (ids[i] == option.ToString()) form.With($"Options[{i}].RiskIds", riskId.ToString()).Set($"Options[{i}].Assessment", "Assessed with the ICB and the provider forum");
+                if (ids[i] == option.ToString())
+                    form.With($"Options[{i}].RiskIds", riskId.ToString())
+                        .Set($"Options[{i}].Assessment", "Assessed with the ICB and the provider forum");
             }
             return form;
         }
-        Assert.Equal(HttpStatusCode.Redirect, (await client.PostAppraisalAsync($"/appraisals/{id}/risks", Rows(risk))).StatusCode);
-        Assert.Equal(HttpStatusCode.BadRequest, (await client.PostAppraisalAsync($"/appraisals/{id}/risks", Rows(Guid.NewGuid()))).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.Redirect,
+            (await client.PostAppraisalAsync($"/appraisals/{id}/risks", Rows(risk))).StatusCode
+        );
+        Assert.Equal(
+            HttpStatusCode.BadRequest,
+            (await client.PostAppraisalAsync($"/appraisals/{id}/risks", Rows(Guid.NewGuid()))).StatusCode
+        );
 
         var document = await client.GetDocumentAsync($"/appraisals/{id}/document");
         Assert.Contains("Homecare provider market fails in rural areas", document.QuerySelector("main")!.TextContent);

@@ -14,10 +14,13 @@ public sealed class AuditTrailTests(AppFactory app) : IClassFixture<AppFactory>
     {
         var auditor = await app.SignedInAs(Role.Auditor);
         long total;
-        await using (var scope = app.Scope(out var db)) total = await db.AuditEntries.CountAsync();
+        await using (var scope = app.Scope(out var db))
+            total = await db.AuditEntries.CountAsync();
         var doc = await auditor.GetDocumentAsync("/audit");
         Assert.Equal("Audit trail – Care Commissioning", doc.Title);
-        var sequences = doc.QuerySelectorAll("tbody th").Select(th => long.Parse(th.TextContent.Replace("Entry", "").Trim())).ToList();
+        var sequences = doc.QuerySelectorAll("tbody th")
+            .Select(th => long.Parse(th.TextContent.Replace("Entry", "").Trim()))
+            .ToList();
         Assert.Equal(Math.Min(50, total), sequences.Count);
         Assert.Equal(sequences.OrderByDescending(s => s), sequences);
         Assert.Equal(total, sequences[0]);
@@ -32,7 +35,10 @@ public sealed class AuditTrailTests(AppFactory app) : IClassFixture<AppFactory>
         var admin = await app.SignedInAs(Role.Administrator);
         var doc = await admin.GetDocumentAsync($"/audit?RecordType=Organisation&RecordId={id}");
         Assert.Equal(2, doc.QuerySelectorAll("tbody tr").Length);
-        Assert.Equal(["Changed", "Created"], doc.QuerySelectorAll("tbody tr td:nth-of-type(3)").Select(td => td.TextContent.Trim()).ToList());
+        Assert.Equal(
+            ["Changed", "Created"],
+            doc.QuerySelectorAll("tbody tr td:nth-of-type(3)").Select(td => td.TextContent.Trim()).ToList()
+        );
         Assert.Equal(id.ToString(), doc.FieldValue("RecordId"));
         Assert.Equal("Organisation", doc.FieldValue("RecordType"));
 
@@ -46,7 +52,9 @@ public sealed class AuditTrailTests(AppFactory app) : IClassFixture<AppFactory>
         // The demo seed ran at start-up, outside any request: the trail names the system, not a visitor.
         var system = await admin.GetDocumentAsync("/audit?Who=system&RecordType=Organisation");
         Assert.NotEmpty(system.QuerySelectorAll("tbody tr"));
-        Assert.All(system.QuerySelectorAll("tbody tr td:nth-of-type(2)"), td => Assert.Equal("system", td.TextContent.Trim()));
+        Assert.All(system.QuerySelectorAll("tbody tr td:nth-of-type(2)"), td =>
+            Assert.Equal("system", td.TextContent.Trim())
+        );
     }
 
     [Fact]
@@ -55,13 +63,19 @@ public sealed class AuditTrailTests(AppFactory app) : IClassFixture<AppFactory>
         var auditor = await app.SignedInAs(Role.Auditor);
         var today = app.Today;
         var d = today;
-        var inRange = await auditor.GetDocumentAsync($"/audit?From.Day={d.Day}&From.Month={d.Month}&From.Year={d.Year}&To.Day={d.Day}&To.Month={d.Month}&To.Year={d.Year}");
+        var inRange = await auditor.GetDocumentAsync(
+            $"/audit?From.Day={d.Day}&From.Month={d.Month}&From.Year={d.Year}&To.Day={d.Day}&To.Month={d.Month}&To.Year={d.Year}"
+        );
         Assert.NotEmpty(inRange.QuerySelectorAll("tbody tr"));
         var past = d.AddYears(-1);
-        var none = await auditor.GetDocumentAsync($"/audit?To.Day={past.Day}&To.Month={past.Month}&To.Year={past.Year}");
+        var none = await auditor.GetDocumentAsync(
+            $"/audit?To.Day={past.Day}&To.Month={past.Month}&To.Year={past.Year}"
+        );
         Assert.Contains("No entries match your search", none.QuerySelector("main")!.TextContent);
 
-        var wrong = await auditor.GetAsync("/audit?From.Day=31&From.Month=2&From.Year=2026&To.Day=1&To.Month=&To.Year=2026");
+        var wrong = await auditor.GetAsync(
+            "/audit?From.Day=31&From.Month=2&From.Year=2026&To.Day=1&To.Month=&To.Year=2026"
+        );
         Assert.Equal(HttpStatusCode.BadRequest, wrong.StatusCode);
         var doc = await HtmlClient.ParseAsync(wrong);
         Assert.StartsWith("Error: Audit trail", doc.Title);
@@ -69,12 +83,22 @@ public sealed class AuditTrailTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal("#From-day", doc.QuerySelector(".govuk-error-summary__list a")!.GetAttribute("href"));
         Assert.Equal("31", doc.FieldValue("From.Day"));
 
-        var backwards = await auditor.GetAsync("/audit?From.Day=2&From.Month=3&From.Year=2026&To.Day=1&To.Month=3&To.Year=2026");
-        Assert.Equal(["Date to must be the same as or after date from"], (await HtmlClient.ParseAsync(backwards)).ErrorSummary());
+        var backwards = await auditor.GetAsync(
+            "/audit?From.Day=2&From.Month=3&From.Year=2026&To.Day=1&To.Month=3&To.Year=2026"
+        );
+        Assert.Equal(
+            ["Date to must be the same as or after date from"],
+            (await HtmlClient.ParseAsync(backwards)).ErrorSummary()
+        );
 
-        var hostile = await auditor.GetAsync("/audit?RecordType=%3Cscript%3E&Action=Exploded&RecordId=" + new string('9', 201));
+        var hostile = await auditor.GetAsync(
+            "/audit?RecordType=%3Cscript%3E&Action=Exploded&RecordId=" + new string('9', 201)
+        );
         Assert.Equal(HttpStatusCode.BadRequest, hostile.StatusCode);
-        Assert.Equal(["Record ID must be 200 characters or fewer", "Select an action from the list"], (await HtmlClient.ParseAsync(hostile)).ErrorSummary());
+        Assert.Equal(
+            ["Record ID must be 200 characters or fewer", "Select an action from the list"],
+            (await HtmlClient.ParseAsync(hostile)).ErrorSummary()
+        );
     }
 
     [Fact]
@@ -82,10 +106,14 @@ public sealed class AuditTrailTests(AppFactory app) : IClassFixture<AppFactory>
     {
         var id = await MakeOrganisationAsync("Entry page " + Suffix(), code: "EP-1");
         long sequence;
-        string hash, previous;
+        string hash,
+            previous;
         await using (var scope = app.Scope(out var db))
         {
-            var entry = await db.AuditEntries.Where(e => e.EntityId == id.ToString()).OrderByDescending(e => e.Sequence).FirstAsync();
+            var entry = await db
+                .AuditEntries.Where(e => e.EntityId == id.ToString())
+                .OrderByDescending(e => e.Sequence)
+                .FirstAsync();
             (sequence, hash, previous) = (entry.Sequence, entry.Hash, entry.PreviousHash);
         }
         var auditor = await app.SignedInAs(Role.Auditor);
@@ -110,21 +138,34 @@ public sealed class AuditTrailTests(AppFactory app) : IClassFixture<AppFactory>
         var response = await auditor.PostFormAsync("/audit/check", []);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var doc = await auditor.GetDocumentAsync("/audit/check");
-        Assert.Contains("The audit trail is intact", doc.QuerySelector(".govuk-notification-banner--success")!.TextContent);
+        Assert.Contains(
+            "The audit trail is intact",
+            doc.QuerySelector(".govuk-notification-banner--success")!.TextContent
+        );
         Assert.Null(doc.QuerySelector(".govuk-warning-text"));
     }
 
     [Fact]
     public async Task Download_FilteredTrail_IsCsvWithFormulasDefused()
     {
-        var id = await MakeOrganisationAsync("=HYPERLINK(\"http://evil.example\",\"Click\") " + Suffix(), code: "+SUM(1,2)");
+        var id = await MakeOrganisationAsync(
+            "=HYPERLINK(\"http://evil.example\",\"Click\") " + Suffix(),
+            code: "+SUM(1,2)"
+        );
         var auditor = await app.SignedInAs(Role.Auditor);
         var response = await auditor.GetAsync($"/audit/download?RecordId={id}");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
-        Assert.StartsWith("attachment; filename=\"audit-trail-", response.Content.Headers.ContentDisposition?.ToString() ?? response.Headers.GetValues("Content-Disposition").Single());
-        var lines = (await response.Content.ReadAsStringAsync()).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        if (lines.Length == 1) lines = lines[0].Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith(
+            "attachment; filename=\"audit-trail-",
+            response.Content.Headers.ContentDisposition?.ToString()
+                ?? response.Headers.GetValues("Content-Disposition").Single()
+        );
+        var lines = (await response.Content.ReadAsStringAsync())
+            .TrimStart('\uFEFF')
+            .Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        if (lines.Length == 1)
+            lines = lines[0].Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(DownloadModel.Line(DownloadModel.Header), lines[0]);
         Assert.Equal(3, lines.Length); // header, created, changed
         Assert.All(lines.Skip(1), l => Assert.Contains($"\"{id}\"", l));
@@ -160,7 +201,10 @@ public sealed class AuditTrailTests(AppFactory app) : IClassFixture<AppFactory>
         var auditor = await own.SignedInAs(Role.Auditor);
         Assert.Equal(HttpStatusCode.Redirect, (await auditor.PostFormAsync("/audit/check", [])).StatusCode);
         var doc = await auditor.GetDocumentAsync("/audit/check");
-        Assert.Contains($"The audit trail is broken at entry {target}", doc.QuerySelector(".govuk-warning-text")!.TextContent);
+        Assert.Contains(
+            $"The audit trail is broken at entry {target}",
+            doc.QuerySelector(".govuk-warning-text")!.TextContent
+        );
         Assert.NotNull(doc.QuerySelector($"a[href='/audit/{target}']"));
         Assert.Null(doc.QuerySelector(".govuk-notification-banner--success"));
 

@@ -12,12 +12,21 @@ public sealed class BudgetAndVarianceTests(AppFactory app) : IClassFixture<AppFa
     public async Task AddBudgetHeadAndMoney_ShowsInTheBudgets()
     {
         var client = await app.SignedInAs(Role.FinanceOfficer);
-        var added = await client.PostFormAsync("/needs/budgets/add", new Form().Set("Input.Name", "Prevention grant").Set("Input.Source", "OtherGrant").Set("Input.Code", "PG1"));
+        var added = await client.PostFormAsync(
+            "/needs/budgets/add",
+            new Form().Set("Input.Name", "Prevention grant").Set("Input.Source", "OtherGrant").Set("Input.Code", "PG1")
+        );
         Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
         var id = added.Headers.Location!.OriginalString.Split('/').Last();
-        var saved = await client.PostFormAsync($"/needs/budgets/{id}/allocations", new Form()
-            .Set("Rows[0].Year", "2026").Set("Rows[0].Amount", "£250,000").Set("Rows[0].Note", "Grant letter")
-            .Set("Rows[1].Year", "2027").Set("Rows[1].Amount", ""));
+        var saved = await client.PostFormAsync(
+            $"/needs/budgets/{id}/allocations",
+            new Form()
+                .Set("Rows[0].Year", "2026")
+                .Set("Rows[0].Amount", "£250,000")
+                .Set("Rows[0].Note", "Grant letter")
+                .Set("Rows[1].Year", "2027")
+                .Set("Rows[1].Amount", "")
+        );
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         var page = await client.GetDocumentAsync($"/needs/budgets/{id}");
         Assert.Contains("£250,000.00", page.QuerySelector("table")!.TextContent);
@@ -30,8 +39,18 @@ public sealed class BudgetAndVarianceTests(AppFactory app) : IClassFixture<AppFa
     public async Task Allocations_BadAmounts_Are400AndSaveNothing(string amount, string message)
     {
         var client = await app.SignedInAs(Role.FinanceOfficer);
-        var id = (await client.PostFormAsync("/needs/budgets/add", new Form().Set("Input.Name", "Bad money " + amount).Set("Input.Source", "Council"))).Headers.Location!.OriginalString.Split('/').Last();
-        var response = await client.PostFormAsync($"/needs/budgets/{id}/allocations", new Form().Set("Rows[0].Year", "2026").Set("Rows[0].Amount", amount));
+        var id = (
+            await client.PostFormAsync(
+                "/needs/budgets/add",
+                new Form().Set("Input.Name", "Bad money " + amount).Set("Input.Source", "Council")
+            )
+        )
+            .Headers.Location!.OriginalString.Split('/')
+            .Last();
+        var response = await client.PostFormAsync(
+            $"/needs/budgets/{id}/allocations",
+            new Form().Set("Rows[0].Year", "2026").Set("Rows[0].Amount", amount)
+        );
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains(message, (await HtmlClient.ParseAsync(response)).ErrorSummary());
         await using var scope = app.Scope(out var db);
@@ -42,7 +61,10 @@ public sealed class BudgetAndVarianceTests(AppFactory app) : IClassFixture<AppFa
     public async Task AddBudgetHead_WithoutNameOrSource_Is400()
     {
         var client = await app.SignedInAs(Role.Commissioner);
-        var response = await client.PostFormAsync("/needs/budgets/add", new Form().Set("Input.Name", "").Set("Input.Code", "X"));
+        var response = await client.PostFormAsync(
+            "/needs/budgets/add",
+            new Form().Set("Input.Name", "").Set("Input.Code", "X")
+        );
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var errors = (await HtmlClient.ParseAsync(response)).ErrorSummary();
         Assert.Contains("Enter the name of the budget head", errors);
@@ -57,7 +79,11 @@ public sealed class BudgetAndVarianceTests(AppFactory app) : IClassFixture<AppFa
         var page = await client.GetDocumentAsync("/needs/variance");
         var svg = page.QuerySelector(".app-chart svg")!;
         Assert.Equal("img", svg.GetAttribute("role"));
-        var first = page.QuerySelectorAll("[aria-label='Variance by year'] tbody tr").First().QuerySelectorAll("th, td").Select(c => c.TextContent.Trim()).ToList();
+        var first = page.QuerySelectorAll("[aria-label='Variance by year'] tbody tr")
+            .First()
+            .QuerySelectorAll("th, td")
+            .Select(c => c.TextContent.Trim())
+            .ToList();
         // 2026/27: commitment 21,400 × £1,228.50 + 1,120 × £46,800 + 2,300 × £640 = £80,177,900; resources £79,700,000.
         Assert.Equal("2026/27", first[0]);
         Assert.Equal("£80,177,900.00", first[1]);

@@ -12,8 +12,14 @@ public sealed class DemandImportTests(AppFactory app) : IClassFixture<AppFactory
 {
     private async Task<Guid> LineAsync(HttpClient client, string name)
     {
-        var response = await client.PostFormAsync("/needs/service-lines/add", new Form().Set("Input.Name", name).Set("Input.Unit", "people")
-            .Set("Input.UnitCost", "1000").Set("Input.BaseYear", "2026/27"));
+        var response = await client.PostFormAsync(
+            "/needs/service-lines/add",
+            new Form()
+                .Set("Input.Name", name)
+                .Set("Input.Unit", "people")
+                .Set("Input.UnitCost", "1000")
+                .Set("Input.BaseYear", "2026/27")
+        );
         return Guid.Parse(response.Headers.Location!.OriginalString.Split('/').Last());
     }
 
@@ -23,7 +29,9 @@ public sealed class DemandImportTests(AppFactory app) : IClassFixture<AppFactory
         var token = page.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
         var form = new MultipartFormDataContent { { new StringContent(token), "__RequestVerificationToken" } };
         var content = new ByteArrayContent(file);
-        content.Headers.ContentType = new MediaTypeHeaderValue(name.EndsWith(".xlsx") ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv");
+        content.Headers.ContentType = new MediaTypeHeaderValue(
+            name.EndsWith(".xlsx") ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv"
+        );
         form.Add(content, "Upload", name);
         return await client.PostAsync($"/needs/service-lines/{id}/demand/import", form);
     }
@@ -34,12 +42,25 @@ public sealed class DemandImportTests(AppFactory app) : IClassFixture<AppFactory
     {
         var client = await app.SignedInAs(Role.Commissioner);
         var id = await LineAsync(client, "Imported line");
-        var csv = Encoding.UTF8.GetBytes("Year,Volume,Basis,Source\r\n2026/27,100,Actual,Care records\r\n2027/28,\"1,100\",Forecast,\r\n");
+        var csv = Encoding.UTF8.GetBytes(
+            "Year,Volume,Basis,Source\r\n2026/27,100,Actual,Care records\r\n2027/28,\"1,100\",Forecast,\r\n"
+        );
         Assert.Equal(HttpStatusCode.Redirect, (await UploadAsync(client, id, csv, "demand.csv")).StatusCode);
 
         var xlsx = new MemoryStream();
-        XlsxWriter.Write(xlsx, "Demand", [["Year", "Volume", "Basis", "Source"], ["2027/28", "120", "Projected", "POPPI"], ["2028/29", "130.5", "", ""]]);
-        Assert.Equal(HttpStatusCode.Redirect, (await UploadAsync(client, id, xlsx.ToArray(), "demand.xlsx")).StatusCode);
+        XlsxWriter.Write(
+            xlsx,
+            "Demand",
+            [
+                ["Year", "Volume", "Basis", "Source"],
+                ["2027/28", "120", "Projected", "POPPI"],
+                ["2028/29", "130.5", "", ""],
+            ]
+        );
+        Assert.Equal(
+            HttpStatusCode.Redirect,
+            (await UploadAsync(client, id, xlsx.ToArray(), "demand.xlsx")).StatusCode
+        );
 
         await using var scope = app.Scope(out var db);
         var figures = await db.DemandFigures.Where(f => f.ServiceLineId == id).OrderBy(f => f.Year).ToListAsync();
@@ -50,11 +71,23 @@ public sealed class DemandImportTests(AppFactory app) : IClassFixture<AppFactory
     }
 
     [Theory]
-    [InlineData("Year,Amount\r\n2026/27,5\r\n", "The columns must be Year, Volume, Basis, Source, in that order, as in the template. The file has: Year, Amount.")]
-    [InlineData("Year,Volume,Basis,Source\r\n2026/27,lots,Actual,\r\n", "Row 2: volume \"lots\" must be a number, like 1250 or 12.5")]
-    [InlineData("Year,Volume,Basis,Source\r\n2026/27,5,Actual,\r\n2040/41,5,Forecast,\r\n", "Row 3: year must be between 2026/27 and 2036/37")]
+    [InlineData(
+        "Year,Amount\r\n2026/27,5\r\n",
+        "The columns must be Year, Volume, Basis, Source, in that order, as in the template. The file has: Year, Amount."
+    )]
+    [InlineData(
+        "Year,Volume,Basis,Source\r\n2026/27,lots,Actual,\r\n",
+        "Row 2: volume \"lots\" must be a number, like 1250 or 12.5"
+    )]
+    [InlineData(
+        "Year,Volume,Basis,Source\r\n2026/27,5,Actual,\r\n2040/41,5,Forecast,\r\n",
+        "Row 3: year must be between 2026/27 and 2036/37"
+    )]
     [InlineData("Year,Volume,Basis,Source\r\n2026/27,-5,Actual,\r\n", "Row 2: volume must be 0 or more")]
-    [InlineData("Year,Volume,Basis,Source\r\n2026/27,5,Guess,\r\n", "Row 2: basis \"Guess\" must be Actual, Forecast or Projected")]
+    [InlineData(
+        "Year,Volume,Basis,Source\r\n2026/27,5,Guess,\r\n",
+        "Row 2: basis \"Guess\" must be Actual, Forecast or Projected"
+    )]
     public async Task BadFile_IsRefusedRowByRow_AndNothingIsImported(string csv, string problem)
     {
         var client = await app.SignedInAs(Role.FinanceOfficer);
@@ -73,9 +106,15 @@ public sealed class DemandImportTests(AppFactory app) : IClassFixture<AppFactory
         var id = await LineAsync(client, "Not a spreadsheet");
         var broken = await UploadAsync(client, id, Encoding.UTF8.GetBytes("this is not a zip"), "demand.xlsx");
         Assert.Equal(HttpStatusCode.BadRequest, broken.StatusCode);
-        Assert.Contains("The file could not be read as an Excel workbook. Save it as .xlsx and try again.", (await HtmlClient.ParseAsync(broken)).ErrorSummary());
+        Assert.Contains(
+            "The file could not be read as an Excel workbook. Save it as .xlsx and try again.",
+            (await HtmlClient.ParseAsync(broken)).ErrorSummary()
+        );
         var word = await UploadAsync(client, id, [1, 2, 3], "demand.docx");
-        Assert.Contains("The file must be a CSV or an Excel workbook (.xlsx)", (await HtmlClient.ParseAsync(word)).ErrorSummary());
+        Assert.Contains(
+            "The file must be a CSV or an Excel workbook (.xlsx)",
+            (await HtmlClient.ParseAsync(word)).ErrorSummary()
+        );
     }
 
     [Fact]

@@ -7,9 +7,20 @@ namespace CareCommissioning.Web.Tests.Pages.Needs;
 
 public sealed class FundingPagesTests(AppFactory app) : IClassFixture<AppFactory>
 {
-    private static Form Valid(string name) => new Form().Set("Input.Name", name).Set("Input.Funder", "DHSC").Set("Input.Amount", "200,000")
-        .Set("Input.Likelihood", "50").Set("Input.MatchFunding", "20000").Set("Input.Recurrence", "OneOff").Set("Input.FirstYear", "2027/28")
-        .Set("Input.Scores[0]", "5").Set("Input.Scores[1]", "5").Set("Input.Scores[2]", "4").Set("Input.Scores[3]", "4").Set("Input.Scores[4]", "3");
+    private static Form Valid(string name) =>
+        new Form()
+            .Set("Input.Name", name)
+            .Set("Input.Funder", "DHSC")
+            .Set("Input.Amount", "200,000")
+            .Set("Input.Likelihood", "50")
+            .Set("Input.MatchFunding", "20000")
+            .Set("Input.Recurrence", "OneOff")
+            .Set("Input.FirstYear", "2027/28")
+            .Set("Input.Scores[0]", "5")
+            .Set("Input.Scores[1]", "5")
+            .Set("Input.Scores[2]", "4")
+            .Set("Input.Scores[3]", "4")
+            .Set("Input.Scores[4]", "3");
 
     [Fact]
     [Trait("Criterion", "OA-P5")]
@@ -17,14 +28,19 @@ public sealed class FundingPagesTests(AppFactory app) : IClassFixture<AppFactory
     public async Task ViableOpportunity_CountedAsPotentialResource_ShowsInTheVariance()
     {
         var client = await app.SignedInAs(Role.FinanceOfficer);
-        var added = await client.PostFormAsync("/needs/funding/add", Valid("Carers' grant 2027").With("Input.Count", "yes"));
+        var added = await client.PostFormAsync(
+            "/needs/funding/add",
+            Valid("Carers' grant 2027").With("Input.Count", "yes")
+        );
         Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
         var list = await client.GetDocumentAsync("/needs/funding");
         var row = list.QuerySelectorAll("tbody tr").Single(r => r.TextContent.Contains("Carers' grant 2027"));
         Assert.Contains("£90,000.00", row.TextContent); // 50% × (£200,000 − £20,000)
         Assert.Contains("viable", row.TextContent);
         var variance = await client.GetDocumentAsync("/needs/variance");
-        var year = variance.QuerySelectorAll("[aria-label='Variance by year'] tbody tr").Single(r => r.QuerySelector("th")!.TextContent == "2027/28");
+        var year = variance
+            .QuerySelectorAll("[aria-label='Variance by year'] tbody tr")
+            .Single(r => r.QuerySelector("th")!.TextContent == "2027/28");
         // This grant's £90,000 and the demo grant's 60% × (£450,000 − £50,000) = £240,000 both pay in 2027/28.
         Assert.Contains("£330,000.00", year.TextContent);
     }
@@ -50,9 +66,16 @@ public sealed class FundingPagesTests(AppFactory app) : IClassFixture<AppFactory
     public async Task NotViable_CannotBeCounted()
     {
         var client = await app.SignedInAs(Role.Commissioner);
-        var form = Valid("Weak grant").With("Input.Count", "yes").Set("Input.Scores[0]", "0").Set("Input.Scores[1]", "1").Set("Input.Scores[2]", "1");
+        var form = Valid("Weak grant")
+            .With("Input.Count", "yes")
+            .Set("Input.Scores[0]", "0")
+            .Set("Input.Scores[1]", "1")
+            .Set("Input.Scores[2]", "1");
         var response = await client.PostFormAsync("/needs/funding/add", form);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("Only an opportunity assessed as viable (60% or more) can be counted as potential resource", (await HtmlClient.ParseAsync(response)).ErrorSummary());
+        Assert.Contains(
+            "Only an opportunity assessed as viable (60% or more) can be counted as potential resource",
+            (await HtmlClient.ParseAsync(response)).ErrorSummary()
+        );
     }
 }

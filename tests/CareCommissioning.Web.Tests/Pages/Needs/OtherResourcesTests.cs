@@ -13,18 +13,59 @@ public sealed class OtherResourcesTests(AppFactory app) : IClassFixture<AppFacto
     public async Task CommittingAResource_ShowsTheImpactOnWhatIsLeft_AndOverCommitmentNeedsConfirming()
     {
         var client = await app.SignedInAs(Role.Commissioner);
-        Assert.Equal(HttpStatusCode.Redirect, (await client.PostFormAsync("/needs/resources", new Form().Set("Input.Name", "Occupational therapists").Set("Input.Kind", "Staff")
-            .Set("Input.Unit", "FTE").Set("Input.Year", "2027/28").Set("Input.Available", "4"), "/needs/resources?handler=Add")).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.Redirect,
+            (
+                await client.PostFormAsync(
+                    "/needs/resources",
+                    new Form()
+                        .Set("Input.Name", "Occupational therapists")
+                        .Set("Input.Kind", "Staff")
+                        .Set("Input.Unit", "FTE")
+                        .Set("Input.Year", "2027/28")
+                        .Set("Input.Available", "4"),
+                    "/needs/resources?handler=Add"
+                )
+            ).StatusCode
+        );
         Guid id;
-        await using (var scope = app.Scope(out var db)) id = (await db.OtherResources.SingleAsync()).Id;
-        var first = await client.PostFormAsync("/needs/resources", new Form().Set("Use.ResourceId", id.ToString()).Set("Use.Purpose", "Hospital discharge").Set("Use.Quantity", "3"), "/needs/resources?handler=Use");
+        await using (var scope = app.Scope(out var db))
+            id = (await db.OtherResources.SingleAsync()).Id;
+        var first = await client.PostFormAsync(
+            "/needs/resources",
+            new Form()
+                .Set("Use.ResourceId", id.ToString())
+                .Set("Use.Purpose", "Hospital discharge")
+                .Set("Use.Quantity", "3"),
+            "/needs/resources?handler=Use"
+        );
         Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
-        var over = await client.PostFormAsync("/needs/resources", new Form().Set("Use.ResourceId", id.ToString()).Set("Use.Purpose", "Reablement first").Set("Use.Quantity", "2"), "/needs/resources?handler=Use");
+        var over = await client.PostFormAsync(
+            "/needs/resources",
+            new Form()
+                .Set("Use.ResourceId", id.ToString())
+                .Set("Use.Purpose", "Reablement first")
+                .Set("Use.Quantity", "2"),
+            "/needs/resources?handler=Use"
+        );
         Assert.Equal(HttpStatusCode.BadRequest, over.StatusCode);
         var doc = await HtmlClient.ParseAsync(over);
-        Assert.Contains("leaves -1 FTE in 2027/28 for everything else, which already has: Hospital discharge (3)", doc.QuerySelector(".govuk-inset-text")!.TextContent);
-        Assert.Contains(doc.ErrorSummary(), e => e.StartsWith("That is more than is left (1 FTE)", StringComparison.Ordinal));
-        var confirmed = await client.PostFormAsync("/needs/resources", new Form().Set("Use.ResourceId", id.ToString()).Set("Use.Purpose", "Reablement first").Set("Use.Quantity", "2").With("Use.Confirm", "yes"), "/needs/resources?handler=Use");
+        Assert.Contains(
+            "leaves -1 FTE in 2027/28 for everything else, which already has: Hospital discharge (3)",
+            doc.QuerySelector(".govuk-inset-text")!.TextContent
+        );
+        Assert.Contains(doc.ErrorSummary(), e =>
+            e.StartsWith("That is more than is left (1 FTE)", StringComparison.Ordinal)
+        );
+        var confirmed = await client.PostFormAsync(
+            "/needs/resources",
+            new Form()
+                .Set("Use.ResourceId", id.ToString())
+                .Set("Use.Purpose", "Reablement first")
+                .Set("Use.Quantity", "2")
+                .With("Use.Confirm", "yes"),
+            "/needs/resources?handler=Use"
+        );
         Assert.Equal(HttpStatusCode.Redirect, confirmed.StatusCode);
         var page = await client.GetDocumentAsync("/needs/resources");
         Assert.Contains("Short by 1 FTE", page.QuerySelector("table")!.TextContent);
@@ -34,8 +75,16 @@ public sealed class OtherResourcesTests(AppFactory app) : IClassFixture<AppFacto
     public async Task BadResource_Is400()
     {
         var client = await app.SignedInAs(Role.FinanceOfficer);
-        var response = await client.PostFormAsync("/needs/resources", new Form().Set("Input.Name", "Rooms").Set("Input.Kind", "Building").Set("Input.Unit", "rooms")
-            .Set("Input.Year", "2027").Set("Input.Available", "lots"), "/needs/resources?handler=Add");
+        var response = await client.PostFormAsync(
+            "/needs/resources",
+            new Form()
+                .Set("Input.Name", "Rooms")
+                .Set("Input.Kind", "Building")
+                .Set("Input.Unit", "rooms")
+                .Set("Input.Year", "2027")
+                .Set("Input.Available", "lots"),
+            "/needs/resources?handler=Add"
+        );
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var errors = (await HtmlClient.ParseAsync(response)).ErrorSummary();
         Assert.Contains("The amount available must be a number, like 2.5", errors);

@@ -14,8 +14,16 @@ public sealed class ResourceDetailsTests(AppFactory app) : IClassFixture<AppFact
     {
         var organisation = (await new OrganisationBuilder(app).SaveAsync()).Id;
         await using var scope = app.Scope(out var db);
-        var r = new OtherResource { OrganisationId = organisation, Name = name, Unit = "FTE", Kind = OtherResourceKind.Staff, Year = 2027, Available = 3,
-            Uses = [new ResourceUse { Purpose = "Hospital discharge", Quantity = 2 }] };
+        var r = new OtherResource
+        {
+            OrganisationId = organisation,
+            Name = name,
+            Unit = "FTE",
+            Kind = OtherResourceKind.Staff,
+            Year = 2027,
+            Available = 3,
+            Uses = [new ResourceUse { Purpose = "Hospital discharge", Quantity = 2 }],
+        };
         db.OtherResources.Add(r);
         await db.SaveChangesAsync();
         return (r.Id, organisation);
@@ -33,10 +41,17 @@ public sealed class ResourceDetailsTests(AppFactory app) : IClassFixture<AppFact
         var page = await client.GetDocumentAsync($"/needs/resources/{id}");
         Assert.Contains("Hospital discharge", page.QuerySelector("table")!.TextContent);
         var release = page.QuerySelector("form[action*='handler=Release']")!;
-        var response = await client.PostFormAsync($"/needs/resources/{id}", new Form().Set("version", page.QuerySelector("input[name='version']")!.GetAttribute("value")!), release.GetAttribute("action"));
+        var response = await client.PostFormAsync(
+            $"/needs/resources/{id}",
+            new Form().Set("version", page.QuerySelector("input[name='version']")!.GetAttribute("value")!),
+            release.GetAttribute("action")
+        );
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var after = await client.GetDocumentAsync($"/needs/resources/{id}");
-        Assert.Contains("2 FTE committed to Hospital discharge has been released; 3 FTE is now left", after.QuerySelector(".govuk-notification-banner")!.TextContent);
+        Assert.Contains(
+            "2 FTE committed to Hospital discharge has been released; 3 FTE is now left",
+            after.QuerySelector(".govuk-notification-banner")!.TextContent
+        );
         Assert.Contains("Nothing yet", after.QuerySelector("main")!.TextContent);
     }
 
@@ -47,14 +62,32 @@ public sealed class ResourceDetailsTests(AppFactory app) : IClassFixture<AppFact
         var (id, org) = await ResourceWithCommitmentAsync("Therapists");
         var client = await SignedInAsync(Role.FinanceOfficer, org);
         var version = (await client.GetDocumentAsync($"/needs/resources/{id}")).FieldValue("Input.Version")!;
-        var form = new Form().Set("Input.Name", "Therapists").Set("Input.Kind", "Staff").Set("Input.Unit", "FTE").Set("Input.Year", "2027/28").Set("Input.Available", "1.5").Set("Input.Version", version);
-        Assert.Equal(HttpStatusCode.Redirect, (await client.PostFormAsync($"/needs/resources/{id}", form, $"/needs/resources/{id}?handler=Change")).StatusCode);
+        var form = new Form()
+            .Set("Input.Name", "Therapists")
+            .Set("Input.Kind", "Staff")
+            .Set("Input.Unit", "FTE")
+            .Set("Input.Year", "2027/28")
+            .Set("Input.Available", "1.5")
+            .Set("Input.Version", version);
+        Assert.Equal(
+            HttpStatusCode.Redirect,
+            (
+                await client.PostFormAsync($"/needs/resources/{id}", form, $"/needs/resources/{id}?handler=Change")
+            ).StatusCode
+        );
         var page = await client.GetDocumentAsync($"/needs/resources/{id}");
         Assert.Contains("Short by 0.5 FTE", page.QuerySelector(".govuk-summary-list")!.TextContent);
-        Assert.Contains("committed beyond what is available", page.QuerySelector(".govuk-notification-banner")!.TextContent);
+        Assert.Contains(
+            "committed beyond what is available",
+            page.QuerySelector(".govuk-notification-banner")!.TextContent
+        );
 
         // The same answers sent again carry the old version: refused with the answers kept, nothing overwritten.
-        var stale = await client.PostFormAsync($"/needs/resources/{id}", form.Set("Input.Available", "9"), $"/needs/resources/{id}?handler=Change");
+        var stale = await client.PostFormAsync(
+            $"/needs/resources/{id}",
+            form.Set("Input.Available", "9"),
+            $"/needs/resources/{id}?handler=Change"
+        );
         Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
         var doc = await HtmlClient.ParseAsync(stale);
         Assert.Equal("9", doc.FieldValue("Input.Available"));

@@ -7,9 +7,15 @@ namespace CareCommissioning.Web.Tests.Pages.Needs;
 
 public sealed class ServiceLinePagesTests(AppFactory app) : IClassFixture<AppFactory>
 {
-    private static Form ValidForm(string name) => new Form()
-        .Set("Input.Name", name).Set("Input.Unit", "hours a week").Set("Input.UnitCost", "£1,000.00").Set("Input.UnitCostSource", "Fee schedule")
-        .Set("Input.BaseYear", "2026/27").Set("Input.PriceInflation", "4").Set("Input.GeneralInflation", "2%");
+    private static Form ValidForm(string name) =>
+        new Form()
+            .Set("Input.Name", name)
+            .Set("Input.Unit", "hours a week")
+            .Set("Input.UnitCost", "£1,000.00")
+            .Set("Input.UnitCostSource", "Fee schedule")
+            .Set("Input.BaseYear", "2026/27")
+            .Set("Input.PriceInflation", "4")
+            .Set("Input.GeneralInflation", "2%");
 
     private async Task<Guid> AddAsync(HttpClient client, string name)
     {
@@ -26,18 +32,30 @@ public sealed class ServiceLinePagesTests(AppFactory app) : IClassFixture<AppFac
         var client = await app.SignedInAs(Role.FinanceOfficer);
         var id = await AddAsync(client, "Reablement");
         var demand = new Form()
-            .Set("Rows[0].Year", "2026").Set("Rows[0].Volume", "100").Set("Rows[0].Basis", "Actual").Set("Rows[0].Source", "Care records")
-            .Set("Rows[1].Year", "2027").Set("Rows[1].Volume", "1,10").Set("Rows[1].Basis", "Forecast")
-            .Set("Rows[2].Year", "2028").Set("Rows[2].Volume", "").Set("Rows[2].Basis", "Forecast");
+            .Set("Rows[0].Year", "2026")
+            .Set("Rows[0].Volume", "100")
+            .Set("Rows[0].Basis", "Actual")
+            .Set("Rows[0].Source", "Care records")
+            .Set("Rows[1].Year", "2027")
+            .Set("Rows[1].Volume", "1,10")
+            .Set("Rows[1].Basis", "Forecast")
+            .Set("Rows[2].Year", "2028")
+            .Set("Rows[2].Volume", "")
+            .Set("Rows[2].Basis", "Forecast");
         demand.Set("Rows[1].Volume", "110");
         var saved = await client.PostFormAsync($"/needs/service-lines/{id}/demand", demand);
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
 
         var page = await client.GetDocumentAsync($"/needs/service-lines/{id}");
-        var rows = page.QuerySelectorAll("[aria-label='Demand and commitment by year'] tbody tr").Select(r => r.QuerySelectorAll("th, td").Select(c => c.TextContent.Trim()).ToList()).ToList();
+        var rows = page.QuerySelectorAll("[aria-label='Demand and commitment by year'] tbody tr")
+            .Select(r => r.QuerySelectorAll("th, td").Select(c => c.TextContent.Trim()).ToList())
+            .ToList();
         Assert.Equal(["2026/27", "Actual", "100", "£1,000.00", "£100,000.00", "£100,000.00", "Care records"], rows[0]);
         // 2027/28: 110 × £1,040 = £114,400 cash; ÷ 1.02 = £112,156.86 in 2026/27 prices.
-        Assert.Equal(["2027/28", "Forecast", "110", "£1,040.00", "£114,400.00", "£112,156.86", "Not provided"], rows[1]);
+        Assert.Equal(
+            ["2027/28", "Forecast", "110", "£1,040.00", "£114,400.00", "£112,156.86", "Not provided"],
+            rows[1]
+        );
         Assert.Equal("£214,400.00", rows[2][4]);
         Assert.Equal("£212,156.86", rows[2][5]);
 
@@ -54,7 +72,10 @@ public sealed class ServiceLinePagesTests(AppFactory app) : IClassFixture<AppFac
     public async Task Add_Invalid_Is400AndKeepsTheAnswers(string field, string value, string message)
     {
         var client = await app.SignedInAs(Role.Commissioner);
-        var response = await client.PostFormAsync("/needs/service-lines/add", ValidForm("Kept service").Set(field, value));
+        var response = await client.PostFormAsync(
+            "/needs/service-lines/add",
+            ValidForm("Kept service").Set(field, value)
+        );
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var doc = await HtmlClient.ParseAsync(response);
         Assert.Contains(message, doc.ErrorSummary());
@@ -68,10 +89,19 @@ public sealed class ServiceLinePagesTests(AppFactory app) : IClassFixture<AppFac
     {
         var client = await app.SignedInAs(Role.FinanceOfficer);
         var id = await AddAsync(client, "Day opportunities");
-        var response = await client.PostFormAsync($"/needs/service-lines/{id}/demand", new Form()
-            .Set("Rows[0].Year", "2026").Set("Rows[0].Volume", "-4").Set("Rows[0].Basis", "Actual")
-            .Set("Rows[1].Year", "2027").Set("Rows[1].Volume", "ten").Set("Rows[1].Basis", "Forecast")
-            .Set("Rows[2].Year", "2045").Set("Rows[2].Volume", "5").Set("Rows[2].Basis", "Forecast"));
+        var response = await client.PostFormAsync(
+            $"/needs/service-lines/{id}/demand",
+            new Form()
+                .Set("Rows[0].Year", "2026")
+                .Set("Rows[0].Volume", "-4")
+                .Set("Rows[0].Basis", "Actual")
+                .Set("Rows[1].Year", "2027")
+                .Set("Rows[1].Volume", "ten")
+                .Set("Rows[1].Basis", "Forecast")
+                .Set("Rows[2].Year", "2045")
+                .Set("Rows[2].Volume", "5")
+                .Set("Rows[2].Basis", "Forecast")
+        );
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var errors = (await HtmlClient.ParseAsync(response)).ErrorSummary();
         Assert.Contains("2026/27: Volume must be 0 or more", errors);
@@ -88,7 +118,10 @@ public sealed class ServiceLinePagesTests(AppFactory app) : IClassFixture<AppFac
         var list = await auditor.GetDocumentAsync("/needs");
         Assert.Contains("Homecare for older people", list.QuerySelector("main")!.TextContent);
         Assert.Null(list.QuerySelector("a[href='/needs/service-lines/add']"));
-        Assert.StartsWith("/account/access-denied", (await auditor.GetAsync("/needs/service-lines/add")).Headers.Location!.PathAndQuery);
+        Assert.StartsWith(
+            "/account/access-denied",
+            (await auditor.GetAsync("/needs/service-lines/add")).Headers.Location!.PathAndQuery
+        );
         var provider = await app.SignedInAs(Role.Provider);
         Assert.StartsWith("/account/access-denied", (await provider.GetAsync("/needs")).Headers.Location!.PathAndQuery);
     }

@@ -2,21 +2,23 @@ using System.Net;
 using System.Text;
 using CareCommissioning.Domain.Organisations;
 using CareCommissioning.Domain.Purchasing;
+using CareCommissioning.Web.Pages.Purchasing.Lists;
 using CareCommissioning.Web.Tests.Infrastructure;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Microsoft.EntityFrameworkCore;
 using static CareCommissioning.Web.Tests.Pages.Purchasing.PurchaseData;
-using CareCommissioning.Web.Pages.Purchasing.Lists;
 
 namespace CareCommissioning.Web.Tests.Pages.Purchasing;
 
-/// <summary>The specialists' list of all purchases (issue 5 §6): filters, paging, visibility and the downloads.</summary>
+/// <summary>The specialists' list of all purchases (issue 5 §6): filters, paging, visibility and the
+/// downloads.</summary>
 public sealed class AllPurchasesTests(AppFactory app) : IClassFixture<AppFactory>
 {
     /// <summary>
-    /// A small known set: a draft; a compliant order; an order on a less formal route that the requester approved themselves;
-    /// a submitted request for home care; an order short of quotes with an approved reason; an order to a different supplier.
+    /// A small known set: a draft; a compliant order; an order on a less formal route that the requester approved
+    /// themselves; a submitted request for home care; an order short of quotes with an approved reason; an order to a
+    /// different supplier.
     /// </summary>
     private async Task<(PurchaseData Data, Dictionary<string, Guid> Ids)> KnownSetAsync(string marker)
     {
@@ -24,19 +26,79 @@ public sealed class AllPurchasesTests(AppFactory app) : IClassFixture<AppFactory
         var t0 = app.Clock.GetUtcNow().AddDays(-30);
         var specs = new Dictionary<string, Spec>
         {
-            ["draft"] = new($"{marker} draft walking frames") { Value = 1_000m, Recommended = null, Chosen = null, QuotesRequired = null, CreatedAt = t0 },
-            ["compliant"] = new($"{marker} profiling beds") { Category = "33196200-2", Value = 10_000m, Status = PurchaseStatus.Ordered, Recommended = PurchaseRoute.WrittenQuotes,
-                Chosen = PurchaseRoute.WrittenQuotes, QuotesRequired = 3, QuotesFrom = [d.Mobility, d.Beds, d.Shed], ApprovedBy = d.DecisionMaker, Ordered = true, CreatedAt = t0.AddDays(1) },
-            ["selfapproved"] = new($"{marker} hoists") { Category = "33192000-2", Value = 8_000m, IncludesVat = false, Status = PurchaseStatus.Received, Recommended = PurchaseRoute.WrittenQuotes,
-                Chosen = PurchaseRoute.SingleQuote, QuotesRequired = 3, QuotesFrom = [d.Beds], DepartureReason = "Only one supplier", ApprovedBy = d.Purchaser, Ordered = true,
-                ActualCost = 9_500m, CreatedAt = t0.AddDays(2) },
-            ["homecare"] = new($"{marker} home care hours") { Category = "85311100-3", Value = 50_000m, Status = PurchaseStatus.Submitted, Recommended = PurchaseRoute.RequestForQuotation,
-                Chosen = PurchaseRoute.RequestForQuotation, QuotesRequired = 3, QuotesFrom = [d.Shed], CreatedAt = t0.AddDays(3) },
-            ["shortapproved"] = new($"{marker} bath lifts") { Category = "33192000-2", Value = 6_000m, Status = PurchaseStatus.Ordered, Recommended = PurchaseRoute.WrittenQuotes,
-                Chosen = PurchaseRoute.WrittenQuotes, QuotesRequired = 3, QuotesFrom = [d.Mobility, d.Beds], DepartureReason = "Only two suppliers answered", ApprovedBy = d.DecisionMaker,
-                Ordered = true, CreatedAt = t0.AddDays(4) },
-            ["othersupplier"] = new($"{marker} commodes") { Category = "33192000-2", Value = 2_000m, Status = PurchaseStatus.Ordered, QuotesFrom = [d.Mobility], ApprovedBy = d.DecisionMaker,
-                Ordered = true, OrderSupplier = d.Beds, CreatedAt = t0.AddDays(5) },
+            ["draft"] = new($"{marker} draft walking frames")
+            {
+                Value = 1_000m,
+                Recommended = null,
+                Chosen = null,
+                QuotesRequired = null,
+                CreatedAt = t0,
+            },
+            ["compliant"] = new($"{marker} profiling beds")
+            {
+                Category = "33196200-2",
+                Value = 10_000m,
+                Status = PurchaseStatus.Ordered,
+                Recommended = PurchaseRoute.WrittenQuotes,
+                Chosen = PurchaseRoute.WrittenQuotes,
+                QuotesRequired = 3,
+                QuotesFrom = [d.Mobility, d.Beds, d.Shed],
+                ApprovedBy = d.DecisionMaker,
+                Ordered = true,
+                CreatedAt = t0.AddDays(1),
+            },
+            ["selfapproved"] = new($"{marker} hoists")
+            {
+                Category = "33192000-2",
+                Value = 8_000m,
+                IncludesVat = false,
+                Status = PurchaseStatus.Received,
+                Recommended = PurchaseRoute.WrittenQuotes,
+                Chosen = PurchaseRoute.SingleQuote,
+                QuotesRequired = 3,
+                QuotesFrom = [d.Beds],
+                DepartureReason = "Only one supplier",
+                ApprovedBy = d.Purchaser,
+                Ordered = true,
+                ActualCost = 9_500m,
+                CreatedAt = t0.AddDays(2),
+            },
+            ["homecare"] = new($"{marker} home care hours")
+            {
+                Category = "85311100-3",
+                Value = 50_000m,
+                Status = PurchaseStatus.Submitted,
+                Recommended = PurchaseRoute.RequestForQuotation,
+                Chosen = PurchaseRoute.RequestForQuotation,
+                QuotesRequired = 3,
+                QuotesFrom = [d.Shed],
+                CreatedAt = t0.AddDays(3),
+            },
+            ["shortapproved"] = new($"{marker} bath lifts")
+            {
+                Category = "33192000-2",
+                Value = 6_000m,
+                Status = PurchaseStatus.Ordered,
+                Recommended = PurchaseRoute.WrittenQuotes,
+                Chosen = PurchaseRoute.WrittenQuotes,
+                QuotesRequired = 3,
+                QuotesFrom = [d.Mobility, d.Beds],
+                DepartureReason = "Only two suppliers answered",
+                ApprovedBy = d.DecisionMaker,
+                Ordered = true,
+                CreatedAt = t0.AddDays(4),
+            },
+            ["othersupplier"] = new($"{marker} commodes")
+            {
+                Category = "33192000-2",
+                Value = 2_000m,
+                Status = PurchaseStatus.Ordered,
+                QuotesFrom = [d.Mobility],
+                ApprovedBy = d.DecisionMaker,
+                Ordered = true,
+                OrderSupplier = d.Beds,
+                CreatedAt = t0.AddDays(5),
+            },
         };
         var ids = await d.AddAsync(specs.Values);
         return (d, specs.Keys.Zip(ids).ToDictionary(x => x.First, x => x.Second));
@@ -60,14 +122,18 @@ public sealed class AllPurchasesTests(AppFactory app) : IClassFixture<AppFactory
         async Task Expect(string filter, params string[] names)
         {
             var found = await ListAsync(specialist, $"search={marker}&{filter}");
-            Assert.True(names.Select(n => ids[n]).ToHashSet().SetEquals(found), $"{filter}: expected {string.Join(", ", names)}; got {found.Count} rows");
+            Assert.True(
+                names.Select(n => ids[n]).ToHashSet().SetEquals(found),
+                $"{filter}: expected {string.Join(", ", names)}; got {found.Count} rows"
+            );
         }
 
         await Expect("", "draft", "compliant", "selfapproved", "homecare", "shortapproved", "othersupplier");
         await Expect("status=Ordered", "compliant", "shortapproved", "othersupplier");
         await Expect("route=SingleQuote", "selfapproved", "othersupplier");
         await Expect("route=RequestForQuotation", "homecare");
-        // A code includes its children: 33190000-8 (medical equipment) holds 33192000-2 and 33196200-2; 85 is another division.
+        // A code includes its children: 33190000-8 (medical equipment) holds 33192000-2 and 33196200-2; 85 is another
+        // division.
         await Expect("category=33190000-8", "draft", "compliant", "selfapproved", "shortapproved", "othersupplier");
         await Expect("category=33196200-2", "compliant");
         await Expect("category=85000000-9", "homecare");
@@ -86,7 +152,10 @@ public sealed class AllPurchasesTests(AppFactory app) : IClassFixture<AppFactory
 
         // The order number is searchable too.
         await using var scope = app.Scope(out var db);
-        var number = await db.PurchaseOrders.Where(o => o.PurchaseRequestId == ids["compliant"]).Select(o => o.Number).SingleAsync();
+        var number = await db
+            .PurchaseOrders.Where(o => o.PurchaseRequestId == ids["compliant"])
+            .Select(o => o.Number)
+            .SingleAsync();
         Assert.Equal([ids["compliant"]], await ListAsync(specialist, "search=" + number.ToLowerInvariant()));
     }
 
@@ -97,12 +166,20 @@ public sealed class AllPurchasesTests(AppFactory app) : IClassFixture<AppFactory
         var marker = "rule" + Guid.NewGuid().ToString("N")[..6];
         var (_, ids) = await KnownSetAsync(marker);
         await using var scope = app.Scope(out var db);
-        var rows = await (await new PurchaseFilter().QueryAsync(db, [(await LoadAsync(app)).Council], app.Today)).Where(r => ids.Values.Contains(r.Id)).ToListAsync();
+        var rows = await (await new PurchaseFilter().QueryAsync(db, [(await LoadAsync(app)).Council], app.Today))
+            .Where(r => ids.Values.Contains(r.Id))
+            .ToListAsync();
         foreach (var row in rows.Where(r => PurchaseList.Ordered.Contains(r.Status)))
         {
-            var request = await db.PurchaseRequests.Include(p => p.Quotes).Include(p => p.Advice).SingleAsync(p => p.Id == row.Id);
+            var request = await db
+                .PurchaseRequests.Include(p => p.Quotes)
+                .Include(p => p.Advice)
+                .SingleAsync(p => p.Id == row.Id);
             var order = await db.PurchaseOrders.SingleOrDefaultAsync(o => o.PurchaseRequestId == row.Id);
-            Assert.Equal(PurchaseMeasures.Compliance(request, order, adviceWasNeeded: request.Advice.Count > 0).Compliant, row.Compliant);
+            Assert.Equal(
+                PurchaseMeasures.Compliance(request, order, adviceWasNeeded: request.Advice.Count > 0).Compliant,
+                row.Compliant
+            );
         }
         Assert.All(rows.Where(r => !PurchaseList.Ordered.Contains(r.Status)), r => Assert.Null(r.Compliant));
     }
@@ -113,7 +190,9 @@ public sealed class AllPurchasesTests(AppFactory app) : IClassFixture<AppFactory
         var marker = "page" + Guid.NewGuid().ToString("N")[..6];
         var d = await LoadAsync(app);
         var t0 = app.Clock.GetUtcNow().AddDays(-60);
-        var created = await d.AddAsync(Enumerable.Range(0, 30).Select(i => new Spec($"{marker} item {i:00}") { CreatedAt = t0.AddHours(i) }));
+        var created = await d.AddAsync(
+            Enumerable.Range(0, 30).Select(i => new Spec($"{marker} item {i:00}") { CreatedAt = t0.AddHours(i) })
+        );
         var specialist = await app.SignedInAs(Role.ProcurementSpecialist);
 
         var first = await specialist.GetDocumentAsync($"/purchasing/all?search={marker}");
@@ -151,7 +230,14 @@ public sealed class AllPurchasesTests(AppFactory app) : IClassFixture<AppFactory
     public async Task Purchaser_IsRefused_TheListAndItsDownloads()
     {
         var purchaser = await app.SignedInAs(Role.Purchaser);
-        foreach (var url in new[] { "/purchasing/all", "/purchasing/all/export?format=csv", "/purchasing/all/export?format=xlsx" })
+        foreach (
+            var url in new[]
+            {
+                "/purchasing/all",
+                "/purchasing/all/export?format=csv",
+                "/purchasing/all/export?format=xlsx",
+            }
+        )
         {
             var response = await purchaser.GetAsync(url);
             Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
@@ -160,7 +246,11 @@ public sealed class AllPurchasesTests(AppFactory app) : IClassFixture<AppFactory
         Assert.Equal(HttpStatusCode.Forbidden, (await purchaser.GetAsync("/account/access-denied")).StatusCode);
         // The purchasing home links to the list only for those who may see it.
         Assert.Null((await purchaser.GetDocumentAsync("/purchasing")).QuerySelector("a[href='/purchasing/all']"));
-        Assert.NotNull((await (await app.SignedInAs(Role.ProcurementSpecialist)).GetDocumentAsync("/purchasing")).QuerySelector("a[href='/purchasing/all']"));
+        Assert.NotNull(
+            (await (await app.SignedInAs(Role.ProcurementSpecialist)).GetDocumentAsync("/purchasing")).QuerySelector(
+                "a[href='/purchasing/all']"
+            )
+        );
     }
 
     [Fact]
@@ -169,13 +259,21 @@ public sealed class AllPurchasesTests(AppFactory app) : IClassFixture<AppFactory
         var marker = "csv" + Guid.NewGuid().ToString("N")[..6];
         await KnownSetAsync(marker);
         var specialist = await app.SignedInAs(Role.ProcurementSpecialist);
-        var response = await specialist.GetAsync($"/purchasing/all/export?format=csv&search={marker}&status=Ordered&sort=oldest");
+        var response = await specialist.GetAsync(
+            $"/purchasing/all/export?format=csv&search={marker}&status=Ordered&sort=oldest"
+        );
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.StartsWith("text/csv", response.Content.Headers.ContentType!.ToString());
-        var lines = Encoding.UTF8.GetString(await response.Content.ReadAsByteArrayAsync()).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        var lines = Encoding
+            .UTF8.GetString(await response.Content.ReadAsByteArrayAsync())
+            .TrimStart('\uFEFF')
+            .Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(string.Join(',', AllExportModel.Header), lines[0]);
         Assert.Equal(4, lines.Length);
-        Assert.StartsWith($"{marker} profiling beds,33196200-2,Ordered,Written quotes,Written quotes,{Web.Infrastructure.Seeding.DemoPurchasing.PreferredEquipment},10000.00,PO-T-", lines[1]);
+        Assert.StartsWith(
+            $"{marker} profiling beds,33196200-2,Ordered,Written quotes,Written quotes,{Web.Infrastructure.Seeding.DemoPurchasing.PreferredEquipment},10000.00,PO-T-",
+            lines[1]
+        );
         Assert.Contains(",Compliant,", lines[1]);
         Assert.StartsWith($"{marker} bath lifts,", lines[2]);
         Assert.StartsWith($"{marker} commodes,", lines[3]);
@@ -188,9 +286,14 @@ public sealed class AllPurchasesTests(AppFactory app) : IClassFixture<AppFactory
         var marker = "xlsx" + Guid.NewGuid().ToString("N")[..6];
         await KnownSetAsync(marker);
         var specialist = await app.SignedInAs(Role.ProcurementSpecialist);
-        var response = await specialist.GetAsync($"/purchasing/all/export?format=xlsx&search={marker}&compliance=NotCompliant&sort=oldest");
+        var response = await specialist.GetAsync(
+            $"/purchasing/all/export?format=xlsx&search={marker}&compliance=NotCompliant&sort=oldest"
+        );
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", response.Content.Headers.ContentType!.MediaType);
+        Assert.Equal(
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            response.Content.Headers.ContentType!.MediaType
+        );
         using var stream = new MemoryStream(await response.Content.ReadAsByteArrayAsync());
         using var workbook = SpreadsheetDocument.Open(stream, false);
         var sheet = workbook.WorkbookPart!.WorksheetParts.Single().Worksheet;

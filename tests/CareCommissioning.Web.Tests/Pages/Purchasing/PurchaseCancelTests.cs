@@ -1,14 +1,15 @@
 using System.Net;
 using CareCommissioning.Domain.Organisations;
 using CareCommissioning.Domain.Purchasing;
+using CareCommissioning.Web.Pages.Purchasing;
 using CareCommissioning.Web.Tests.Builders;
 using CareCommissioning.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
-using CareCommissioning.Web.Pages.Purchasing;
 
 namespace CareCommissioning.Web.Tests.Pages.Purchasing;
 
-/// <summary>Withdrawing a request to a draft and cancelling a purchase: pages and API, with who, when and why kept.</summary>
+/// <summary>Withdrawing a request to a draft and cancelling a purchase: pages and API, with who, when and why
+/// kept.</summary>
 public sealed class PurchaseCancelTests(AppFactory app) : IClassFixture<AppFactory>
 {
     private static string Marker(string what) => $"{what} {Guid.NewGuid():N}"[..(what.Length + 9)];
@@ -21,7 +22,12 @@ public sealed class PurchaseCancelTests(AppFactory app) : IClassFixture<AppFacto
     }
 
     private async Task<HttpClient> SpecialistInAsync(Guid organisationId) =>
-        await app.SignedInAs(await new UserBuilder(app).Named("Sian Roberts").WithRole(Role.ProcurementSpecialist, organisationId).SaveAsync());
+        await app.SignedInAs(
+            await new UserBuilder(app)
+                .Named("Sian Roberts")
+                .WithRole(Role.ProcurementSpecialist, organisationId)
+                .SaveAsync()
+        );
 
     private PurchaseRequestBuilder Purchase(TestUser requester, string description, PurchaseStatus status) =>
         new PurchaseRequestBuilder(app).RequestedBy(requester).For(description).InStatus(status);
@@ -57,7 +63,10 @@ public sealed class PurchaseCancelTests(AppFactory app) : IClassFixture<AppFacto
         Assert.Equal("#Reason", refused.QuerySelector(".govuk-error-summary a")!.GetAttribute("href"));
         Assert.Equal(PurchaseStatus.AwaitingApproval, (await ReadAsync(id)).Status);
 
-        var cancelled = await purchaser.PostPurchaseAsync($"/purchasing/{id}/cancel", new Form().Set("Reason", "The person moved to a care home with its own equipment"));
+        var cancelled = await purchaser.PostPurchaseAsync(
+            $"/purchasing/{id}/cancel",
+            new Form().Set("Reason", "The person moved to a care home with its own equipment")
+        );
         Assert.Equal(HttpStatusCode.Redirect, cancelled.StatusCode);
         var saved = await ReadAsync(id);
         Assert.Equal(PurchaseStatus.Cancelled, saved.Status);
@@ -66,7 +75,11 @@ public sealed class PurchaseCancelTests(AppFactory app) : IClassFixture<AppFacto
         Assert.Equal("The person moved to a care home with its own equipment", saved.CancelledReason);
         await using (var scope = app.Scope(out var db))
         {
-            var entry = await db.AuditEntries.AsNoTracking().Where(e => e.EntityType == nameof(PurchaseRequest) && e.EntityId == id.ToString()).OrderByDescending(e => e.Sequence).FirstAsync();
+            var entry = await db
+                .AuditEntries.AsNoTracking()
+                .Where(e => e.EntityType == nameof(PurchaseRequest) && e.EntityId == id.ToString())
+                .OrderByDescending(e => e.Sequence)
+                .FirstAsync();
             Assert.Equal(requester.Email, entry.UserName);
             Assert.Contains("\"Cancelled\"", entry.Changes);
             Assert.Contains("The person moved to a care home", entry.Changes);
@@ -79,10 +92,14 @@ public sealed class PurchaseCancelTests(AppFactory app) : IClassFixture<AppFacto
         Assert.Contains("The person moved to a care home", facts);
         Assert.Contains(requester.DisplayName, facts);
         Assert.Null(overview.QuerySelector($"a[href='/purchasing/{id}/cancel']"));
-        var row = (await purchaser.GetDocumentAsync("/purchasing")).QuerySelectorAll("main table tbody tr").Single(r => r.TextContent.Contains(description));
+        var row = (await purchaser.GetDocumentAsync("/purchasing"))
+            .QuerySelectorAll("main table tbody tr")
+            .Single(r => r.TextContent.Contains(description));
         Assert.Equal("Cancelled", row.QuerySelector(".govuk-tag--red")!.TextContent);
         var specialist = await SpecialistInAsync(requester.OrganisationId);
-        var listed = (await specialist.GetDocumentAsync($"/purchasing/all?search={Uri.EscapeDataString(description)}")).QuerySelector("main table tbody tr")!;
+        var listed = (
+            await specialist.GetDocumentAsync($"/purchasing/all?search={Uri.EscapeDataString(description)}")
+        ).QuerySelector("main table tbody tr")!;
         Assert.Equal("Cancelled", listed.QuerySelector(".govuk-tag--red")!.TextContent);
     }
 
@@ -96,7 +113,10 @@ public sealed class PurchaseCancelTests(AppFactory app) : IClassFixture<AppFacto
         Assert.Equal("Are you sure you want to withdraw this request?", page.QuerySelector("h1")!.TextContent);
         Assert.Contains("The decision to reject it is cleared", page.QuerySelector("main")!.TextContent);
 
-        Assert.Equal(HttpStatusCode.Redirect, (await purchaser.PostPurchaseAsync($"/purchasing/{id}/withdraw", new Form())).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.Redirect,
+            (await purchaser.PostPurchaseAsync($"/purchasing/{id}/withdraw", new Form())).StatusCode
+        );
         var saved = await ReadAsync(id);
         Assert.Equal(PurchaseStatus.Draft, saved.Status);
         Assert.Null(saved.Decision);
@@ -119,18 +139,33 @@ public sealed class PurchaseCancelTests(AppFactory app) : IClassFixture<AppFacto
 
         var overview = await purchaser.GetDocumentAsync($"/purchasing/{id}");
         Assert.Null(overview.QuerySelector($"a[href='/purchasing/{id}/cancel']"));
-        Assert.Contains("The purchase order has been issued, so the purchase cannot be cancelled here", overview.QuerySelector("main")!.TextContent);
+        Assert.Contains(
+            "The purchase order has been issued, so the purchase cannot be cancelled here",
+            overview.QuerySelector("main")!.TextContent
+        );
         var page = await purchaser.GetDocumentAsync($"/purchasing/{id}/cancel");
         Assert.Equal("You cannot cancel this purchase", page.QuerySelector("h1")!.TextContent);
         Assert.Contains("the order is a commitment to the supplier", page.QuerySelector("main")!.TextContent);
         Assert.Null(page.QuerySelector("main form"));
 
         // A hand-made post is refused with the same reason.
-        var token = (await purchaser.GetDocumentAsync("/purchasing/start")).QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
-        var posted = await purchaser.PostAsync($"/purchasing/{id}/cancel", new FormUrlEncodedContent(new Form()
-            .Set("Reason", "Not needed").Set("PurchaseVersion", (await ReadAsync(id)).Version.ToString()).Set("__RequestVerificationToken", token)));
+        var token = (await purchaser.GetDocumentAsync("/purchasing/start"))
+            .QuerySelector("input[name=__RequestVerificationToken]")!
+            .GetAttribute("value")!;
+        var posted = await purchaser.PostAsync(
+            $"/purchasing/{id}/cancel",
+            new FormUrlEncodedContent(
+                new Form()
+                    .Set("Reason", "Not needed")
+                    .Set("PurchaseVersion", (await ReadAsync(id)).Version.ToString())
+                    .Set("__RequestVerificationToken", token)
+            )
+        );
         Assert.Equal(HttpStatusCode.BadRequest, posted.StatusCode);
-        Assert.StartsWith("The purchase order has been issued", (await HtmlClient.ParseAsync(posted)).ErrorSummary()[0]);
+        Assert.StartsWith(
+            "The purchase order has been issued",
+            (await HtmlClient.ParseAsync(posted)).ErrorSummary()[0]
+        );
         Assert.Equal(PurchaseStatus.Ordered, (await ReadAsync(id)).Status);
     }
 
@@ -143,13 +178,24 @@ public sealed class PurchaseCancelTests(AppFactory app) : IClassFixture<AppFacto
         // A specialist sees the purchase but it is not theirs to cancel.
         var specialist = await SpecialistInAsync(requester.OrganisationId);
         var theirs = await specialist.GetDocumentAsync($"/purchasing/{id}/cancel");
-        Assert.Equal("Only the person who asked for this purchase can cancel or withdraw it.", theirs.QuerySelector("main p")!.TextContent);
-        Assert.Null((await specialist.GetDocumentAsync($"/purchasing/{id}")).QuerySelector($"a[href='/purchasing/{id}/cancel']"));
+        Assert.Equal(
+            "Only the person who asked for this purchase can cancel or withdraw it.",
+            theirs.QuerySelector("main p")!.TextContent
+        );
+        Assert.Null(
+            (await specialist.GetDocumentAsync($"/purchasing/{id}")).QuerySelector($"a[href='/purchasing/{id}/cancel']")
+        );
 
         var purchaser = await app.SignedInAs(requester);
         var version = (await ReadAsync(id)).Version;
-        Assert.Equal(HttpStatusCode.Redirect, (await purchaser.PostPurchaseAsync($"/purchasing/{id}/withdraw", new Form())).StatusCode);
-        var stale = await purchaser.PostPurchaseAsync($"/purchasing/{id}/cancel", new Form().Set("Reason", "Not needed").Set("PurchaseVersion", version.ToString()));
+        Assert.Equal(
+            HttpStatusCode.Redirect,
+            (await purchaser.PostPurchaseAsync($"/purchasing/{id}/withdraw", new Form())).StatusCode
+        );
+        var stale = await purchaser.PostPurchaseAsync(
+            $"/purchasing/{id}/cancel",
+            new Form().Set("Reason", "Not needed").Set("PurchaseVersion", version.ToString())
+        );
         Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
         Assert.Equal([PurchasePageModel.ConflictMessage], (await HtmlClient.ParseAsync(stale)).ErrorSummary());
         var saved = await ReadAsync(id);
@@ -168,37 +214,74 @@ public sealed class PurchaseCancelTests(AppFactory app) : IClassFixture<AppFacto
         var version = (await ReadAsync(id)).Version;
 
         // Bad bodies are problem details and change nothing.
-        foreach (var body in new[] { "{}", $$"""{"version": {{version}}}""", $$"""{"version": {{version}}, "reason": 5}""", $$"""{"version": {{version}}, "reason": "x", "colour": "red"}""" })
+        foreach (
+            var body in new[]
+            {
+                "{}",
+                $$"""{"version": {{version}}}""",
+                $$"""{"version": {{version}}, "reason": 5}""",
+                $$"""{"version": {{version}}, "reason": "x", "colour": "red"}""",
+            }
+        )
         {
             var bad = await purchaser.PostJsonAsync($"/api/v1/purchases/{id}/cancel", body);
             Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
             Assert.Equal("application/problem+json", bad.Content.Headers.ContentType!.MediaType);
         }
-        var blank = await purchaser.PostJsonAsync($"/api/v1/purchases/{id}/cancel", $$"""{"version": {{version}}, "reason": " "}""");
+        var blank = await purchaser.PostJsonAsync(
+            $"/api/v1/purchases/{id}/cancel",
+            $$"""{"version": {{version}}, "reason": " "}"""
+        );
         Assert.Equal(HttpStatusCode.BadRequest, blank.StatusCode);
         Assert.Equal(["reason"], (await blank.ReadJsonAsync()).ErrorFields());
 
         var specialist = await SpecialistInAsync(requester.OrganisationId);
-        Assert.Equal(HttpStatusCode.Forbidden, (await specialist.PostJsonAsync($"/api/v1/purchases/{id}/cancel", $$"""{"version": {{version}}, "reason": "Not needed"}""")).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.Forbidden,
+            (
+                await specialist.PostJsonAsync(
+                    $"/api/v1/purchases/{id}/cancel",
+                    $$"""{"version": {{version}}, "reason": "Not needed"}"""
+                )
+            ).StatusCode
+        );
 
-        var withdrawn = await purchaser.PostJsonAsync($"/api/v1/purchases/{id}/withdraw", $$"""{"version": {{version}}}""");
+        var withdrawn = await purchaser.PostJsonAsync(
+            $"/api/v1/purchases/{id}/withdraw",
+            $$"""{"version": {{version}}}"""
+        );
         Assert.Equal(HttpStatusCode.OK, withdrawn.StatusCode);
         Assert.Equal("Draft", (await withdrawn.ReadJsonAsync()).GetProperty("status").GetString());
-        var stale = await purchaser.PostJsonAsync($"/api/v1/purchases/{id}/cancel", $$"""{"version": {{version}}, "reason": "Not needed"}""");
+        var stale = await purchaser.PostJsonAsync(
+            $"/api/v1/purchases/{id}/cancel",
+            $$"""{"version": {{version}}, "reason": "Not needed"}"""
+        );
         Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
         Assert.Equal(version + 1, (await stale.ReadJsonAsync()).GetProperty("currentVersion").GetInt32());
-        var notAgain = await purchaser.PostJsonAsync($"/api/v1/purchases/{id}/withdraw", $$"""{"version": {{version + 1}}}""");
+        var notAgain = await purchaser.PostJsonAsync(
+            $"/api/v1/purchases/{id}/withdraw",
+            $$"""{"version": {{version + 1}}}"""
+        );
         Assert.Equal(HttpStatusCode.BadRequest, notAgain.StatusCode);
-        Assert.Equal("This request cannot be withdrawn", (await notAgain.ReadJsonAsync()).GetProperty("title").GetString());
+        Assert.Equal(
+            "This request cannot be withdrawn",
+            (await notAgain.ReadJsonAsync()).GetProperty("title").GetString()
+        );
 
-        var cancelled = await purchaser.PostJsonAsync($"/api/v1/purchases/{id}/cancel", $$"""{"version": {{version + 1}}, "reason": " Budget withdrawn "}""");
+        var cancelled = await purchaser.PostJsonAsync(
+            $"/api/v1/purchases/{id}/cancel",
+            $$"""{"version": {{version + 1}}, "reason": " Budget withdrawn "}"""
+        );
         Assert.Equal(HttpStatusCode.OK, cancelled.StatusCode);
         var json = await cancelled.ReadJsonAsync();
         Assert.Equal("Cancelled", json.GetProperty("status").GetString());
         Assert.Equal("Budget withdrawn", json.GetProperty("cancelledReason").GetString());
         Assert.Equal(requester.Id, (await ReadAsync(id)).CancelledByUserId);
 
-        var refused = await purchaser.PostJsonAsync($"/api/v1/purchases/{ordered}/cancel", $$"""{"version": {{(await ReadAsync(ordered)).Version}}, "reason": "Not needed"}""");
+        var refused = await purchaser.PostJsonAsync(
+            $"/api/v1/purchases/{ordered}/cancel",
+            $$"""{"version": {{(await ReadAsync(ordered)).Version}}, "reason": "Not needed"}"""
+        );
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         var problem = await refused.ReadJsonAsync();
         Assert.Equal("This purchase cannot be cancelled", problem.GetProperty("title").GetString());

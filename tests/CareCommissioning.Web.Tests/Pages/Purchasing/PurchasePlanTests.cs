@@ -1,9 +1,9 @@
 using System.Net;
 using CareCommissioning.Domain.Organisations;
 using CareCommissioning.Domain.Purchasing;
+using CareCommissioning.Web.Pages.Purchasing.Plan;
 using CareCommissioning.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
-using CareCommissioning.Web.Pages.Purchasing.Plan;
 
 namespace CareCommissioning.Web.Tests.Pages.Purchasing;
 
@@ -42,14 +42,25 @@ public sealed class PurchasePlanTests(AppFactory app) : IClassFixture<AppFactory
         Assert.Equal(["5", "£150.00", "0.841973", "£126.30"], lastYear); // (100 + 50) × 0.841973
 
         var check = await client.GetDocumentAsync($"/purchasing/{id}/check");
-        var rows = check.QuerySelectorAll(".govuk-summary-list__row").ToDictionary(r => r.QuerySelector("dt")!.TextContent.Trim(), r => r.QuerySelector(".govuk-summary-list__value")!.TextContent.Trim());
+        var rows = check
+            .QuerySelectorAll(".govuk-summary-list__row")
+            .ToDictionary(
+                r => r.QuerySelector("dt")!.TextContent.Trim(),
+                r => r.QuerySelector(".govuk-summary-list__value")!.TextContent.Trim()
+            );
         Assert.Equal("33192000-2 Medical furniture", rows["CPV code"]);
         Assert.Equal("£1,500.00 plus VAT", rows["Estimated value"]);
         Assert.StartsWith("£2,050.00 over 5 years", rows["Whole-life cost"]); // 1,500 + 5 × 100 + 50
         Assert.Equal("Single quote (rules version 1)", rows["Route the rules recommend"]);
-        Assert.Equal("whole-life cost 40, quality 40, sustainability 10, social value 10", rows["Criteria for choosing the supplier"]);
+        Assert.Equal(
+            "whole-life cost 40, quality 40, sustainability 10, social value 10",
+            rows["Criteria for choosing the supplier"]
+        );
 
-        Assert.Equal(HttpStatusCode.Redirect, (await client.PostPurchaseAsync($"/purchasing/{id}/check", new Form())).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.Redirect,
+            (await client.PostPurchaseAsync($"/purchasing/{id}/check", new Form())).StatusCode
+        );
         await using (var scope = app.Scope(out var db))
         {
             var saved = await db.PurchaseRequests.SingleAsync(p => p.Id == id);
@@ -59,7 +70,11 @@ public sealed class PurchasePlanTests(AppFactory app) : IClassFixture<AppFactory
         }
 
         // A submitted plan cannot be changed.
-        var change = await client.PostPurchaseAsync($"/purchasing/{id}", PurchaseSteps.What(description: "Something else"), $"/purchasing/{id}/what");
+        var change = await client.PostPurchaseAsync(
+            $"/purchasing/{id}",
+            PurchaseSteps.What(description: "Something else"),
+            $"/purchasing/{id}/what"
+        );
         Assert.Equal(HttpStatusCode.BadRequest, change.StatusCode);
         Assert.Contains("cannot be changed", (await HtmlClient.ParseAsync(change)).ErrorSummary()[0]);
     }
@@ -70,25 +85,45 @@ public sealed class PurchasePlanTests(AppFactory app) : IClassFixture<AppFactory
     {
         var client = await app.SignedInAs(Role.Purchaser);
         var past = app.Today.AddDays(-3);
-        var response = await client.PostFormAsync("/purchasing/start", PurchaseSteps.What(cpv: "33192000-9", quantity: "0", needed: past));
+        var response = await client.PostFormAsync(
+            "/purchasing/start",
+            PurchaseSteps.What(cpv: "33192000-9", quantity: "0", needed: past)
+        );
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var doc = await HtmlClient.ParseAsync(response);
-        Assert.Equal([
-            "The last digit of 33192000-9 is wrong: the CPV code for 'Medical furniture' is 33192000-2",
-            "Quantity must be more than 0",
-            "The date you need it by must be today or in the future",
-        ], doc.ErrorSummary());
+        Assert.Equal(
+            [
+                "The last digit of 33192000-9 is wrong: the CPV code for 'Medical furniture' is 33192000-2",
+                "Quantity must be more than 0",
+                "The date you need it by must be today or in the future",
+            ],
+            doc.ErrorSummary()
+        );
         Assert.Equal("33192000-9", doc.FieldValue("Input.Category"));
-        await using (var scope = app.Scope(out var db)) Assert.False(await db.PurchaseRequests.AnyAsync(p => p.Description == "Two profiling beds with pressure-relieving mattresses" && p.Quantity == 0));
+        await using (var scope = app.Scope(out var db))
+            Assert.False(
+                await db.PurchaseRequests.AnyAsync(p =>
+                    p.Description == "Two profiling beds with pressure-relieving mattresses" && p.Quantity == 0
+                )
+            );
 
         var id = await PurchaseSteps.StartAsync(client, PurchaseSteps.What(description: "Weights that do not add up"));
-        var weights = await client.PostPurchaseAsync($"/purchasing/{id}/criteria", new Form().Set("Input.WholeLifeCost", "50").Set("Input.Quality", "30")
-            .Set("Input.CostScoring", "Lowest").With("Input.Measures", "RuleCompliance"));
+        var weights = await client.PostPurchaseAsync(
+            $"/purchasing/{id}/criteria",
+            new Form()
+                .Set("Input.WholeLifeCost", "50")
+                .Set("Input.Quality", "30")
+                .Set("Input.CostScoring", "Lowest")
+                .With("Input.Measures", "RuleCompliance")
+        );
         Assert.Equal(HttpStatusCode.BadRequest, weights.StatusCode);
         var errors = (await HtmlClient.ParseAsync(weights)).ErrorSummary();
         Assert.Contains("The weights must total 100; they total 80", errors);
 
-        var cost = await client.PostPurchaseAsync($"/purchasing/{id}/cost", new Form().Set("Input.EstimatedValue", "-5").Set("Input.IncludesVat", "yes").Set("Input.LifeYears", "80"));
+        var cost = await client.PostPurchaseAsync(
+            $"/purchasing/{id}/cost",
+            new Form().Set("Input.EstimatedValue", "-5").Set("Input.IncludesVat", "yes").Set("Input.LifeYears", "80")
+        );
         Assert.Equal(HttpStatusCode.BadRequest, cost.StatusCode);
         Assert.Contains("Life must be between 1 and 50 years", (await HtmlClient.ParseAsync(cost)).ErrorSummary());
 
@@ -100,15 +135,29 @@ public sealed class PurchasePlanTests(AppFactory app) : IClassFixture<AppFactory
         Assert.Contains($"/purchasing/{id}/justification?returnTo=check", links);
         Assert.Contains($"/purchasing/{id}/criteria?returnTo=check", links);
         // In the order of the question pages, as the answers are listed (GOV.UK: errors in the order they appear).
-        var order = links.Select(l => PlanSteps.All.ToList().FindIndex(s => l!.Contains(s.Slug + "?", StringComparison.Ordinal))).ToList();
+        var order = links
+            .Select(l => PlanSteps.All.ToList().FindIndex(s => l!.Contains(s.Slug + "?", StringComparison.Ordinal)))
+            .ToList();
         Assert.DoesNotContain(-1, order);
         Assert.Equal(order.Order(), order);
-        // The summary is the shared tag helper's GOV.UK markup, and every problem is listed (none is repeated inline on this page).
-        Assert.Equal("There is a problem", checkPage.QuerySelector(".govuk-error-summary[data-module=govuk-error-summary] > div[role=alert] > h2.govuk-error-summary__title")!.TextContent);
+        // The summary is the shared tag helper's GOV.UK markup, and every problem is listed (none is repeated inline on
+        // this page).
+        Assert.Equal(
+            "There is a problem",
+            checkPage
+                .QuerySelector(
+                    ".govuk-error-summary[data-module=govuk-error-summary] > div[role=alert] > h2.govuk-error-summary__title"
+                )!
+                .TextContent
+        );
         Assert.Equal(links.Count, checkPage.QuerySelectorAll(".govuk-error-summary__list > li > a").Length);
-        Assert.True(links.Count > links.Distinct().Count(), "a question page with several problems is linked once a problem");
+        Assert.True(
+            links.Count > links.Distinct().Count(),
+            "a question page with several problems is linked once a problem"
+        );
         Assert.StartsWith("Error: ", checkPage.Title);
-        await using (var scope = app.Scope(out var db)) Assert.Equal(PurchaseStatus.Draft, (await db.PurchaseRequests.SingleAsync(p => p.Id == id)).Status);
+        await using (var scope = app.Scope(out var db))
+            Assert.Equal(PurchaseStatus.Draft, (await db.PurchaseRequests.SingleAsync(p => p.Id == id)).Status);
     }
 
     [Fact]
@@ -116,21 +165,35 @@ public sealed class PurchasePlanTests(AppFactory app) : IClassFixture<AppFactory
     public async Task ValueChangedFromCheckYourAnswers_TheRouteIsWorkedOutAgain_BeforeSubmitting()
     {
         var client = await app.SignedInAs(Role.Purchaser);
-        var id = await PurchaseSteps.StartAsync(client, PurchaseSteps.What(description: "Beds whose price went up after the first plan"));
+        var id = await PurchaseSteps.StartAsync(
+            client,
+            PurchaseSteps.What(description: "Beds whose price went up after the first plan")
+        );
         await PurchaseSteps.PlanAsync(client, id, await HeadAsync(), value: "1500", includesVat: "no");
         var before = await client.GetDocumentAsync($"/purchasing/{id}/check");
         Assert.Equal("Single quote (rules version 1)", SummaryRows(before)["Route the rules recommend"]);
 
-        // The value is changed from "Check your answers": £12,000 is above the £5,000 band, so the rules now ask for written quotes.
-        var changed = await client.PostPurchaseAsync($"/purchasing/{id}/cost?returnTo=check", new Form().Set("Input.EstimatedValue", "12,000")
-            .Set("Input.IncludesVat", "yes").Set("Input.PurchasePrice", "12000").Set("Input.LifeYears", "5"));
+        // The value is changed from "Check your answers": £12,000 is above the £5,000 band, so the rules now ask for
+        // written quotes.
+        var changed = await client.PostPurchaseAsync(
+            $"/purchasing/{id}/cost?returnTo=check",
+            new Form()
+                .Set("Input.EstimatedValue", "12,000")
+                .Set("Input.IncludesVat", "yes")
+                .Set("Input.PurchasePrice", "12000")
+                .Set("Input.LifeYears", "5")
+        );
         Assert.Equal(HttpStatusCode.Redirect, changed.StatusCode);
         var after = SummaryRows(await client.GetDocumentAsync($"/purchasing/{id}/check"));
         Assert.Equal("Written quotes (rules version 1)", after["Route the rules recommend"]);
-        // The route chosen had followed the recommendation, so it follows the new one rather than becoming an unexplained departure.
+        // The route chosen had followed the recommendation, so it follows the new one rather than becoming an
+        // unexplained departure.
         Assert.Equal("Written quotes", after["Route chosen"]);
 
-        Assert.Equal(HttpStatusCode.Redirect, (await client.PostPurchaseAsync($"/purchasing/{id}/check", new Form())).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.Redirect,
+            (await client.PostPurchaseAsync($"/purchasing/{id}/check", new Form())).StatusCode
+        );
         await using var scope = app.Scope(out var db);
         var saved = await db.PurchaseRequests.SingleAsync(p => p.Id == id);
         Assert.Equal(PurchaseStatus.Submitted, saved.Status);
@@ -144,23 +207,60 @@ public sealed class PurchasePlanTests(AppFactory app) : IClassFixture<AppFactory
     public async Task DepartureChosenWithAReason_IsKept_WhenTheValueChanges()
     {
         var client = await app.SignedInAs(Role.Purchaser);
-        var id = await PurchaseSteps.StartAsync(client, PurchaseSteps.What(description: "Beds bought from the only maker of this size"));
+        var id = await PurchaseSteps.StartAsync(
+            client,
+            PurchaseSteps.What(description: "Beds bought from the only maker of this size")
+        );
         await PurchaseSteps.PlanAsync(client, id, await HeadAsync(), value: "1500", includesVat: "no");
-        Assert.Equal(HttpStatusCode.Redirect, (await client.PostPurchaseAsync($"/purchasing/{id}/cost", new Form().Set("Input.EstimatedValue", "12,000")
-            .Set("Input.IncludesVat", "yes").Set("Input.PurchasePrice", "12000").Set("Input.LifeYears", "5"))).StatusCode);
-        Assert.Equal(HttpStatusCode.Redirect, (await client.PostPurchaseAsync($"/purchasing/{id}/route", new Form().Set("Input.ChosenRoute", "SingleQuote")
-            .Set("Input.DepartureReason", "Only one supplier makes beds this size"))).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.Redirect,
+            (
+                await client.PostPurchaseAsync(
+                    $"/purchasing/{id}/cost",
+                    new Form()
+                        .Set("Input.EstimatedValue", "12,000")
+                        .Set("Input.IncludesVat", "yes")
+                        .Set("Input.PurchasePrice", "12000")
+                        .Set("Input.LifeYears", "5")
+                )
+            ).StatusCode
+        );
+        Assert.Equal(
+            HttpStatusCode.Redirect,
+            (
+                await client.PostPurchaseAsync(
+                    $"/purchasing/{id}/route",
+                    new Form()
+                        .Set("Input.ChosenRoute", "SingleQuote")
+                        .Set("Input.DepartureReason", "Only one supplier makes beds this size")
+                )
+            ).StatusCode
+        );
 
-        Assert.Equal(HttpStatusCode.Redirect, (await client.PostPurchaseAsync($"/purchasing/{id}/cost?returnTo=check", new Form().Set("Input.EstimatedValue", "20,000")
-            .Set("Input.IncludesVat", "yes").Set("Input.PurchasePrice", "20000").Set("Input.LifeYears", "5"))).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.Redirect,
+            (
+                await client.PostPurchaseAsync(
+                    $"/purchasing/{id}/cost?returnTo=check",
+                    new Form()
+                        .Set("Input.EstimatedValue", "20,000")
+                        .Set("Input.IncludesVat", "yes")
+                        .Set("Input.PurchasePrice", "20000")
+                        .Set("Input.LifeYears", "5")
+                )
+            ).StatusCode
+        );
         var rows = SummaryRows(await client.GetDocumentAsync($"/purchasing/{id}/check"));
         Assert.Equal("Single quote. Reason: Only one supplier makes beds this size", rows["Route chosen"]);
         Assert.StartsWith("Written quotes", rows["Route the rules recommend"]);
     }
 
     private static Dictionary<string, string> SummaryRows(AngleSharp.Html.Dom.IHtmlDocument doc) =>
-        doc.QuerySelectorAll(".govuk-summary-list__row").ToDictionary(r => r.QuerySelector("dt")!.TextContent.Trim(),
-            r => r.QuerySelector(".govuk-summary-list__value")!.TextContent.Trim());
+        doc.QuerySelectorAll(".govuk-summary-list__row")
+            .ToDictionary(
+                r => r.QuerySelector("dt")!.TextContent.Trim(),
+                r => r.QuerySelector(".govuk-summary-list__value")!.TextContent.Trim()
+            );
 
     [Fact]
     [Trait("Criterion", "PU-P4")]
@@ -168,19 +268,48 @@ public sealed class PurchasePlanTests(AppFactory app) : IClassFixture<AppFactory
     public async Task AboveTheBand_TheRulesRecommendMoreQuotes_AndADifferentRouteNeedsAReason()
     {
         var client = await app.SignedInAs(Role.Commissioner);
-        var id = await PurchaseSteps.StartAsync(client, PurchaseSteps.What(description: "Equipment for daily living for a new day centre", cpv: "33196200-2"));
-        Assert.Equal(HttpStatusCode.Redirect, (await client.PostPurchaseAsync($"/purchasing/{id}/cost", new Form().Set("Input.EstimatedValue", "12,000")
-            .Set("Input.IncludesVat", "yes").Set("Input.PurchasePrice", "12000").Set("Input.LifeYears", "7"))).StatusCode);
+        var id = await PurchaseSteps.StartAsync(
+            client,
+            PurchaseSteps.What(description: "Equipment for daily living for a new day centre", cpv: "33196200-2")
+        );
+        Assert.Equal(
+            HttpStatusCode.Redirect,
+            (
+                await client.PostPurchaseAsync(
+                    $"/purchasing/{id}/cost",
+                    new Form()
+                        .Set("Input.EstimatedValue", "12,000")
+                        .Set("Input.IncludesVat", "yes")
+                        .Set("Input.PurchasePrice", "12000")
+                        .Set("Input.LifeYears", "7")
+                )
+            ).StatusCode
+        );
         var route = await client.GetDocumentAsync($"/purchasing/{id}/route");
         Assert.Contains("Written quotes, 3 quotes", route.QuerySelector(".govuk-inset-text")!.TextContent);
         // The demo register approves Northshire Mobility as preferred supplier of devices for the disabled (PU-P5).
         Assert.Contains("Northshire Mobility Ltd", route.QuerySelectorAll("main li").Select(l => l.TextContent.Trim()));
 
-        var noReason = await client.PostPurchaseAsync($"/purchasing/{id}/route", new Form().Set("Input.ChosenRoute", "SingleQuote"));
+        var noReason = await client.PostPurchaseAsync(
+            $"/purchasing/{id}/route",
+            new Form().Set("Input.ChosenRoute", "SingleQuote")
+        );
         Assert.Equal(HttpStatusCode.BadRequest, noReason.StatusCode);
-        Assert.Equal(["Give the reason for choosing a different route from the one recommended"], (await HtmlClient.ParseAsync(noReason)).ErrorSummary());
-        Assert.Equal(HttpStatusCode.Redirect, (await client.PostPurchaseAsync($"/purchasing/{id}/route", new Form().Set("Input.ChosenRoute", "SingleQuote")
-            .Set("Input.DepartureReason", "Only one supplier makes beds this size"))).StatusCode);
+        Assert.Equal(
+            ["Give the reason for choosing a different route from the one recommended"],
+            (await HtmlClient.ParseAsync(noReason)).ErrorSummary()
+        );
+        Assert.Equal(
+            HttpStatusCode.Redirect,
+            (
+                await client.PostPurchaseAsync(
+                    $"/purchasing/{id}/route",
+                    new Form()
+                        .Set("Input.ChosenRoute", "SingleQuote")
+                        .Set("Input.DepartureReason", "Only one supplier makes beds this size")
+                )
+            ).StatusCode
+        );
     }
 
     [Fact]
@@ -193,7 +322,11 @@ public sealed class PurchasePlanTests(AppFactory app) : IClassFixture<AppFactory
         Assert.Equal(HttpStatusCode.NotFound, (await commissioner.GetAsync($"/purchasing/{id}/what")).StatusCode);
         var specialist = await app.SignedInAs(Role.ProcurementSpecialist);
         Assert.Equal(HttpStatusCode.OK, (await specialist.GetAsync($"/purchasing/{id}")).StatusCode);
-        var edit = await specialist.PostFormAsync($"/purchasing/{id}", PurchaseSteps.What(description: "Changed by someone else"), $"/purchasing/{id}/what");
+        var edit = await specialist.PostFormAsync(
+            $"/purchasing/{id}",
+            PurchaseSteps.What(description: "Changed by someone else"),
+            $"/purchasing/{id}/what"
+        );
         Assert.Equal("/account/access-denied", edit.Headers.Location!.AbsolutePath);
         var provider = await app.SignedInAs(Role.Provider);
         Assert.NotEqual(HttpStatusCode.OK, (await provider.GetAsync("/purchasing")).StatusCode);

@@ -7,8 +7,9 @@ using Microsoft.EntityFrameworkCore;
 namespace CareCommissioning.Web.Tests.Pages.Purchasing;
 
 /// <summary>
-/// The purchasing rules pages: the rules in force with bands, limits and the statutory thresholds; every version; a new version
-/// made by an administrator or specialist (refused field by field when wrong, with nothing saved); and the route checker.
+/// The purchasing rules pages: the rules in force with bands, limits and the statutory thresholds; every version; a new
+/// version made by an administrator or specialist (refused field by field when wrong, with nothing saved); and the
+/// route checker.
 /// </summary>
 public sealed class PurchasingRulesPagesTests(AppFactory app) : IClassFixture<AppFactory>
 {
@@ -21,21 +22,41 @@ public sealed class PurchasingRulesPagesTests(AppFactory app) : IClassFixture<Ap
         return await db.PurchasingRuleSets.CountAsync(r => r.OrganisationId == council);
     }
 
-    /// <summary>A complete new version: bands 0 / 5,000 / 25,000 / 100,000 (formal tender), three approval limits.</summary>
-    private Dictionary<string, string> GoodVersion(string note = "Formal tender from £100,000, agreed by the procurement board") => new()
-    {
-        ["EffectiveFrom.Day"] = Today.Day.ToString(), ["EffectiveFrom.Month"] = Today.Month.ToString(), ["EffectiveFrom.Year"] = Today.Year.ToString(),
-        ["ChangeNote"] = note,
-        ["Bands[0].From"] = "0", ["Bands[0].Route"] = "SingleQuote", ["Bands[0].Quotes"] = "1",
-        ["Bands[1].From"] = "5,000", ["Bands[1].Route"] = "WrittenQuotes", ["Bands[1].Quotes"] = "3",
-        ["Bands[2].From"] = "£25,000", ["Bands[2].Route"] = "RequestForQuotation", ["Bands[2].Quotes"] = "3",
-        ["Bands[3].From"] = "100000", ["Bands[3].Route"] = "FormalTender", ["Bands[3].Quotes"] = "",
-        ["Bands[4].From"] = "", ["Bands[4].Route"] = "", ["Bands[4].Quotes"] = "",
-        ["Limits[0].Role"] = "Purchaser", ["Limits[0].Limit"] = "5000",
-        ["Limits[1].Role"] = "Commissioner", ["Limits[1].Limit"] = "25,000",
-        ["Limits[2].Role"] = "DecisionMaker", ["Limits[2].Limit"] = "",
-        ["Limits[3].Role"] = "", ["Limits[3].Limit"] = "",
-    };
+    /// <summary>A complete new version: bands 0 / 5,000 / 25,000 / 100,000 (formal tender), three approval
+    /// limits.</summary>
+    private Dictionary<string, string> GoodVersion(
+        string note = "Formal tender from £100,000, agreed by the procurement board"
+    ) =>
+        new()
+        {
+            ["EffectiveFrom.Day"] = Today.Day.ToString(),
+            ["EffectiveFrom.Month"] = Today.Month.ToString(),
+            ["EffectiveFrom.Year"] = Today.Year.ToString(),
+            ["ChangeNote"] = note,
+            ["Bands[0].From"] = "0",
+            ["Bands[0].Route"] = "SingleQuote",
+            ["Bands[0].Quotes"] = "1",
+            ["Bands[1].From"] = "5,000",
+            ["Bands[1].Route"] = "WrittenQuotes",
+            ["Bands[1].Quotes"] = "3",
+            ["Bands[2].From"] = "£25,000",
+            ["Bands[2].Route"] = "RequestForQuotation",
+            ["Bands[2].Quotes"] = "3",
+            ["Bands[3].From"] = "100000",
+            ["Bands[3].Route"] = "FormalTender",
+            ["Bands[3].Quotes"] = "",
+            ["Bands[4].From"] = "",
+            ["Bands[4].Route"] = "",
+            ["Bands[4].Quotes"] = "",
+            ["Limits[0].Role"] = "Purchaser",
+            ["Limits[0].Limit"] = "5000",
+            ["Limits[1].Role"] = "Commissioner",
+            ["Limits[1].Limit"] = "25,000",
+            ["Limits[2].Role"] = "DecisionMaker",
+            ["Limits[2].Limit"] = "",
+            ["Limits[3].Role"] = "",
+            ["Limits[3].Limit"] = "",
+        };
 
     [Fact]
     [Trait("Criterion", "PU-P4")]
@@ -48,9 +69,9 @@ public sealed class PurchasingRulesPagesTests(AppFactory app) : IClassFixture<Ap
         Assert.Contains("Rules in force today", text);
         Assert.Contains("No limit", text);
         Assert.Contains("Thresholds include VAT", text);
-        Assert.Contains("£663,540", text);   // light touch
-        Assert.Contains("£135,018", text);   // central government
-        Assert.Contains("£30,000", text);    // below-threshold notice, other authorities
+        Assert.Contains("£663,540", text); // light touch
+        Assert.Contains("£135,018", text); // central government
+        Assert.Contains("£30,000", text); // below-threshold notice, other authorities
         Assert.Contains("£12,000", text);
         Assert.Null(doc.QuerySelector("a[href^='/purchasing/rules/new']"));
         var v1 = doc.QuerySelector("a[href^='/purchasing/rules/versions/1']")!;
@@ -75,8 +96,14 @@ public sealed class PurchasingRulesPagesTests(AppFactory app) : IClassFixture<Ap
         Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
         Assert.Contains("/account/access-denied", refused.Headers.Location!.OriginalString);
         var provider = await app.SignedInAs(Role.Provider);
-        Assert.Contains("/account/access-denied", (await provider.GetAsync("/purchasing/rules")).Headers.Location!.OriginalString);
-        Assert.Contains("/account/access-denied", (await provider.GetAsync("/purchasing/route-checker")).Headers.Location!.OriginalString);
+        Assert.Contains(
+            "/account/access-denied",
+            (await provider.GetAsync("/purchasing/rules")).Headers.Location!.OriginalString
+        );
+        Assert.Contains(
+            "/account/access-denied",
+            (await provider.GetAsync("/purchasing/route-checker")).Headers.Location!.OriginalString
+        );
 
         var admin = await app.SignedInAs(Role.Administrator);
         var rules = await admin.GetDocumentAsync("/purchasing/rules");
@@ -100,11 +127,11 @@ public sealed class PurchasingRulesPagesTests(AppFactory app) : IClassFixture<Ap
         var admin = await app.SignedInAs(Role.Administrator);
         var before = await VersionCountAsync();
         var form = GoodVersion();
-        form["Bands[0].From"] = "100";                 // must start at £0
-        form["Bands[3].From"] = "250000";              // at or above the statutory threshold…
+        form["Bands[0].From"] = "100"; // must start at £0
+        form["Bands[3].From"] = "250000"; // at or above the statutory threshold…
         form["Bands[3].Route"] = "RequestForQuotation"; // …but not a formal tender
         form["Bands[3].Quotes"] = "3";
-        form["Limits[1].Limit"] = "-1";                // below £0
+        form["Limits[1].Limit"] = "-1"; // below £0
         form["ChangeNote"] = "";
         var response = await admin.PostFormAsync("/purchasing/rules/new", form);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
@@ -115,10 +142,14 @@ public sealed class PurchasingRulesPagesTests(AppFactory app) : IClassFixture<Ap
         Assert.Contains("#Bands_3__Route", links);
         Assert.Contains("#Limits_1__Limit", links);
         Assert.Contains("#ChangeNote", links);
-        foreach (var href in links) Assert.NotNull(doc.QuerySelector(href!)); // every link points at a field on the page
+        foreach (var href in links)
+            Assert.NotNull(doc.QuerySelector(href!)); // every link points at a field on the page
         var summary = doc.ErrorSummary();
         Assert.Contains("The first value band must start at £0, so every value has a route", summary);
-        Assert.Contains("From £207,720 the law requires a formal tender, so a band starting at £250,000 must be a formal tender", summary);
+        Assert.Contains(
+            "From £207,720 the law requires a formal tender, so a band starting at £250,000 must be a formal tender",
+            summary
+        );
         Assert.Contains("An approval limit must be between £0 and £1,000,000,000, or no limit", summary);
         // The message sits by the field in its row.
         Assert.Contains("must be a formal tender", doc.QuerySelector("#Bands_3__Route-error")!.TextContent);
@@ -134,7 +165,10 @@ public sealed class PurchasingRulesPagesTests(AppFactory app) : IClassFixture<Ap
         typo["Bands[2].Route"] = "";
         typo["EffectiveFrom.Month"] = "13";
         var second = await HtmlClient.ParseAsync(await admin.PostFormAsync("/purchasing/rules/new", typo));
-        var links2 = second.QuerySelectorAll(".govuk-error-summary__list a").Select(a => a.GetAttribute("href")).ToList();
+        var links2 = second
+            .QuerySelectorAll(".govuk-error-summary__list a")
+            .Select(a => a.GetAttribute("href"))
+            .ToList();
         Assert.Contains("#Bands_1__From", links2);
         Assert.Contains("#Bands_2__Route", links2);
         Assert.Contains("#EffectiveFrom-day", links2);
@@ -153,7 +187,10 @@ public sealed class PurchasingRulesPagesTests(AppFactory app) : IClassFixture<Ap
         var number = before + 1;
         Assert.StartsWith($"/purchasing/rules/versions/{number}", response.Headers.Location!.OriginalString);
         var page = await specialist.GetDocumentAsync(response.Headers.Location.OriginalString);
-        Assert.Contains($"Version {number} of the purchasing rules is now in force", page.QuerySelector(".govuk-notification-banner")!.TextContent);
+        Assert.Contains(
+            $"Version {number} of the purchasing rules is now in force",
+            page.QuerySelector(".govuk-notification-banner")!.TextContent
+        );
 
         var rules = await specialist.GetDocumentAsync("/purchasing/rules");
         var text = rules.QuerySelector("main")!.TextContent;
@@ -168,10 +205,16 @@ public sealed class PurchasingRulesPagesTests(AppFactory app) : IClassFixture<Ap
             Assert.False(string.IsNullOrEmpty(made.CreatedByUserId));
         }
 
-        // The route checker now applies the new version: £150,000 is a formal tender under it, not a request for quotation.
+        // The route checker now applies the new version: £150,000 is a formal tender under it, not a request for
+        // quotation.
         var purchaser = await app.SignedInAs(Role.Purchaser);
-        var check = await purchaser.GetDocumentAsync("/purchasing/route-checker?Category=30192000-1&Value=150000&IncludesVat=yes");
-        Assert.Contains("You need: a formal tender run by the procurement specialists", check.QuerySelector("main")!.TextContent);
+        var check = await purchaser.GetDocumentAsync(
+            "/purchasing/route-checker?Category=30192000-1&Value=150000&IncludesVat=yes"
+        );
+        Assert.Contains(
+            "You need: a formal tender run by the procurement specialists",
+            check.QuerySelector("main")!.TextContent
+        );
         Assert.Contains($"Version {number}", check.QuerySelector("main")!.TextContent);
     }
 
@@ -185,7 +228,9 @@ public sealed class PurchasingRulesPagesTests(AppFactory app) : IClassFixture<Ap
         Assert.Equal("Which route do I need?", blank.QuerySelector("h1")!.TextContent.Trim());
         Assert.Null(blank.QuerySelector(".govuk-error-summary"));
 
-        var light = await purchaser.GetDocumentAsync("/purchasing/route-checker?Category=85311100-3&Value=250000&IncludesVat=no");
+        var light = await purchaser.GetDocumentAsync(
+            "/purchasing/route-checker?Category=85311100-3&Value=250000&IncludesVat=no"
+        );
         var text = light.QuerySelector("main")!.TextContent;
         Assert.Contains("This is a light-touch service", text);
         Assert.Contains("£250,000 plus VAT at 20% is £300,000", text);

@@ -9,11 +9,20 @@ namespace CareCommissioning.Web.Tests.Pages.Risks;
 
 public sealed class RiskPagesTests(AppFactory app) : IClassFixture<AppFactory>
 {
-    private static Form ValidForm(string title) => new Form()
-        .Set("Input.Title", title).Set("Input.Category", "Financial").Set("Input.Owner", "Tom Evans")
-        .Set("Input.Likelihood", "4").Set("Input.Impact", "3").Set("Input.ResidualLikelihood", "2").Set("Input.ResidualImpact", "3")
-        .Set("Input.Mitigation", "Monthly budget review").Set("Input.Status", "BeingMitigated")
-        .Set("Input.ReviewDate.Day", "15").Set("Input.ReviewDate.Month", "1").Set("Input.ReviewDate.Year", "2027");
+    private static Form ValidForm(string title) =>
+        new Form()
+            .Set("Input.Title", title)
+            .Set("Input.Category", "Financial")
+            .Set("Input.Owner", "Tom Evans")
+            .Set("Input.Likelihood", "4")
+            .Set("Input.Impact", "3")
+            .Set("Input.ResidualLikelihood", "2")
+            .Set("Input.ResidualImpact", "3")
+            .Set("Input.Mitigation", "Monthly budget review")
+            .Set("Input.Status", "BeingMitigated")
+            .Set("Input.ReviewDate.Day", "15")
+            .Set("Input.ReviewDate.Month", "1")
+            .Set("Input.ReviewDate.Year", "2027");
 
     private async Task<Guid> AddAsync(HttpClient client, string title)
     {
@@ -37,7 +46,11 @@ public sealed class RiskPagesTests(AppFactory app) : IClassFixture<AppFactory>
         await using var scope = app.Scope(out var db);
         var risk = await db.Risks.SingleAsync(r => r.Id == id);
         Assert.Equal(RiskStatus.BeingMitigated, risk.Status);
-        Assert.True(await db.AuditEntries.AnyAsync(a => a.EntityType == "Risk" && a.EntityId == id.ToString() && a.UserName == "finance@demo.test"));
+        Assert.True(
+            await db.AuditEntries.AnyAsync(a =>
+                a.EntityType == "Risk" && a.EntityId == id.ToString() && a.UserName == "finance@demo.test"
+            )
+        );
     }
 
     [Theory]
@@ -45,14 +58,23 @@ public sealed class RiskPagesTests(AppFactory app) : IClassFixture<AppFactory>
     [InlineData("Input.Likelihood", "0", "Select how likely the risk is, from 1 (rare) to 5 (almost certain)")]
     [InlineData("Input.Likelihood", "6", "Select how likely the risk is, from 1 (rare) to 5 (almost certain)")]
     [InlineData("Input.Likelihood", "abc", "Likelihood must be a number from 1 to 5")]
-    [InlineData("Input.ResidualImpact", "", "Select the impact after mitigation, or clear the likelihood after mitigation")]
+    [InlineData(
+        "Input.ResidualImpact",
+        "",
+        "Select the impact after mitigation, or clear the likelihood after mitigation"
+    )]
     [InlineData("Input.ReviewDate.Day", "31", "Review date must be a real date")]
-    [InlineData("Input.ResidualLikelihood", "5", "The score after mitigation (15) cannot be higher than the score before it (12)")]
+    [InlineData(
+        "Input.ResidualLikelihood",
+        "5",
+        "The score after mitigation (15) cannot be higher than the score before it (12)"
+    )]
     public async Task Add_Invalid_Is400WithTheMessageAndKeepsTheAnswers(string field, string value, string message)
     {
         var client = await app.SignedInAs(Role.Commissioner);
         var form = ValidForm("Kept risk title").Set(field, value);
-        if (field == "Input.ReviewDate.Day") form.Set("Input.ReviewDate.Month", "2");
+        if (field == "Input.ReviewDate.Day")
+            form.Set("Input.ReviewDate.Month", "2");
         var response = await client.PostFormAsync("/risks/add", form);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var doc = await HtmlClient.ParseAsync(response);
@@ -78,18 +100,36 @@ public sealed class RiskPagesTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal(title, (await HtmlClient.ParseAsync(response)).QuerySelector("h1")!.TextContent.Trim());
     }
 
-    /// <summary>A new organisation's register of five risks, one of each kind the filters tell apart, and a user in it.</summary>
+    /// <summary>A new organisation's register of five risks, one of each kind the filters tell apart, and a user in
+    /// it.</summary>
     private async Task<HttpClient> RegisterAsync(Role role)
     {
         var org = (await new OrganisationBuilder(app).SaveAsync()).Id;
         RiskBuilder Risk(string title, RiskCategory category, string owner, int likelihood, int impact) =>
             new RiskBuilder(app).In(org).Titled(title).InCategory(category).OwnedBy(owner).Scored(likelihood, impact);
-        await Risk("Homecare provider market fails in rural areas", RiskCategory.People, "Priya Shah", 4, 4).WithResidual(3, 3).InStatus(RiskStatus.BeingMitigated).SaveAsync();
-        await Risk("Better Care Fund allocation reduced next year", RiskCategory.Financial, "Tom Evans", 3, 5).SaveAsync();
-        await Risk("Supported living tenants take more control of their budgets", RiskCategory.People, "Priya Shah", 3, 2).WithResidual(2, 2).TakenPositively()
-            .InStatus(RiskStatus.Accepted).SaveAsync();
-        await Risk("Day centre building needs urgent roof repair", RiskCategory.Property, "Estates team", 2, 3).SaveAsync();
-        await Risk("Challenge to the tender award for reablement", RiskCategory.Legal, "Sian Roberts", 2, 4).WithResidual(1, 4).InStatus(RiskStatus.BeingMitigated).SaveAsync();
+        await Risk("Homecare provider market fails in rural areas", RiskCategory.People, "Priya Shah", 4, 4)
+            .WithResidual(3, 3)
+            .InStatus(RiskStatus.BeingMitigated)
+            .SaveAsync();
+        await Risk("Better Care Fund allocation reduced next year", RiskCategory.Financial, "Tom Evans", 3, 5)
+            .SaveAsync();
+        await Risk(
+                "Supported living tenants take more control of their budgets",
+                RiskCategory.People,
+                "Priya Shah",
+                3,
+                2
+            )
+            .WithResidual(2, 2)
+            .TakenPositively()
+            .InStatus(RiskStatus.Accepted)
+            .SaveAsync();
+        await Risk("Day centre building needs urgent roof repair", RiskCategory.Property, "Estates team", 2, 3)
+            .SaveAsync();
+        await Risk("Challenge to the tender award for reablement", RiskCategory.Legal, "Sian Roberts", 2, 4)
+            .WithResidual(1, 4)
+            .InStatus(RiskStatus.BeingMitigated)
+            .SaveAsync();
         return await app.SignedInAs(await new UserBuilder(app).WithRole(role, org).SaveAsync());
     }
 
@@ -103,11 +143,16 @@ public sealed class RiskPagesTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.NotNull(svg.QuerySelector("title"));
         Assert.StartsWith("1 risk: 0 extreme, 1 high", svg.QuerySelector("desc")!.TextContent);
         // The one legal risk has likelihood 2, impact 4: row "2 Unlikely", fifth cell column "Impact 4".
-        var row = doc.QuerySelectorAll("table")[0].QuerySelectorAll("tbody tr").Single(r => r.QuerySelector("th")!.TextContent.StartsWith("2 "));
+        var row = doc.QuerySelectorAll("table")[0]
+            .QuerySelectorAll("tbody tr")
+            .Single(r => r.QuerySelector("th")!.TextContent.StartsWith("2 "));
         Assert.Equal(["0", "0", "0", "1", "0"], row.QuerySelectorAll("td").Select(td => td.TextContent.Trim()));
 
         var residual = await client.GetDocumentAsync("/risks?Category=Legal&View=residual");
-        var row2 = residual.QuerySelectorAll("table")[0].QuerySelectorAll("tbody tr").Single(r => r.QuerySelector("th")!.TextContent.StartsWith("1 "));
+        var row2 = residual
+            .QuerySelectorAll("table")[0]
+            .QuerySelectorAll("tbody tr")
+            .Single(r => r.QuerySelector("th")!.TextContent.StartsWith("1 "));
         Assert.Equal("1", row2.QuerySelectorAll("td")[3].TextContent.Trim());
     }
 
@@ -116,14 +161,24 @@ public sealed class RiskPagesTests(AppFactory app) : IClassFixture<AppFactory>
     {
         var client = await RegisterAsync(Role.Commissioner);
         var doc = await client.GetDocumentAsync("/risks?Positive=yes");
-        Assert.Equal(["Supported living tenants take more control of their budgets"], doc.QuerySelectorAll("tbody a").Select(a => a.TextContent.Trim()));
+        Assert.Equal(
+            ["Supported living tenants take more control of their budgets"],
+            doc.QuerySelectorAll("tbody a").Select(a => a.TextContent.Trim())
+        );
         doc = await client.GetDocumentAsync("/risks?Band=Extreme");
         Assert.Equal(2, doc.QuerySelectorAll("[aria-label=Risks] tbody tr").Length);
-        Assert.All(doc.QuerySelectorAll("[aria-label=Risks] tbody tr td:nth-child(4)"), td => Assert.Contains("Extreme", td.TextContent));
+        Assert.All(doc.QuerySelectorAll("[aria-label=Risks] tbody tr td:nth-child(4)"), td =>
+            Assert.Contains("Extreme", td.TextContent)
+        );
         doc = await client.GetDocumentAsync("/risks?Search=SIAN");
-        Assert.Equal(["Challenge to the tender award for reablement"], doc.QuerySelectorAll("tbody a").Select(a => a.TextContent.Trim()));
+        Assert.Equal(
+            ["Challenge to the tender award for reablement"],
+            doc.QuerySelectorAll("tbody a").Select(a => a.TextContent.Trim())
+        );
         doc = await client.GetDocumentAsync("/risks");
-        var scores = doc.QuerySelectorAll("[aria-label=Risks] tbody tr td:nth-child(4)").Select(td => int.Parse(td.TextContent.Trim().Split(' ')[0])).ToList();
+        var scores = doc.QuerySelectorAll("[aria-label=Risks] tbody tr td:nth-child(4)")
+            .Select(td => int.Parse(td.TextContent.Trim().Split(' ')[0]))
+            .ToList();
         Assert.Equal(scores.OrderDescending(), scores);
     }
 
@@ -135,8 +190,19 @@ public sealed class RiskPagesTests(AppFactory app) : IClassFixture<AppFactory>
         var id = await AddAsync(tom, "Concurrent risk");
         var version = (await priya.GetDocumentAsync($"/risks/{id}/edit")).FieldValue("Input.Version")!;
 
-        Assert.Equal(HttpStatusCode.Redirect, (await tom.PostFormAsync($"/risks/{id}/edit", ValidForm("Concurrent risk").Set("Input.Version", version).Set("Input.Owner", "Tom E"))).StatusCode);
-        var second = await priya.PostFormAsync($"/risks/{id}/edit", ValidForm("Concurrent risk").Set("Input.Version", version).Set("Input.Owner", "Priya S"));
+        Assert.Equal(
+            HttpStatusCode.Redirect,
+            (
+                await tom.PostFormAsync(
+                    $"/risks/{id}/edit",
+                    ValidForm("Concurrent risk").Set("Input.Version", version).Set("Input.Owner", "Tom E")
+                )
+            ).StatusCode
+        );
+        var second = await priya.PostFormAsync(
+            $"/risks/{id}/edit",
+            ValidForm("Concurrent risk").Set("Input.Version", version).Set("Input.Owner", "Priya S")
+        );
         Assert.Equal(HttpStatusCode.Conflict, second.StatusCode);
         var doc = await HtmlClient.ParseAsync(second);
         Assert.Contains(CareCommissioning.Web.Pages.Risks.EditModel.ConflictMessage, doc.ErrorSummary());
@@ -146,7 +212,12 @@ public sealed class RiskPagesTests(AppFactory app) : IClassFixture<AppFactory>
         await using (var scope = app.Scope(out var db))
             Assert.Equal("Tom E", (await db.Risks.SingleAsync(r => r.Id == id)).Owner);
 
-        var again = await priya.PostFormAsync($"/risks/{id}/edit", ValidForm("Concurrent risk").Set("Input.Version", doc.FieldValue("Input.Version")!).Set("Input.Owner", "Priya S"));
+        var again = await priya.PostFormAsync(
+            $"/risks/{id}/edit",
+            ValidForm("Concurrent risk")
+                .Set("Input.Version", doc.FieldValue("Input.Version")!)
+                .Set("Input.Owner", "Priya S")
+        );
         Assert.Equal(HttpStatusCode.Redirect, again.StatusCode);
         var history = await priya.GetDocumentAsync($"/risks/{id}/history");
         Assert.Equal(3, history.QuerySelectorAll(".govuk-summary-card").Length);
@@ -155,13 +226,26 @@ public sealed class RiskPagesTests(AppFactory app) : IClassFixture<AppFactory>
     [Fact]
     public async Task OtherOrganisationsRisk_IsNotFound()
     {
-        var icb = (await new OrganisationBuilder(app).Named("NHS Fenmoor Integrated Care Board " + TestData.Mark()).OfType(OrganisationType.NhsBody)
-            .SaveAsync()).Id;
-        var id = (await new RiskBuilder(app).In(icb).Titled("ICB only").Scored(1, 1).InCategory(RiskCategory.Other).SaveAsync()).Id;
+        var icb = (
+            await new OrganisationBuilder(app)
+                .Named("NHS Fenmoor Integrated Care Board " + TestData.Mark())
+                .OfType(OrganisationType.NhsBody)
+                .SaveAsync()
+        ).Id;
+        var id = (
+            await new RiskBuilder(app)
+                .In(icb)
+                .Titled("ICB only")
+                .Scored(1, 1)
+                .InCategory(RiskCategory.Other)
+                .SaveAsync()
+        ).Id;
         var client = await app.SignedInAs(Role.Commissioner);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/risks/{id}")).StatusCode);
         // The partner holds a role in the ICB, so sees it.
-        var partner = await app.SignedInAs(await new UserBuilder(app).WithRole(Role.CommissioningPartner, icb).SaveAsync());
+        var partner = await app.SignedInAs(
+            await new UserBuilder(app).WithRole(Role.CommissioningPartner, icb).SaveAsync()
+        );
         Assert.Equal(HttpStatusCode.OK, (await partner.GetAsync($"/risks/{id}")).StatusCode);
     }
 

@@ -9,11 +9,19 @@ namespace CareCommissioning.Web.Tests.Pages.Stakeholders;
 
 public sealed class StakeholderPagesTests(AppFactory app) : IClassFixture<AppFactory>
 {
-    private static Form ValidForm(string name) => new Form()
-        .Set("Input.Type", "Individual").Set("Input.Name", name).Set("Input.Email", "sam@example.org")
-        .Set("Input.PreferredLanguage", "Polish").With("Input.Formats", "EasyRead").With("Input.Formats", "LargePrint")
-        .With("Input.Support", "interpreter").Set("Input.Consent", "yes")
-        .Set("Input.ConsentDate.Day", "3").Set("Input.ConsentDate.Month", "11").Set("Input.ConsentDate.Year", "2026");
+    private static Form ValidForm(string name) =>
+        new Form()
+            .Set("Input.Type", "Individual")
+            .Set("Input.Name", name)
+            .Set("Input.Email", "sam@example.org")
+            .Set("Input.PreferredLanguage", "Polish")
+            .With("Input.Formats", "EasyRead")
+            .With("Input.Formats", "LargePrint")
+            .With("Input.Support", "interpreter")
+            .Set("Input.Consent", "yes")
+            .Set("Input.ConsentDate.Day", "3")
+            .Set("Input.ConsentDate.Month", "11")
+            .Set("Input.ConsentDate.Year", "2026");
 
     private async Task<Guid> AddAsync(HttpClient client, string name)
     {
@@ -30,7 +38,10 @@ public sealed class StakeholderPagesTests(AppFactory app) : IClassFixture<AppFac
         var id = await AddAsync(client, "Sam Kowalski");
 
         var page = await client.GetDocumentAsync($"/stakeholders/{id}");
-        Assert.Equal("Sam Kowalski has been added", page.QuerySelector(".govuk-notification-banner__heading")!.TextContent.Trim());
+        Assert.Equal(
+            "Sam Kowalski has been added",
+            page.QuerySelector(".govuk-notification-banner__heading")!.TextContent.Trim()
+        );
         var summary = page.QuerySelector(".govuk-summary-list")!.TextContent;
         Assert.Contains("Easy read, Large print", summary);
         Assert.Contains("3 November 2026", summary);
@@ -41,7 +52,9 @@ public sealed class StakeholderPagesTests(AppFactory app) : IClassFixture<AppFac
         Assert.True(saved.InterpreterNeeded);
         Assert.False(saved.AdvocateNeeded);
         Assert.Equal(1, saved.Version);
-        var audit = await db.AuditEntries.SingleAsync(a => a.EntityType == "Stakeholder" && a.EntityId == id.ToString());
+        var audit = await db.AuditEntries.SingleAsync(a =>
+            a.EntityType == "Stakeholder" && a.EntityId == id.ToString()
+        );
         Assert.Equal("commissioner@demo.test", audit.UserName);
         Assert.Contains("Sam Kowalski", audit.Changes);
     }
@@ -57,16 +70,24 @@ public sealed class StakeholderPagesTests(AppFactory app) : IClassFixture<AppFac
     {
         var client = await app.SignedInAs(Role.Commissioner);
         var form = ValidForm("Kept Name").Set(field, value);
-        if (field == "Input.ConsentDate.Day") form.Set("Input.ConsentDate.Month", "2").Set("Input.ConsentDate.Year", "2026");
-        if (field == "Input.Name") form.Set("Input.Name", value);
-        await using (var before = app.Scope(out var db0)) { Assert.False(await db0.Stakeholders.AnyAsync(s => s.Name == "Kept Name")); }
+        if (field == "Input.ConsentDate.Day")
+            form.Set("Input.ConsentDate.Month", "2").Set("Input.ConsentDate.Year", "2026");
+        if (field == "Input.Name")
+            form.Set("Input.Name", value);
+        await using (var before = app.Scope(out var db0))
+        {
+            Assert.False(await db0.Stakeholders.AnyAsync(s => s.Name == "Kept Name"));
+        }
 
         var response = await client.PostFormAsync("/stakeholders/add", form);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var doc = await HtmlClient.ParseAsync(response);
         Assert.StartsWith("Error: ", doc.Title);
         Assert.Contains(message, doc.ErrorSummary());
-        Assert.Equal("sam@example.org" == value ? value : form.Last(kv => kv.Key == "Input.Email").Value, doc.FieldValue("Input.Email"));
+        Assert.Equal(
+            "sam@example.org" == value ? value : form.Last(kv => kv.Key == "Input.Email").Value,
+            doc.FieldValue("Input.Email")
+        );
         Assert.Equal("Polish", doc.FieldValue("Input.PreferredLanguage"));
         Assert.NotNull(doc.QuerySelector("input[name='Input.Formats'][value=EasyRead][checked]"));
         await using var scope = app.Scope(out var db);
@@ -101,14 +122,37 @@ public sealed class StakeholderPagesTests(AppFactory app) : IClassFixture<AppFac
     [Fact]
     public async Task List_SearchAndFilter_FindTheRightStakeholders()
     {
-        // A deaf forum with needs and a hearing group without any, a person who has not consented and one who has, and a regulator.
+        // A deaf forum with needs and a hearing group without any, a person who has not consented and one who has, and
+        // a regulator.
         var org = (await new OrganisationBuilder(app).SaveAsync()).Id;
-        await new StakeholderBuilder(app).In(org).Named("Northshire Deaf Forum").OfType(StakeholderType.CommunityGroup)
-            .Speaking("British Sign Language").NeedingFormats(CommunicationFormats.BritishSignLanguage).SaveAsync();
-        await new StakeholderBuilder(app).In(org).Named("Deaf Awareness Volunteers").OfType(StakeholderType.CommunityGroup).SaveAsync();
-        await new StakeholderBuilder(app).In(org).Named("Gwen Morgan").Speaking("Welsh").WithoutConsentToContact().SaveAsync();
-        await new StakeholderBuilder(app).In(org).Named("Aisha Begum").Speaking("Bengali", interpreter: true).SaveAsync();
-        await new StakeholderBuilder(app).In(org).Named("Care Quality Commission (North)").OfType(StakeholderType.Regulator, "Care Quality Commission").SaveAsync();
+        await new StakeholderBuilder(app)
+            .In(org)
+            .Named("Northshire Deaf Forum")
+            .OfType(StakeholderType.CommunityGroup)
+            .Speaking("British Sign Language")
+            .NeedingFormats(CommunicationFormats.BritishSignLanguage)
+            .SaveAsync();
+        await new StakeholderBuilder(app)
+            .In(org)
+            .Named("Deaf Awareness Volunteers")
+            .OfType(StakeholderType.CommunityGroup)
+            .SaveAsync();
+        await new StakeholderBuilder(app)
+            .In(org)
+            .Named("Gwen Morgan")
+            .Speaking("Welsh")
+            .WithoutConsentToContact()
+            .SaveAsync();
+        await new StakeholderBuilder(app)
+            .In(org)
+            .Named("Aisha Begum")
+            .Speaking("Bengali", interpreter: true)
+            .SaveAsync();
+        await new StakeholderBuilder(app)
+            .In(org)
+            .Named("Care Quality Commission (North)")
+            .OfType(StakeholderType.Regulator, "Care Quality Commission")
+            .SaveAsync();
         var client = await app.SignedInAs(await new UserBuilder(app).WithRole(Role.Commissioner, org).SaveAsync());
         var doc = await client.GetDocumentAsync("/stakeholders?Search=DEAF&Needs=yes");
         var names = doc.QuerySelectorAll("tbody tr td:first-child a").Select(a => a.TextContent.Trim()).ToList();
@@ -120,7 +164,9 @@ public sealed class StakeholderPagesTests(AppFactory app) : IClassFixture<AppFac
 
         doc = await client.GetDocumentAsync("/stakeholders?Type=Regulator");
         Assert.NotEmpty(doc.QuerySelectorAll("tbody tr td:nth-child(2)"));
-        Assert.All(doc.QuerySelectorAll("tbody tr td:nth-child(2)"), td => Assert.Equal("Regulator", td.TextContent.Trim()));
+        Assert.All(doc.QuerySelectorAll("tbody tr td:nth-child(2)"), td =>
+            Assert.Equal("Regulator", td.TextContent.Trim())
+        );
     }
 
     [Fact]
@@ -135,7 +181,8 @@ public sealed class StakeholderPagesTests(AppFactory app) : IClassFixture<AppFac
     public async Task List_ManyStakeholders_IsPaged()
     {
         var org = (await new OrganisationBuilder(app).SaveAsync()).Id;
-        for (var i = 1; i <= 30; i++) await new StakeholderBuilder(app).In(org).Named($"Paging Person {i:00}").SaveAsync();
+        for (var i = 1; i <= 30; i++)
+            await new StakeholderBuilder(app).In(org).Named($"Paging Person {i:00}").SaveAsync();
         var client = await app.SignedInAs(await new UserBuilder(app).WithRole(Role.Commissioner, org).SaveAsync());
         var page1 = await client.GetDocumentAsync("/stakeholders?Search=paging+person");
         Assert.Equal(25, page1.QuerySelectorAll("tbody tr").Length);
@@ -157,14 +204,21 @@ public sealed class StakeholderPagesTests(AppFactory app) : IClassFixture<AppFac
         var alanForm = await alan.GetDocumentAsync($"/stakeholders/{id}/edit");
         var version = alanForm.FieldValue("Input.Version")!;
 
-        var first = await priya.PostFormAsync($"/stakeholders/{id}/edit", ValidForm("Conflict Case").Set("Input.Version", version).Set("Input.PreferredLanguage", "Urdu"));
+        var first = await priya.PostFormAsync(
+            $"/stakeholders/{id}/edit",
+            ValidForm("Conflict Case").Set("Input.Version", version).Set("Input.PreferredLanguage", "Urdu")
+        );
         Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
 
-        var second = await alan.PostFormAsync($"/stakeholders/{id}/edit", ValidForm("Conflict Case").Set("Input.Version", version).Set("Input.PreferredLanguage", "Welsh"));
+        var second = await alan.PostFormAsync(
+            $"/stakeholders/{id}/edit",
+            ValidForm("Conflict Case").Set("Input.Version", version).Set("Input.PreferredLanguage", "Welsh")
+        );
         Assert.Equal(HttpStatusCode.Conflict, second.StatusCode);
         var doc = await HtmlClient.ParseAsync(second);
         Assert.Contains(CareCommissioning.Web.Pages.Stakeholders.EditModel.ConflictMessage, doc.ErrorSummary());
-        var row = doc.QuerySelectorAll("table tbody tr").Single(r => r.QuerySelector("th")!.TextContent == "Preferred language");
+        var row = doc.QuerySelectorAll("table tbody tr")
+            .Single(r => r.QuerySelector("th")!.TextContent == "Preferred language");
         Assert.Equal(["Urdu", "Welsh"], row.QuerySelectorAll("td").Select(td => td.TextContent.Trim()));
         Assert.Equal("Welsh", doc.FieldValue("Input.PreferredLanguage"));
         var newVersion = doc.FieldValue("Input.Version")!;
@@ -173,7 +227,10 @@ public sealed class StakeholderPagesTests(AppFactory app) : IClassFixture<AppFac
         await using (var scope = app.Scope(out var db))
             Assert.Equal("Urdu", (await db.Stakeholders.SingleAsync(s => s.Id == id)).PreferredLanguage);
 
-        var again = await alan.PostFormAsync($"/stakeholders/{id}/edit", ValidForm("Conflict Case").Set("Input.Version", newVersion).Set("Input.PreferredLanguage", "Welsh"));
+        var again = await alan.PostFormAsync(
+            $"/stakeholders/{id}/edit",
+            ValidForm("Conflict Case").Set("Input.Version", newVersion).Set("Input.PreferredLanguage", "Welsh")
+        );
         Assert.Equal(HttpStatusCode.Redirect, again.StatusCode);
         await using (var scope = app.Scope(out var db))
             Assert.Equal("Welsh", (await db.Stakeholders.SingleAsync(s => s.Id == id)).PreferredLanguage);
@@ -184,12 +241,18 @@ public sealed class StakeholderPagesTests(AppFactory app) : IClassFixture<AppFac
     {
         var client = await app.SignedInAs(Role.Commissioner);
         var id = await AddAsync(client, "Archie Vist");
-        Assert.Equal(HttpStatusCode.Redirect, (await client.PostFormAsync($"/stakeholders/{id}/archive", new Form())).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.Redirect,
+            (await client.PostFormAsync($"/stakeholders/{id}/archive", new Form())).StatusCode
+        );
         var list = await client.GetDocumentAsync("/stakeholders?Search=archie");
         Assert.Empty(list.QuerySelectorAll("tbody tr"));
         list = await client.GetDocumentAsync("/stakeholders?Search=archie&Archived=include");
         Assert.Single(list.QuerySelectorAll("tbody tr"));
-        Assert.Equal(HttpStatusCode.Redirect, (await client.PostFormAsync($"/stakeholders/{id}/archive", new Form())).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.Redirect,
+            (await client.PostFormAsync($"/stakeholders/{id}/archive", new Form())).StatusCode
+        );
         list = await client.GetDocumentAsync("/stakeholders?Search=archie");
         Assert.Single(list.QuerySelectorAll("tbody tr"));
 
@@ -239,7 +302,9 @@ public sealed class StakeholderPagesTests(AppFactory app) : IClassFixture<AppFac
         var response = await client.GetAsync("/stakeholders/export.csv?Search=hyperlink");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/csv", response.Content.Headers.ContentType!.MediaType);
-        var lines = (await response.Content.ReadAsStringAsync()).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        var lines = (await response.Content.ReadAsStringAsync())
+            .TrimStart('\uFEFF')
+            .Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.StartsWith("Name,Type,", lines[0]);
         Assert.Equal(2, lines.Length);
         Assert.StartsWith("\"'=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\",Individual who uses services", lines[1]);

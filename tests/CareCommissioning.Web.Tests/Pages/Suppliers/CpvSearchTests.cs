@@ -5,7 +5,8 @@ using CareCommissioning.Web.Tests.Infrastructure;
 
 namespace CareCommissioning.Web.Tests.Pages.Suppliers;
 
-/// <summary>Finding a CPV code: the in-memory index, the search page that works without JavaScript, and the JSON endpoint behind the autocomplete.</summary>
+/// <summary>Finding a CPV code: the in-memory index, the search page that works without JavaScript, and the JSON
+/// endpoint behind the autocomplete.</summary>
 public sealed class CpvSearchTests(AppFactory app) : IClassFixture<AppFactory>
 {
     [Fact]

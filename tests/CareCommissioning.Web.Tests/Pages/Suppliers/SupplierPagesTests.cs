@@ -7,14 +7,24 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CareCommissioning.Web.Tests.Pages.Suppliers;
 
-/// <summary>The supplier register pages: who may do what, search and filters, adding and changing suppliers, bad input, concurrency.</summary>
+/// <summary>The supplier register pages: who may do what, search and filters, adding and changing suppliers, bad input,
+/// concurrency.</summary>
 public sealed class SupplierPagesTests(AppFactory app) : IClassFixture<AppFactory>
 {
-    internal static Form ValidForm(string name) => new Form()
-        .Set("Input.Name", name).Set("Input.CompanyNumber", "sc 123456").Set("Input.Size", "Small").Set("Input.Vcse", "no")
-        .Set("Input.AddressLine1", "2 Mill Lane").Set("Input.Town", "Northby").Set("Input.Postcode", "nb3 4cd")
-        .Set("Input.ContactEmail", "orders@example.org").Set("Input.SustainabilityCredentials", "Electric vans")
-        .Set("Input.Categories[0]", "85311100-3").Set("Input.Categories[1]", "98513310-8").Set("Input.Categories[2]", "");
+    internal static Form ValidForm(string name) =>
+        new Form()
+            .Set("Input.Name", name)
+            .Set("Input.CompanyNumber", "sc 123456")
+            .Set("Input.Size", "Small")
+            .Set("Input.Vcse", "no")
+            .Set("Input.AddressLine1", "2 Mill Lane")
+            .Set("Input.Town", "Northby")
+            .Set("Input.Postcode", "nb3 4cd")
+            .Set("Input.ContactEmail", "orders@example.org")
+            .Set("Input.SustainabilityCredentials", "Electric vans")
+            .Set("Input.Categories[0]", "85311100-3")
+            .Set("Input.Categories[1]", "98513310-8")
+            .Set("Input.Categories[2]", "");
 
     internal static async Task<Guid> AddAsync(HttpClient client, Form form)
     {
@@ -38,7 +48,10 @@ public sealed class SupplierPagesTests(AppFactory app) : IClassFixture<AppFactor
         var id = await AddAsync(client, ValidForm("Millbrook Home Care Ltd"));
 
         var page = await client.GetDocumentAsync($"/suppliers/{id}");
-        Assert.Equal("Millbrook Home Care Ltd has been added to the supplier register", page.QuerySelector(".govuk-notification-banner__heading")!.TextContent.Trim());
+        Assert.Equal(
+            "Millbrook Home Care Ltd has been added to the supplier register",
+            page.QuerySelector(".govuk-notification-banner__heading")!.TextContent.Trim()
+        );
         var main = page.QuerySelector("main")!.TextContent;
         Assert.Contains("85311100-3", main);
         Assert.Contains("Welfare services for the elderly", main);
@@ -62,16 +75,56 @@ public sealed class SupplierPagesTests(AppFactory app) : IClassFixture<AppFactor
     [Theory]
     [Trait("Criterion", "PU-P1")]
     [InlineData("Input.Name", "", "Enter the supplier's name", "Input_Name")]
-    [InlineData("Input.CompanyNumber", "123", "Company number must be 8 characters, like 01234567 or SC123456", "Input_CompanyNumber")]
-    [InlineData("Input.Categories[0]", "12345678-9", "12345678-9 is not a CPV code: search for the goods or service by name", "Input_Categories_0_")]
-    [InlineData("Input.Categories[1]", "85311100-4", "The last digit of 85311100-4 is wrong: the CPV code for 'Welfare services for the elderly' is 85311100-3", "Input_Categories_1_")]
-    [InlineData("Input.Categories[1]", "home care", "Enter the CPV code as 8 digits, a hyphen and a check digit, for example 85311200-4", "Input_Categories_1_")]
-    [InlineData("Input.Categories[1]", "85311100-3", "85311100-3 is already listed: enter each CPV code once", "Input_Categories_1_")]
+    [InlineData(
+        "Input.CompanyNumber",
+        "123",
+        "Company number must be 8 characters, like 01234567 or SC123456",
+        "Input_CompanyNumber"
+    )]
+    [InlineData(
+        "Input.Categories[0]",
+        "12345678-9",
+        "12345678-9 is not a CPV code: search for the goods or service by name",
+        "Input_Categories_0_"
+    )]
+    [InlineData(
+        "Input.Categories[1]",
+        "85311100-4",
+        "The last digit of 85311100-4 is wrong: the CPV code for 'Welfare services for the elderly' is 85311100-3",
+        "Input_Categories_1_"
+    )]
+    [InlineData(
+        "Input.Categories[1]",
+        "home care",
+        "Enter the CPV code as 8 digits, a hyphen and a check digit, for example 85311200-4",
+        "Input_Categories_1_"
+    )]
+    [InlineData(
+        "Input.Categories[1]",
+        "85311100-3",
+        "85311100-3 is already listed: enter each CPV code once",
+        "Input_Categories_1_"
+    )]
     [InlineData("Input.Postcode", "ZZZ", "Enter a real postcode, like SW1A 1AA", "Input_Postcode")]
     [InlineData("Input.Size", "Huge", "Select the supplier's size: micro, small, medium or large", "Input_Size")]
-    [InlineData("Input.Vcse", "", "Select yes if the supplier is a voluntary, community or social enterprise (VCSE)", "Input_Vcse")]
-    [InlineData("Input.ContactEmail", "orders at example", "Enter an email address in the correct format, like name@example.com", "Input_ContactEmail")]
-    public async Task Add_Invalid_Is400WithTheMessageLinkedToTheFieldKeepsTheAnswersAndSavesNothing(string field, string value, string message, string id)
+    [InlineData(
+        "Input.Vcse",
+        "",
+        "Select yes if the supplier is a voluntary, community or social enterprise (VCSE)",
+        "Input_Vcse"
+    )]
+    [InlineData(
+        "Input.ContactEmail",
+        "orders at example",
+        "Enter an email address in the correct format, like name@example.com",
+        "Input_ContactEmail"
+    )]
+    public async Task Add_Invalid_Is400WithTheMessageLinkedToTheFieldKeepsTheAnswersAndSavesNothing(
+        string field,
+        string value,
+        string message,
+        string id
+    )
     {
         var client = await app.SignedInAs(Role.ProcurementSpecialist);
         var form = ValidForm("Kept Supplier").Set(field, value);
@@ -96,10 +149,16 @@ public sealed class SupplierPagesTests(AppFactory app) : IClassFixture<AppFactor
     public async Task Add_NoCpvCode_AsksForOne()
     {
         var client = await app.SignedInAs(Role.ProcurementSpecialist);
-        var response = await client.PostFormAsync("/suppliers/add", ValidForm("No Codes Ltd").Set("Input.Categories[0]", "").Set("Input.Categories[1]", ""));
+        var response = await client.PostFormAsync(
+            "/suppliers/add",
+            ValidForm("No Codes Ltd").Set("Input.Categories[0]", "").Set("Input.Categories[1]", "")
+        );
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var doc = await HtmlClient.ParseAsync(response);
-        Assert.Contains("Enter at least one CPV code for what the supplier supplies, for example 85311200-4", doc.ErrorSummary());
+        Assert.Contains(
+            "Enter at least one CPV code for what the supplier supplies, for example 85311200-4",
+            doc.ErrorSummary()
+        );
         Assert.Equal(0, await CountAsync("No Codes Ltd"));
     }
 
@@ -117,7 +176,10 @@ public sealed class SupplierPagesTests(AppFactory app) : IClassFixture<AppFactor
     {
         var client = await PurchaserWithARegisterAsync();
         async Task<List<string>> Names(string query) =>
-            (await client.GetDocumentAsync("/suppliers?" + query)).QuerySelectorAll("tbody tr td:first-child a").Select(a => a.TextContent.Trim()).ToList();
+            (await client.GetDocumentAsync("/suppliers?" + query))
+                .QuerySelectorAll("tbody tr td:first-child a")
+                .Select(a => a.TextContent.Trim())
+                .ToList();
 
         Assert.Equal([SupplierRegister.Mobility], await Names("Search=mobility"));
         Assert.Equal([SupplierRegister.Mobility], await Names("Search=nb12aa"));
@@ -133,18 +195,29 @@ public sealed class SupplierPagesTests(AppFactory app) : IClassFixture<AppFactor
     {
         var client = await PurchaserWithARegisterAsync();
         async Task<List<string>> Names(string query) =>
-            (await client.GetDocumentAsync("/suppliers?" + query)).QuerySelectorAll("tbody tr td:first-child a").Select(a => a.TextContent.Trim()).ToList();
+            (await client.GetDocumentAsync("/suppliers?" + query))
+                .QuerySelectorAll("tbody tr td:first-child a")
+                .Select(a => a.TextContent.Trim())
+                .ToList();
 
         Assert.Equal([SupplierRegister.Suspended], await Names("Status=Suspended"));
         Assert.Equal([SupplierRegister.National], await Names("Size=Large"));
         Assert.DoesNotContain(SupplierRegister.National, await Names("Size=sme"));
         Assert.Equal([SupplierRegister.Shed, SupplierRegister.Homecare], await Names("Vcse=yes"));
-        // A category includes the codes below it: 33190000-8 covers devices for the disabled (33196200-2) and medical furniture (33192000-2).
-        Assert.Equal([SupplierRegister.National, SupplierRegister.Beds, SupplierRegister.Mobility], await Names("Category=33190000-8"));
-        // Only Northshire Mobility is a current preferred supplier for devices for the disabled; Albion supplies them but is not preferred.
+        // A category includes the codes below it: 33190000-8 covers devices for the disabled (33196200-2) and medical
+        // furniture (33192000-2).
+        Assert.Equal(
+            [SupplierRegister.National, SupplierRegister.Beds, SupplierRegister.Mobility],
+            await Names("Category=33190000-8")
+        );
+        // Only Northshire Mobility is a current preferred supplier for devices for the disabled; Albion supplies them
+        // but is not preferred.
         Assert.Equal([SupplierRegister.Mobility], await Names("Category=33196200-2&Preferred=yes"));
         Assert.Equal([SupplierRegister.National, SupplierRegister.Mobility], await Names("Category=33196200-2"));
-        Assert.Equal([SupplierRegister.Beds, SupplierRegister.Mobility, SupplierRegister.Homecare], await Names("Preferred=yes"));
+        Assert.Equal(
+            [SupplierRegister.Beds, SupplierRegister.Mobility, SupplierRegister.Homecare],
+            await Names("Preferred=yes")
+        );
 
         var page = await client.GetDocumentAsync("/suppliers?Category=33196200-2&Preferred=yes");
         var row = page.QuerySelectorAll("tbody tr").Single();
@@ -171,7 +244,13 @@ public sealed class SupplierPagesTests(AppFactory app) : IClassFixture<AppFactor
     {
         var org = (await new OrganisationBuilder(app).SaveAsync()).Id;
         for (var i = 1; i <= 30; i++)
-            await new SupplierBuilder(app).In(org).Named($"Paging Supplier {i:00}").AtPostcode("NB1 1AA").OfSize(SupplierSize.Micro).Supplying("79952000-2").SaveAsync();
+            await new SupplierBuilder(app)
+                .In(org)
+                .Named($"Paging Supplier {i:00}")
+                .AtPostcode("NB1 1AA")
+                .OfSize(SupplierSize.Micro)
+                .Supplying("79952000-2")
+                .SaveAsync();
         var client = await app.SignedInAs(await new UserBuilder(app).WithRole(Role.Commissioner, org).SaveAsync());
         var page1 = await client.GetDocumentAsync("/suppliers?Search=paging+supplier");
         Assert.Equal(25, page1.QuerySelectorAll("tbody tr").Length);
@@ -191,15 +270,24 @@ public sealed class SupplierPagesTests(AppFactory app) : IClassFixture<AppFactor
         var id = await AddAsync(sian, ValidForm("Conflict Supplies Ltd"));
 
         var version = (await other.GetDocumentAsync($"/suppliers/{id}/edit")).FieldValue("Input.Version")!;
-        var first = await sian.PostFormAsync($"/suppliers/{id}/edit", ValidForm("Conflict Supplies Ltd").Set("Input.Version", version).Set("Input.Town", "Fellgate"));
+        var first = await sian.PostFormAsync(
+            $"/suppliers/{id}/edit",
+            ValidForm("Conflict Supplies Ltd").Set("Input.Version", version).Set("Input.Town", "Fellgate")
+        );
         Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
 
-        var second = await other.PostFormAsync($"/suppliers/{id}/edit",
-            ValidForm("Conflict Supplies Ltd").Set("Input.Version", version).Set("Input.Town", "Dalebridge").Set("Input.Categories[2]", "85312000-9"));
+        var second = await other.PostFormAsync(
+            $"/suppliers/{id}/edit",
+            ValidForm("Conflict Supplies Ltd")
+                .Set("Input.Version", version)
+                .Set("Input.Town", "Dalebridge")
+                .Set("Input.Categories[2]", "85312000-9")
+        );
         Assert.Equal(HttpStatusCode.Conflict, second.StatusCode);
         var doc = await HtmlClient.ParseAsync(second);
         Assert.Contains(CareCommissioning.Web.Pages.Suppliers.EditModel.ConflictMessage, doc.ErrorSummary());
-        var row = doc.QuerySelectorAll("table tbody tr").Single(r => r.QuerySelector("th")!.TextContent == "Town or city");
+        var row = doc.QuerySelectorAll("table tbody tr")
+            .Single(r => r.QuerySelector("th")!.TextContent == "Town or city");
         Assert.Equal(["Fellgate", "Dalebridge"], row.QuerySelectorAll("td").Select(td => td.TextContent.Trim()));
         Assert.Equal("Dalebridge", doc.FieldValue("Input.Town"));
         Assert.Equal("85312000-9", doc.FieldValue("Input.Categories[2]"));
@@ -212,8 +300,14 @@ public sealed class SupplierPagesTests(AppFactory app) : IClassFixture<AppFactor
             Assert.Equal(2, saved.Categories.Count);
         }
 
-        var again = await other.PostFormAsync($"/suppliers/{id}/edit",
-            ValidForm("Conflict Supplies Ltd").Set("Input.Version", newVersion).Set("Input.Town", "Dalebridge").Set("Input.Categories[0]", "").Set("Input.Categories[2]", "85312000-9"));
+        var again = await other.PostFormAsync(
+            $"/suppliers/{id}/edit",
+            ValidForm("Conflict Supplies Ltd")
+                .Set("Input.Version", newVersion)
+                .Set("Input.Town", "Dalebridge")
+                .Set("Input.Categories[0]", "")
+                .Set("Input.Categories[2]", "85312000-9")
+        );
         Assert.Equal(HttpStatusCode.Redirect, again.StatusCode);
         await using (var scope = app.Scope(out var db))
         {
@@ -229,10 +323,15 @@ public sealed class SupplierPagesTests(AppFactory app) : IClassFixture<AppFactor
         var client = await app.SignedInAs(Role.ProcurementSpecialist);
         var id = await AddAsync(client, ValidForm("Unchanged Supplies Ltd"));
         var version = (await client.GetDocumentAsync($"/suppliers/{id}/edit")).FieldValue("Input.Version")!;
-        var response = await client.PostFormAsync($"/suppliers/{id}/edit",
-            ValidForm("Renamed Supplies Ltd").Set("Input.Version", version).Set("Input.Categories[0]", "12345678-9"));
+        var response = await client.PostFormAsync(
+            $"/suppliers/{id}/edit",
+            ValidForm("Renamed Supplies Ltd").Set("Input.Version", version).Set("Input.Categories[0]", "12345678-9")
+        );
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("12345678-9 is not a CPV code: search for the goods or service by name", (await HtmlClient.ParseAsync(response)).ErrorSummary());
+        Assert.Contains(
+            "12345678-9 is not a CPV code: search for the goods or service by name",
+            (await HtmlClient.ParseAsync(response)).ErrorSummary()
+        );
         await using var scope = app.Scope(out var db);
         var saved = await db.Suppliers.Include(s => s.Categories).SingleAsync(s => s.Id == id);
         Assert.Equal("Unchanged Supplies Ltd", saved.Name);
@@ -251,11 +350,26 @@ public sealed class SupplierPagesTests(AppFactory app) : IClassFixture<AppFactor
         var client = await app.SignedInAs(await new UserBuilder(app).WithRole(role, org).SaveAsync());
         var list = await client.GetDocumentAsync("/suppliers");
         Assert.Null(list.QuerySelector("a[href='/suppliers/add']"));
-        var id = Guid.Parse(list.QuerySelectorAll("tbody a").First(a => a.TextContent.Trim() == SupplierRegister.Mobility).GetAttribute("href")!.Split('/').Last());
+        var id = Guid.Parse(
+            list.QuerySelectorAll("tbody a")
+                .First(a => a.TextContent.Trim() == SupplierRegister.Mobility)
+                .GetAttribute("href")!
+                .Split('/')
+                .Last()
+        );
         var details = await client.GetDocumentAsync($"/suppliers/{id}");
         Assert.Null(details.QuerySelector($"a[href='/suppliers/{id}/edit']"));
         Assert.Null(details.QuerySelector($"a[href='/suppliers/{id}/status']"));
-        foreach (var path in new[] { "/suppliers/add", $"/suppliers/{id}/edit", $"/suppliers/{id}/approvals/add", $"/suppliers/{id}/credentials/add", $"/suppliers/{id}/status" })
+        foreach (
+            var path in new[]
+            {
+                "/suppliers/add",
+                $"/suppliers/{id}/edit",
+                $"/suppliers/{id}/approvals/add",
+                $"/suppliers/{id}/credentials/add",
+                $"/suppliers/{id}/status",
+            }
+        )
         {
             var response = await client.GetAsync(path);
             Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
@@ -267,8 +381,11 @@ public sealed class SupplierPagesTests(AppFactory app) : IClassFixture<AppFactor
     public async Task Purchaser_PostingTheAddForm_IsRefusedAndNothingIsSaved()
     {
         var purchaser = await app.SignedInAs(Role.Purchaser);
-        // A real anti-forgery token of the purchaser's own (from the sign-out form), so only authorisation can refuse the post.
-        var token = (await purchaser.GetDocumentAsync("/suppliers")).QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        // A real anti-forgery token of the purchaser's own (from the sign-out form), so only authorisation can refuse
+        // the post.
+        var token = (await purchaser.GetDocumentAsync("/suppliers"))
+            .QuerySelector("input[name=__RequestVerificationToken]")!
+            .GetAttribute("value")!;
         var fields = ValidForm("Sneaky Supplies Ltd").Append(new("__RequestVerificationToken", token)).ToList();
         var response = await purchaser.PostAsync("/suppliers/add", new FormUrlEncodedContent(fields));
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
@@ -296,7 +413,17 @@ public sealed class SupplierPagesTests(AppFactory app) : IClassFixture<AppFactor
         // On the register of an organisation the specialist holds no role in.
         var id = (await new SupplierBuilder(app).Named("Private To Voluntary Ltd").SaveAsync()).Id;
         var client = await app.SignedInAs(Role.ProcurementSpecialist);
-        foreach (var path in new[] { $"/suppliers/{id}", $"/suppliers/{id}/edit", $"/suppliers/{id}/history", $"/suppliers/{id}/approvals/add", $"/suppliers/{id}/credentials/add", $"/suppliers/{id}/status" })
+        foreach (
+            var path in new[]
+            {
+                $"/suppliers/{id}",
+                $"/suppliers/{id}/edit",
+                $"/suppliers/{id}/history",
+                $"/suppliers/{id}/approvals/add",
+                $"/suppliers/{id}/credentials/add",
+                $"/suppliers/{id}/status",
+            }
+        )
             Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(path)).StatusCode);
         Assert.Empty((await client.GetDocumentAsync("/suppliers?Search=private")).QuerySelectorAll("tbody tr"));
         var csv = await (await client.GetAsync("/suppliers/export.csv?Search=private")).Content.ReadAsStringAsync();
@@ -310,7 +437,9 @@ public sealed class SupplierPagesTests(AppFactory app) : IClassFixture<AppFactor
         var response = await client.GetAsync("/suppliers/export.csv?Status=Suspended");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/csv", response.Content.Headers.ContentType!.MediaType);
-        var lines = (await response.Content.ReadAsStringAsync()).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        var lines = (await response.Content.ReadAsStringAsync())
+            .TrimStart('\uFEFF')
+            .Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.StartsWith("Name,Status,Status reason,", lines[0]);
         Assert.Equal(2, lines.Length);
         Assert.StartsWith($"{SupplierRegister.Suspended},Suspended,Deliveries repeatedly late", lines[1]);

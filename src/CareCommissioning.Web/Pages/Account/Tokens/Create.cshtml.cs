@@ -24,41 +24,61 @@ public sealed class CreateModel(AppDbContext db, CurrentUser me, TimeProvider cl
     public InputModel Input { get; set; } = new();
 
     public static IEnumerable<SelectListItem> ExpiryItems =>
-        ExpiryDays.Select(d => new SelectListItem(d == 365 ? "1 year" : $"{d} days", d.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        ExpiryDays.Select(d => new SelectListItem(
+            d == 365 ? "1 year" : $"{d} days",
+            d.ToString(System.Globalization.CultureInfo.InvariantCulture)
+        ));
 
-    public void OnGet()
-    {
-    }
+    public void OnGet() { }
 
     public async Task<IActionResult> OnPostAsync()
     {
         var name = Input.Name?.Trim();
-        if (string.IsNullOrEmpty(name)) ModelState.AddModelError("Input.Name", "Enter a name for the token");
-        else if (name.Length > ApiToken.NameMaxLength) ModelState.AddModelError("Input.Name", $"Name must be {ApiToken.NameMaxLength} characters or fewer");
+        if (string.IsNullOrEmpty(name))
+            ModelState.AddModelError("Input.Name", "Enter a name for the token");
+        else if (name.Length > ApiToken.NameMaxLength)
+            ModelState.AddModelError("Input.Name", $"Name must be {ApiToken.NameMaxLength} characters or fewer");
         var days = 0;
-        if (string.IsNullOrEmpty(Input.ExpiresInDays)) ModelState.AddModelError("Input.ExpiresInDays", "Select when the token expires");
-        else if (!int.TryParse(Input.ExpiresInDays, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out days) || !ExpiryDays.Contains(days))
+        if (string.IsNullOrEmpty(Input.ExpiresInDays))
+            ModelState.AddModelError("Input.ExpiresInDays", "Select when the token expires");
+        else if (
+            !int.TryParse(
+                Input.ExpiresInDays,
+                System.Globalization.NumberStyles.None,
+                System.Globalization.CultureInfo.InvariantCulture,
+                out days
+            ) || !ExpiryDays.Contains(days)
+        )
             ModelState.AddModelError("Input.ExpiresInDays", "Select when the token expires from the list");
 
         var now = clock.GetUtcNow();
         if (ModelState.IsValid)
         {
-            var active = await db.ApiTokens.Where(t => t.UserId == me.Id && t.RevokedAt == null).Select(t => t.ExpiresAt).ToListAsync();
+            var active = await db
+                .ApiTokens.Where(t => t.UserId == me.Id && t.RevokedAt == null)
+                .Select(t => t.ExpiresAt)
+                .ToListAsync();
             if (active.Count(e => e > now) >= MaxActiveTokens)
-                ModelState.AddModelError("Input.Name", $"You already have {MaxActiveTokens} active tokens. Revoke one you no longer use first");
+                ModelState.AddModelError(
+                    "Input.Name",
+                    $"You already have {MaxActiveTokens} active tokens. Revoke one you no longer use first"
+                );
         }
-        if (!ModelState.IsValid) return Page();
+        if (!ModelState.IsValid)
+            return Page();
 
         var secret = ApiTokenSecrets.NewSecret();
-        db.ApiTokens.Add(new ApiToken
-        {
-            UserId = me.Id,
-            Name = name!,
-            Prefix = ApiTokenSecrets.PrefixOf(secret),
-            SecretHash = ApiTokenSecrets.Hash(secret),
-            CreatedAt = now,
-            ExpiresAt = now.AddDays(days),
-        });
+        db.ApiTokens.Add(
+            new ApiToken
+            {
+                UserId = me.Id,
+                Name = name!,
+                Prefix = ApiTokenSecrets.PrefixOf(secret),
+                SecretHash = ApiTokenSecrets.Hash(secret),
+                CreatedAt = now,
+                ExpiresAt = now.AddDays(days),
+            }
+        );
         await db.SaveChangesAsync();
         TempData[SecretKey] = secret;
         TempData[NameKey] = name;

@@ -1,7 +1,7 @@
-
 namespace CareCommissioning.Web.Pages.Account.Tokens;
 
-/// <summary>Shows a new token's secret once. On reload it is gone (TempData is read once) and you go back to the list.</summary>
+/// <summary>Shows a new token's secret once. On reload it is gone (TempData is read once) and you go back to the
+/// list.</summary>
 [Authorize(Policy = Policies.SignedIn)]
 public sealed class CreatedModel : PageModel
 {
@@ -10,7 +10,8 @@ public sealed class CreatedModel : PageModel
 
     public IActionResult OnGet()
     {
-        if (TempData[CreateModel.SecretKey] is not string secret) return Redirect("/account/tokens");
+        if (TempData[CreateModel.SecretKey] is not string secret)
+            return Redirect("/account/tokens");
         Secret = secret;
         Name = TempData[CreateModel.NameKey] as string ?? "";
         return Page();

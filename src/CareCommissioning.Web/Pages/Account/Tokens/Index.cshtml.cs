@@ -22,5 +22,7 @@ public sealed class IndexModel(AppDbContext db, CurrentUser me, TimeProvider clo
         Infrastructure.Formatting.Display.Date(Domain.Common.UkCalendar.DateOf(instant));
 
     public static string Status(ApiToken token, DateTimeOffset now) =>
-        token.RevokedAt is not null ? "Revoked" : token.ExpiresAt <= now ? "Expired" : "Active";
+        token.RevokedAt is not null ? "Revoked"
+        : token.ExpiresAt <= now ? "Expired"
+        : "Active";
 }

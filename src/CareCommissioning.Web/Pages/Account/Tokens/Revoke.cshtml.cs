@@ -3,7 +3,8 @@ using Microsoft.Extensions.Caching.Memory;
 
 namespace CareCommissioning.Web.Pages.Account.Tokens;
 
-/// <summary>Revokes one of your tokens; the cached principal on this node is evicted so it stops working at once.</summary>
+/// <summary>Revokes one of your tokens; the cached principal on this node is evicted so it stops working at
+/// once.</summary>
 [Authorize(Policy = Policies.SignedIn)]
 public sealed class RevokeModel(AppDbContext db, CurrentUser me, IMemoryCache cache, TimeProvider clock) : PageModel
 {
@@ -12,8 +13,10 @@ public sealed class RevokeModel(AppDbContext db, CurrentUser me, IMemoryCache ca
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
         var token = await FindAsync(id);
-        if (token is null) return NotFound();
-        if (!token.IsActive(clock.GetUtcNow())) return Redirect("/account/tokens");
+        if (token is null)
+            return NotFound();
+        if (!token.IsActive(clock.GetUtcNow()))
+            return Redirect("/account/tokens");
         Token = token;
         return Page();
     }
@@ -21,7 +24,8 @@ public sealed class RevokeModel(AppDbContext db, CurrentUser me, IMemoryCache ca
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
         var token = await FindAsync(id);
-        if (token is null) return NotFound();
+        if (token is null)
+            return NotFound();
         if (token.RevokedAt is null)
         {
             token.RevokedAt = clock.GetUtcNow();
@@ -32,5 +36,6 @@ public sealed class RevokeModel(AppDbContext db, CurrentUser me, IMemoryCache ca
         return Redirect("/account/tokens");
     }
 
-    private Task<ApiToken?> FindAsync(Guid id) => db.ApiTokens.FirstOrDefaultAsync(t => t.Id == id && t.UserId == me.Id);
+    private Task<ApiToken?> FindAsync(Guid id) =>
+        db.ApiTokens.FirstOrDefaultAsync(t => t.Id == id && t.UserId == me.Id);
 }

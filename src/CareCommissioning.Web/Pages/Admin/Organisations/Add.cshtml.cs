@@ -9,14 +9,13 @@ public sealed class AddModel(AppDbContext db, CurrentUser me) : PageModel, IOrga
     [BindProperty]
     public OrganisationInput Input { get; set; } = new();
 
-    public void OnGet()
-    {
-    }
+    public void OnGet() { }
 
     public async Task<IActionResult> OnPostAsync()
     {
         var type = Input.Validate(ModelState);
-        if (type is null) return Page();
+        if (type is null)
+            return Page();
         var name = Input.Name!.Trim();
         var lower = name.ToLowerInvariant();
         if (await db.Organisations.AnyAsync(o => o.Name.ToLower() == lower))
@@ -28,7 +27,14 @@ public sealed class AddModel(AppDbContext db, CurrentUser me) : PageModel, IOrga
         var organisation = new Organisation { Name = name };
         Input.ApplyTo(organisation, type.Value);
         db.Organisations.Add(organisation);
-        db.Memberships.Add(new Membership { UserId = me.Id, OrganisationId = organisation.Id, Role = Role.Administrator });
+        db.Memberships.Add(
+            new Membership
+            {
+                UserId = me.Id,
+                OrganisationId = organisation.Id,
+                Role = Role.Administrator,
+            }
+        );
         try
         {
             await db.SaveChangesAsync();
@@ -39,7 +45,8 @@ public sealed class AddModel(AppDbContext db, CurrentUser me) : PageModel, IOrga
             ModelState.AddModelError("Input.Name", "An organisation with this name already exists");
             return Page();
         }
-        TempData[PageKeys.SuccessMessage] = $"{organisation.Name} added. You are its administrator, so you can now add its users.";
+        TempData[PageKeys.SuccessMessage] =
+            $"{organisation.Name} added. You are its administrator, so you can now add its users.";
         return Redirect($"/admin/organisations/{organisation.Id}");
     }
 }

@@ -19,8 +19,10 @@ public sealed class ArchiveModel(AppDbContext db, CurrentUser me) : PageModel
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
         var organisation = await FindAsync(id);
-        if (organisation is null) return NotFound();
-        if (organisation.Archived) return Redirect($"/admin/organisations/{id}");
+        if (organisation is null)
+            return NotFound();
+        if (organisation.Archived)
+            return Redirect($"/admin/organisations/{id}");
         Organisation = organisation;
         Version = organisation.Version;
         return Page();
@@ -29,8 +31,10 @@ public sealed class ArchiveModel(AppDbContext db, CurrentUser me) : PageModel
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
         var organisation = await FindAsync(id);
-        if (organisation is null) return NotFound();
-        if (organisation.Archived) return Redirect($"/admin/organisations/{id}");
+        if (organisation is null)
+            return NotFound();
+        if (organisation.Archived)
+            return Redirect($"/admin/organisations/{id}");
         db.Entry(organisation).Property(o => o.Version).OriginalValue = Version;
         organisation.Archived = true;
         try
@@ -43,7 +47,10 @@ public sealed class ArchiveModel(AppDbContext db, CurrentUser me) : PageModel
             Organisation = await db.Organisations.AsNoTracking().FirstAsync(o => o.Id == id);
             Version = Organisation.Version;
             ModelState.Remove(nameof(Version));
-            ModelState.AddModelError(string.Empty, "Someone else changed this organisation since you opened this page. Check its details, then archive it again if you still want to");
+            ModelState.AddModelError(
+                string.Empty,
+                "Someone else changed this organisation since you opened this page. Check its details, then archive it again if you still want to"
+            );
             Stale = true;
             return Page();
         }

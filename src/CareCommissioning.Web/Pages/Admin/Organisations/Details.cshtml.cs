@@ -14,21 +14,34 @@ public sealed class DetailsModel(AppDbContext db, CurrentUser me) : PageModel
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
         var found = await db.Organisations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == id);
-        if (found is null) return NotFound();
+        if (found is null)
+            return NotFound();
         Organisation = found;
         CanManage = new AdminScope(db, me).Administers(id);
-        MemberCount = await db.Memberships.Where(m => m.OrganisationId == id).Select(m => m.UserId).Distinct().CountAsync();
-        History = await RecordHistory.LoadAsync(db, nameof(Domain.Organisations.Organisation), id.ToString(), found.Name);
+        MemberCount = await db
+            .Memberships.Where(m => m.OrganisationId == id)
+            .Select(m => m.UserId)
+            .Distinct()
+            .CountAsync();
+        History = await RecordHistory.LoadAsync(
+            db,
+            nameof(Domain.Organisations.Organisation),
+            id.ToString(),
+            found.Name
+        );
         return Page();
     }
 
     /// <summary>Brings an archived organisation back, refusing a stale page like any other change.</summary>
     public async Task<IActionResult> OnPostRestoreAsync(Guid id, int version)
     {
-        if (!new AdminScope(db, me).Administers(id)) return NotFound();
+        if (!new AdminScope(db, me).Administers(id))
+            return NotFound();
         var organisation = await db.Organisations.FirstOrDefaultAsync(o => o.Id == id);
-        if (organisation is null) return NotFound();
-        if (!organisation.Archived) return Redirect($"/admin/organisations/{id}");
+        if (organisation is null)
+            return NotFound();
+        if (!organisation.Archived)
+            return Redirect($"/admin/organisations/{id}");
         db.Entry(organisation).Property(o => o.Version).OriginalValue = version;
         organisation.Archived = false;
         try

@@ -2,11 +2,13 @@ using CareCommissioning.Domain.Organisations;
 
 namespace CareCommissioning.Web.Pages.Admin.Organisations;
 
-/// <summary>Changes an organisation you administer. A save based on a stale page is refused, with the answers kept.</summary>
+/// <summary>Changes an organisation you administer. A save based on a stale page is refused, with the answers
+/// kept.</summary>
 [Authorize(Policy = Policies.Administer)]
 public sealed class EditModel(AppDbContext db, CurrentUser me) : PageModel, IOrganisationForm
 {
-    public const string StaleMessage = "Someone else changed this organisation while you were editing it. Check its details below, then save your answers again";
+    public const string StaleMessage =
+        "Someone else changed this organisation while you were editing it. Check its details below, then save your answers again";
 
     [BindProperty]
     public OrganisationInput Input { get; set; } = new();
@@ -22,7 +24,8 @@ public sealed class EditModel(AppDbContext db, CurrentUser me) : PageModel, IOrg
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
         var organisation = await FindAsync(id);
-        if (organisation is null) return NotFound();
+        if (organisation is null)
+            return NotFound();
         Input = OrganisationInput.From(organisation);
         Version = organisation.Version;
         CurrentName = organisation.Name;
@@ -32,10 +35,12 @@ public sealed class EditModel(AppDbContext db, CurrentUser me) : PageModel, IOrg
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
         var organisation = await FindAsync(id);
-        if (organisation is null) return NotFound();
+        if (organisation is null)
+            return NotFound();
         CurrentName = organisation.Name;
         var type = Input.Validate(ModelState);
-        if (type is null) return Page();
+        if (type is null)
+            return Page();
         var lower = Input.Name!.Trim().ToLowerInvariant();
         if (await db.Organisations.AnyAsync(o => o.Id != id && o.Name.ToLower() == lower))
         {

@@ -3,27 +3,30 @@ using CareCommissioning.Web.Infrastructure.Paging;
 
 namespace CareCommissioning.Web.Pages.Admin.Organisations;
 
-/// <summary>Every organisation of the installation (a directory, so all are listed); only those you administer can be changed.</summary>
+/// <summary>Every organisation of the installation (a directory, so all are listed); only those you administer can be
+/// changed.</summary>
 [Authorize(Policy = Policies.Administer)]
 public sealed class IndexModel(AppDbContext db, CurrentUser me) : PageModel
 {
     public const int SearchMaxLength = 200;
 
-    [BindProperty(SupportsGet = true)] public string? Search { get; set; }
-    [BindProperty(SupportsGet = true)] public string? Type { get; set; }
-    [BindProperty(SupportsGet = true)] public string? Status { get; set; }
+    [BindProperty(SupportsGet = true)]
+    public string? Search { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Type { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Status { get; set; }
 
     public Paged<Organisation> Results { get; private set; } = new([], 1, Paged<Organisation>.DefaultPageSize, 0);
     public AdminScope Scope { get; private set; } = default!;
 
-    public IEnumerable<SelectListItem> TypeItems => new[] { new SelectListItem("All types", "") }.Concat(AdminChoices.Items());
+    public IEnumerable<SelectListItem> TypeItems =>
+        new[] { new SelectListItem("All types", "") }.Concat(AdminChoices.Items());
 
     public static IEnumerable<SelectListItem> StatusItems =>
-    [
-        new("Active", ""),
-        new("Archived", "archived"),
-        new("Active and archived", "all"),
-    ];
+        [new("Active", ""), new("Archived", "archived"), new("Active and archived", "all")];
 
     public async Task<IActionResult> OnGetAsync()
     {
@@ -39,17 +42,25 @@ public sealed class IndexModel(AppDbContext db, CurrentUser me) : PageModel
         if (!string.IsNullOrEmpty(term))
         {
             var lower = term.ToLowerInvariant();
-            query = query.Where(o => o.Name.ToLower().Contains(lower) || (o.Code != null && o.Code.ToLower().Contains(lower)));
+            query = query.Where(o =>
+                o.Name.ToLower().Contains(lower) || (o.Code != null && o.Code.ToLower().Contains(lower))
+            );
         }
-        if (AdminChoices.TryParse<OrganisationType>(Type, out var type)) query = query.Where(o => o.Type == type);
-        else Type = null;
+        if (AdminChoices.TryParse<OrganisationType>(Type, out var type))
+            query = query.Where(o => o.Type == type);
+        else
+            Type = null;
         query = Status switch
         {
             "archived" => query.Where(o => o.Archived),
             "all" => query,
             _ => query.Where(o => !o.Archived),
         };
-        Results = await ListPaging.ReadAsync(query.OrderBy(o => o.Name), Request.Query["page"], Paged<Organisation>.DefaultPageSize);
+        Results = await ListPaging.ReadAsync(
+            query.OrderBy(o => o.Name),
+            Request.Query["page"],
+            Paged<Organisation>.DefaultPageSize
+        );
         return Page();
     }
 }

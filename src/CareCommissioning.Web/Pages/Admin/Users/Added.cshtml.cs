@@ -1,4 +1,3 @@
-
 namespace CareCommissioning.Web.Pages.Admin.Users;
 
 /// <summary>
@@ -15,8 +14,10 @@ public sealed class AddedModel(AppDbContext db, CurrentUser me) : PageModel
     public async Task<IActionResult> OnGetAsync(string id)
     {
         var user = await new AdminScope(db, me).FindUserAsync(id);
-        if (user is null) return NotFound();
-        if (TempData[AddModel.TemporaryPasswordKey] is not string password) return Redirect($"/admin/users/{id}");
+        if (user is null)
+            return NotFound();
+        if (TempData[AddModel.TemporaryPasswordKey] is not string password)
+            return Redirect($"/admin/users/{id}");
         Account = user;
         Password = password;
         IsReset = Request.Path.Value?.EndsWith("/password-reset", StringComparison.Ordinal) == true;

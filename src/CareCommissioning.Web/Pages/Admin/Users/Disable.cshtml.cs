@@ -8,15 +8,22 @@ namespace CareCommissioning.Web.Pages.Admin.Users;
 /// and its API tokens stop working at once (the token handler checks the flag; cached principals are evicted).
 /// </summary>
 [Authorize(Policy = Policies.Administer)]
-public sealed class DisableModel(AppDbContext db, CurrentUser me, UserManager<ApplicationUser> users, IMemoryCache cache) : PageModel
+public sealed class DisableModel(
+    AppDbContext db,
+    CurrentUser me,
+    UserManager<ApplicationUser> users,
+    IMemoryCache cache
+) : PageModel
 {
     public ApplicationUser Account { get; private set; } = default!;
 
     public async Task<IActionResult> OnGetAsync(string id)
     {
         var user = await FindAsync(id);
-        if (user is null) return NotFound();
-        if (user.Disabled) return Redirect($"/admin/users/{id}");
+        if (user is null)
+            return NotFound();
+        if (user.Disabled)
+            return Redirect($"/admin/users/{id}");
         Account = user;
         return Page();
     }
@@ -24,7 +31,8 @@ public sealed class DisableModel(AppDbContext db, CurrentUser me, UserManager<Ap
     public async Task<IActionResult> OnPostAsync(string id)
     {
         var user = await FindAsync(id);
-        if (user is null) return NotFound();
+        if (user is null)
+            return NotFound();
         if (!user.Disabled)
         {
             user.Disabled = true;

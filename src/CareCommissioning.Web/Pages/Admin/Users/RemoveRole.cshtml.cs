@@ -23,11 +23,13 @@ public sealed class RemoveRoleModel(AppDbContext db, CurrentUser me, IMemoryCach
     public async Task<IActionResult> OnPostAsync(string id, Guid membershipId)
     {
         var membership = await FindAsync(id, membershipId);
-        if (membership is null) return NotFound();
+        if (membership is null)
+            return NotFound();
         db.Memberships.Remove(membership);
         await db.SaveChangesAsync();
         await ApiTokenCache.EvictUserAsync(db, cache, id);
-        TempData[PageKeys.SuccessMessage] = $"{Account.DisplayName} is no longer {RoleName.ToLowerInvariant()} in {OrganisationName}.";
+        TempData[PageKeys.SuccessMessage] =
+            $"{Account.DisplayName} is no longer {RoleName.ToLowerInvariant()} in {OrganisationName}.";
         return Redirect($"/admin/users/{id}");
     }
 
@@ -35,14 +37,21 @@ public sealed class RemoveRoleModel(AppDbContext db, CurrentUser me, IMemoryCach
     {
         var scope = new AdminScope(db, me);
         var user = await scope.FindUserAsync(id);
-        if (user is null) return null;
+        if (user is null)
+            return null;
         var membership = await db.Memberships.FirstOrDefaultAsync(m => m.Id == membershipId && m.UserId == id);
-        if (membership is null || !scope.Administers(membership.OrganisationId)) return null;
-        if (await db.Memberships.CountAsync(m => m.UserId == id) <= 1) return null;
-        if (id == scope.MyId && membership.Role == Role.Administrator) return null;
+        if (membership is null || !scope.Administers(membership.OrganisationId))
+            return null;
+        if (await db.Memberships.CountAsync(m => m.UserId == id) <= 1)
+            return null;
+        if (id == scope.MyId && membership.Role == Role.Administrator)
+            return null;
         Account = user;
         RoleName = RoleNames.Display(membership.Role);
-        OrganisationName = await db.Organisations.Where(o => o.Id == membership.OrganisationId).Select(o => o.Name).FirstAsync();
+        OrganisationName = await db
+            .Organisations.Where(o => o.Id == membership.OrganisationId)
+            .Select(o => o.Name)
+            .FirstAsync();
         return membership;
     }
 }

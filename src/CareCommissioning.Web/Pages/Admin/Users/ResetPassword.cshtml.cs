@@ -17,7 +17,8 @@ public sealed class ResetPasswordModel(AppDbContext db, CurrentUser me, UserMana
     public async Task<IActionResult> OnGetAsync(string id)
     {
         var user = await new AdminScope(db, me).FindUserAsync(id);
-        if (user is null) return NotFound();
+        if (user is null)
+            return NotFound();
         Account = user;
         return Page();
     }
@@ -25,7 +26,8 @@ public sealed class ResetPasswordModel(AppDbContext db, CurrentUser me, UserMana
     public async Task<IActionResult> OnPostAsync(string id)
     {
         var user = await new AdminScope(db, me).FindUserAsync(id);
-        if (user is null) return NotFound();
+        if (user is null)
+            return NotFound();
         Account = user;
         if (IdentityMessages.CheckNewPassword(Password, "Temporary password") is { } error)
         {
@@ -36,7 +38,8 @@ public sealed class ResetPasswordModel(AppDbContext db, CurrentUser me, UserMana
         var result = await users.ResetPasswordAsync(user, token, Password!);
         if (!result.Succeeded)
         {
-            foreach (var e in result.Errors) ModelState.AddModelError(nameof(Password), IdentityMessages.For(e, "Temporary password"));
+            foreach (var e in result.Errors)
+                ModelState.AddModelError(nameof(Password), IdentityMessages.For(e, "Temporary password"));
             return Invalid();
         }
         await users.SetLockoutEndDateAsync(user, null);

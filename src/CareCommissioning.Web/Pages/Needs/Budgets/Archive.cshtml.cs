@@ -15,7 +15,8 @@ public sealed class ArchiveModel(AppDbContext db, CurrentUser user, TimeProvider
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
         var head = await BudgetAccess.FindVisibleAsync(db, user, id, Policies.NeedsWrite);
-        if (head is null) return NotFound();
+        if (head is null)
+            return NotFound();
         Head = head;
         WaitingVirements = await CountWaitingAsync(id);
         return Page();
@@ -24,18 +25,24 @@ public sealed class ArchiveModel(AppDbContext db, CurrentUser user, TimeProvider
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
         var head = await BudgetAccess.FindVisibleAsync(db, user, id, Policies.NeedsWrite, track: true);
-        if (head is null) return NotFound();
+        if (head is null)
+            return NotFound();
         Head = head;
         WaitingVirements = await CountWaitingAsync(id);
         if (!head.Archived && WaitingVirements > 0)
         {
-            ModelState.AddModelError(string.Empty, "This budget head has virements waiting for a decision. Have them approved or rejected before you archive it");
+            ModelState.AddModelError(
+                string.Empty,
+                "This budget head has virements waiting for a decision. Have them approved or rejected before you archive it"
+            );
             return Page();
         }
         head.Archived = !head.Archived;
         head.UpdatedAt = clock.GetUtcNow();
         await db.SaveChangesAsync();
-        TempData[PageKeys.SuccessMessage] = head.Archived ? $"{head.Name} has been archived" : $"{head.Name} has been restored";
+        TempData[PageKeys.SuccessMessage] = head.Archived
+            ? $"{head.Name} has been archived"
+            : $"{head.Name} has been restored";
         return Redirect($"/needs/budgets/{id}");
     }
 

@@ -1,6 +1,6 @@
 using CareCommissioning.Domain.Resources;
-using Microsoft.AspNetCore.Mvc.ModelBinding;
 using CareCommissioning.Web.Infrastructure.Concurrency;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace CareCommissioning.Web.Pages.Needs.Budgets;
 
@@ -12,6 +12,7 @@ public sealed class BudgetForm : IVersionedForm
     public string? Source { get; set; }
     public string? Description { get; set; }
     public int Version { get; set; }
+
     /// <summary>For someone who works for several organisations: the one a new record belongs to.</summary>
     public string? OrganisationId { get; set; }
 
@@ -19,9 +20,17 @@ public sealed class BudgetForm : IVersionedForm
         Enum.GetValues<FundingSource>().Select(s => new SelectListItem(FundingSourceNames.Display(s), s.ToString()));
 
     public static BudgetForm From(BudgetHead h) =>
-        new() { Name = h.Name, Code = h.Code, Source = h.Source.ToString(), Description = h.Description, Version = h.Version };
+        new()
+        {
+            Name = h.Name,
+            Code = h.Code,
+            Source = h.Source.ToString(),
+            Description = h.Description,
+            Version = h.Version,
+        };
 
-    /// <summary>Copies the answers onto the head and puts any problems on the form; true when they are all acceptable.</summary>
+    /// <summary>Copies the answers onto the head and puts any problems on the form; true when they are all
+    /// acceptable.</summary>
     public bool ApplyTo(BudgetHead head, ModelStateDictionary state)
     {
         head.Name = Name?.Trim() ?? "";

@@ -12,9 +12,14 @@ public sealed class DetailsModel(AppDbContext db, CurrentUser user) : PageModel
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
         var head = await BudgetAccess.FindVisibleAsync(db, user, id, Policies.NeedsRead);
-        if (head is null) return NotFound();
+        if (head is null)
+            return NotFound();
         Head = head;
-        Allocations = await db.BudgetAllocations.AsNoTracking().Where(a => a.BudgetHeadId == id).OrderBy(a => a.Year).ToListAsync();
+        Allocations = await db
+            .BudgetAllocations.AsNoTracking()
+            .Where(a => a.BudgetHeadId == id)
+            .OrderBy(a => a.Year)
+            .ToListAsync();
         CanChange = user.Can(Policies.NeedsWrite, head.OrganisationId);
         return Page();
     }

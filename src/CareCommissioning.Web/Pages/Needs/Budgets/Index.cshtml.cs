@@ -13,7 +13,8 @@ public sealed class IndexModel(AppDbContext db, CurrentUser user) : PageModel
     public int ArchivedCount { get; private set; }
 
     /// <summary>"include" lists archived heads too, so they can be found and restored.</summary>
-    [BindProperty(SupportsGet = true)] public string? Archived { get; set; }
+    [BindProperty(SupportsGet = true)]
+    public string? Archived { get; set; }
     public bool IncludeArchived => Archived == "include";
 
     public async Task OnGetAsync()
@@ -22,11 +23,17 @@ public sealed class IndexModel(AppDbContext db, CurrentUser user) : PageModel
         CanAdd = user.OrganisationsFor(Policies.NeedsWrite).Count > 0;
         var mine = db.BudgetHeads.AsNoTracking().Where(h => visible.Contains(h.OrganisationId));
         ArchivedCount = await mine.CountAsync(h => h.Archived);
-        Heads = await mine.Where(h => IncludeArchived || !h.Archived).OrderBy(h => h.Archived).ThenBy(h => h.Source).ThenBy(h => h.Name).Take(500).ToListAsync();
+        Heads = await mine.Where(h => IncludeArchived || !h.Archived)
+            .OrderBy(h => h.Archived)
+            .ThenBy(h => h.Source)
+            .ThenBy(h => h.Name)
+            .Take(500)
+            .ToListAsync();
         var ids = Heads.Select(h => h.Id).ToList();
         Allocations = await db.BudgetAllocations.AsNoTracking().Where(a => ids.Contains(a.BudgetHeadId)).ToListAsync();
         Years = Allocations.Select(a => a.Year).Distinct().Order().Take(11).ToList();
     }
 
-    public decimal? AmountFor(Guid head, int year) => Allocations.FirstOrDefault(a => a.BudgetHeadId == head && a.Year == year)?.Amount;
+    public decimal? AmountFor(Guid head, int year) =>
+        Allocations.FirstOrDefault(a => a.BudgetHeadId == head && a.Year == year)?.Amount;
 }

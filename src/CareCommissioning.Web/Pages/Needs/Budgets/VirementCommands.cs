@@ -3,8 +3,9 @@ using CareCommissioning.Domain.Resources;
 namespace CareCommissioning.Web.Pages.Needs.Budgets;
 
 /// <summary>
-/// Asking for and deciding virements, shared by the virements page and the API so both apply the same rules: the heads must be
-/// live heads of the requester's organisations, the giving head must hold the money, and approval moves it on both heads at once.
+/// Asking for and deciding virements, shared by the virements page and the API so both apply the same rules: the heads
+/// must be live heads of the requester's organisations, the giving head must hold the money, and approval moves it on
+/// both heads at once.
 /// </summary>
 public sealed class VirementCommands(AppDbContext db, CurrentUser user, TimeProvider clock)
 {
@@ -12,15 +13,33 @@ public sealed class VirementCommands(AppDbContext db, CurrentUser user, TimeProv
     public async Task<IReadOnlyList<FieldError>> RequestAsync(Virement v)
     {
         var writable = user.OrganisationsFor(Policies.NeedsWrite);
-        var live = await db.BudgetHeads.AsNoTracking().Where(h => writable.Contains(h.OrganisationId) && !h.Archived && (h.Id == v.FromHeadId || h.Id == v.ToHeadId))
-            .Select(h => new { h.Id, h.OrganisationId }).ToListAsync();
+        var live = await db
+            .BudgetHeads.AsNoTracking()
+            .Where(h =>
+                writable.Contains(h.OrganisationId) && !h.Archived && (h.Id == v.FromHeadId || h.Id == v.ToHeadId)
+            )
+            .Select(h => new { h.Id, h.OrganisationId })
+            .ToListAsync();
         var from = live.FirstOrDefault(h => h.Id == v.FromHeadId);
-        if (from is null) v.FromHeadId = Guid.Empty;
-        if (live.All(h => h.Id != v.ToHeadId)) v.ToHeadId = Guid.Empty;
+        if (from is null)
+            v.FromHeadId = Guid.Empty;
+        if (live.All(h => h.Id != v.ToHeadId))
+            v.ToHeadId = Guid.Empty;
         v.OrganisationId = from?.OrganisationId ?? writable.FirstOrDefault();
-        var available = await db.BudgetAllocations.AsNoTracking().Where(a => a.BudgetHeadId == v.FromHeadId && a.Year == v.Year).Select(a => (decimal?)a.Amount).FirstOrDefaultAsync();
-        var errors = VirementRules.Request(v, user.Id, user.DisplayName, clock.GetUtcNow(), available ?? (v.FromHeadId == Guid.Empty ? null : 0m));
-        if (errors.Count > 0) return errors;
+        var available = await db
+            .BudgetAllocations.AsNoTracking()
+            .Where(a => a.BudgetHeadId == v.FromHeadId && a.Year == v.Year)
+            .Select(a => (decimal?)a.Amount)
+            .FirstOrDefaultAsync();
+        var errors = VirementRules.Request(
+            v,
+            user.Id,
+            user.DisplayName,
+            clock.GetUtcNow(),
+            available ?? (v.FromHeadId == Guid.Empty ? null : 0m)
+        );
+        if (errors.Count > 0)
+            return errors;
         db.Virements.Add(v);
         await db.SaveChangesAsync();
         return [];
@@ -29,13 +48,27 @@ public sealed class VirementCommands(AppDbContext db, CurrentUser user, TimeProv
     /// <summary>Approves or rejects a requested virement; returns why not, or null when done.</summary>
     public async Task<string?> DecideAsync(Virement v, bool approve, string? note)
     {
-        if (!user.Can(Policies.ApproveVirements, v.OrganisationId)) return "Only a finance officer or decision maker of the organisation can decide a virement";
-        var from = await db.BudgetAllocations.FirstOrDefaultAsync(a => a.BudgetHeadId == v.FromHeadId && a.Year == v.Year);
+        if (!user.Can(Policies.ApproveVirements, v.OrganisationId))
+            return "Only a finance officer or decision maker of the organisation can decide a virement";
+        var from = await db.BudgetAllocations.FirstOrDefaultAsync(a =>
+            a.BudgetHeadId == v.FromHeadId && a.Year == v.Year
+        );
         var to = await db.BudgetAllocations.FirstOrDefaultAsync(a => a.BudgetHeadId == v.ToHeadId && a.Year == v.Year);
-        var receiving = to ?? new BudgetAllocation { BudgetHeadId = v.ToHeadId, Year = v.Year, Note = "From virements" };
-        if (VirementRules.Decide(v, user.Id, user.DisplayName, approve, note, from, receiving, clock.GetUtcNow()) is { } refusal) return refusal;
+        var receiving = to
+            ?? new BudgetAllocation
+            {
+                BudgetHeadId = v.ToHeadId,
+                Year = v.Year,
+                Note = "From virements",
+            };
+        if (
+            VirementRules.Decide(v, user.Id, user.DisplayName, approve, note, from, receiving, clock.GetUtcNow()) is
+            { } refusal
+        )
+            return refusal;
         // The receiving head gets an allocation for the year only when money actually arrives.
-        if (approve && to is null) db.BudgetAllocations.Add(receiving);
+        if (approve && to is null)
+            db.BudgetAllocations.Add(receiving);
         await db.SaveChangesAsync();
         return null;
     }

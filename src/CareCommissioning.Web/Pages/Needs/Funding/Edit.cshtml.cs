@@ -9,21 +9,26 @@ public sealed class AddModel(AppDbContext db, CurrentUser user, TimeProvider clo
 
 /// <summary>A funding opportunity: anyone who may read needs and money sees it; those who may change it can.</summary>
 [Authorize(Policy = Policies.NeedsRead)]
-public sealed class EditModel(AppDbContext db, CurrentUser user, TimeProvider clock) : FundingPageModel(db, user, clock);
+public sealed class EditModel(AppDbContext db, CurrentUser user, TimeProvider clock)
+    : FundingPageModel(db, user, clock);
 
-/// <summary>Adds a funding opportunity (no id) or changes one, with its viability assessment; a concurrent change is refused.</summary>
+/// <summary>Adds a funding opportunity (no id) or changes one, with its viability assessment; a concurrent change is
+/// refused.</summary>
 public abstract class FundingPageModel(AppDbContext db, CurrentUser user, TimeProvider clock) : PageModel
 {
-    public const string ConflictMessage = "Someone else changed this funding opportunity while you were editing it. Check it, then save again.";
+    public const string ConflictMessage =
+        "Someone else changed this funding opportunity while you were editing it. Check it, then save again.";
 
-    [BindProperty] public FundingForm Input { get; set; } = new();
+    [BindProperty]
+    public FundingForm Input { get; set; } = new();
     public FundingOpportunity? Existing { get; private set; }
     public bool CanChange { get; private set; }
     public IReadOnlyList<SelectListItem> Organisations { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(Guid? id)
     {
-        if (await LoadAsync(id) is { } refused) return refused;
+        if (await LoadAsync(id) is { } refused)
+            return refused;
         Input = Existing is null
             ? new FundingForm { FirstYear = UkCalendar.ThisFinancialYear(clock).Next().ToString() }
             : FundingForm.From(Existing);
@@ -32,15 +37,31 @@ public abstract class FundingPageModel(AppDbContext db, CurrentUser user, TimePr
 
     public async Task<IActionResult> OnPostAsync(Guid? id)
     {
-        if (await LoadAsync(id, track: true) is { } refused) return refused;
-        if (!CanChange) return Forbid();
+        if (await LoadAsync(id, track: true) is { } refused)
+            return refused;
+        if (!CanChange)
+            return Forbid();
         var now = clock.GetUtcNow();
-        var f = Existing ?? new FundingOpportunity { Name = "", Funder = "", CreatedAt = now,
-            OrganisationId = OrganisationChoice.Resolve(user, Policies.NeedsWrite, Input.OrganisationId, ModelState, "Input.OrganisationId", "funding opportunity") ?? Guid.Empty };
+        var f = Existing
+            ?? new FundingOpportunity
+            {
+                Name = "",
+                Funder = "",
+                CreatedAt = now,
+                OrganisationId = OrganisationChoice.Resolve(
+                    user,
+                    Policies.NeedsWrite,
+                    Input.OrganisationId,
+                    ModelState,
+                    "Input.OrganisationId",
+                    "funding opportunity"
+                ) ?? Guid.Empty,
+            };
         Input.ApplyTo(f, ModelState);
         if (!ModelState.IsValid)
         {
-            if (Existing is not null) db.ChangeTracker.Clear();
+            if (Existing is not null)
+                db.ChangeTracker.Clear();
             return Page();
         }
         f.UpdatedAt = now;
@@ -51,10 +72,13 @@ public abstract class FundingPageModel(AppDbContext db, CurrentUser user, TimePr
         }
         else
         {
-            var outcome = await VersionedSave.SaveAsync(db, f, Input.Version, () => db.FundingOpportunities.AsNoTracking().FirstOrDefaultAsync(x => x.Id == f.Id));
+            var outcome = await VersionedSave.SaveAsync(db, f, Input.Version, () =>
+                db.FundingOpportunities.AsNoTracking().FirstOrDefaultAsync(x => x.Id == f.Id)
+            );
             if (!outcome.Saved)
             {
-                if (outcome.Current is null) return NotFound();
+                if (outcome.Current is null)
+                    return NotFound();
                 Existing = outcome.Current;
                 Input.Version = outcome.Current.Version;
                 ModelState.Remove("Input.Version");
@@ -73,7 +97,8 @@ public abstract class FundingPageModel(AppDbContext db, CurrentUser user, TimePr
         {
             var query = track ? db.FundingOpportunities : db.FundingOpportunities.AsNoTracking();
             Existing = await query.FirstOrDefaultAsync(f => f.Id == key);
-            if (Existing is null || !user.Can(Policies.NeedsRead, Existing.OrganisationId)) return NotFound();
+            if (Existing is null || !user.Can(Policies.NeedsRead, Existing.OrganisationId))
+                return NotFound();
             CanChange = user.Can(Policies.NeedsWrite, Existing.OrganisationId);
             return null;
         }

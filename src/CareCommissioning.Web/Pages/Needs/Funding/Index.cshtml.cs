@@ -13,7 +13,14 @@ public sealed class IndexModel(AppDbContext db, CurrentUser user) : PageModel
     {
         var visible = user.OrganisationsFor(Policies.NeedsRead);
         CanAdd = user.OrganisationsFor(Policies.NeedsWrite).Count > 0;
-        Opportunities = (await db.FundingOpportunities.AsNoTracking().Where(f => visible.Contains(f.OrganisationId) && !f.Archived).ToListAsync())
-            .OrderBy(f => f.Deadline ?? DateOnly.MaxValue).ThenBy(f => f.Name).ToList();
+        Opportunities = (
+            await db
+                .FundingOpportunities.AsNoTracking()
+                .Where(f => visible.Contains(f.OrganisationId) && !f.Archived)
+                .ToListAsync()
+        )
+            .OrderBy(f => f.Deadline ?? DateOnly.MaxValue)
+            .ThenBy(f => f.Name)
+            .ToList();
     }
 }

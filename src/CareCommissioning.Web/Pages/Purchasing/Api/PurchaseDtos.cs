@@ -7,50 +7,94 @@ namespace CareCommissioning.Web.Pages.Purchasing.Api;
 /// <summary>Whole-life cost inputs (METHODS §5): amounts in pounds, life in whole years.</summary>
 public sealed record WholeLifeDto
 {
-    [Range(0, 1_000_000_000)] public decimal PurchasePrice { get; init; }
-    [Range(0, 1_000_000_000)] public decimal DeliveryAndInstallation { get; init; }
-    [Range(0, 1_000_000_000)] public decimal RunningCostPerYear { get; init; }
-    [Range(0, 1_000_000_000)] public decimal MaintenanceCostPerYear { get; init; }
-    [Range(0, 1_000_000_000)] public decimal DisposalCost { get; init; }
-    [Range(1, WholeLifeCost.MaxLifeYears)] public required int LifeYears { get; init; }
+    [Range(0, 1_000_000_000)]
+    public decimal PurchasePrice { get; init; }
 
-    public WholeLifeCostInputs ToInputs() => new()
-    {
-        PurchasePrice = PurchasePrice, DeliveryAndInstallation = DeliveryAndInstallation, RunningCostPerYear = RunningCostPerYear,
-        MaintenanceCostPerYear = MaintenanceCostPerYear, DisposalCost = DisposalCost, LifeYears = LifeYears,
-    };
+    [Range(0, 1_000_000_000)]
+    public decimal DeliveryAndInstallation { get; init; }
 
-    public static WholeLifeDto From(WholeLifeCostInputs w) => new()
-    {
-        PurchasePrice = w.PurchasePrice, DeliveryAndInstallation = w.DeliveryAndInstallation, RunningCostPerYear = w.RunningCostPerYear,
-        MaintenanceCostPerYear = w.MaintenanceCostPerYear, DisposalCost = w.DisposalCost, LifeYears = w.LifeYears,
-    };
+    [Range(0, 1_000_000_000)]
+    public decimal RunningCostPerYear { get; init; }
+
+    [Range(0, 1_000_000_000)]
+    public decimal MaintenanceCostPerYear { get; init; }
+
+    [Range(0, 1_000_000_000)]
+    public decimal DisposalCost { get; init; }
+
+    [Range(1, WholeLifeCost.MaxLifeYears)]
+    public required int LifeYears { get; init; }
+
+    public WholeLifeCostInputs ToInputs() =>
+        new()
+        {
+            PurchasePrice = PurchasePrice,
+            DeliveryAndInstallation = DeliveryAndInstallation,
+            RunningCostPerYear = RunningCostPerYear,
+            MaintenanceCostPerYear = MaintenanceCostPerYear,
+            DisposalCost = DisposalCost,
+            LifeYears = LifeYears,
+        };
+
+    public static WholeLifeDto From(WholeLifeCostInputs w) =>
+        new()
+        {
+            PurchasePrice = w.PurchasePrice,
+            DeliveryAndInstallation = w.DeliveryAndInstallation,
+            RunningCostPerYear = w.RunningCostPerYear,
+            MaintenanceCostPerYear = w.MaintenanceCostPerYear,
+            DisposalCost = w.DisposalCost,
+            LifeYears = w.LifeYears,
+        };
 }
 
-/// <summary>Weights of the criteria for choosing the supplier, each 0–100; they must total 100 before submission.</summary>
+/// <summary>Weights of the criteria for choosing the supplier, each 0–100; they must total 100 before
+/// submission.</summary>
 public sealed record WeightsDto
 {
-    [Range(0, 100)] public int WholeLifeCost { get; init; }
-    [Range(0, 100)] public int Quality { get; init; }
-    [Range(0, 100)] public int Sustainability { get; init; }
-    [Range(0, 100)] public int Outcomes { get; init; }
-    [Range(0, 100)] public int SocialValue { get; init; }
-    [Range(0, 100)] public int OrganisationalPolicy { get; init; }
+    [Range(0, 100)]
+    public int WholeLifeCost { get; init; }
 
-    public SupplierSelectionWeights ToWeights() => new()
-    {
-        WholeLifeCost = WholeLifeCost, Quality = Quality, Sustainability = Sustainability, Outcomes = Outcomes, SocialValue = SocialValue,
-        OrganisationalPolicy = OrganisationalPolicy,
-    };
+    [Range(0, 100)]
+    public int Quality { get; init; }
 
-    public static WeightsDto From(SupplierSelectionWeights w) => new()
-    {
-        WholeLifeCost = w.WholeLifeCost, Quality = w.Quality, Sustainability = w.Sustainability, Outcomes = w.Outcomes, SocialValue = w.SocialValue,
-        OrganisationalPolicy = w.OrganisationalPolicy,
-    };
+    [Range(0, 100)]
+    public int Sustainability { get; init; }
+
+    [Range(0, 100)]
+    public int Outcomes { get; init; }
+
+    [Range(0, 100)]
+    public int SocialValue { get; init; }
+
+    [Range(0, 100)]
+    public int OrganisationalPolicy { get; init; }
+
+    public SupplierSelectionWeights ToWeights() =>
+        new()
+        {
+            WholeLifeCost = WholeLifeCost,
+            Quality = Quality,
+            Sustainability = Sustainability,
+            Outcomes = Outcomes,
+            SocialValue = SocialValue,
+            OrganisationalPolicy = OrganisationalPolicy,
+        };
+
+    public static WeightsDto From(SupplierSelectionWeights w) =>
+        new()
+        {
+            WholeLifeCost = w.WholeLifeCost,
+            Quality = w.Quality,
+            Sustainability = w.Sustainability,
+            Outcomes = w.Outcomes,
+            SocialValue = w.SocialValue,
+            OrganisationalPolicy = w.OrganisationalPolicy,
+        };
 }
 
-/// <summary>A criterion for judging the purchasing process and its target (days, a percentage, 1 for compliance, or 1–5).</summary>
+/// <summary>A criterion for judging the purchasing process and its target (days, a percentage, 1 for compliance, or
+/// 1–5).</summary>
 public sealed record ProcessMeasureDto
 {
     public required ProcessMeasureKind Kind { get; init; }
@@ -59,8 +103,8 @@ public sealed record ProcessMeasureDto
 
 /// <summary>
 /// The plan of a purchase (PU-P1…P8) for create (POST) and full replacement of a draft (PUT, which also needs
-/// <see cref="Version"/>). Only the description is needed to save a draft; everything is needed to submit it. The route is worked
-/// out from the category and the estimated value with the organisation's rules in force, as on the pages.
+/// <see cref="Version"/>). Only the description is needed to save a draft; everything is needed to submit it. The route
+/// is worked out from the category and the estimated value with the organisation's rules in force, as on the pages.
 /// </summary>
 public sealed record PurchaseDraftRequest
 {
@@ -139,7 +183,15 @@ public sealed record PurchaseDraftRequest
         r.DepartureReason = Clean(DepartureReason);
         r.Weights = Weights?.ToWeights() ?? new SupplierSelectionWeights();
         r.CostScoring = CostScoring;
-        r.ProcessMeasures = ProcessMeasures?.Select(m => new ProcessMeasure { PurchaseRequestId = r.Id, Kind = m.Kind, Target = m.Target }).ToList() ?? [];
+        r.ProcessMeasures = ProcessMeasures
+            ?.Select(m => new ProcessMeasure
+            {
+                PurchaseRequestId = r.Id,
+                Kind = m.Kind,
+                Target = m.Target,
+            })
+            .ToList()
+            ?? [];
     }
 
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
@@ -156,39 +208,146 @@ public sealed record PurchaseCancelRequest
 {
     public required int Version { get; init; }
 
-    /// <summary>Why the purchase is cancelled, for example "no longer needed"; specialists and auditors see it.</summary>
+    /// <summary>Why the purchase is cancelled, for example "no longer needed"; specialists and auditors see
+    /// it.</summary>
     [MaxLength(PurchaseWorkflow.CancelReasonMaxLength)]
     public required string Reason { get; init; }
 }
 
-public sealed record PurchaseQuoteSummary(Guid Id, Guid SupplierId, string SupplierName, decimal Price, decimal? WholeLifeCost, DateOnly ReceivedOn);
+public sealed record PurchaseQuoteSummary(
+    Guid Id,
+    Guid SupplierId,
+    string SupplierName,
+    decimal Price,
+    decimal? WholeLifeCost,
+    DateOnly ReceivedOn
+);
 
-/// <summary>A purchase request in full, as its requester, the specialists and auditors of its organisation see it.</summary>
+/// <summary>A purchase request in full, as its requester, the specialists and auditors of its organisation see
+/// it.</summary>
 public sealed record PurchaseResponse(
-    Guid Id, Guid OrganisationId, PurchaseStatus Status, string Description, string Category, decimal Quantity, string? Unit, DateOnly? DateNeeded,
-    string? OutcomeSupported, Guid? BudgetHeadId, string? OthersBuyingSame, bool PeopleWhoUseServiceInvolved, string? HowPeopleAreInvolved,
-    decimal EstimatedValue, bool IncludesVat, decimal EstimatedValueIncludingVat, WholeLifeDto WholeLife,
-    int? RuleSetVersion, PurchaseRoute? RecommendedRoute, int? QuotesRequired, bool LightTouch, string? RouteReason, PurchaseRoute? ChosenRoute, string? DepartureReason,
-    WeightsDto Weights, PriceMethod CostScoring, IReadOnlyList<ProcessMeasureDto> ProcessMeasures,
-    IReadOnlyList<PurchaseQuoteSummary> Quotes, Guid? ChosenQuoteId, PurchaseDecision? Decision, string? CancelledReason, DateTimeOffset? CancelledAt,
-    DateTimeOffset? SubmittedAt, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, int Version)
+    Guid Id,
+    Guid OrganisationId,
+    PurchaseStatus Status,
+    string Description,
+    string Category,
+    decimal Quantity,
+    string? Unit,
+    DateOnly? DateNeeded,
+    string? OutcomeSupported,
+    Guid? BudgetHeadId,
+    string? OthersBuyingSame,
+    bool PeopleWhoUseServiceInvolved,
+    string? HowPeopleAreInvolved,
+    decimal EstimatedValue,
+    bool IncludesVat,
+    decimal EstimatedValueIncludingVat,
+    WholeLifeDto WholeLife,
+    int? RuleSetVersion,
+    PurchaseRoute? RecommendedRoute,
+    int? QuotesRequired,
+    bool LightTouch,
+    string? RouteReason,
+    PurchaseRoute? ChosenRoute,
+    string? DepartureReason,
+    WeightsDto Weights,
+    PriceMethod CostScoring,
+    IReadOnlyList<ProcessMeasureDto> ProcessMeasures,
+    IReadOnlyList<PurchaseQuoteSummary> Quotes,
+    Guid? ChosenQuoteId,
+    PurchaseDecision? Decision,
+    string? CancelledReason,
+    DateTimeOffset? CancelledAt,
+    DateTimeOffset? SubmittedAt,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset UpdatedAt,
+    int Version
+)
 {
-    public static PurchaseResponse From(PurchaseRequest r) => new(
-        r.Id, r.OrganisationId, r.Status, r.Description, r.Category, r.Quantity, r.Unit, r.DateNeeded, r.OutcomeSupported, r.BudgetHeadId, r.OthersBuyingSame,
-        r.PeopleWhoUseServiceInvolved, r.HowPeopleAreInvolved, r.EstimatedValue, r.IncludesVat, r.EstimatedValueIncludingVat, WholeLifeDto.From(r.WholeLife),
-        r.RuleSetVersion, r.RecommendedRoute, r.QuotesRequired, r.LightTouch, r.RouteReason, r.ChosenRoute, r.DepartureReason,
-        WeightsDto.From(r.Weights), r.CostScoring, r.ProcessMeasures.Select(m => new ProcessMeasureDto { Kind = m.Kind, Target = m.Target }).ToList(),
-        r.Quotes.Select(q => new PurchaseQuoteSummary(q.Id, q.SupplierId, q.SupplierName, q.Price, q.WholeLifeCost, q.ReceivedOn)).ToList(), r.ChosenQuoteId, r.Decision,
-        r.CancelledReason, r.CancelledAt,
-        r.SubmittedAt, r.CreatedAt, r.UpdatedAt, r.Version);
+    public static PurchaseResponse From(PurchaseRequest r) =>
+        new(
+            r.Id,
+            r.OrganisationId,
+            r.Status,
+            r.Description,
+            r.Category,
+            r.Quantity,
+            r.Unit,
+            r.DateNeeded,
+            r.OutcomeSupported,
+            r.BudgetHeadId,
+            r.OthersBuyingSame,
+            r.PeopleWhoUseServiceInvolved,
+            r.HowPeopleAreInvolved,
+            r.EstimatedValue,
+            r.IncludesVat,
+            r.EstimatedValueIncludingVat,
+            WholeLifeDto.From(r.WholeLife),
+            r.RuleSetVersion,
+            r.RecommendedRoute,
+            r.QuotesRequired,
+            r.LightTouch,
+            r.RouteReason,
+            r.ChosenRoute,
+            r.DepartureReason,
+            WeightsDto.From(r.Weights),
+            r.CostScoring,
+            r.ProcessMeasures.Select(m => new ProcessMeasureDto { Kind = m.Kind, Target = m.Target }).ToList(),
+            r.Quotes.Select(q => new PurchaseQuoteSummary(
+                    q.Id,
+                    q.SupplierId,
+                    q.SupplierName,
+                    q.Price,
+                    q.WholeLifeCost,
+                    q.ReceivedOn
+                ))
+                .ToList(),
+            r.ChosenQuoteId,
+            r.Decision,
+            r.CancelledReason,
+            r.CancelledAt,
+            r.SubmittedAt,
+            r.CreatedAt,
+            r.UpdatedAt,
+            r.Version
+        );
 }
 
-/// <summary>One purchase in a list: compliance is Compliant, NotCompliant or NotYetKnown (docs/purchasing-lists.md).</summary>
+/// <summary>One purchase in a list: compliance is Compliant, NotCompliant or NotYetKnown
+/// (docs/purchasing-lists.md).</summary>
 public sealed record PurchaseListItem(
-    Guid Id, Guid OrganisationId, string Description, string Category, PurchaseStatus Status, PurchaseRoute? Route, Guid? SupplierId, string? SupplierName,
-    decimal EstimatedValueIncludingVat, string? OrderNumber, ComplianceFilter Compliance, DateTimeOffset CreatedAt)
+    Guid Id,
+    Guid OrganisationId,
+    string Description,
+    string Category,
+    PurchaseStatus Status,
+    PurchaseRoute? Route,
+    Guid? SupplierId,
+    string? SupplierName,
+    decimal EstimatedValueIncludingVat,
+    string? OrderNumber,
+    ComplianceFilter Compliance,
+    DateTimeOffset CreatedAt
+)
 {
-    public static PurchaseListItem From(PurchaseListRow r) => new(r.Id, r.OrganisationId, r.Description, r.Category, r.Status, r.Route, r.SupplierId, r.SupplierName,
-        r.EstimatedValueIncludingVat, r.OrderNumber, r.Compliant switch { true => ComplianceFilter.Compliant, false => ComplianceFilter.NotCompliant, null => ComplianceFilter.NotYetKnown },
-        r.CreatedAt);
+    public static PurchaseListItem From(PurchaseListRow r) =>
+        new(
+            r.Id,
+            r.OrganisationId,
+            r.Description,
+            r.Category,
+            r.Status,
+            r.Route,
+            r.SupplierId,
+            r.SupplierName,
+            r.EstimatedValueIncludingVat,
+            r.OrderNumber,
+            r.Compliant switch
+            {
+                true => ComplianceFilter.Compliant,
+                false => ComplianceFilter.NotCompliant,
+                null => ComplianceFilter.NotYetKnown,
+            },
+            r.CreatedAt
+        );
 }

@@ -6,7 +6,8 @@ namespace CareCommissioning.Web.Pages.Purchasing.Api;
 /// <summary>The purchase whose route is wanted (PU-P4, P6).</summary>
 public sealed record RouteCalculationRequest
 {
-    /// <summary>"central" (central government, including NHS bodies) or "sub-central" (for example a council).</summary>
+    /// <summary>"central" (central government, including NHS bodies) or "sub-central" (for example a
+    /// council).</summary>
     [MaxLength(20)]
     public required string OrganisationType { get; init; }
 
@@ -18,10 +19,12 @@ public sealed record RouteCalculationRequest
     [Range(0.01, 1_000_000_000)]
     public required decimal EstimatedValue { get; init; }
 
-    /// <summary>True when the value already includes VAT (or no VAT is charged); false to have VAT at 20% added.</summary>
+    /// <summary>True when the value already includes VAT (or no VAT is charged); false to have VAT at 20%
+    /// added.</summary>
     public required bool IncludesVat { get; init; }
 
-    /// <summary>The date the procurement starts, which decides the thresholds in force; today (UK) when left out.</summary>
+    /// <summary>The date the procurement starts, which decides the thresholds in force; today (UK) when left
+    /// out.</summary>
     public DateOnly? Date { get; init; }
 }
 
@@ -37,7 +40,8 @@ public sealed record RouteCalculationResponse(
     bool NotifiableIfAdvertised,
     DateOnly ThresholdsInForceFrom,
     string RulesApplied,
-    string Reason);
+    string Reason
+);
 
 public sealed record ReferencePricesDto
 {
@@ -80,7 +84,8 @@ public sealed record TenderScoresRequest
     [Range(0, 100)]
     public required decimal PriceWeight { get; init; }
 
-    /// <summary>"lowest" (W × lowest ÷ price), "mean" (50 at the mean, ±1 per 1% from it, × W ÷ 100) or "absolute" (against referencePrices).</summary>
+    /// <summary>"lowest" (W × lowest ÷ price), "mean" (50 at the mean, ±1 per 1% from it, × W ÷ 100) or "absolute"
+    /// (against referencePrices).</summary>
     [MaxLength(20)]
     public required string PriceMethod { get; init; }
 
@@ -99,6 +104,19 @@ public sealed record TenderScoresRequest
 }
 
 /// <summary>One bid's points at full precision (round only to show); equal totals share a rank.</summary>
-public sealed record TenderBidScoreResponse(string Name, decimal Price, decimal PricePoints, IReadOnlyList<decimal> CriterionPoints, decimal QualityPoints, decimal Total, int Rank);
+public sealed record TenderBidScoreResponse(
+    string Name,
+    decimal Price,
+    decimal PricePoints,
+    IReadOnlyList<decimal> CriterionPoints,
+    decimal QualityPoints,
+    decimal Total,
+    int Rank
+);
 
-public sealed record TenderScoresResponse(string PriceMethod, decimal PriceWeight, IReadOnlyList<TenderBidScoreResponse> Bids, IReadOnlyList<string> Leaders);
+public sealed record TenderScoresResponse(
+    string PriceMethod,
+    decimal PriceWeight,
+    IReadOnlyList<TenderBidScoreResponse> Bids,
+    IReadOnlyList<string> Leaders
+);

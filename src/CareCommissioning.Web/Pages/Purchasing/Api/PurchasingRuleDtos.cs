@@ -22,7 +22,8 @@ public sealed record ApprovalLimitDto
 {
     public required Role Role { get; init; }
 
-    /// <summary>The most the role may approve, including VAT; null for no limit (send it: a missing limit is an error, not "no limit").</summary>
+    /// <summary>The most the role may approve, including VAT; null for no limit (send it: a missing limit is an error,
+    /// not "no limit").</summary>
     [Range(0, 1_000_000_000)]
     public required decimal? Limit { get; init; }
 }
@@ -40,7 +41,8 @@ public sealed record PurchasingRuleSetRequest
     [MaxLength(PurchasingRuleVersions.ChangeNoteMaxLength)]
     public required string ChangeNote { get; init; }
 
-    /// <summary>The agreed proposal to change the purchasing process that this version puts into effect, if any.</summary>
+    /// <summary>The agreed proposal to change the purchasing process that this version puts into effect, if
+    /// any.</summary>
     public Guid? ProcessChangeProposalId { get; init; }
 
     [MaxLength(PurchasingRules.MaxBands)]
@@ -50,18 +52,48 @@ public sealed record PurchasingRuleSetRequest
     public required IReadOnlyList<ApprovalLimitDto> ApprovalLimits { get; init; }
 }
 
-/// <summary>A band with where it ends: up to (not including) the next band's start, or the statutory threshold.</summary>
-public sealed record PurchasingBandResponse(decimal From, decimal? UpTo, PurchaseRoute Route, string RouteName, int? QuotesRequired);
+/// <summary>A band with where it ends: up to (not including) the next band's start, or the statutory
+/// threshold.</summary>
+public sealed record PurchasingBandResponse(
+    decimal From,
+    decimal? UpTo,
+    PurchaseRoute Route,
+    string RouteName,
+    int? QuotesRequired
+);
 
 public sealed record ApprovalLimitResponse(Role Role, string RoleName, decimal? Limit);
 
-/// <summary>The statutory thresholds of the Procurement Act 2023 in force today for this organisation, all including VAT.</summary>
+/// <summary>The statutory thresholds of the Procurement Act 2023 in force today for this organisation, all including
+/// VAT.</summary>
 public sealed record StatutoryThresholdsResponse(
-    DateOnly EffectiveFrom, string AuthorityType, decimal GoodsAndServices, decimal LightTouch, decimal Works, decimal NotifiableBelowThreshold, string Source);
+    DateOnly EffectiveFrom,
+    string AuthorityType,
+    decimal GoodsAndServices,
+    decimal LightTouch,
+    decimal Works,
+    decimal NotifiableBelowThreshold,
+    string Source
+);
 
 public sealed record PurchasingRuleSetResponse(
-    Guid Id, Guid OrganisationId, int VersionNumber, DateOnly EffectiveFrom, string Status, string? ChangeNote, Guid? ProcessChangeProposalId,
-    DateTimeOffset CreatedAt, IReadOnlyList<PurchasingBandResponse> Bands, IReadOnlyList<ApprovalLimitResponse> ApprovalLimits,
-    StatutoryThresholdsResponse StatutoryThresholds);
+    Guid Id,
+    Guid OrganisationId,
+    int VersionNumber,
+    DateOnly EffectiveFrom,
+    string Status,
+    string? ChangeNote,
+    Guid? ProcessChangeProposalId,
+    DateTimeOffset CreatedAt,
+    IReadOnlyList<PurchasingBandResponse> Bands,
+    IReadOnlyList<ApprovalLimitResponse> ApprovalLimits,
+    StatutoryThresholdsResponse StatutoryThresholds
+);
 
-public sealed record PurchasingRuleVersionSummary(int VersionNumber, DateOnly EffectiveFrom, string Status, string? ChangeNote, DateTimeOffset CreatedAt);
+public sealed record PurchasingRuleVersionSummary(
+    int VersionNumber,
+    DateOnly EffectiveFrom,
+    string Status,
+    string? ChangeNote,
+    DateTimeOffset CreatedAt
+);

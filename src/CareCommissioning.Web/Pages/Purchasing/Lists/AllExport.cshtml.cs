@@ -5,8 +5,9 @@ using CareCommissioning.Web.Infrastructure.Export;
 namespace CareCommissioning.Web.Pages.Purchasing.Lists;
 
 /// <summary>
-/// The filtered all-purchases list as CSV or XLSX (<c>?format=csv|xlsx</c> and the list's filters), at most <see cref="MaxRows"/>
-/// rows, newest first unless sorted otherwise. Rows are read in pages of <see cref="ChunkSize"/> so memory stays flat.
+/// The filtered all-purchases list as CSV or XLSX (<c>?format=csv|xlsx</c> and the list's filters), at most <see
+/// cref="MaxRows"/> rows, newest first unless sorted otherwise. Rows are read in pages of <see cref="ChunkSize"/> so
+/// memory stays flat.
 /// </summary>
 [Authorize(Policy = Policies.PurchasesAll)]
 public sealed class AllExportModel(AppDbContext db, CurrentUser user, TimeProvider clock) : PageModel
@@ -15,22 +16,54 @@ public sealed class AllExportModel(AppDbContext db, CurrentUser user, TimeProvid
     public const int ChunkSize = 5_000;
 
     public static readonly string[] Header =
-        ["Description", "CPV category", "Status", "Route chosen", "Route recommended", "Supplier chosen", "Estimated value including VAT (£)",
-         "Order number", "Compliance", "Started", "Submitted", "Organisation", "Link"];
+    [
+        "Description",
+        "CPV category",
+        "Status",
+        "Route chosen",
+        "Route recommended",
+        "Supplier chosen",
+        "Estimated value including VAT (£)",
+        "Order number",
+        "Compliance",
+        "Started",
+        "Submitted",
+        "Organisation",
+        "Link",
+    ];
 
-    public async Task<IActionResult> OnGetAsync(string? format, string? search, string? status, string? route, string? category, string? supplier,
-        string? band, string? compliance, string? sort, string? organisation)
+    public async Task<IActionResult> OnGetAsync(
+        string? format,
+        string? search,
+        string? status,
+        string? route,
+        string? category,
+        string? supplier,
+        string? band,
+        string? compliance,
+        string? sort,
+        string? organisation
+    )
     {
         var today = Domain.Common.UkCalendar.Today(clock);
         var visible = user.OrganisationsFor(Policies.PurchasesAll);
-        var names = await db.Organisations.AsNoTracking().Where(o => visible.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name);
-        var query = await PurchaseList.Parse(search, status, route, category, supplier, band, compliance, sort, organisation).QueryAsync(db, visible, today, ct: HttpContext.RequestAborted);
+        var names = await db
+            .Organisations.AsNoTracking()
+            .Where(o => visible.Contains(o.Id))
+            .ToDictionaryAsync(o => o.Id, o => o.Name);
+        var query = await PurchaseList
+            .Parse(search, status, route, category, supplier, band, compliance, sort, organisation)
+            .QueryAsync(db, visible, today, ct: HttpContext.RequestAborted);
         var rows = new List<IReadOnlyList<string>> { Header };
         for (var skip = 0; skip < MaxRows; skip += ChunkSize)
         {
-            var chunk = await query.Skip(skip).Take(Math.Min(ChunkSize, MaxRows - skip)).ToListAsync(HttpContext.RequestAborted);
+            var chunk = await query
+                .Skip(skip)
+                .Take(Math.Min(ChunkSize, MaxRows - skip))
+                .ToListAsync(HttpContext.RequestAborted);
             rows.AddRange(chunk.Select(p => Cells(p, names)));
-            if (chunk.Count < ChunkSize) break;
+            if (chunk.Count < ChunkSize)
+                break;
         }
         var stamp = today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         if (string.Equals(format, "xlsx", StringComparison.OrdinalIgnoreCase))
@@ -38,19 +71,30 @@ public sealed class AllExportModel(AppDbContext db, CurrentUser user, TimeProvid
             var stream = new MemoryStream();
             XlsxWriter.Write(stream, "Purchases", rows);
             stream.Position = 0;
-            return File(stream, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"purchases-{stamp}.xlsx");
+            return File(
+                stream,
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                $"purchases-{stamp}.xlsx"
+            );
         }
         return File(Csv.Build(rows[0], rows.Skip(1)), "text/csv; charset=utf-8", $"purchases-{stamp}.csv");
     }
 
     private IReadOnlyList<string> Cells(PurchaseListRow p, IReadOnlyDictionary<Guid, string> names) =>
-    [
-        p.Description, p.Category, PurchaseStatusNames.Display(p.Status), p.Route is { } r ? PurchaseRouteNames.Display(r) : "",
-        p.RecommendedRoute is { } rr ? PurchaseRouteNames.Display(rr) : "", p.SupplierName ?? "",
-        Math.Round(p.EstimatedValueIncludingVat, 2, MidpointRounding.AwayFromZero).ToString("0.00", CultureInfo.InvariantCulture),
-        p.OrderNumber ?? "", PurchaseList.ComplianceName(p.Compliant),
-        p.CreatedAt.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        p.SubmittedAt?.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
-        names.GetValueOrDefault(p.OrganisationId) ?? "", $"{Request.Scheme}://{Request.Host}/purchasing/{p.Id}",
-    ];
+        [
+            p.Description,
+            p.Category,
+            PurchaseStatusNames.Display(p.Status),
+            p.Route is { } r ? PurchaseRouteNames.Display(r) : "",
+            p.RecommendedRoute is { } rr ? PurchaseRouteNames.Display(rr) : "",
+            p.SupplierName ?? "",
+            Math.Round(p.EstimatedValueIncludingVat, 2, MidpointRounding.AwayFromZero)
+                .ToString("0.00", CultureInfo.InvariantCulture),
+            p.OrderNumber ?? "",
+            PurchaseList.ComplianceName(p.Compliant),
+            p.CreatedAt.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            p.SubmittedAt?.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
+            names.GetValueOrDefault(p.OrganisationId) ?? "",
+            $"{Request.Scheme}://{Request.Host}/purchasing/{p.Id}",
+        ];
 }

@@ -17,9 +17,13 @@ internal sealed class PurchaseListColumnsInterceptor : SaveChangesInterceptor
     }
 
     public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
-        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+        DbContextEventData eventData,
+        InterceptionResult<int> result,
+        CancellationToken cancellationToken = default
+    )
     {
-        if (eventData.Context is AppDbContext db) await PurchaseListColumns.RefreshAsync(db, cancellationToken);
+        if (eventData.Context is AppDbContext db)
+            await PurchaseListColumns.RefreshAsync(db, cancellationToken);
         return result;
     }
 }

@@ -3,12 +3,13 @@ using CareCommissioning.Domain.Purchasing;
 namespace CareCommissioning.Web.Pages.Purchasing.Make;
 
 /// <summary>
-/// Approval within delegated limits: the requester sends the purchase once a supplier is chosen (it is approved at once when it is
-/// within their own limit and follows the recommended route), and a budget holder other than the requester decides the rest.
-/// Buying again and again from one supplier to stay under a band is flagged here (split purchases).
+/// Approval within delegated limits: the requester sends the purchase once a supplier is chosen (it is approved at once
+/// when it is within their own limit and follows the recommended route), and a budget holder other than the requester
+/// decides the rest. Buying again and again from one supplier to stay under a band is flagged here (split purchases).
 /// </summary>
 [Authorize(Policy = Policies.PurchasingRead)]
-public sealed class ApprovalModel(AppDbContext db, CurrentUser user, TimeProvider clock) : PurchasePageModel(db, user, clock)
+public sealed class ApprovalModel(AppDbContext db, CurrentUser user, TimeProvider clock)
+    : PurchasePageModel(db, user, clock)
 {
     public sealed class Form
     {
@@ -16,7 +17,8 @@ public sealed class ApprovalModel(AppDbContext db, CurrentUser user, TimeProvide
         public string? Reason { get; set; }
     }
 
-    [BindProperty] public Form Input { get; set; } = new();
+    [BindProperty]
+    public Form Input { get; set; } = new();
     public IReadOnlyList<string> Blockers { get; private set; } = [];
     public bool NeedsApprover { get; private set; }
     public SplitPurchaseWarning? Split { get; private set; }
@@ -24,60 +26,126 @@ public sealed class ApprovalModel(AppDbContext db, CurrentUser user, TimeProvide
     public bool CanDecide { get; private set; }
     public decimal? MyLimit { get; private set; }
 
-    public static IEnumerable<SelectListItem> DecisionItems => [new("Approve", nameof(PurchaseDecision.Approved)), new("Reject", nameof(PurchaseDecision.Rejected))];
+    public static IEnumerable<SelectListItem> DecisionItems =>
+        [new("Approve", nameof(PurchaseDecision.Approved)), new("Reject", nameof(PurchaseDecision.Rejected))];
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
-        if (await LoadAsync(id) is { } refused) return refused;
+        if (await LoadAsync(id) is { } refused)
+            return refused;
         await PrepareAsync();
         return Page();
     }
 
     public async Task<IActionResult> OnPostSendAsync(Guid id)
     {
-        if (await LoadAsync(id, forEdit: true) is { } refused) return refused;
+        if (await LoadAsync(id, forEdit: true) is { } refused)
+            return refused;
         var context = await PrepareAsync();
         // Within the requester's own limit and on the recommended route, their own approval is the budget holder's.
         if (PurchaseWorkflow.SendForApproval(context, Current.Id, Clock.GetUtcNow()) is { Count: > 0 } problems)
         {
-            foreach (var p in problems) ModelState.AddModelError(string.Empty, p.Message);
+            foreach (var p in problems)
+                ModelState.AddModelError(string.Empty, p.Message);
             return Invalid();
         }
-        return await SaveAsync(NeedsApprover ? "The purchase has been sent for approval" : "The purchase is approved within your delegated limit. You can now order it.") ?? Redirect(Path());
+        return await SaveAsync(
+            NeedsApprover
+                ? "The purchase has been sent for approval"
+                : "The purchase is approved within your delegated limit. You can now order it."
+        ) ?? Redirect(Path());
     }
 
     public async Task<IActionResult> OnPostDecideAsync(Guid id)
     {
-        // The approver is not the requester, so the request is tracked without asking for the requester's right to edit.
-        if (await LoadAsync(id, track: true) is { } refused) return refused;
+        // The approver is not the requester, so the request is tracked without asking for the requester's right to
+        // edit.
+        if (await LoadAsync(id, track: true) is { } refused)
+            return refused;
         await PrepareAsync();
-        var decision = Enum.TryParse<PurchaseDecision>(Input.Decision, out var d) && Enum.IsDefined(d) ? d : (PurchaseDecision?)null;
-        var problems = PurchaseWorkflow.Decide(Purchase, Current.Id, MyLimit, decision, Input.Reason, Clock.GetUtcNow());
-        ModelState.AddDomainErrors("Input", problems, field => field == nameof(PurchaseRequest.DecisionReason) ? "Input.Reason" : $"Input.{field}");
-        if (!ModelState.IsValid) return Invalid();
-        return await SaveAsync(decision == PurchaseDecision.Approved ? "You have approved the purchase" : "You have rejected the purchase") ?? Redirect(Path());
+        var decision =
+            Enum.TryParse<PurchaseDecision>(Input.Decision, out var d) && Enum.IsDefined(d)
+                ? d
+                : (PurchaseDecision?)null;
+        var problems = PurchaseWorkflow.Decide(
+            Purchase,
+            Current.Id,
+            MyLimit,
+            decision,
+            Input.Reason,
+            Clock.GetUtcNow()
+        );
+        ModelState.AddDomainErrors("Input", problems, field =>
+            field == nameof(PurchaseRequest.DecisionReason) ? "Input.Reason" : $"Input.{field}"
+        );
+        if (!ModelState.IsValid)
+            return Invalid();
+        return await SaveAsync(
+            decision == PurchaseDecision.Approved ? "You have approved the purchase" : "You have rejected the purchase"
+        ) ?? Redirect(Path());
     }
 
     private async Task<PurchaseContext> PrepareAsync()
     {
-        // The rules in force are read once, with the context: the requester's limit, this user's limit and the split check use them.
+        // The rules in force are read once, with the context: the requester's limit, this user's limit and the split
+        // check use them.
         var ctx = await PurchaseContextLoader.LoadAsync(Db, Purchase, Today);
         IsRequester = Purchase.RequestedByUserId == Current.Id;
         MyLimit = PurchaseAccess.ApprovalLimit(Current, Purchase.OrganisationId, ctx.Rules);
         CanDecide = !IsRequester && Purchase.Status == PurchaseStatus.AwaitingApproval && MyLimit != 0m;
         NeedsApprover = PurchaseWorkflow.ApprovalRequired(Purchase, ctx.RequesterApprovalLimit);
-        Blockers = Purchase.Status == PurchaseStatus.Submitted
-            ? PurchaseWorkflow.Blockers(ctx, NeedsApprover ? PurchaseStatus.AwaitingApproval : PurchaseStatus.Approved)
-            : [$"This purchase is {PurchaseStatusNames.Display(Purchase.Status).ToLowerInvariant()}"];
+        Blockers =
+            Purchase.Status == PurchaseStatus.Submitted
+                ? PurchaseWorkflow.Blockers(
+                    ctx,
+                    NeedsApprover ? PurchaseStatus.AwaitingApproval : PurchaseStatus.Approved
+                )
+                : [$"This purchase is {PurchaseStatusNames.Display(Purchase.Status).ToLowerInvariant()}"];
         if (ctx.ChosenSupplier is { } supplier)
         {
-            var earlier = await Db.PurchaseOrders.AsNoTracking()
-                .Where(o => o.OrganisationId == Purchase.OrganisationId && o.SupplierId == supplier.Id && o.PurchaseRequestId != Purchase.Id && o.IssuedOn >= Today.AddYears(-1))
-                .Join(Db.PurchaseRequests.AsNoTracking(), o => o.PurchaseRequestId, p => p.Id, (o, p) => new { o.PurchaseRequestId, o.SupplierId, p.Category, o.Amount, o.IssuedOn })
+            var earlier = await Db
+                .PurchaseOrders.AsNoTracking()
+                .Where(o =>
+                    o.OrganisationId == Purchase.OrganisationId
+                    && o.SupplierId == supplier.Id
+                    && o.PurchaseRequestId != Purchase.Id
+                    && o.IssuedOn >= Today.AddYears(-1)
+                )
+                .Join(
+                    Db.PurchaseRequests.AsNoTracking(),
+                    o => o.PurchaseRequestId,
+                    p => p.Id,
+                    (o, p) =>
+                        new
+                        {
+                            o.PurchaseRequestId,
+                            o.SupplierId,
+                            p.Category,
+                            o.Amount,
+                            o.IssuedOn,
+                        }
+                )
                 .ToListAsync();
             // The chosen quote's price is what the supplier is paid, so it is compared as given (VAT included).
-            var request = await PurchaseAccess.RouteRequestAsync(Db, Purchase, Purchase.ValueToApprove, includesVat: true, Today, ctx.Rules);
-            Split = SplitPurchaseCheck.Check(request, supplier.Id, earlier.Select(e => new EarlierPurchase(e.PurchaseRequestId, e.SupplierId, e.Category, e.Amount, e.IssuedOn)));
+            var request = await PurchaseAccess.RouteRequestAsync(
+                Db,
+                Purchase,
+                Purchase.ValueToApprove,
+                includesVat: true,
+                Today,
+                ctx.Rules
+            );
+            Split = SplitPurchaseCheck.Check(
+                request,
+                supplier.Id,
+                earlier.Select(e => new EarlierPurchase(
+                    e.PurchaseRequestId,
+                    e.SupplierId,
+                    e.Category,
+                    e.Amount,
+                    e.IssuedOn
+                ))
+            );
         }
         return ctx;
     }

@@ -1,8 +1,10 @@
 namespace CareCommissioning.Web.Pages.Purchasing.Plan;
 
-/// <summary>Opportunities for collaborative and co-productive working (PU-P2): others buying the same, and people who use the service choosing.</summary>
+/// <summary>Opportunities for collaborative and co-productive working (PU-P2): others buying the same, and people who
+/// use the service choosing.</summary>
 [Authorize(Policy = Policies.Purchase)]
-public sealed class CollaborationModel(AppDbContext db, CurrentUser user, TimeProvider clock) : PlanQuestionPageModel<CollaborationModel.Form>(db, user, clock)
+public sealed class CollaborationModel(AppDbContext db, CurrentUser user, TimeProvider clock)
+    : PlanQuestionPageModel<CollaborationModel.Form>(db, user, clock)
 {
     public sealed class Form
     {
@@ -15,20 +17,35 @@ public sealed class CollaborationModel(AppDbContext db, CurrentUser user, TimePr
 
     protected override string Step => "/collaboration";
 
-    protected override Func<string, string> KeyFor => key => key == "PeopleWhoUseServiceInvolved" ? "Input.Involved" : $"Input.{key}";
+    protected override Func<string, string> KeyFor =>
+        key => key == "PeopleWhoUseServiceInvolved" ? "Input.Involved" : $"Input.{key}";
 
-    protected override Form Read() => new()
-    {
-        OthersBuyingSame = Purchase.OthersBuyingSame, HowPeopleAreInvolved = Purchase.HowPeopleAreInvolved,
-        Involved = Purchase.OthersBuyingSame is null ? null : Purchase.PeopleWhoUseServiceInvolved ? "yes" : "no",
-    };
+    protected override Form Read() =>
+        new()
+        {
+            OthersBuyingSame = Purchase.OthersBuyingSame,
+            HowPeopleAreInvolved = Purchase.HowPeopleAreInvolved,
+            Involved =
+                Purchase.OthersBuyingSame is null ? null
+                : Purchase.PeopleWhoUseServiceInvolved ? "yes"
+                : "no",
+        };
 
     protected override bool Apply()
     {
-        Purchase.OthersBuyingSame = string.IsNullOrWhiteSpace(Input.OthersBuyingSame) ? null : Input.OthersBuyingSame.Trim();
-        if (Input.Involved is not ("yes" or "no")) ModelState.AddModelError("Input.Involved", "Select whether people who use the service are involved in choosing");
+        Purchase.OthersBuyingSame = string.IsNullOrWhiteSpace(Input.OthersBuyingSame)
+            ? null
+            : Input.OthersBuyingSame.Trim();
+        if (Input.Involved is not ("yes" or "no"))
+            ModelState.AddModelError(
+                "Input.Involved",
+                "Select whether people who use the service are involved in choosing"
+            );
         Purchase.PeopleWhoUseServiceInvolved = Input.Involved == "yes";
-        Purchase.HowPeopleAreInvolved = Purchase.PeopleWhoUseServiceInvolved && !string.IsNullOrWhiteSpace(Input.HowPeopleAreInvolved) ? Input.HowPeopleAreInvolved.Trim() : null;
+        Purchase.HowPeopleAreInvolved =
+            Purchase.PeopleWhoUseServiceInvolved && !string.IsNullOrWhiteSpace(Input.HowPeopleAreInvolved)
+                ? Input.HowPeopleAreInvolved.Trim()
+                : null;
         return true;
     }
 }

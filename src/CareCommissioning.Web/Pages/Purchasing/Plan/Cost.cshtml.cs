@@ -4,11 +4,13 @@ using CareCommissioning.Web.Infrastructure.Formatting;
 namespace CareCommissioning.Web.Pages.Purchasing.Plan;
 
 /// <summary>
-/// The estimated value and the whole-life cost (PU-P7): purchase, delivery and installation, running and maintenance each year,
-/// disposal and life, discounted at the Green Book rate so options with different running costs compare fairly.
+/// The estimated value and the whole-life cost (PU-P7): purchase, delivery and installation, running and maintenance
+/// each year, disposal and life, discounted at the Green Book rate so options with different running costs compare
+/// fairly.
 /// </summary>
 [Authorize(Policy = Policies.Purchase)]
-public sealed class CostModel(AppDbContext db, CurrentUser user, TimeProvider clock) : PlanQuestionPageModel<CostModel.Form>(db, user, clock)
+public sealed class CostModel(AppDbContext db, CurrentUser user, TimeProvider clock)
+    : PlanQuestionPageModel<CostModel.Form>(db, user, clock)
 {
     public sealed class Form
     {
@@ -38,23 +40,40 @@ public sealed class CostModel(AppDbContext db, CurrentUser user, TimeProvider cl
         Calculate();
         return new Form
         {
-            EstimatedValue = M(Purchase.EstimatedValue), IncludesVat = Purchase.EstimatedValue == 0 ? null : Purchase.IncludesVat ? "yes" : "no",
-            PurchasePrice = M(w.PurchasePrice), DeliveryAndInstallation = M(w.DeliveryAndInstallation), RunningCostPerYear = M(w.RunningCostPerYear),
-            MaintenanceCostPerYear = M(w.MaintenanceCostPerYear), DisposalCost = M(w.DisposalCost), LifeYears = w.LifeYears.ToString(),
+            EstimatedValue = M(Purchase.EstimatedValue),
+            IncludesVat =
+                Purchase.EstimatedValue == 0 ? null
+                : Purchase.IncludesVat ? "yes"
+                : "no",
+            PurchasePrice = M(w.PurchasePrice),
+            DeliveryAndInstallation = M(w.DeliveryAndInstallation),
+            RunningCostPerYear = M(w.RunningCostPerYear),
+            MaintenanceCostPerYear = M(w.MaintenanceCostPerYear),
+            DisposalCost = M(w.DisposalCost),
+            LifeYears = w.LifeYears.ToString(),
         };
     }
 
     protected override bool Apply()
     {
         Purchase.EstimatedValue = Money(Input.EstimatedValue, "EstimatedValue", "Estimated value");
-        if (Input.IncludesVat is not ("yes" or "no")) ModelState.AddModelError("Input.IncludesVat", "Select whether the estimated value includes VAT");
+        if (Input.IncludesVat is not ("yes" or "no"))
+            ModelState.AddModelError("Input.IncludesVat", "Select whether the estimated value includes VAT");
         Purchase.IncludesVat = Input.IncludesVat != "no";
         Purchase.WholeLife = new WholeLifeCostInputs
         {
             PurchasePrice = Money(Input.PurchasePrice, "PurchasePrice", "Purchase price"),
-            DeliveryAndInstallation = Money(Input.DeliveryAndInstallation, "DeliveryAndInstallation", "Delivery and installation"),
+            DeliveryAndInstallation = Money(
+                Input.DeliveryAndInstallation,
+                "DeliveryAndInstallation",
+                "Delivery and installation"
+            ),
             RunningCostPerYear = Money(Input.RunningCostPerYear, "RunningCostPerYear", "Running cost per year"),
-            MaintenanceCostPerYear = Money(Input.MaintenanceCostPerYear, "MaintenanceCostPerYear", "Maintenance cost per year"),
+            MaintenanceCostPerYear = Money(
+                Input.MaintenanceCostPerYear,
+                "MaintenanceCostPerYear",
+                "Maintenance cost per year"
+            ),
             DisposalCost = Money(Input.DisposalCost, "DisposalCost", "Disposal cost"),
             LifeYears = int.TryParse(Input.LifeYears?.Trim(), out var life) ? life : 0,
         };
@@ -65,14 +84,17 @@ public sealed class CostModel(AppDbContext db, CurrentUser user, TimeProvider cl
 
     private decimal Money(string? text, string field, string label)
     {
-        if (string.IsNullOrWhiteSpace(text)) return 0m;
-        if (NumberInput.TryParseMoney(text, out var v)) return v;
+        if (string.IsNullOrWhiteSpace(text))
+            return 0m;
+        if (NumberInput.TryParseMoney(text, out var v))
+            return v;
         ModelState.AddModelError($"Input.{field}", $"{label} must be an amount in pounds, like 1,250 or 99.50");
         return 0m;
     }
 
     private void Calculate()
     {
-        if (WholeLifeCost.Validate(Purchase.WholeLife).Count == 0) WholeLife = WholeLifeCost.Calculate(Purchase.WholeLife);
+        if (WholeLifeCost.Validate(Purchase.WholeLife).Count == 0)
+            WholeLife = WholeLifeCost.Calculate(Purchase.WholeLife);
     }
 }

@@ -4,8 +4,9 @@ using Microsoft.AspNetCore.Mvc.ModelBinding;
 namespace CareCommissioning.Web.Pages.Purchasing.Plan;
 
 /// <summary>
-/// The question pages of planning a purchase (PU-P1…P8) and which of the request's fields each asks about. Each page checks its
-/// own answers with the same rules the submission uses, so a page never lets through what "check your answers" would refuse.
+/// The question pages of planning a purchase (PU-P1…P8) and which of the request's fields each asks about. Each page
+/// checks its own answers with the same rules the submission uses, so a page never lets through what "check your
+/// answers" would refuse.
 /// </summary>
 public static class PlanSteps
 {
@@ -15,10 +16,31 @@ public static class PlanSteps
     [
         new("/what", "What you need", ["Description", "Category", "Quantity", "Unit", "DateNeeded"]),
         new("/justification", "Why it is needed", ["OutcomeSupported", "BudgetHeadId"]),
-        new("/collaboration", "Working with others", ["OthersBuyingSame", "PeopleWhoUseServiceInvolved", "HowPeopleAreInvolved"]),
-        new("/cost", "Value and whole-life cost", ["EstimatedValue", "IncludesVat", "PurchasePrice", "DeliveryAndInstallation", "RunningCostPerYear", "MaintenanceCostPerYear", "DisposalCost", "LifeYears"]),
+        new(
+            "/collaboration",
+            "Working with others",
+            ["OthersBuyingSame", "PeopleWhoUseServiceInvolved", "HowPeopleAreInvolved"]
+        ),
+        new(
+            "/cost",
+            "Value and whole-life cost",
+            [
+                "EstimatedValue",
+                "IncludesVat",
+                "PurchasePrice",
+                "DeliveryAndInstallation",
+                "RunningCostPerYear",
+                "MaintenanceCostPerYear",
+                "DisposalCost",
+                "LifeYears",
+            ]
+        ),
         new("/route", "How to buy it", ["RecommendedRoute", "ChosenRoute", "DepartureReason"]),
-        new("/criteria", "Choosing the supplier and judging the process", ["Weights", "CostScoring", "ProcessMeasures"]),
+        new(
+            "/criteria",
+            "Choosing the supplier and judging the process",
+            ["Weights", "CostScoring", "ProcessMeasures"]
+        ),
     ];
 
     public static Step Named(string slug) => All.Single(s => s.Slug == slug);
@@ -37,7 +59,13 @@ public static class PlanSteps
     /// <summary>Whether every question of the step has an acceptable answer (for the task list).</summary>
     public static bool Done(PurchaseRequest r, DateOnly today, Step step) => Problems(r, today, step.Slug).Count == 0;
 
-    /// <summary>Adds the step's problems to the form, keyed <c>Input.Field</c> (or as the form names the field).</summary>
-    public static void AddProblems(ModelStateDictionary state, PurchaseRequest r, DateOnly today, string slug, Func<string, string>? keyFor = null) =>
-        state.AddDomainErrors("Input", Problems(r, today, slug), keyFor);
+    /// <summary>Adds the step's problems to the form, keyed <c>Input.Field</c> (or as the form names the
+    /// field).</summary>
+    public static void AddProblems(
+        ModelStateDictionary state,
+        PurchaseRequest r,
+        DateOnly today,
+        string slug,
+        Func<string, string>? keyFor = null
+    ) => state.AddDomainErrors("Input", Problems(r, today, slug), keyFor);
 }

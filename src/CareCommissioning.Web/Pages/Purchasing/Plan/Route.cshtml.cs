@@ -4,11 +4,13 @@ using CareCommissioning.Web.Pages.Purchasing.Make;
 namespace CareCommissioning.Web.Pages.Purchasing.Plan;
 
 /// <summary>
-/// The organisation's rules applied to the purchase (PU-P4, P6): the route they require and why, the preferred suppliers for the
-/// category (PU-P5), and the route chosen — with a reason, and then approval, when it departs from the one recommended.
+/// The organisation's rules applied to the purchase (PU-P4, P6): the route they require and why, the preferred
+/// suppliers for the category (PU-P5), and the route chosen — with a reason, and then approval, when it departs from
+/// the one recommended.
 /// </summary>
 [Authorize(Policy = Policies.Purchase)]
-public sealed class RouteModel(AppDbContext db, CurrentUser user, TimeProvider clock) : PlanQuestionPageModel<RouteModel.Form>(db, user, clock)
+public sealed class RouteModel(AppDbContext db, CurrentUser user, TimeProvider clock)
+    : PlanQuestionPageModel<RouteModel.Form>(db, user, clock)
 {
     public sealed class Form
     {
@@ -26,7 +28,12 @@ public sealed class RouteModel(AppDbContext db, CurrentUser user, TimeProvider c
 
     protected override string Step => "/route";
 
-    protected override Form Read() => new() { ChosenRoute = (Purchase.ChosenRoute ?? Decision?.Route)?.ToString(), DepartureReason = Purchase.DepartureReason };
+    protected override Form Read() =>
+        new()
+        {
+            ChosenRoute = (Purchase.ChosenRoute ?? Decision?.Route)?.ToString(),
+            DepartureReason = Purchase.DepartureReason,
+        };
 
     protected override bool Apply()
     {
@@ -36,20 +43,32 @@ public sealed class RouteModel(AppDbContext db, CurrentUser user, TimeProvider c
             return false;
         }
         Purchase.ApplyRoute(Decision, Rules);
-        Purchase.ChosenRoute = Enum.TryParse<PurchaseRoute>(Input.ChosenRoute, out var route) && Enum.IsDefined(route) ? route : null;
-        Purchase.DepartureReason = Purchase.DepartsFromRecommendation && !string.IsNullOrWhiteSpace(Input.DepartureReason) ? Input.DepartureReason.Trim() : null;
+        Purchase.ChosenRoute =
+            Enum.TryParse<PurchaseRoute>(Input.ChosenRoute, out var route) && Enum.IsDefined(route) ? route : null;
+        Purchase.DepartureReason =
+            Purchase.DepartsFromRecommendation && !string.IsNullOrWhiteSpace(Input.DepartureReason)
+                ? Input.DepartureReason.Trim()
+                : null;
         return true;
     }
 
-    /// <summary>Works out the route from the answers so far with the rules in force today, or says what is missing.</summary>
+    /// <summary>Works out the route from the answers so far with the rules in force today, or says what is
+    /// missing.</summary>
     protected override async Task PrepareAsync()
     {
         if (CpvCode.Normalise(Purchase.Category) is null || Purchase.EstimatedValue <= 0)
         {
-            Blocker = "Answer what you need (with its CPV code) and its estimated value first, so the rules can be applied";
+            Blocker =
+                "Answer what you need (with its CPV code) and its estimated value first, so the rules can be applied";
             return;
         }
-        (var request, Rules) = await PurchaseAccess.RouteRequestAsync(Db, Purchase, Purchase.EstimatedValue, Purchase.IncludesVat, Today);
+        (var request, Rules) = await PurchaseAccess.RouteRequestAsync(
+            Db,
+            Purchase,
+            Purchase.EstimatedValue,
+            Purchase.IncludesVat,
+            Today
+        );
         if (RouteCalculator.Validate(request).FirstOrDefault() is { } problem)
         {
             Blocker = problem.Message;

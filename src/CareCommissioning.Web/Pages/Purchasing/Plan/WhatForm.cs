@@ -5,7 +5,8 @@ using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace CareCommissioning.Web.Pages.Purchasing.Plan;
 
-/// <summary>What is needed (PU-P1): description, CPV category, quantity and unit, and the date it is needed by, as typed.</summary>
+/// <summary>What is needed (PU-P1): description, CPV category, quantity and unit, and the date it is needed by, as
+/// typed.</summary>
 public sealed class WhatForm
 {
     public string? Description { get; set; }
@@ -14,11 +15,15 @@ public sealed class WhatForm
     public string? Unit { get; set; }
     public DateInputModel DateNeeded { get; set; } = new();
 
-    public static WhatForm From(PurchaseRequest r) => new()
-    {
-        Description = r.Description, Category = r.Category, Quantity = r.Quantity == 0 ? null : NumberInput.Plain(r.Quantity), Unit = r.Unit,
-        DateNeeded = DateInputModel.From(r.DateNeeded),
-    };
+    public static WhatForm From(PurchaseRequest r) =>
+        new()
+        {
+            Description = r.Description,
+            Category = r.Category,
+            Quantity = r.Quantity == 0 ? null : NumberInput.Plain(r.Quantity),
+            Unit = r.Unit,
+            DateNeeded = DateInputModel.From(r.DateNeeded),
+        };
 
     /// <summary>Copies the answers onto the request, putting what cannot be read on the form.</summary>
     public void ApplyTo(PurchaseRequest r, ModelStateDictionary state)
@@ -29,10 +34,13 @@ public sealed class WhatForm
         r.Quantity = 0;
         if (!string.IsNullOrWhiteSpace(Quantity))
         {
-            if (NumberInput.TryParseNumber(Quantity, out var q)) r.Quantity = q;
-            else state.AddModelError("Input.Quantity", "Quantity must be a number, like 2");
+            if (NumberInput.TryParseNumber(Quantity, out var q))
+                r.Quantity = q;
+            else
+                state.AddModelError("Input.Quantity", "Quantity must be a number, like 2");
         }
-        if (DateNeeded.TryParse("The date you need it by", out var date) is { } problem) state.AddModelError("Input.DateNeeded", problem);
+        if (DateNeeded.TryParse("The date you need it by", out var date) is { } problem)
+            state.AddModelError("Input.DateNeeded", problem);
         r.DateNeeded = date;
     }
 }

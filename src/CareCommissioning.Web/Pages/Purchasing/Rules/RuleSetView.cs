@@ -11,13 +11,17 @@ public static class RuleSetView
     public const string Replaced = "Replaced";
 
     public static string Status(PurchasingRuleSet version, PurchasingRuleSet? inForce, DateOnly today) =>
-        inForce?.Id == version.Id ? InForce : version.EffectiveFrom > today ? Future : Replaced;
+        inForce?.Id == version.Id ? InForce
+        : version.EffectiveFrom > today ? Future
+        : Replaced;
 
-    /// <summary>Where each band ends: the next band's start, or the statutory threshold (above which a formal tender is needed anyway).</summary>
+    /// <summary>Where each band ends: the next band's start, or the statutory threshold (above which a formal tender is
+    /// needed anyway).</summary>
     public static decimal? UpTo(PurchasingRuleSet rules, PurchasingBand band, decimal statutory)
     {
         var next = rules.BandAbove(band);
-        if (next is not null) return next.From;
+        if (next is not null)
+            return next.From;
         return band.Route == PurchaseRoute.FormalTender || band.From >= statutory ? null : statutory;
     }
 

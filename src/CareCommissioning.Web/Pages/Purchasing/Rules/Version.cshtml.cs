@@ -6,7 +6,8 @@ namespace CareCommissioning.Web.Pages.Purchasing.Rules;
 [Authorize(Policy = Policies.PurchasingRead)]
 public sealed class VersionModel(AppDbContext db, CurrentUser user, TimeProvider clock) : PageModel
 {
-    [BindProperty(SupportsGet = true)] public Guid? OrganisationId { get; set; }
+    [BindProperty(SupportsGet = true)]
+    public Guid? OrganisationId { get; set; }
 
     public RuleSetPageData Data { get; private set; } = default!;
     public PurchasingRuleSet Rules { get; private set; } = default!;
@@ -14,9 +15,11 @@ public sealed class VersionModel(AppDbContext db, CurrentUser user, TimeProvider
     public async Task<IActionResult> OnGetAsync(int number)
     {
         var (chosen, _) = await OrganisationChoice.ViewingAsync(db, user, Policies.PurchasingRead, OrganisationId);
-        if (chosen is null) return Forbid();
+        if (chosen is null)
+            return Forbid();
         Data = await RuleSetPageData.LoadAsync(db, chosen, UkCalendar.Today(clock));
-        if (Data.Versions.SingleOrDefault(v => v.VersionNumber == number) is not { } rules) return NotFound();
+        if (Data.Versions.SingleOrDefault(v => v.VersionNumber == number) is not { } rules)
+            return NotFound();
         Rules = rules;
         return Page();
     }

@@ -3,10 +3,11 @@ using CareCommissioning.Domain.Purchasing;
 namespace CareCommissioning.Web.Pages.Purchasing.Stop;
 
 /// <summary>
-/// The base of the withdraw and cancel pages: a confirmation page for the requester, or, when the workflow does not allow the move
-/// (<see cref="RefusalFor"/>), the reason and no form.
+/// The base of the withdraw and cancel pages: a confirmation page for the requester, or, when the workflow does not
+/// allow the move (<see cref="RefusalFor"/>), the reason and no form.
 /// </summary>
-public abstract class StopPurchasePageModel(AppDbContext db, CurrentUser user, TimeProvider clock) : PurchasePageModel(db, user, clock)
+public abstract class StopPurchasePageModel(AppDbContext db, CurrentUser user, TimeProvider clock)
+    : PurchasePageModel(db, user, clock)
 {
     /// <summary>Why the purchase cannot make this move, or null when it can.</summary>
     public string? Refusal { get; protected set; }
@@ -15,7 +16,8 @@ public abstract class StopPurchasePageModel(AppDbContext db, CurrentUser user, T
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
-        if (await LoadAsync(id) is { } refused) return refused;
+        if (await LoadAsync(id) is { } refused)
+            return refused;
         Refusal = RefusalFor(Purchase).Error;
         return Page();
     }

@@ -46,8 +46,21 @@ public sealed record RiskRequest
     /// <summary>For PUT: the version you read. A stale version is refused with 409.</summary>
     public int? Version { get; init; }
 
-    public RiskDetails ToDetails() => new(Clean(Title), Clean(Description), Category, Clean(Owner), Likelihood, Impact, ResidualLikelihood, ResidualImpact,
-        Clean(Mitigation), PositiveRiskTaking, Status, ReviewDate);
+    public RiskDetails ToDetails() =>
+        new(
+            Clean(Title),
+            Clean(Description),
+            Category,
+            Clean(Owner),
+            Likelihood,
+            Impact,
+            ResidualLikelihood,
+            ResidualImpact,
+            Clean(Mitigation),
+            PositiveRiskTaking,
+            Status,
+            ReviewDate
+        );
 
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

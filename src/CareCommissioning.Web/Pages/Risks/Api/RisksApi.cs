@@ -1,5 +1,5 @@
-using CareCommissioning.Web.Api;
 using CareCommissioning.Domain.Risks;
+using CareCommissioning.Web.Api;
 using CareCommissioning.Web.Infrastructure.Paging;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -11,59 +11,140 @@ public static class RisksApi
     public static RouteGroupBuilder MapRisksApi(this RouteGroupBuilder api)
     {
         var g = api.MapGroup("/risks").WithTags("Risks");
-        g.MapGet("/", List).RequireAuthorization(Policies.RisksRead).WithName("ListRisks")
+        g.MapGet("/", List)
+            .RequireAuthorization(Policies.RisksRead)
+            .WithName("ListRisks")
             .WithSummary("Risks you can see, filtered and paged, highest score first.");
-        g.MapGet("/heat-map", HeatMap).RequireAuthorization(Policies.RisksRead).WithName("RiskHeatMap")
-            .WithSummary("Counts of risks in each of the 25 likelihood × impact cells, before (inherent) or after (residual) mitigation.");
-        g.MapGet("/{id:guid}", Get).RequireAuthorization(Policies.RisksRead).WithName("GetRisk").WithSummary("One risk.");
-        g.MapPost("/", Create).RequireAuthorization(Policies.RisksWrite).WithName("CreateRisk").WithSummary("Add a risk.");
-        g.MapPut("/{id:guid}", Update).RequireAuthorization(Policies.RisksWrite).WithName("UpdateRisk")
+        g.MapGet("/heat-map", HeatMap)
+            .RequireAuthorization(Policies.RisksRead)
+            .WithName("RiskHeatMap")
+            .WithSummary(
+                "Counts of risks in each of the 25 likelihood × impact cells, before (inherent) or after (residual) mitigation."
+            );
+        g.MapGet("/{id:guid}", Get)
+            .RequireAuthorization(Policies.RisksRead)
+            .WithName("GetRisk")
+            .WithSummary("One risk.");
+        g.MapPost("/", Create)
+            .RequireAuthorization(Policies.RisksWrite)
+            .WithName("CreateRisk")
+            .WithSummary("Add a risk.");
+        g.MapPut("/{id:guid}", Update)
+            .RequireAuthorization(Policies.RisksWrite)
+            .WithName("UpdateRisk")
             .WithSummary("Replace a risk's details; send the version you read (409 if someone changed it since).");
         return api;
     }
 
-    private static IQueryable<Risk> Query(AppDbContext db, CurrentUser user, TimeProvider clock, string? search, RiskCategory? category, RiskStatus? status, RiskBand? band) =>
-        new RiskSearch(search, category, status, band, null, false, RiskAccess.Today(clock)).Apply(db.Risks.AsNoTracking(), user.OrganisationsFor(Policies.RisksRead));
+    private static IQueryable<Risk> Query(
+        AppDbContext db,
+        CurrentUser user,
+        TimeProvider clock,
+        string? search,
+        RiskCategory? category,
+        RiskStatus? status,
+        RiskBand? band
+    ) =>
+        new RiskSearch(search, category, status, band, null, false, RiskAccess.Today(clock)).Apply(
+            db.Risks.AsNoTracking(),
+            user.OrganisationsFor(Policies.RisksRead)
+        );
 
     internal static async Task<Ok<PageResponse<RiskResponse>>> List(
-        AppDbContext db, CurrentUser user, TimeProvider clock, string? search, RiskCategory? category, RiskStatus? status, RiskBand? band, int? page, int? pageSize)
+        AppDbContext db,
+        CurrentUser user,
+        TimeProvider clock,
+        string? search,
+        RiskCategory? category,
+        RiskStatus? status,
+        RiskBand? band,
+        int? page,
+        int? pageSize
+    )
     {
-        var result = await Paged<Risk>.ReadAsync(Query(db, user, clock, search, category, status, band), page, pageSize);
-        return TypedResults.Ok(new PageResponse<RiskResponse>(result.Items.Select(RiskResponse.From).ToList(), result.Page, result.PageSize, result.Total));
+        var result = await Paged<Risk>.ReadAsync(
+            Query(db, user, clock, search, category, status, band),
+            page,
+            pageSize
+        );
+        return TypedResults.Ok(
+            new PageResponse<RiskResponse>(
+                result.Items.Select(RiskResponse.From).ToList(),
+                result.Page,
+                result.PageSize,
+                result.Total
+            )
+        );
     }
 
     internal static async Task<Results<Ok<HeatMapResponse>, ValidationProblem>> HeatMap(
-        AppDbContext db, CurrentUser user, TimeProvider clock, string? view, string? search, RiskCategory? category, RiskStatus? status)
+        AppDbContext db,
+        CurrentUser user,
+        TimeProvider clock,
+        string? view,
+        string? search,
+        RiskCategory? category,
+        RiskStatus? status
+    )
     {
         view ??= "inherent";
         if (view is not ("inherent" or "residual"))
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["view"] = ["View must be inherent or residual"] });
+            return TypedResults.ValidationProblem(
+                new Dictionary<string, string[]> { ["view"] = ["View must be inherent or residual"] }
+            );
         var query = Query(db, user, clock, search, category, status, null);
-        var ratings = view == "residual"
-            ? await query.Select(r => new { L = r.ResidualLikelihood, I = r.ResidualImpact }).ToListAsync()
-            : await query.Select(r => new { L = (int?)r.Likelihood, I = (int?)r.Impact }).ToListAsync();
+        var ratings =
+            view == "residual"
+                ? await query.Select(r => new { L = r.ResidualLikelihood, I = r.ResidualImpact }).ToListAsync()
+                : await query.Select(r => new { L = (int?)r.Likelihood, I = (int?)r.Impact }).ToListAsync();
         var map = RiskHeatMap.Build(ratings.Select(r => (r.L, r.I)));
-        var cells = (from l in Enumerable.Range(1, 5) from i in Enumerable.Range(1, 5)
-                     select new HeatMapCell(l, i, l * i, RiskScoring.Band(l * i), map.Count(l, i))).ToList();
+        var cells = (
+            from l in Enumerable.Range(1, 5)
+            from i in Enumerable.Range(1, 5)
+            select new HeatMapCell(l, i, l * i, RiskScoring.Band(l * i), map.Count(l, i))
+        ).ToList();
         return TypedResults.Ok(new HeatMapResponse(view, map.Total, map.NotRated, map.Summary(), cells));
     }
 
-    internal static async Task<Results<Ok<RiskResponse>, ProblemHttpResult>> Get(Guid id, AppDbContext db, CurrentUser user)
+    internal static async Task<Results<Ok<RiskResponse>, ProblemHttpResult>> Get(
+        Guid id,
+        AppDbContext db,
+        CurrentUser user
+    )
     {
         var r = await RiskAccess.FindVisibleAsync(db, user, id, Policies.RisksRead);
         return r is null ? ApiErrors.NotFound("Risk") : TypedResults.Ok(RiskResponse.From(r));
     }
 
-    internal static async Task<Results<Created<RiskResponse>, ValidationProblem>> Create(RiskRequest request, AppDbContext db, CurrentUser user, TimeProvider clock)
+    internal static async Task<Results<Created<RiskResponse>, ValidationProblem>> Create(
+        RiskRequest request,
+        AppDbContext db,
+        CurrentUser user,
+        TimeProvider clock
+    )
     {
         var errors = new List<FieldError>();
-        var organisation = ApiErrors.OrganisationForNew(user, Policies.RisksWrite, request.OrganisationId, "risks", errors) ?? Guid.Empty;
+        var organisation = ApiErrors.OrganisationForNew(
+            user,
+            Policies.RisksWrite,
+            request.OrganisationId,
+            "risks",
+            errors
+        ) ?? Guid.Empty;
         var details = request.ToDetails();
         errors.AddRange(RiskRules.Validate(details));
-        if (errors.Count > 0) return ApiErrors.Validation(errors);
+        if (errors.Count > 0)
+            return ApiErrors.Validation(errors);
 
         var now = clock.GetUtcNow();
-        var risk = new Risk { Title = details.Title!, Owner = details.Owner!, OrganisationId = organisation, CreatedAt = now, UpdatedAt = now };
+        var risk = new Risk
+        {
+            Title = details.Title!,
+            Owner = details.Owner!,
+            OrganisationId = organisation,
+            CreatedAt = now,
+            UpdatedAt = now,
+        };
         details.ApplyTo(risk);
         db.Risks.Add(risk);
         await db.SaveChangesAsync();
@@ -71,13 +152,31 @@ public static class RisksApi
     }
 
     internal static async Task<Results<Ok<RiskResponse>, ValidationProblem, ProblemHttpResult>> Update(
-        Guid id, RiskRequest request, AppDbContext db, CurrentUser user, TimeProvider clock)
+        Guid id,
+        RiskRequest request,
+        AppDbContext db,
+        CurrentUser user,
+        TimeProvider clock
+    )
     {
         var risk = await RiskAccess.FindVisibleAsync(db, user, id, Policies.RisksWrite, track: true);
-        if (risk is null) return ApiErrors.NotFound("Risk");
+        if (risk is null)
+            return ApiErrors.NotFound("Risk");
         var details = request.ToDetails();
-        return await VersionedUpdate.SaveAsync(db, risk, "Risk", request.Version, request.OrganisationId, RiskRules.Validate(details),
-            () => { details.ApplyTo(risk); risk.UpdatedAt = clock.GetUtcNow(); },
-            () => db.Risks.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id), () => Task.FromResult(RiskResponse.From(risk)));
+        return await VersionedUpdate.SaveAsync(
+            db,
+            risk,
+            "Risk",
+            request.Version,
+            request.OrganisationId,
+            RiskRules.Validate(details),
+            () =>
+            {
+                details.ApplyTo(risk);
+                risk.UpdatedAt = clock.GetUtcNow();
+            },
+            () => db.Risks.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id),
+            () => Task.FromResult(RiskResponse.From(risk))
+        );
     }
 }

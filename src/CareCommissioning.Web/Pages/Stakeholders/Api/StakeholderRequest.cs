@@ -3,7 +3,8 @@ using CareCommissioning.Domain.Stakeholders;
 
 namespace CareCommissioning.Web.Pages.Stakeholders.Api;
 
-/// <summary>A stakeholder's details for create (POST) and full update (PUT, which also needs <see cref="Version"/>).</summary>
+/// <summary>A stakeholder's details for create (POST) and full update (PUT, which also needs <see
+/// cref="Version"/>).</summary>
 public sealed record StakeholderRequest
 {
     public required StakeholderType Type { get; init; }
@@ -43,9 +44,22 @@ public sealed record StakeholderRequest
     /// <summary>For PUT: the version you read. A stale version is refused with 409.</summary>
     public int? Version { get; init; }
 
-    public StakeholderDetails ToDetails() => new(Type, Clean(Name), Clean(Affiliation), Clean(Email), Clean(Phone), Clean(Address),
-        Clean(PreferredLanguage), Formats?.Aggregate(CommunicationFormats.None, (a, f) => a | f) ?? CommunicationFormats.None,
-        AdvocateNeeded, InterpreterNeeded, ConsentToContact, ConsentRecordedOn, Clean(Notes));
+    public StakeholderDetails ToDetails() =>
+        new(
+            Type,
+            Clean(Name),
+            Clean(Affiliation),
+            Clean(Email),
+            Clean(Phone),
+            Clean(Address),
+            Clean(PreferredLanguage),
+            Formats?.Aggregate(CommunicationFormats.None, (a, f) => a | f) ?? CommunicationFormats.None,
+            AdvocateNeeded,
+            InterpreterNeeded,
+            ConsentToContact,
+            ConsentRecordedOn,
+            Clean(Notes)
+        );
 
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -1,5 +1,5 @@
-using CareCommissioning.Web.Api;
 using CareCommissioning.Domain.Stakeholders;
+using CareCommissioning.Web.Api;
 using CareCommissioning.Web.Infrastructure.Paging;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -11,44 +11,105 @@ public static class StakeholdersApi
     public static RouteGroupBuilder MapStakeholdersApi(this RouteGroupBuilder api)
     {
         var g = api.MapGroup("/stakeholders").WithTags("Stakeholders");
-        g.MapGet("/", List).RequireAuthorization(Policies.StakeholdersRead).WithName("ListStakeholders")
+        g.MapGet("/", List)
+            .RequireAuthorization(Policies.StakeholdersRead)
+            .WithName("ListStakeholders")
             .WithSummary("Stakeholders you can see, filtered and paged, sorted by name.");
-        g.MapGet("/{id:guid}", Get).RequireAuthorization(Policies.StakeholdersRead).WithName("GetStakeholder").WithSummary("One stakeholder.");
-        g.MapPost("/", Create).RequireAuthorization(Policies.StakeholdersWrite).WithName("CreateStakeholder").WithSummary("Add a stakeholder.");
-        g.MapPut("/{id:guid}", Update).RequireAuthorization(Policies.StakeholdersWrite).WithName("UpdateStakeholder")
-            .WithSummary("Replace a stakeholder's details; send the version you read (409 if someone changed it since).");
-        g.MapPost("/{id:guid}/archive", (Guid id, AppDbContext db, CurrentUser user, TimeProvider clock) => SetArchived(id, true, db, user, clock))
-            .RequireAuthorization(Policies.StakeholdersWrite).WithName("ArchiveStakeholder").WithSummary("Archive a stakeholder (reversible).");
-        g.MapPost("/{id:guid}/restore", (Guid id, AppDbContext db, CurrentUser user, TimeProvider clock) => SetArchived(id, false, db, user, clock))
-            .RequireAuthorization(Policies.StakeholdersWrite).WithName("RestoreStakeholder").WithSummary("Restore an archived stakeholder.");
+        g.MapGet("/{id:guid}", Get)
+            .RequireAuthorization(Policies.StakeholdersRead)
+            .WithName("GetStakeholder")
+            .WithSummary("One stakeholder.");
+        g.MapPost("/", Create)
+            .RequireAuthorization(Policies.StakeholdersWrite)
+            .WithName("CreateStakeholder")
+            .WithSummary("Add a stakeholder.");
+        g.MapPut("/{id:guid}", Update)
+            .RequireAuthorization(Policies.StakeholdersWrite)
+            .WithName("UpdateStakeholder")
+            .WithSummary(
+                "Replace a stakeholder's details; send the version you read (409 if someone changed it since)."
+            );
+        g.MapPost("/{id:guid}/archive", (Guid id, AppDbContext db, CurrentUser user, TimeProvider clock) =>
+                SetArchived(id, true, db, user, clock)
+            )
+            .RequireAuthorization(Policies.StakeholdersWrite)
+            .WithName("ArchiveStakeholder")
+            .WithSummary("Archive a stakeholder (reversible).");
+        g.MapPost("/{id:guid}/restore", (Guid id, AppDbContext db, CurrentUser user, TimeProvider clock) =>
+                SetArchived(id, false, db, user, clock)
+            )
+            .RequireAuthorization(Policies.StakeholdersWrite)
+            .WithName("RestoreStakeholder")
+            .WithSummary("Restore an archived stakeholder.");
         return api;
     }
 
     internal static async Task<Ok<PageResponse<StakeholderResponse>>> List(
-        AppDbContext db, CurrentUser user, string? search, StakeholderType? type, bool? hasNeeds, bool? consent, bool? archived, Guid? organisationId, int? page, int? pageSize)
+        AppDbContext db,
+        CurrentUser user,
+        string? search,
+        StakeholderType? type,
+        bool? hasNeeds,
+        bool? consent,
+        bool? archived,
+        Guid? organisationId,
+        int? page,
+        int? pageSize
+    )
     {
-        var query = new StakeholderSearch(search, type, hasNeeds, consent, archived == true, organisationId)
-            .Apply(db.Stakeholders.AsNoTracking(), user.OrganisationsFor(Policies.StakeholdersRead));
+        var query = new StakeholderSearch(search, type, hasNeeds, consent, archived == true, organisationId).Apply(
+            db.Stakeholders.AsNoTracking(),
+            user.OrganisationsFor(Policies.StakeholdersRead)
+        );
         var result = await Paged<Stakeholder>.ReadAsync(query, page, pageSize);
-        return TypedResults.Ok(new PageResponse<StakeholderResponse>(result.Items.Select(StakeholderResponse.From).ToList(), result.Page, result.PageSize, result.Total));
+        return TypedResults.Ok(
+            new PageResponse<StakeholderResponse>(
+                result.Items.Select(StakeholderResponse.From).ToList(),
+                result.Page,
+                result.PageSize,
+                result.Total
+            )
+        );
     }
 
-    internal static async Task<Results<Ok<StakeholderResponse>, ProblemHttpResult>> Get(Guid id, AppDbContext db, CurrentUser user)
+    internal static async Task<Results<Ok<StakeholderResponse>, ProblemHttpResult>> Get(
+        Guid id,
+        AppDbContext db,
+        CurrentUser user
+    )
     {
         var s = await StakeholderAccess.FindVisibleAsync(db, user, id, Policies.StakeholdersRead);
         return s is null ? ApiErrors.NotFound("Stakeholder") : TypedResults.Ok(StakeholderResponse.From(s));
     }
 
-    internal static async Task<Results<Created<StakeholderResponse>, ValidationProblem>> Create(StakeholderRequest request, AppDbContext db, CurrentUser user, TimeProvider clock)
+    internal static async Task<Results<Created<StakeholderResponse>, ValidationProblem>> Create(
+        StakeholderRequest request,
+        AppDbContext db,
+        CurrentUser user,
+        TimeProvider clock
+    )
     {
         var errors = new List<FieldError>();
-        var organisation = ApiErrors.OrganisationForNew(user, Policies.StakeholdersWrite, request.OrganisationId, "stakeholders", errors) ?? Guid.Empty;
+        var organisation = ApiErrors.OrganisationForNew(
+            user,
+            Policies.StakeholdersWrite,
+            request.OrganisationId,
+            "stakeholders",
+            errors
+        ) ?? Guid.Empty;
         var now = clock.GetUtcNow();
         var details = request.ToDetails();
         errors.AddRange(StakeholderRules.Validate(details, UkCalendar.DateOf(now)));
-        if (errors.Count > 0) return ApiErrors.Validation(errors);
+        if (errors.Count > 0)
+            return ApiErrors.Validation(errors);
 
-        var s = new Stakeholder { Name = details.Name!, OrganisationId = organisation, CreatedAt = now, UpdatedAt = now };
+        var s = new Stakeholder
+        {
+            Name = details.Name!,
+            OrganisationId = organisation,
+            CreatedAt = now,
+            UpdatedAt = now,
+        };
         details.ApplyTo(s);
         db.Stakeholders.Add(s);
         await db.SaveChangesAsync();
@@ -56,22 +117,46 @@ public static class StakeholdersApi
     }
 
     internal static async Task<Results<Ok<StakeholderResponse>, ValidationProblem, ProblemHttpResult>> Update(
-        Guid id, StakeholderRequest request, AppDbContext db, CurrentUser user, TimeProvider clock)
+        Guid id,
+        StakeholderRequest request,
+        AppDbContext db,
+        CurrentUser user,
+        TimeProvider clock
+    )
     {
         var s = await StakeholderAccess.FindVisibleAsync(db, user, id, Policies.StakeholdersWrite, track: true);
-        if (s is null) return ApiErrors.NotFound("Stakeholder");
+        if (s is null)
+            return ApiErrors.NotFound("Stakeholder");
         var now = clock.GetUtcNow();
         var details = request.ToDetails();
-        return await VersionedUpdate.SaveAsync(db, s, "Stakeholder", request.Version, request.OrganisationId,
+        return await VersionedUpdate.SaveAsync(
+            db,
+            s,
+            "Stakeholder",
+            request.Version,
+            request.OrganisationId,
             StakeholderRules.Validate(details, Domain.Common.UkCalendar.DateOf(now)),
-            () => { details.ApplyTo(s); s.UpdatedAt = now; },
-            () => db.Stakeholders.AsNoTracking().FirstOrDefaultAsync(x => x.Id == id), () => Task.FromResult(StakeholderResponse.From(s)));
+            () =>
+            {
+                details.ApplyTo(s);
+                s.UpdatedAt = now;
+            },
+            () => db.Stakeholders.AsNoTracking().FirstOrDefaultAsync(x => x.Id == id),
+            () => Task.FromResult(StakeholderResponse.From(s))
+        );
     }
 
-    private static async Task<Results<Ok<StakeholderResponse>, ProblemHttpResult>> SetArchived(Guid id, bool archived, AppDbContext db, CurrentUser user, TimeProvider clock)
+    private static async Task<Results<Ok<StakeholderResponse>, ProblemHttpResult>> SetArchived(
+        Guid id,
+        bool archived,
+        AppDbContext db,
+        CurrentUser user,
+        TimeProvider clock
+    )
     {
         var s = await StakeholderAccess.FindVisibleAsync(db, user, id, Policies.StakeholdersWrite, track: true);
-        if (s is null) return ApiErrors.NotFound("Stakeholder");
+        if (s is null)
+            return ApiErrors.NotFound("Stakeholder");
         if (s.Archived != archived)
         {
             s.Archived = archived;

@@ -3,7 +3,8 @@ using CareCommissioning.Domain.Purchasing;
 
 namespace CareCommissioning.Web.Pages.Suppliers.Api;
 
-/// <summary>A supplier's details for create (POST) and full update (PUT, which also needs <see cref="Version"/>). The status has its own call.</summary>
+/// <summary>A supplier's details for create (POST) and full update (PUT, which also needs <see cref="Version"/>). The
+/// status has its own call.</summary>
 public sealed record SupplierRequest
 {
     [MaxLength(Supplier.NameMaxLength)]
@@ -40,7 +41,8 @@ public sealed record SupplierRequest
     [MaxLength(Supplier.TextMaxLength)]
     public string? SustainabilityCredentials { get; init; }
 
-    /// <summary>The CPV codes it supplies, at least one, each on the CPV 2008 list with its check digit (e.g. 85311200-4).</summary>
+    /// <summary>The CPV codes it supplies, at least one, each on the CPV 2008 list with its check digit (e.g.
+    /// 85311200-4).</summary>
     [MinLength(1), MaxLength(50)]
     public required IReadOnlyList<string> Categories { get; init; }
 
@@ -70,14 +72,26 @@ public sealed record SupplierRequest
 
         var codes = new List<string>();
         var given = Categories ?? [];
-        if (given.Count == 0) errors.Add(new FieldError("Categories", "Give at least one CPV code for what the supplier supplies, for example " + CpvCode.Example));
-        if (given.Count > MaxCategories) errors.Add(new FieldError("Categories", $"Give at most {MaxCategories} CPV codes"));
+        if (given.Count == 0)
+            errors.Add(
+                new FieldError(
+                    "Categories",
+                    "Give at least one CPV code for what the supplier supplies, for example " + CpvCode.Example
+                )
+            );
+        if (given.Count > MaxCategories)
+            errors.Add(new FieldError("Categories", $"Give at most {MaxCategories} CPV codes"));
         else
             for (var i = 0; i < given.Count; i++)
             {
-                if (CpvCatalogue.Standard.Check(given[i], $"Categories[{i}]") is { } e) errors.Add(e);
-                else if (CpvCode.Normalise(given[i])! is var code && !codes.Contains(code)) codes.Add(code);
-                else errors.Add(new FieldError($"Categories[{i}]", $"{given[i]} is listed twice: give each CPV code once"));
+                if (CpvCatalogue.Standard.Check(given[i], $"Categories[{i}]") is { } e)
+                    errors.Add(e);
+                else if (CpvCode.Normalise(given[i])! is var code && !codes.Contains(code))
+                    codes.Add(code);
+                else
+                    errors.Add(
+                        new FieldError($"Categories[{i}]", $"{given[i]} is listed twice: give each CPV code once")
+                    );
             }
         s.Categories.RemoveAll(c => !codes.Contains(c.CpvCode));
         foreach (var code in codes.Where(c => s.Categories.All(x => x.CpvCode != c)))
@@ -92,29 +106,37 @@ public sealed record SupplierRequest
 /// <summary>Approve the supplier as a preferred supplier for a CPV category; the approver is you.</summary>
 public sealed record ApprovalRequest
 {
-    /// <summary>The category approved (it covers the codes below it); the supplier must supply it or something within it.</summary>
+    /// <summary>The category approved (it covers the codes below it); the supplier must supply it or something within
+    /// it.</summary>
     [MaxLength(10)]
     public required string CpvCode { get; init; }
     public required DateOnly ApprovedOn { get; init; }
+
     /// <summary>After <see cref="ApprovedOn"/>, and at most 10 years after it.</summary>
     public required DateOnly ExpiresOn { get; init; }
+
     [MaxLength(Supplier.TextMaxLength)]
     public string? Notes { get; init; }
 }
 
-/// <summary>A quality assurance credential: ISO 9001, CQC registration (with its rating), Cyber Essentials (Plus) or another, named.</summary>
+/// <summary>A quality assurance credential: ISO 9001, CQC registration (with its rating), Cyber Essentials (Plus) or
+/// another, named.</summary>
 public sealed record CredentialRequest
 {
     public required QualityCredentialKind Kind { get; init; }
+
     /// <summary>The credential's name, for kind Other only.</summary>
     [MaxLength(100)]
     public string? OtherName { get; init; }
+
     /// <summary>The certificate number, or the CQC provider or location ID.</summary>
     [MaxLength(100)]
     public required string Reference { get; init; }
+
     /// <summary>For a CQC registration only, and required for it.</summary>
     public CqcRating? CqcRating { get; init; }
     public DateOnly? AwardedOn { get; init; }
+
     /// <summary>Required for ISO 9001 and Cyber Essentials (Plus).</summary>
     public DateOnly? ExpiresOn { get; init; }
 }
@@ -123,31 +145,122 @@ public sealed record CredentialRequest
 public sealed record StatusRequest
 {
     public required SupplierStatus Status { get; init; }
+
     [MaxLength(Supplier.TextMaxLength)]
     public string? Reason { get; init; }
+
     /// <summary>Optional: the version you read; a stale one is refused with 409.</summary>
     public int? Version { get; init; }
 }
 
 public sealed record CpvCodeResponse(string Code, string Description);
 
-public sealed record ApprovalResponse(Guid Id, string CpvCode, string? Description, string ApprovedByUserId, DateOnly ApprovedOn, DateOnly ExpiresOn, string? Notes, bool Current);
+public sealed record ApprovalResponse(
+    Guid Id,
+    string CpvCode,
+    string? Description,
+    string ApprovedByUserId,
+    DateOnly ApprovedOn,
+    DateOnly ExpiresOn,
+    string? Notes,
+    bool Current
+);
 
 public sealed record CredentialResponse(
-    Guid Id, QualityCredentialKind Kind, string Name, string? OtherName, string Reference, CqcRating? CqcRating, DateOnly? AwardedOn, DateOnly? ExpiresOn,
-    bool Current, bool AssuresQuality);
+    Guid Id,
+    QualityCredentialKind Kind,
+    string Name,
+    string? OtherName,
+    string Reference,
+    CqcRating? CqcRating,
+    DateOnly? AwardedOn,
+    DateOnly? ExpiresOn,
+    bool Current,
+    bool AssuresQuality
+);
 
 public sealed record SupplierResponse(
-    Guid Id, Guid OrganisationId, string Name, string? CompanyNumber, string? CharityNumber, string AddressLine1, string? AddressLine2, string? Town,
-    string Postcode, SupplierSize Size, bool IsSme, bool IsVcse, SupplierStatus Status, string? StatusReason, string? ContactEmail,
-    string? SustainabilityCredentials, IReadOnlyList<CpvCodeResponse> Categories, IReadOnlyList<ApprovalResponse> Approvals,
-    IReadOnlyList<CredentialResponse> Credentials, bool PreferredNow, int Version, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt)
+    Guid Id,
+    Guid OrganisationId,
+    string Name,
+    string? CompanyNumber,
+    string? CharityNumber,
+    string AddressLine1,
+    string? AddressLine2,
+    string? Town,
+    string Postcode,
+    SupplierSize Size,
+    bool IsSme,
+    bool IsVcse,
+    SupplierStatus Status,
+    string? StatusReason,
+    string? ContactEmail,
+    string? SustainabilityCredentials,
+    IReadOnlyList<CpvCodeResponse> Categories,
+    IReadOnlyList<ApprovalResponse> Approvals,
+    IReadOnlyList<CredentialResponse> Credentials,
+    bool PreferredNow,
+    int Version,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset UpdatedAt
+)
 {
-    public static SupplierResponse From(Supplier s, DateOnly today) => new(
-        s.Id, s.OrganisationId, s.Name, s.CompanyNumber, s.CharityNumber, s.AddressLine1, s.AddressLine2, s.Town, s.Postcode, s.Size, s.IsSme, s.IsVcse,
-        s.Status, s.StatusReason, s.ContactEmail, s.SustainabilityCredentials,
-        [.. s.Categories.OrderBy(c => c.CpvCode, StringComparer.Ordinal).Select(c => new CpvCodeResponse(c.CpvCode, CpvCatalogue.Standard.Description(c.CpvCode) ?? ""))],
-        [.. s.Approvals.OrderByDescending(a => a.ExpiresOn).Select(a => new ApprovalResponse(a.Id, a.CpvCode, CpvCatalogue.Standard.Description(a.CpvCode), a.ApprovedByUserId, a.ApprovedOn, a.ExpiresOn, a.Notes, a.IsCurrent(today)))],
-        [.. s.Credentials.OrderBy(c => c.Kind).Select(c => new CredentialResponse(c.Id, c.Kind, c.DisplayName, c.OtherName, c.Reference, c.CqcRating, c.AwardedOn, c.ExpiresOn, c.IsCurrent(today), c.AssuresQuality(today)))],
-        s.Approvals.Any(a => a.IsCurrent(today)), s.Version, s.CreatedAt, s.UpdatedAt);
+    public static SupplierResponse From(Supplier s, DateOnly today) =>
+        new(
+            s.Id,
+            s.OrganisationId,
+            s.Name,
+            s.CompanyNumber,
+            s.CharityNumber,
+            s.AddressLine1,
+            s.AddressLine2,
+            s.Town,
+            s.Postcode,
+            s.Size,
+            s.IsSme,
+            s.IsVcse,
+            s.Status,
+            s.StatusReason,
+            s.ContactEmail,
+            s.SustainabilityCredentials,
+            [
+                .. s
+                    .Categories.OrderBy(c => c.CpvCode, StringComparer.Ordinal)
+                    .Select(c => new CpvCodeResponse(c.CpvCode, CpvCatalogue.Standard.Description(c.CpvCode) ?? "")),
+            ],
+            [
+                .. s
+                    .Approvals.OrderByDescending(a => a.ExpiresOn)
+                    .Select(a => new ApprovalResponse(
+                        a.Id,
+                        a.CpvCode,
+                        CpvCatalogue.Standard.Description(a.CpvCode),
+                        a.ApprovedByUserId,
+                        a.ApprovedOn,
+                        a.ExpiresOn,
+                        a.Notes,
+                        a.IsCurrent(today)
+                    )),
+            ],
+            [
+                .. s
+                    .Credentials.OrderBy(c => c.Kind)
+                    .Select(c => new CredentialResponse(
+                        c.Id,
+                        c.Kind,
+                        c.DisplayName,
+                        c.OtherName,
+                        c.Reference,
+                        c.CqcRating,
+                        c.AwardedOn,
+                        c.ExpiresOn,
+                        c.IsCurrent(today),
+                        c.AssuresQuality(today)
+                    )),
+            ],
+            s.Approvals.Any(a => a.IsCurrent(today)),
+            s.Version,
+            s.CreatedAt,
+            s.UpdatedAt
+        );
 }
