@@ -2,6 +2,7 @@ using CareCommissioning.Web.Pages.Account;
 using CareCommissioning.Web.Pages.Admin;
 using CareCommissioning.Web.Pages.Appraisals;
 using CareCommissioning.Web.Pages.Audit;
+using CareCommissioning.Web.Pages.Engagements;
 using CareCommissioning.Web.Pages.Needs;
 using CareCommissioning.Web.Pages.Purchasing;
 using CareCommissioning.Web.Pages.Reference;
@@ -43,10 +44,15 @@ public sealed class PageLinksTests(AppFactory app) : IClassFixture<AppFactory>
             (links.PurchasesAll(), "/purchasing/all"),
             (links.PurchasingDashboard(), "/purchasing/dashboard"),
             (links.PurchasingRules(), "/purchasing/rules"),
+            (links.PurchasingRuleVersion(3, Id), $"/purchasing/rules/versions/3?organisationId={Id}"),
+            (links.PurchasingChange(Id), $"/purchasing/changes/{Id}"),
             (links.AuditTrail(), "/audit"),
             (links.AuditEntry(42), "/audit/42"),
+            (links.AuditCheck(), "/audit/check"),
             (links.AdminUsers(), "/admin/users"),
             (links.AdminUser(Id.ToString()), $"/admin/users/{Id}"),
+            (links.AdminUserAdded(Id.ToString()), $"/admin/users/{Id}/added"),
+            (links.AdminUserPasswordReset(Id.ToString()), $"/admin/users/{Id}/password-reset"),
             (links.AdminOrganisations(), "/admin/organisations"),
             (links.AdminOrganisation(Id), $"/admin/organisations/{Id}"),
             (links.Suppliers(), "/suppliers"),
@@ -61,9 +67,15 @@ public sealed class PageLinksTests(AppFactory app) : IClassFixture<AppFactory>
             (links.Variance(), "/needs/variance"),
             (links.Resources(), "/needs/resources"),
             (links.Funding(), "/needs/funding"),
+            (links.Virements(), "/needs/budgets/virements"),
+            (links.Resource(Id), $"/needs/resources/{Id}"),
+            (links.Engagements(), "/engagements"),
+            (links.Engagement(Id), $"/engagements/{Id}"),
             (links.CpvCodes(), "/reference/cpv"),
             (links.SignIn(), "/account/sign-in"),
             (links.ApiTokens(), "/account/tokens"),
+            (links.ApiTokenCreated(), "/account/tokens/created"),
+            (links.Account(), "/account"),
         ];
         Assert.All(addresses, l => Assert.Equal(l.Expected, l.Actual));
     }

@@ -11,4 +11,8 @@ public static class PageLinks
     public static string Page(this LinkGenerator links, string page, object? values = null) =>
         links.GetPathByPage(page, handler: null, values: values)
         ?? throw new InvalidOperationException($"There is no address for the page {page} with {values}");
+
+    /// <summary>The links for a page model's own redirects: <c>Redirect(this.Links().Risk(id))</c>.</summary>
+    public static LinkGenerator Links(this PageModel page) =>
+        page.HttpContext.RequestServices.GetRequiredService<LinkGenerator>();
 }

@@ -1,3 +1,4 @@
+using CareCommissioning.Web.Infrastructure.Links;
 using Microsoft.AspNetCore.Identity;
 
 namespace CareCommissioning.Web.Pages.Account;
@@ -74,7 +75,7 @@ public sealed class ChangePasswordModel(UserManager<ApplicationUser> users, Sign
         await signIn.RefreshSignInAsync(user);
         TempData[PageKeys.SuccessMessage] =
             "Your password has been changed. You have been signed out on every other device.";
-        return Redirect("/account");
+        return Redirect(this.Links().Account());
     }
 
     private PageResult Invalid()

@@ -14,4 +14,10 @@ public static class AdminLinks
 
     public static string AdminOrganisation(this LinkGenerator links, Guid id) =>
         links.Page("/Admin/Organisations/Details", new { id });
+
+    public static string AdminUserAdded(this LinkGenerator links, string id) =>
+        links.Page("/Admin/Users/Added", new { id });
+
+    public static string AdminUserPasswordReset(this LinkGenerator links, string id) =>
+        links.Page("/Admin/Users/PasswordReset", new { id });
 }

@@ -1,4 +1,5 @@
 using CareCommissioning.Domain.Appraisals;
+using CareCommissioning.Web.Infrastructure.Links;
 
 namespace CareCommissioning.Web.Pages.Appraisals;
 
@@ -50,7 +51,7 @@ public sealed class AddModel(AppDbContext db, CurrentUser user, TimeProvider clo
         db.Appraisals.Add(appraisal);
         await db.SaveChangesAsync();
         TempData[PageKeys.SuccessMessage] = $"{appraisal.Title} has been started. Work through the sections below.";
-        return Redirect($"/appraisals/{appraisal.Id}");
+        return Redirect(this.Links().Appraisal(appraisal.Id));
     }
 
     private async Task LoadAsync()

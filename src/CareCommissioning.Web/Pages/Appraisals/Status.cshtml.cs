@@ -1,4 +1,5 @@
 using CareCommissioning.Domain.Appraisals;
+using CareCommissioning.Web.Infrastructure.Links;
 
 namespace CareCommissioning.Web.Pages.Appraisals;
 
@@ -14,7 +15,7 @@ public sealed class StatusModel(AppDbContext db, CurrentUser user, TimeProvider 
     public AppraisalStatus To { get; set; }
     public IReadOnlyList<string> Blockers { get; private set; } = [];
 
-    public IActionResult OnGet(Guid id) => Redirect($"/appraisals/{id}");
+    public IActionResult OnGet(Guid id) => Redirect(this.Links().Appraisal(id));
 
     public async Task<IActionResult> OnPostAsync(Guid id)
     {

@@ -9,4 +9,6 @@ public static class AuditLinks
 
     public static string AuditEntry(this LinkGenerator links, long sequence) =>
         links.Page("/Audit/Entry", new { sequence });
+
+    public static string AuditCheck(this LinkGenerator links) => links.Page("/Audit/Check");
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CareCommissioning.Web.Infrastructure.Audit;
+using CareCommissioning.Web.Infrastructure.Links;
 
 namespace CareCommissioning.Web.Pages.Audit;
 
@@ -45,6 +46,6 @@ public sealed class CheckModel(AppDbContext db, TimeProvider clock) : PageModel
             TempData[PageKeys.SuccessMessage] =
                 $"The audit trail is intact. All {rows} entries match their hashes and follow on from each other.";
         }
-        return Redirect("/audit/check");
+        return Redirect(this.Links().AuditCheck());
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using CareCommissioning.Domain.Audit;
+using CareCommissioning.Web.Infrastructure.Links;
 
 namespace CareCommissioning.Web.Pages.Audit;
 
@@ -31,7 +32,7 @@ public sealed class DownloadModel(AppDbContext db, TimeProvider clock) : PageMod
         var query = await search.QueryAsync(db, ModelState, ct: ct);
         // Wrong filters (only possible by editing the address): the trail page explains them next to the fields.
         if (query is null)
-            return Redirect("/audit" + search.ToQueryString());
+            return Redirect(this.Links().AuditTrail() + search.ToQueryString());
         var name = $"audit-trail-{clock.GetUtcNow():yyyyMMdd-HHmmss}.csv";
         Response.ContentType = "text/csv; charset=utf-8";
         Response.Headers.ContentDisposition = $"attachment; filename=\"{name}\"";

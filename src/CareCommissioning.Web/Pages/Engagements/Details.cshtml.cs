@@ -1,4 +1,5 @@
 using CareCommissioning.Domain.Appraisals;
+using CareCommissioning.Web.Infrastructure.Links;
 
 namespace CareCommissioning.Web.Pages.Engagements;
 
@@ -110,7 +111,7 @@ public sealed class DetailsModel(AppDbContext db, CurrentUser user, TimeProvider
         await db.SaveChangesAsync();
         TempData[PageKeys.SuccessMessage] =
             "Thank you. Your contribution has been sent to the commissioners, who will reply here.";
-        return Redirect($"/engagements/{id}");
+        return Redirect(this.Links().Engagement(id));
     }
 
     private async Task<IActionResult?> LoadAsync(Guid id)

@@ -1,5 +1,6 @@
 using CareCommissioning.Domain.Demand;
 using CareCommissioning.Web.Infrastructure.Formatting;
+using CareCommissioning.Web.Infrastructure.Links;
 
 namespace CareCommissioning.Web.Pages.Needs;
 
@@ -107,7 +108,7 @@ public sealed class DemandModel(AppDbContext db, CurrentUser user, TimeProvider 
         line.UpdatedAt = clock.GetUtcNow();
         await db.SaveChangesAsync();
         TempData[PageKeys.SuccessMessage] = $"Demand for {line.Name} has been saved";
-        return Redirect($"/needs/service-lines/{id}");
+        return Redirect(this.Links().ServiceLine(id));
     }
 
     private static IEnumerable<int> Years(ServiceLine line) =>

@@ -1,5 +1,6 @@
 using CareCommissioning.Domain.Demand;
 using CareCommissioning.Web.Infrastructure.Import;
+using CareCommissioning.Web.Infrastructure.Links;
 
 namespace CareCommissioning.Web.Pages.Needs;
 
@@ -64,7 +65,7 @@ public sealed class DemandImportModel(AppDbContext db, CurrentUser user, TimePro
         await db.SaveChangesAsync();
         TempData[PageKeys.SuccessMessage] =
             $"{outcome.Figures.Count} years of demand have been imported for {line.Name}, {new FinancialYear(outcome.Figures.Min(f => f.Year))} to {new FinancialYear(outcome.Figures.Max(f => f.Year))}";
-        return Redirect($"/needs/service-lines/{id}");
+        return Redirect(this.Links().ServiceLine(id));
     }
 
     private IActionResult Refuse(string message)

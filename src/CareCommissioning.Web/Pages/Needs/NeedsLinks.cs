@@ -17,4 +17,9 @@ public static class NeedsLinks
     public static string Resources(this LinkGenerator links) => links.Page("/Needs/Resources/Index");
 
     public static string Funding(this LinkGenerator links) => links.Page("/Needs/Funding/Index");
+
+    public static string Virements(this LinkGenerator links) => links.Page("/Needs/Budgets/Virements");
+
+    public static string Resource(this LinkGenerator links, Guid id) =>
+        links.Page("/Needs/Resources/Details", new { id });
 }

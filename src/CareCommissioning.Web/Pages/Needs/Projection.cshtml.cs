@@ -1,5 +1,6 @@
 using CareCommissioning.Domain.Demand;
 using CareCommissioning.Web.Infrastructure.Formatting;
+using CareCommissioning.Web.Infrastructure.Links;
 
 namespace CareCommissioning.Web.Pages.Needs;
 
@@ -80,7 +81,7 @@ public sealed class ProjectionModel(AppDbContext db, CurrentUser user, TimeProvi
         Line.UpdatedAt = clock.GetUtcNow();
         await db.SaveChangesAsync();
         TempData[PageKeys.SuccessMessage] = $"Projected demand for {rows.Count} years has been saved for {Line.Name}";
-        return Redirect($"/needs/service-lines/{id}");
+        return Redirect(this.Links().ServiceLine(id));
     }
 
     /// <summary>The projection by year from the base year, or null with the problems in the model state.</summary>

@@ -29,4 +29,10 @@ public static class PurchasingLinks
     public static string PurchasingDashboard(this LinkGenerator links) => links.Page("/Purchasing/Lists/Dashboard");
 
     public static string PurchasingRules(this LinkGenerator links) => links.Page("/Purchasing/Rules/Index");
+
+    public static string PurchasingRuleVersion(this LinkGenerator links, int number, Guid organisationId) =>
+        links.Page("/Purchasing/Rules/Version", new { number, organisationId });
+
+    public static string PurchasingChange(this LinkGenerator links, Guid id) =>
+        links.Page("/Purchasing/Changes/Details", new { id });
 }

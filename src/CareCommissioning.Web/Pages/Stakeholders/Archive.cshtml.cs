@@ -1,4 +1,5 @@
 using CareCommissioning.Domain.Stakeholders;
+using CareCommissioning.Web.Infrastructure.Links;
 
 namespace CareCommissioning.Web.Pages.Stakeholders;
 
@@ -27,6 +28,6 @@ public sealed class ArchiveModel(AppDbContext db, CurrentUser user, TimeProvider
         s.UpdatedAt = clock.GetUtcNow();
         await db.SaveChangesAsync();
         TempData[PageKeys.SuccessMessage] = s.Archived ? $"{s.Name} has been archived" : $"{s.Name} has been restored";
-        return Redirect($"/stakeholders/{id}");
+        return Redirect(this.Links().Stakeholder(id));
     }
 }

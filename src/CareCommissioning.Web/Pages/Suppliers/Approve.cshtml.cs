@@ -1,4 +1,5 @@
 using CareCommissioning.Domain.Purchasing;
+using CareCommissioning.Web.Infrastructure.Links;
 using CareCommissioning.Web.Infrastructure.TagHelpers;
 
 namespace CareCommissioning.Web.Pages.Suppliers;
@@ -50,7 +51,7 @@ public sealed class ApproveModel(AppDbContext db, CurrentUser user, TimeProvider
         await db.SaveChangesAsync();
         TempData[PageKeys.SuccessMessage] =
             $"{supplier.Name} is a preferred supplier for {SupplierText.Category(approval.CpvCode)} until {Infrastructure.Formatting.Display.Date(approval.ExpiresOn)}";
-        return Redirect($"/suppliers/{id}#approvals");
+        return Redirect(this.Links().Supplier(id) + "#approvals");
     }
 
     /// <summary>The approval the answers describe, with every problem put on its field; null when the dates cannot be

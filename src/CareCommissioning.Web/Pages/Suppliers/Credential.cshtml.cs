@@ -1,4 +1,5 @@
 using CareCommissioning.Domain.Purchasing;
+using CareCommissioning.Web.Infrastructure.Links;
 using CareCommissioning.Web.Infrastructure.TagHelpers;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
@@ -47,7 +48,7 @@ public sealed class CredentialModel(AppDbContext db, CurrentUser user) : PageMod
         SupplierAccess.AddNewChildren(db, supplier);
         await db.SaveChangesAsync();
         TempData[PageKeys.SuccessMessage] = $"{credential.DisplayName} has been recorded for {supplier.Name}";
-        return Redirect($"/suppliers/{id}#credentials");
+        return Redirect(this.Links().Supplier(id) + "#credentials");
     }
 
     public const int OtherNameMaxLength = 100;

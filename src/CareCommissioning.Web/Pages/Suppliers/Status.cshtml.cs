@@ -1,5 +1,6 @@
 using CareCommissioning.Domain.Purchasing;
 using CareCommissioning.Web.Infrastructure.Concurrency;
+using CareCommissioning.Web.Infrastructure.Links;
 
 namespace CareCommissioning.Web.Pages.Suppliers;
 
@@ -86,7 +87,7 @@ public sealed class StatusModel(AppDbContext db, CurrentUser user, TimeProvider 
             SupplierStatus.Ceased => $"{name} has been marked as ceased",
             _ => $"{name} is active",
         };
-        return Redirect($"/suppliers/{id}");
+        return Redirect(this.Links().Supplier(id));
     }
 
     /// <summary>Changes the status and reason through the domain, and puts its complaints on the status form's

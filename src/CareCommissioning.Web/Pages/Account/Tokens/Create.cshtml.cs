@@ -1,4 +1,5 @@
 using CareCommissioning.Domain.Accounts;
+using CareCommissioning.Web.Infrastructure.Links;
 
 namespace CareCommissioning.Web.Pages.Account.Tokens;
 
@@ -82,6 +83,6 @@ public sealed class CreateModel(AppDbContext db, CurrentUser me, TimeProvider cl
         await db.SaveChangesAsync();
         TempData[SecretKey] = secret;
         TempData[NameKey] = name;
-        return Redirect("/account/tokens/created");
+        return Redirect(this.Links().ApiTokenCreated());
     }
 }

@@ -1,3 +1,5 @@
+using CareCommissioning.Web.Infrastructure.Links;
+
 namespace CareCommissioning.Web.Pages.Account.Tokens;
 
 /// <summary>Shows a new token's secret once. On reload it is gone (TempData is read once) and you go back to the
@@ -11,7 +13,7 @@ public sealed class CreatedModel : PageModel
     public IActionResult OnGet()
     {
         if (TempData[CreateModel.SecretKey] is not string secret)
-            return Redirect("/account/tokens");
+            return Redirect(this.Links().ApiTokens());
         Secret = secret;
         Name = TempData[CreateModel.NameKey] as string ?? "";
         return Page();

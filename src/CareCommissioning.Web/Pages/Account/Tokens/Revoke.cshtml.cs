@@ -1,4 +1,5 @@
 using CareCommissioning.Domain.Accounts;
+using CareCommissioning.Web.Infrastructure.Links;
 using Microsoft.Extensions.Caching.Memory;
 
 namespace CareCommissioning.Web.Pages.Account.Tokens;
@@ -16,7 +17,7 @@ public sealed class RevokeModel(AppDbContext db, CurrentUser me, IMemoryCache ca
         if (token is null)
             return NotFound();
         if (!token.IsActive(clock.GetUtcNow()))
-            return Redirect("/account/tokens");
+            return Redirect(this.Links().ApiTokens());
         Token = token;
         return Page();
     }
@@ -33,7 +34,7 @@ public sealed class RevokeModel(AppDbContext db, CurrentUser me, IMemoryCache ca
         }
         ApiTokenCache.Evict(cache, token.SecretHash);
         TempData[PageKeys.SuccessMessage] = $"Token \u2018{token.Name}\u2019 revoked. It no longer works.";
-        return Redirect("/account/tokens");
+        return Redirect(this.Links().ApiTokens());
     }
 
     private Task<ApiToken?> FindAsync(Guid id) =>

@@ -1,4 +1,5 @@
 using CareCommissioning.Domain.Organisations;
+using CareCommissioning.Web.Infrastructure.Links;
 
 namespace CareCommissioning.Web.Pages.Admin.Organisations;
 
@@ -47,6 +48,6 @@ public sealed class AddModel(AppDbContext db, CurrentUser me) : PageModel, IOrga
         }
         TempData[PageKeys.SuccessMessage] =
             $"{organisation.Name} added. You are its administrator, so you can now add its users.";
-        return Redirect($"/admin/organisations/{organisation.Id}");
+        return Redirect(this.Links().AdminOrganisation(organisation.Id));
     }
 }

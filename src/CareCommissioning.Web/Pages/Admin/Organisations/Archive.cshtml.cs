@@ -1,4 +1,5 @@
 using CareCommissioning.Domain.Organisations;
+using CareCommissioning.Web.Infrastructure.Links;
 
 namespace CareCommissioning.Web.Pages.Admin.Organisations;
 
@@ -22,7 +23,7 @@ public sealed class ArchiveModel(AppDbContext db, CurrentUser me) : PageModel
         if (organisation is null)
             return NotFound();
         if (organisation.Archived)
-            return Redirect($"/admin/organisations/{id}");
+            return Redirect(this.Links().AdminOrganisation(id));
         Organisation = organisation;
         Version = organisation.Version;
         return Page();
@@ -34,7 +35,7 @@ public sealed class ArchiveModel(AppDbContext db, CurrentUser me) : PageModel
         if (organisation is null)
             return NotFound();
         if (organisation.Archived)
-            return Redirect($"/admin/organisations/{id}");
+            return Redirect(this.Links().AdminOrganisation(id));
         db.Entry(organisation).Property(o => o.Version).OriginalValue = Version;
         organisation.Archived = true;
         try
@@ -55,7 +56,7 @@ public sealed class ArchiveModel(AppDbContext db, CurrentUser me) : PageModel
             return Page();
         }
         TempData[PageKeys.SuccessMessage] = $"{organisation.Name} archived.";
-        return Redirect($"/admin/organisations/{id}");
+        return Redirect(this.Links().AdminOrganisation(id));
     }
 
     private async Task<Organisation?> FindAsync(Guid id) =>

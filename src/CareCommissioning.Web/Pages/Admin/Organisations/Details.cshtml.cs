@@ -1,5 +1,6 @@
 using CareCommissioning.Domain.Organisations;
 using CareCommissioning.Web.Infrastructure.Audit;
+using CareCommissioning.Web.Infrastructure.Links;
 
 namespace CareCommissioning.Web.Pages.Admin.Organisations;
 
@@ -41,7 +42,7 @@ public sealed class DetailsModel(AppDbContext db, CurrentUser me) : PageModel
         if (organisation is null)
             return NotFound();
         if (!organisation.Archived)
-            return Redirect($"/admin/organisations/{id}");
+            return Redirect(this.Links().AdminOrganisation(id));
         db.Entry(organisation).Property(o => o.Version).OriginalValue = version;
         organisation.Archived = false;
         try
@@ -51,9 +52,9 @@ public sealed class DetailsModel(AppDbContext db, CurrentUser me) : PageModel
         catch (DbUpdateConcurrencyException)
         {
             // Someone changed it since this page was shown: show them the organisation as it is now.
-            return Redirect($"/admin/organisations/{id}");
+            return Redirect(this.Links().AdminOrganisation(id));
         }
         TempData[PageKeys.SuccessMessage] = $"{organisation.Name} restored.";
-        return Redirect($"/admin/organisations/{id}");
+        return Redirect(this.Links().AdminOrganisation(id));
     }
 }

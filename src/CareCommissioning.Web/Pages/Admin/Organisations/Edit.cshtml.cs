@@ -1,4 +1,5 @@
 using CareCommissioning.Domain.Organisations;
+using CareCommissioning.Web.Infrastructure.Links;
 
 namespace CareCommissioning.Web.Pages.Admin.Organisations;
 
@@ -64,7 +65,7 @@ public sealed class EditModel(AppDbContext db, CurrentUser me) : PageModel, IOrg
             return Page();
         }
         TempData[PageKeys.SuccessMessage] = $"{organisation.Name} updated.";
-        return Redirect($"/admin/organisations/{id}");
+        return Redirect(this.Links().AdminOrganisation(id));
     }
 
     private async Task<IActionResult> Stale(Guid id)

@@ -1,4 +1,5 @@
 using CareCommissioning.Domain.Organisations;
+using CareCommissioning.Web.Infrastructure.Links;
 using Microsoft.AspNetCore.Identity;
 
 namespace CareCommissioning.Web.Pages.Admin.Users;
@@ -98,7 +99,7 @@ public sealed class AddModel(AppDbContext db, CurrentUser me, UserManager<Applic
         await transaction.CommitAsync();
 
         TempData[TemporaryPasswordKey] = Input.Password;
-        return Redirect($"/admin/users/{user.Id}/added");
+        return Redirect(this.Links().AdminUserAdded(user.Id));
     }
 
     private async Task<List<Organisation>> LoadAsync()

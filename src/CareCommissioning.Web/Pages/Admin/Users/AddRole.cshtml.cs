@@ -1,4 +1,5 @@
 using CareCommissioning.Domain.Organisations;
+using CareCommissioning.Web.Infrastructure.Links;
 using Microsoft.Extensions.Caching.Memory;
 
 namespace CareCommissioning.Web.Pages.Admin.Users;
@@ -63,13 +64,13 @@ public sealed class AddRoleModel(AppDbContext db, CurrentUser me, IMemoryCache c
         catch (DbUpdateException)
         {
             // The same role was given a moment ago in another tab: the unique index keeps one.
-            return Redirect($"/admin/users/{id}");
+            return Redirect(this.Links().AdminUser(id));
         }
         await ApiTokenCache.EvictUserAsync(db, cache, id);
         var orgName = grantable.First(o => o.Id == orgId).Name;
         TempData[PageKeys.SuccessMessage] =
             $"{user.DisplayName} is now {RoleNames.Display(role).ToLowerInvariant()} in {orgName}.";
-        return Redirect($"/admin/users/{id}");
+        return Redirect(this.Links().AdminUser(id));
     }
 
     private async Task<(ApplicationUser? User, List<Organisation> Grantable)> LoadAsync(string id)

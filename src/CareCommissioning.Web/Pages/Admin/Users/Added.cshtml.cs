@@ -1,3 +1,5 @@
+using CareCommissioning.Web.Infrastructure.Links;
+
 namespace CareCommissioning.Web.Pages.Admin.Users;
 
 /// <summary>
@@ -17,7 +19,7 @@ public sealed class AddedModel(AppDbContext db, CurrentUser me) : PageModel
         if (user is null)
             return NotFound();
         if (TempData[AddModel.TemporaryPasswordKey] is not string password)
-            return Redirect($"/admin/users/{id}");
+            return Redirect(this.Links().AdminUser(id));
         Account = user;
         Password = password;
         IsReset = Request.Path.Value?.EndsWith("/password-reset", StringComparison.Ordinal) == true;

@@ -1,4 +1,5 @@
 using CareCommissioning.Domain.Organisations;
+using CareCommissioning.Web.Infrastructure.Links;
 using Microsoft.AspNetCore.Identity;
 
 namespace CareCommissioning.Web.Pages.Admin.Users;
@@ -62,7 +63,7 @@ public sealed class DetailsModel(
         await users.SetLockoutEndDateAsync(user, null);
         await users.ResetAccessFailedCountAsync(user);
         TempData[PageKeys.SuccessMessage] = $"{user.DisplayName}'s account is unlocked. They can sign in again now.";
-        return Redirect($"/admin/users/{id}");
+        return Redirect(this.Links().AdminUser(id));
     }
 
     public async Task<IActionResult> OnPostEnableAsync(string id)
@@ -76,6 +77,6 @@ public sealed class DetailsModel(
             await users.UpdateAsync(user);
         }
         TempData[PageKeys.SuccessMessage] = $"{user.DisplayName}'s account is enabled. They can sign in again.";
-        return Redirect($"/admin/users/{id}");
+        return Redirect(this.Links().AdminUser(id));
     }
 }

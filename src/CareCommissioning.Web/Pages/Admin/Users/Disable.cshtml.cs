@@ -1,3 +1,4 @@
+using CareCommissioning.Web.Infrastructure.Links;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Caching.Memory;
 
@@ -23,7 +24,7 @@ public sealed class DisableModel(
         if (user is null)
             return NotFound();
         if (user.Disabled)
-            return Redirect($"/admin/users/{id}");
+            return Redirect(this.Links().AdminUser(id));
         Account = user;
         return Page();
     }
@@ -41,7 +42,7 @@ public sealed class DisableModel(
             await ApiTokenCache.EvictUserAsync(db, cache, user.Id);
         }
         TempData[PageKeys.SuccessMessage] = $"{user.DisplayName}'s account is disabled and they have been signed out.";
-        return Redirect($"/admin/users/{id}");
+        return Redirect(this.Links().AdminUser(id));
     }
 
     /// <summary>You cannot disable yourself: that would leave nobody to enable you.</summary>

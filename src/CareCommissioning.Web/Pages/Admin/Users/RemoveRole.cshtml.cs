@@ -1,4 +1,5 @@
 using CareCommissioning.Domain.Organisations;
+using CareCommissioning.Web.Infrastructure.Links;
 using Microsoft.Extensions.Caching.Memory;
 
 namespace CareCommissioning.Web.Pages.Admin.Users;
@@ -30,7 +31,7 @@ public sealed class RemoveRoleModel(AppDbContext db, CurrentUser me, IMemoryCach
         await ApiTokenCache.EvictUserAsync(db, cache, id);
         TempData[PageKeys.SuccessMessage] =
             $"{Account.DisplayName} is no longer {RoleName.ToLowerInvariant()} in {OrganisationName}.";
-        return Redirect($"/admin/users/{id}");
+        return Redirect(this.Links().AdminUser(id));
     }
 
     private async Task<Membership?> FindAsync(string id, Guid membershipId)

@@ -1,3 +1,4 @@
+using CareCommissioning.Web.Infrastructure.Links;
 using Microsoft.AspNetCore.Identity;
 
 namespace CareCommissioning.Web.Pages.Admin.Users;
@@ -45,7 +46,7 @@ public sealed class ResetPasswordModel(AppDbContext db, CurrentUser me, UserMana
         await users.SetLockoutEndDateAsync(user, null);
         await users.ResetAccessFailedCountAsync(user);
         TempData[AddModel.TemporaryPasswordKey] = Password;
-        return Redirect($"/admin/users/{id}/password-reset");
+        return Redirect(this.Links().AdminUserPasswordReset(id));
     }
 
     private PageResult Invalid()

@@ -1,4 +1,5 @@
 using CareCommissioning.Domain.Resources;
+using CareCommissioning.Web.Infrastructure.Links;
 
 namespace CareCommissioning.Web.Pages.Needs.Budgets;
 
@@ -37,6 +38,6 @@ public sealed class AddModel(AppDbContext db, CurrentUser user, TimeProvider clo
         db.BudgetHeads.Add(head);
         await db.SaveChangesAsync();
         TempData[PageKeys.SuccessMessage] = $"{head.Name} has been added. Now enter its money for each year.";
-        return Redirect($"/needs/budgets/{head.Id}");
+        return Redirect(this.Links().BudgetHead(head.Id));
     }
 }

@@ -1,5 +1,6 @@
 using CareCommissioning.Domain.Resources;
 using CareCommissioning.Web.Infrastructure.Formatting;
+using CareCommissioning.Web.Infrastructure.Links;
 
 namespace CareCommissioning.Web.Pages.Needs.Budgets;
 
@@ -109,7 +110,7 @@ public sealed class AllocationsModel(AppDbContext db, CurrentUser user, TimeProv
         head.UpdatedAt = clock.GetUtcNow();
         await db.SaveChangesAsync();
         TempData[PageKeys.SuccessMessage] = $"The money in {head.Name} has been saved";
-        return Redirect($"/needs/budgets/{id}");
+        return Redirect(this.Links().BudgetHead(id));
     }
 
     private int ThisYear() => UkCalendar.ThisFinancialYear(clock).StartYear;

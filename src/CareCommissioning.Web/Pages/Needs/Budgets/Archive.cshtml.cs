@@ -1,4 +1,5 @@
 using CareCommissioning.Domain.Resources;
+using CareCommissioning.Web.Infrastructure.Links;
 
 namespace CareCommissioning.Web.Pages.Needs.Budgets;
 
@@ -43,7 +44,7 @@ public sealed class ArchiveModel(AppDbContext db, CurrentUser user, TimeProvider
         TempData[PageKeys.SuccessMessage] = head.Archived
             ? $"{head.Name} has been archived"
             : $"{head.Name} has been restored";
-        return Redirect($"/needs/budgets/{id}");
+        return Redirect(this.Links().BudgetHead(id));
     }
 
     private Task<int> CountWaitingAsync(Guid id) =>

@@ -1,5 +1,6 @@
 using CareCommissioning.Domain.Resources;
 using CareCommissioning.Web.Infrastructure.Formatting;
+using CareCommissioning.Web.Infrastructure.Links;
 
 namespace CareCommissioning.Web.Pages.Needs.Budgets;
 
@@ -64,7 +65,7 @@ public sealed class VirementsModel(AppDbContext db, CurrentUser user, TimeProvid
         if (!ModelState.IsValid)
             return Page();
         TempData[PageKeys.SuccessMessage] = $"Your virement of {Display.Money(v.Amount)} has been sent for approval";
-        return Redirect("/needs/budgets/virements");
+        return Redirect(this.Links().Virements());
     }
 
     public async Task<IActionResult> OnPostDecideAsync(Guid virementId, bool approve)
@@ -83,7 +84,7 @@ public sealed class VirementsModel(AppDbContext db, CurrentUser user, TimeProvid
         TempData[PageKeys.SuccessMessage] = approve
             ? $"The virement of {Display.Money(v.Amount)} has been approved and both budget heads changed"
             : "The virement has been rejected";
-        return Redirect("/needs/budgets/virements");
+        return Redirect(this.Links().Virements());
     }
 
     public decimal? Available(Guid head, int year) =>

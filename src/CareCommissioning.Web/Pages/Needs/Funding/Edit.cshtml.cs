@@ -1,5 +1,6 @@
 using CareCommissioning.Domain.Resources;
 using CareCommissioning.Web.Infrastructure.Concurrency;
+using CareCommissioning.Web.Infrastructure.Links;
 
 namespace CareCommissioning.Web.Pages.Needs.Funding;
 
@@ -88,7 +89,7 @@ public abstract class FundingPageModel(AppDbContext db, CurrentUser user, TimePr
             }
         }
         TempData[PageKeys.SuccessMessage] = $"{f.Name} has been saved";
-        return Redirect("/needs/funding");
+        return Redirect(this.Links().Funding());
     }
 
     private async Task<IActionResult?> LoadAsync(Guid? id, bool track = false)

@@ -1,5 +1,6 @@
 using CareCommissioning.Domain.Resources;
 using CareCommissioning.Web.Infrastructure.Concurrency;
+using CareCommissioning.Web.Infrastructure.Links;
 
 namespace CareCommissioning.Web.Pages.Needs.Resources;
 
@@ -43,7 +44,7 @@ public sealed class DetailsModel(AppDbContext db, CurrentUser user, TimeProvider
         TempData[PageKeys.SuccessMessage] =
             $"Your changes to {Resource.Name} have been saved"
             + (Resource.Remaining < 0 ? ". It is now committed beyond what is available" : "");
-        return Redirect($"/needs/resources/{id}");
+        return Redirect(this.Links().Resource(id));
     }
 
     public async Task<IActionResult> OnPostReleaseAsync(Guid id, Guid useId, int version)
@@ -62,7 +63,7 @@ public sealed class DetailsModel(AppDbContext db, CurrentUser user, TimeProvider
             return Invalid(StatusCodes.Status400BadRequest);
         }
         TempData[PageKeys.SuccessMessage] = outcome.Impact;
-        return Redirect($"/needs/resources/{id}");
+        return Redirect(this.Links().Resource(id));
     }
 
     private async Task<IActionResult> ConflictAsync(Guid id, bool keepAnswers)

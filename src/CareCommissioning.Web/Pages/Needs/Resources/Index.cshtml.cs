@@ -1,5 +1,6 @@
 using CareCommissioning.Domain.Resources;
 using CareCommissioning.Web.Infrastructure.Formatting;
+using CareCommissioning.Web.Infrastructure.Links;
 
 namespace CareCommissioning.Web.Pages.Needs.Resources;
 
@@ -64,7 +65,7 @@ public sealed class IndexModel(AppDbContext db, CurrentUser user, TimeProvider c
         db.OtherResources.Add(r);
         await db.SaveChangesAsync();
         TempData[PageKeys.SuccessMessage] = $"{r.Name} has been added";
-        return Redirect("/needs/resources");
+        return Redirect(this.Links().Resources());
     }
 
     public async Task<IActionResult> OnPostUseAsync()
@@ -108,7 +109,7 @@ public sealed class IndexModel(AppDbContext db, CurrentUser user, TimeProvider c
             return Page();
         }
         TempData[PageKeys.SuccessMessage] = outcome.Impact;
-        return Redirect("/needs/resources");
+        return Redirect(this.Links().Resources());
     }
 
     private async Task PrepareAsync()

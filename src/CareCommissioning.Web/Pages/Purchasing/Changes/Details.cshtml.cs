@@ -1,5 +1,6 @@
 using CareCommissioning.Domain.Purchasing;
 using CareCommissioning.Web.Infrastructure.Concurrency;
+using CareCommissioning.Web.Infrastructure.Links;
 
 namespace CareCommissioning.Web.Pages.Purchasing.Changes;
 
@@ -50,7 +51,7 @@ public sealed class DetailsModel(AppDbContext db, CurrentUser user, TimeProvider
             return Invalid();
         db.Add(c);
         await db.SaveChangesAsync();
-        return Redirect($"/purchasing/changes/{id}");
+        return Redirect(this.Links().PurchasingChange(id));
     }
 
     public async Task<IActionResult> OnPostDecideAsync(Guid id)
@@ -89,7 +90,7 @@ public sealed class DetailsModel(AppDbContext db, CurrentUser user, TimeProvider
         }
         TempData[Shared.PageKeys.SuccessMessage] =
             decision == ProcessChangeStatus.Agreed ? "The change has been agreed" : "The change has been rejected";
-        return Redirect($"/purchasing/changes/{id}");
+        return Redirect(this.Links().PurchasingChange(id));
     }
 
     private IActionResult Invalid()

@@ -1,4 +1,5 @@
 using CareCommissioning.Domain.Purchasing;
+using CareCommissioning.Web.Infrastructure.Links;
 
 namespace CareCommissioning.Web.Pages.Purchasing.Changes;
 
@@ -57,6 +58,6 @@ public sealed class ProposeModel(AppDbContext db, CurrentUser user, TimeProvider
         db.ProcessChangeProposals.Add(p);
         await db.SaveChangesAsync();
         TempData[Shared.PageKeys.SuccessMessage] = "Your proposal has been sent to the procurement specialists";
-        return Redirect($"/purchasing/changes/{p.Id}");
+        return Redirect(this.Links().PurchasingChange(p.Id));
     }
 }

@@ -1,4 +1,5 @@
 using CareCommissioning.Domain.Purchasing;
+using CareCommissioning.Web.Infrastructure.Links;
 
 namespace CareCommissioning.Web.Pages.Purchasing.Plan;
 
@@ -42,6 +43,6 @@ public sealed class StartModel(AppDbContext db, CurrentUser user, TimeProvider c
             return Page();
         db.PurchaseRequests.Add(r);
         await db.SaveChangesAsync();
-        return Redirect($"/purchasing/{r.Id}{PlanSteps.After("/what")}");
+        return Redirect(this.Links().Purchase(r.Id) + PlanSteps.After("/what"));
     }
 }

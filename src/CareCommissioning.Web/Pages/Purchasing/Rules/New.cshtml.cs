@@ -2,6 +2,7 @@ using System.Globalization;
 using CareCommissioning.Domain.Organisations;
 using CareCommissioning.Domain.Purchasing;
 using CareCommissioning.Web.Infrastructure.Formatting;
+using CareCommissioning.Web.Infrastructure.Links;
 using CareCommissioning.Web.Infrastructure.TagHelpers;
 
 namespace CareCommissioning.Web.Pages.Purchasing.Rules;
@@ -205,7 +206,7 @@ public sealed class NewModel(AppDbContext db, CurrentUser user, TimeProvider clo
                     saved.EffectiveFrom <= UkCalendar.Today(clock)
                         ? $"Version {saved.VersionNumber} of the purchasing rules is now in force"
                         : $"Version {saved.VersionNumber} of the purchasing rules has been made. It comes into force on {Display.Date(saved.EffectiveFrom)}";
-                return Redirect($"/purchasing/rules/versions/{saved.VersionNumber}?organisationId={Organisation.Id}");
+                return Redirect(this.Links().PurchasingRuleVersion(saved.VersionNumber, Organisation.Id));
             }
             ModelState.AddDomainErrors("", errors, field => KeyFor(field, bandRows, limitRows));
         }
