@@ -58,6 +58,24 @@ public abstract class AppraisalPageModel(AppDbContext db, CurrentUser user, Time
         return true;
     }
 
+    /// <summary>Removes one item from the appraisal's content and saves, then goes back to <paramref name="then"/>; 404
+    /// when <paramref name="remove"/> found no item with the id asked for.</summary>
+    protected async Task<IActionResult> RemoveAsync(
+        Guid id,
+        Func<AppraisalContent, int> remove,
+        string successMessage,
+        string then
+    )
+    {
+        if (await LoadAsync(id, forChange: true) is { } refused)
+            return refused;
+        if (RefuseIfLocked())
+            return Page();
+        if (remove(Appraisal.Content) == 0)
+            return NotFound();
+        return await SaveAsync(successMessage) ?? Redirect(Path(then));
+    }
+
     /// <summary>The page again with its errors; <see cref="Infrastructure.Forms.InvalidFormStatusFilter"/> answers
     /// 400.</summary>
     protected IActionResult Invalid() => Page();

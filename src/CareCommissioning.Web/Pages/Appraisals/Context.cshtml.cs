@@ -41,14 +41,6 @@ public sealed class ContextModel(AppDbContext db, CurrentUser user, TimeProvider
         return await SaveAsync("The factor has been added") ?? Redirect(Path("/context"));
     }
 
-    public async Task<IActionResult> OnPostRemoveAsync(Guid id, Guid factorId)
-    {
-        if (await LoadAsync(id, forChange: true) is { } refused)
-            return refused;
-        if (RefuseIfLocked())
-            return Page();
-        if (Appraisal.Content.Pestle.RemoveAll(f => f.Id == factorId) == 0)
-            return NotFound();
-        return await SaveAsync("The factor has been removed") ?? Redirect(Path("/context"));
-    }
+    public Task<IActionResult> OnPostRemoveAsync(Guid id, Guid factorId) =>
+        RemoveAsync(id, c => c.Pestle.RemoveAll(f => f.Id == factorId), "The factor has been removed", "/context");
 }

@@ -36,14 +36,6 @@ public sealed class OutcomesModel(AppDbContext db, CurrentUser user, TimeProvide
         return await SaveAsync("The outcome has been added") ?? Redirect(Path("/outcomes"));
     }
 
-    public async Task<IActionResult> OnPostRemoveAsync(Guid id, Guid outcomeId)
-    {
-        if (await LoadAsync(id, forChange: true) is { } refused)
-            return refused;
-        if (RefuseIfLocked())
-            return Page();
-        if (Appraisal.Content.Outcomes.RemoveAll(o => o.Id == outcomeId) == 0)
-            return NotFound();
-        return await SaveAsync("The outcome has been removed") ?? Redirect(Path("/outcomes"));
-    }
+    public Task<IActionResult> OnPostRemoveAsync(Guid id, Guid outcomeId) =>
+        RemoveAsync(id, c => c.Outcomes.RemoveAll(o => o.Id == outcomeId), "The outcome has been removed", "/outcomes");
 }

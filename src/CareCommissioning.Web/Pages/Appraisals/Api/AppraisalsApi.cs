@@ -126,9 +126,13 @@ public static class AppraisalsApi
             UpdatedAt = now,
         };
         a.Content.Purpose = request.Purpose?.Trim();
-        db.Appraisals.Add(a);
-        await db.SaveChangesAsync();
-        return TypedResults.Created($"/api/v1/appraisals/{a.Id}", AppraisalMapping.From(a));
+        return await ApiCreate.AddAsync(
+            db,
+            a,
+            [],
+            a => $"/api/v1/appraisals/{a.Id}",
+            a => Task.FromResult(AppraisalMapping.From(a))
+        );
     }
 
     internal static async Task<Results<Ok<AppraisalResponse>, ValidationProblem, ProblemHttpResult>> ReplaceContent(

@@ -163,30 +163,27 @@ public static class BudgetsApi
         TimeProvider clock
     )
     {
-        var now = clock.GetUtcNow();
-        var problems = new List<FieldError>();
-        var organisation = ApiErrors.OrganisationForNew(
+        return await ApiCreate.BuildThenAddAsync(
+            db,
             user,
-            Policies.NeedsWrite,
-            request.OrganisationId,
-            "budget heads",
-            problems
+            clock,
+            new(Policies.NeedsWrite, request.OrganisationId, "budget heads"),
+            (organisation, now) =>
+            {
+                var head = new BudgetHead
+                {
+                    Name = "",
+                    OrganisationId = organisation,
+                    CreatedAt = now,
+                    UpdatedAt = now,
+                };
+                Apply(request, head);
+                return head;
+            },
+            BudgetHead.Validate,
+            head => $"/api/v1/budget-heads/{head.Id}",
+            async head => (await WithAllocationsAsync(db, [head]))[0]
         );
-        var head = new BudgetHead
-        {
-            Name = "",
-            OrganisationId = organisation ?? Guid.Empty,
-            CreatedAt = now,
-            UpdatedAt = now,
-        };
-        Apply(request, head);
-        var errors = BudgetHead.Validate(head).ToList();
-        errors.AddRange(problems);
-        if (errors.Count > 0)
-            return ApiErrors.Validation(errors);
-        db.BudgetHeads.Add(head);
-        await db.SaveChangesAsync();
-        return TypedResults.Created($"/api/v1/budget-heads/{head.Id}", (await WithAllocationsAsync(db, [head]))[0]);
     }
 
     internal static async Task<Results<Ok<BudgetHeadResponse>, ValidationProblem, ProblemHttpResult>> Update(

@@ -102,31 +102,28 @@ public static class FundingApi
         TimeProvider clock
     )
     {
-        var now = clock.GetUtcNow();
-        var problems = new List<FieldError>();
-        var organisation = ApiErrors.OrganisationForNew(
+        return await ApiCreate.BuildThenAddAsync(
+            db,
             user,
-            Policies.NeedsWrite,
-            request.OrganisationId,
-            "funding opportunities",
-            problems
+            clock,
+            new(Policies.NeedsWrite, request.OrganisationId, "funding opportunities"),
+            (organisation, now) =>
+            {
+                var f = new FundingOpportunity
+                {
+                    Name = "",
+                    Funder = "",
+                    OrganisationId = organisation,
+                    CreatedAt = now,
+                    UpdatedAt = now,
+                };
+                Apply(request, f);
+                return f;
+            },
+            FundingViability.Validate,
+            f => $"/api/v1/funding-opportunities/{f.Id}",
+            f => Task.FromResult(FundingResponse.From(f))
         );
-        var f = new FundingOpportunity
-        {
-            Name = "",
-            Funder = "",
-            OrganisationId = organisation ?? Guid.Empty,
-            CreatedAt = now,
-            UpdatedAt = now,
-        };
-        Apply(request, f);
-        var errors = FundingViability.Validate(f).ToList();
-        errors.AddRange(problems);
-        if (errors.Count > 0)
-            return ApiErrors.Validation(errors);
-        db.FundingOpportunities.Add(f);
-        await db.SaveChangesAsync();
-        return TypedResults.Created($"/api/v1/funding-opportunities/{f.Id}", FundingResponse.From(f));
     }
 
     internal static async Task<Results<Ok<FundingResponse>, ValidationProblem, ProblemHttpResult>> UpdateFunding(

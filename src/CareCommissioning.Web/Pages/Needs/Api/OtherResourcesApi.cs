@@ -129,31 +129,28 @@ public static class OtherResourcesApi
         TimeProvider clock
     )
     {
-        var now = clock.GetUtcNow();
-        var problems = new List<FieldError>();
-        var organisation = ApiErrors.OrganisationForNew(
+        return await ApiCreate.BuildThenAddAsync(
+            db,
             user,
-            Policies.NeedsWrite,
-            request.OrganisationId,
-            "resources",
-            problems
+            clock,
+            new(Policies.NeedsWrite, request.OrganisationId, "resources"),
+            (organisation, now) =>
+            {
+                var r = new OtherResource
+                {
+                    Name = "",
+                    Unit = "",
+                    OrganisationId = organisation,
+                    CreatedAt = now,
+                    UpdatedAt = now,
+                };
+                Apply(request, r);
+                return r;
+            },
+            OtherResource.Validate,
+            r => $"/api/v1/other-resources/{r.Id}",
+            r => Task.FromResult(ResourceResponse.From(r))
         );
-        var r = new OtherResource
-        {
-            Name = "",
-            Unit = "",
-            OrganisationId = organisation ?? Guid.Empty,
-            CreatedAt = now,
-            UpdatedAt = now,
-        };
-        Apply(request, r);
-        var errors = OtherResource.Validate(r).ToList();
-        errors.AddRange(problems);
-        if (errors.Count > 0)
-            return ApiErrors.Validation(errors);
-        db.OtherResources.Add(r);
-        await db.SaveChangesAsync();
-        return TypedResults.Created($"/api/v1/other-resources/{r.Id}", ResourceResponse.From(r));
     }
 
     internal static async Task<Results<Ok<ResourceResponse>, ValidationProblem, ProblemHttpResult>> Update(

@@ -135,9 +135,13 @@ public static class ServiceLinesApi
             UpdatedAt = now,
         };
         details.ApplyTo(line);
-        db.ServiceLines.Add(line);
-        await db.SaveChangesAsync();
-        return TypedResults.Created($"/api/v1/service-lines/{line.Id}", ServiceLineResponse.From(line, []));
+        return await ApiCreate.AddAsync(
+            db,
+            line,
+            [],
+            line => $"/api/v1/service-lines/{line.Id}",
+            line => Task.FromResult(ServiceLineResponse.From(line, []))
+        );
     }
 
     internal static async Task<Results<Ok<ServiceLineResponse>, ValidationProblem, ProblemHttpResult>> Update(

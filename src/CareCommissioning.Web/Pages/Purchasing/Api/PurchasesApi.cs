@@ -145,11 +145,13 @@ public static class PurchasesApi
             errors.Add(new FieldError("Version", "Leave out version when starting a purchase"));
         if (errors.Count == 0)
             errors.AddRange(await CheckDraftAsync(db, r, Today(clock)));
-        if (errors.Count > 0)
-            return ApiErrors.Validation(errors);
-        db.PurchaseRequests.Add(r);
-        await db.SaveChangesAsync();
-        return TypedResults.Created($"/api/v1/purchases/{r.Id}", PurchaseResponse.From(r));
+        return await ApiCreate.AddAsync(
+            db,
+            r,
+            errors,
+            r => $"/api/v1/purchases/{r.Id}",
+            r => Task.FromResult(PurchaseResponse.From(r))
+        );
     }
 
     internal static async Task<Results<Ok<PurchaseResponse>, ValidationProblem, ProblemHttpResult>> Update(

@@ -123,32 +123,29 @@ public static class RisksApi
         TimeProvider clock
     )
     {
-        var errors = new List<FieldError>();
-        var organisation = ApiErrors.OrganisationForNew(
-            user,
-            Policies.RisksWrite,
-            request.OrganisationId,
-            "risks",
-            errors
-        ) ?? Guid.Empty;
         var details = request.ToDetails();
-        errors.AddRange(RiskRules.Validate(details));
-        if (errors.Count > 0)
-            return ApiErrors.Validation(errors);
-
-        var now = clock.GetUtcNow();
-        var risk = new Risk
-        {
-            Title = details.Title!,
-            Owner = details.Owner!,
-            OrganisationId = organisation,
-            CreatedAt = now,
-            UpdatedAt = now,
-        };
-        details.ApplyTo(risk);
-        db.Risks.Add(risk);
-        await db.SaveChangesAsync();
-        return TypedResults.Created($"/api/v1/risks/{risk.Id}", RiskResponse.From(risk));
+        return await ApiCreate.CheckThenAddAsync(
+            db,
+            user,
+            clock,
+            new(Policies.RisksWrite, request.OrganisationId, "risks"),
+            _ => RiskRules.Validate(details),
+            (organisation, now) =>
+            {
+                var risk = new Risk
+                {
+                    Title = details.Title!,
+                    Owner = details.Owner!,
+                    OrganisationId = organisation,
+                    CreatedAt = now,
+                    UpdatedAt = now,
+                };
+                details.ApplyTo(risk);
+                return risk;
+            },
+            risk => $"/api/v1/risks/{risk.Id}",
+            risk => Task.FromResult(RiskResponse.From(risk))
+        );
     }
 
     internal static async Task<Results<Ok<RiskResponse>, ValidationProblem, ProblemHttpResult>> Update(

@@ -89,31 +89,28 @@ public static class StakeholdersApi
         TimeProvider clock
     )
     {
-        var errors = new List<FieldError>();
-        var organisation = ApiErrors.OrganisationForNew(
-            user,
-            Policies.StakeholdersWrite,
-            request.OrganisationId,
-            "stakeholders",
-            errors
-        ) ?? Guid.Empty;
-        var now = clock.GetUtcNow();
         var details = request.ToDetails();
-        errors.AddRange(StakeholderRules.Validate(details, UkCalendar.DateOf(now)));
-        if (errors.Count > 0)
-            return ApiErrors.Validation(errors);
-
-        var s = new Stakeholder
-        {
-            Name = details.Name!,
-            OrganisationId = organisation,
-            CreatedAt = now,
-            UpdatedAt = now,
-        };
-        details.ApplyTo(s);
-        db.Stakeholders.Add(s);
-        await db.SaveChangesAsync();
-        return TypedResults.Created($"/api/v1/stakeholders/{s.Id}", StakeholderResponse.From(s));
+        return await ApiCreate.CheckThenAddAsync(
+            db,
+            user,
+            clock,
+            new(Policies.StakeholdersWrite, request.OrganisationId, "stakeholders"),
+            now => StakeholderRules.Validate(details, UkCalendar.DateOf(now)),
+            (organisation, now) =>
+            {
+                var s = new Stakeholder
+                {
+                    Name = details.Name!,
+                    OrganisationId = organisation,
+                    CreatedAt = now,
+                    UpdatedAt = now,
+                };
+                details.ApplyTo(s);
+                return s;
+            },
+            s => $"/api/v1/stakeholders/{s.Id}",
+            s => Task.FromResult(StakeholderResponse.From(s))
+        );
     }
 
     internal static async Task<Results<Ok<StakeholderResponse>, ValidationProblem, ProblemHttpResult>> Update(

@@ -172,12 +172,13 @@ public static class SuppliersApi
             UpdatedAt = now,
         };
         errors.AddRange(request.ApplyTo(s));
-        if (errors.Count > 0)
-            return ApiErrors.Validation(errors);
-
-        db.Suppliers.Add(s);
-        await db.SaveChangesAsync();
-        return TypedResults.Created($"/api/v1/suppliers/{s.Id}", SupplierResponse.From(s, SupplierAccess.Today(clock)));
+        return await ApiCreate.AddAsync(
+            db,
+            s,
+            errors,
+            s => $"/api/v1/suppliers/{s.Id}",
+            s => Task.FromResult(SupplierResponse.From(s, SupplierAccess.Today(clock)))
+        );
     }
 
     internal static async Task<Results<Ok<SupplierResponse>, ValidationProblem, ProblemHttpResult>> Update(
@@ -241,12 +242,7 @@ public static class SuppliersApi
                     $"{s.Name} is not registered as supplying {approval.CpvCode}: add the code to what they supply first"
                 )
             );
-        if (errors.Count > 0)
-            return ApiErrors.Validation(errors);
-        s.Approvals.Add(approval);
-        SupplierAccess.AddNewChildren(db, s);
-        await db.SaveChangesAsync();
-        return TypedResults.Created($"/api/v1/suppliers/{s.Id}", SupplierResponse.From(s, SupplierAccess.Today(clock)));
+        return await AddChildAsync(db, s, errors, () => s.Approvals.Add(approval), clock);
     }
 
     internal static async Task<Results<Created<SupplierResponse>, ValidationProblem, ProblemHttpResult>> AddCredential(
@@ -276,9 +272,22 @@ public static class SuppliersApi
         if (credential.OtherName is not null && request.Kind != QualityCredentialKind.Other)
             errors.Add(new FieldError(nameof(request.OtherName), "Give otherName only for kind Other"));
         errors.AddRange(SupplierRules.ValidateCredential(credential).Where(e => errors.All(x => x.Field != e.Field)));
+        return await AddChildAsync(db, s, errors, () => s.Credentials.Add(credential), clock);
+    }
+
+    /// <summary>400 with the errors if there are any; otherwise adds the approval or credential to the supplier, saves
+    /// it and answers 201 with the supplier.</summary>
+    private static async Task<Results<Created<SupplierResponse>, ValidationProblem, ProblemHttpResult>> AddChildAsync(
+        AppDbContext db,
+        Supplier s,
+        List<FieldError> errors,
+        Action add,
+        TimeProvider clock
+    )
+    {
         if (errors.Count > 0)
             return ApiErrors.Validation(errors);
-        s.Credentials.Add(credential);
+        add();
         SupplierAccess.AddNewChildren(db, s);
         await db.SaveChangesAsync();
         return TypedResults.Created($"/api/v1/suppliers/{s.Id}", SupplierResponse.From(s, SupplierAccess.Today(clock)));
