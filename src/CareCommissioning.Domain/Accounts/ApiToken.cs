@@ -1,5 +1,3 @@
-using CareCommissioning.Domain.Common;
-
 namespace CareCommissioning.Domain.Accounts;
 
 /// <summary>A personal API token. Only a hash of the secret is kept; the secret is shown once when created.</summary>

@@ -1,5 +1,3 @@
-using CareCommissioning.Domain.Common;
-
 namespace CareCommissioning.Domain.Appraisals;
 
 /// <summary>An options appraisal for a commissioning priority (OA-P6…P17): its setting, status and content.</summary>

@@ -1,5 +1,3 @@
-using CareCommissioning.Domain.Common;
-
 namespace CareCommissioning.Domain.Appraisals;
 
 /// <summary>A question or request for clarification on an appraisal, and its answer (OA-P19, P22).</summary>

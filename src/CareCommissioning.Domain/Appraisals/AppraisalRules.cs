@@ -1,5 +1,3 @@
-using CareCommissioning.Domain.Common;
-
 namespace CareCommissioning.Domain.Appraisals;
 
 /// <summary>What makes the parts of an appraisal acceptable, in GOV.UK words; shared by the pages and the

@@ -1,5 +1,3 @@
-using CareCommissioning.Domain.Common;
-
 namespace CareCommissioning.Domain.Demand;
 
 /// <summary>The volume of a service line in one financial year, entered, imported or projected, with its

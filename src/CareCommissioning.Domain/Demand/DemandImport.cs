@@ -1,5 +1,4 @@
 using System.Globalization;
-using CareCommissioning.Domain.Common;
 
 namespace CareCommissioning.Domain.Demand;
 

@@ -1,5 +1,3 @@
-using CareCommissioning.Domain.Common;
-
 namespace CareCommissioning.Domain.Demand;
 
 /// <summary>What makes a service line and its demand figures acceptable, in GOV.UK words; shared by pages and

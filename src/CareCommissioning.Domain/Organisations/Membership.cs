@@ -1,5 +1,3 @@
-using CareCommissioning.Domain.Common;
-
 namespace CareCommissioning.Domain.Organisations;
 
 /// <summary>A user's role in one organisation. A user may hold several.</summary>

@@ -1,5 +1,3 @@
-using CareCommissioning.Domain.Common;
-
 namespace CareCommissioning.Domain.Organisations;
 
 /// <summary>A council, NHS body, provider or voluntary group sharing this installation.</summary>

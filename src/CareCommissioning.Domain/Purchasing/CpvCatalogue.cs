@@ -1,5 +1,4 @@
 using System.Reflection;
-using CareCommissioning.Domain.Common;
 
 namespace CareCommissioning.Domain.Purchasing;
 

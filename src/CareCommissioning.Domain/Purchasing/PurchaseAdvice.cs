@@ -1,5 +1,3 @@
-using CareCommissioning.Domain.Common;
-
 namespace CareCommissioning.Domain.Purchasing;
 
 /// <summary>A question to the procurement specialists and their answer (PU-P10; K1, K2: they know the local

@@ -1,5 +1,3 @@
-using CareCommissioning.Domain.Common;
-
 namespace CareCommissioning.Domain.Purchasing;
 
 /// <summary>One process criterion measured: the target, what happened (null when the data does not say), and whether it

@@ -1,5 +1,3 @@
-using CareCommissioning.Domain.Common;
-
 namespace CareCommissioning.Domain.Purchasing;
 
 /// <summary>What a purchase request's answers must satisfy: loosely while a draft is saved, fully before it is

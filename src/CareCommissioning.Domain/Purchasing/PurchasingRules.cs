@@ -1,4 +1,3 @@
-using CareCommissioning.Domain.Common;
 using CareCommissioning.Domain.Organisations;
 
 namespace CareCommissioning.Domain.Purchasing;

@@ -1,5 +1,3 @@
-using CareCommissioning.Domain.Common;
-
 namespace CareCommissioning.Domain.Purchasing;
 
 /// <summary>A quote's weighted result: points per criterion (out of its weight), total out of 100, rank, and the

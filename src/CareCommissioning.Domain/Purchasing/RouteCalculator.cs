@@ -1,5 +1,3 @@
-using CareCommissioning.Domain.Common;
-
 namespace CareCommissioning.Domain.Purchasing;
 
 /// <summary>What the route calculator needs. <see cref="Rules"/> null means <see

@@ -1,5 +1,3 @@
-using CareCommissioning.Domain.Common;
-
 namespace CareCommissioning.Domain.Purchasing;
 
 /// <summary>An earlier purchase to check against: its value <em>including VAT</em>, on the date it was

@@ -1,5 +1,3 @@
-using CareCommissioning.Domain.Common;
-
 namespace CareCommissioning.Domain.Purchasing;
 
 /// <summary>Size by the Companies Act / UK government definitions: micro, small and medium together are SMEs.</summary>

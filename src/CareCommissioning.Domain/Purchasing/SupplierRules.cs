@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using CareCommissioning.Domain.Common;
 
 namespace CareCommissioning.Domain.Purchasing;
 

@@ -1,5 +1,4 @@
 using CareCommissioning.Domain.Appraisals;
-using CareCommissioning.Domain.Common;
 
 namespace CareCommissioning.Domain.Purchasing;
 

@@ -1,5 +1,3 @@
-using CareCommissioning.Domain.Common;
-
 namespace CareCommissioning.Domain.Resources;
 
 /// <summary>The money a budget head holds in one financial year, in cash.</summary>

@@ -1,5 +1,3 @@
-using CareCommissioning.Domain.Common;
-
 namespace CareCommissioning.Domain.Resources;
 
 /// <summary>A budget head, funded from one source, with an amount for each financial year (OA-P3).</summary>

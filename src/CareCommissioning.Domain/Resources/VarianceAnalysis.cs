@@ -1,5 +1,3 @@
-using CareCommissioning.Domain.Common;
-
 namespace CareCommissioning.Domain.Resources;
 
 /// <summary>Variance between demand (as cash commitment) and resources by financial year (OA-P4).</summary>

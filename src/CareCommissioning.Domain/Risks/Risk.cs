@@ -1,5 +1,3 @@
-using CareCommissioning.Domain.Common;
-
 namespace CareCommissioning.Domain.Risks;
 
 /// <summary>An entry in the one risk register. It can be linked to any record by type and id.</summary>

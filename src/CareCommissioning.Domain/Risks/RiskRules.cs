@@ -1,5 +1,3 @@
-using CareCommissioning.Domain.Common;
-
 namespace CareCommissioning.Domain.Risks;
 
 /// <summary>What makes a risk acceptable, in GOV.UK words; shared by the pages and the API.</summary>

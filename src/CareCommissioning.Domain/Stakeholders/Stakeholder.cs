@@ -1,5 +1,3 @@
-using CareCommissioning.Domain.Common;
-
 namespace CareCommissioning.Domain.Stakeholders;
 
 /// <summary>A person or group the organisation involves in commissioning, with how they need to be communicated

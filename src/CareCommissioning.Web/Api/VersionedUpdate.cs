@@ -1,4 +1,3 @@
-using CareCommissioning.Web.Infrastructure.Concurrency;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CareCommissioning.Web.Api;

@@ -1,13 +1,4 @@
 using CareCommissioning.Domain.Accounts;
-using CareCommissioning.Domain.Appraisals;
-using CareCommissioning.Domain.Audit;
-using CareCommissioning.Domain.Demand;
-using CareCommissioning.Domain.Notices;
-using CareCommissioning.Domain.Organisations;
-using CareCommissioning.Domain.Purchasing;
-using CareCommissioning.Domain.Resources;
-using CareCommissioning.Domain.Risks;
-using CareCommissioning.Domain.Stakeholders;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 

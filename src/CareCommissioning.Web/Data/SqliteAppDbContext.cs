@@ -1,4 +1,3 @@
-using CareCommissioning.Domain.Purchasing;
 using CareCommissioning.Web.Data.Search;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 

@@ -1,4 +1,3 @@
-using CareCommissioning.Domain.Appraisals;
 using CareCommissioning.Domain.Mcda;
 using CareCommissioning.Domain.Uncertainty;
 using Microsoft.AspNetCore.Http.HttpResults;

@@ -1,4 +1,3 @@
-using CareCommissioning.Domain.Resources;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace CareCommissioning.Web.Data.Configurations;

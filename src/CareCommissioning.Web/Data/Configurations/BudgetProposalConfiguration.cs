@@ -1,6 +1,3 @@
-using CareCommissioning.Domain.Appraisals;
-using CareCommissioning.Domain.Organisations;
-using CareCommissioning.Domain.Resources;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace CareCommissioning.Web.Data.Configurations;

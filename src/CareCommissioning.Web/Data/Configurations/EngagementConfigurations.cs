@@ -1,6 +1,3 @@
-using CareCommissioning.Domain.Appraisals;
-using CareCommissioning.Domain.Notices;
-using CareCommissioning.Domain.Organisations;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace CareCommissioning.Web.Data.Configurations;

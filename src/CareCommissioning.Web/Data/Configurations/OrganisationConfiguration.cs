@@ -1,4 +1,3 @@
-using CareCommissioning.Domain.Organisations;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace CareCommissioning.Web.Data.Configurations;

@@ -1,5 +1,3 @@
-using CareCommissioning.Domain.Organisations;
-using CareCommissioning.Domain.Risks;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace CareCommissioning.Web.Data.Configurations;

@@ -1,4 +1,3 @@
-using CareCommissioning.Domain.Purchasing;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using CareCommissioning.Domain.Audit;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 
 namespace CareCommissioning.Web.Infrastructure.Audit;

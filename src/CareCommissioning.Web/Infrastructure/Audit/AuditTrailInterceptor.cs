@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using CareCommissioning.Domain.Audit;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Storage;
 

@@ -1,5 +1,3 @@
-using CareCommissioning.Domain.Audit;
-
 namespace CareCommissioning.Web.Infrastructure.Audit;
 
 /// <summary>Reads the whole audit trail in sequence order, in pages, and checks its hash chain.</summary>

@@ -1,5 +1,3 @@
-using CareCommissioning.Domain.Organisations;
-
 namespace CareCommissioning.Web.Infrastructure.Forms;
 
 /// <summary>An organisation a user may choose between, with its type (whose rules apply depends on it).</summary>

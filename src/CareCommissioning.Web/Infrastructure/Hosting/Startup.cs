@@ -1,4 +1,3 @@
-using CareCommissioning.Domain.Organisations;
 using CareCommissioning.Web.Infrastructure.Seeding;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;

@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using CareCommissioning.Domain.Organisations;
 
 namespace CareCommissioning.Web.Infrastructure.Identity;
 

@@ -1,4 +1,3 @@
-using CareCommissioning.Domain.Organisations;
 using static CareCommissioning.Domain.Organisations.Role;
 
 namespace CareCommissioning.Web.Infrastructure.Identity;
@@ -55,7 +54,7 @@ public static class Policies
         [Decide] = [DecisionMaker],
         // People who use services, carers, community groups and providers take part through engagements they are
         // invited to.
-        [Engage] = [Stakeholder, Provider],
+        [Engage] = [Role.Stakeholder, Provider],
         [ApproveVirements] = [FinanceOfficer, DecisionMaker],
         // The supplier register, the purchasing rules and the CPV codes are read by all staff.
         [PurchasingRead] = [.. Staff, Auditor, Administrator],

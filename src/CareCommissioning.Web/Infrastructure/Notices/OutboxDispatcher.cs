@@ -1,4 +1,3 @@
-using CareCommissioning.Domain.Notices;
 using MailKit.Net.Smtp;
 using Microsoft.Extensions.Options;
 using MimeKit;

@@ -1,6 +1,3 @@
-using CareCommissioning.Domain.Appraisals;
-using CareCommissioning.Domain.Demand;
-
 namespace CareCommissioning.Web.Infrastructure.Seeding;
 
 /// <summary>

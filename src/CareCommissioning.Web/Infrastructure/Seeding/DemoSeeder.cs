@@ -1,8 +1,3 @@
-using CareCommissioning.Domain.Demand;
-using CareCommissioning.Domain.Organisations;
-using CareCommissioning.Domain.Resources;
-using CareCommissioning.Domain.Risks;
-using CareCommissioning.Domain.Stakeholders;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 

@@ -1,5 +1,3 @@
-using CareCommissioning.Domain.Organisations;
-
 namespace CareCommissioning.Web.Infrastructure.Seeding;
 
 /// <summary>One demo user for each role, and the organisation they hold it in.</summary>

@@ -1,6 +1,3 @@
-using CareCommissioning.Domain.Organisations;
-using CareCommissioning.Domain.Purchasing;
-
 namespace CareCommissioning.Web.Infrastructure.Seeding;
 
 /// <summary>

@@ -1,7 +1,3 @@
-using CareCommissioning.Domain.Organisations;
-using CareCommissioning.Domain.Risks;
-using CareCommissioning.Domain.Stakeholders;
-
 namespace CareCommissioning.Web.Infrastructure.Seeding;
 
 /// <summary>

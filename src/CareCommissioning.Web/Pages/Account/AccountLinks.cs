@@ -1,5 +1,3 @@
-using CareCommissioning.Web.Infrastructure.Links;
-
 namespace CareCommissioning.Web.Pages.Account;
 
 /// <summary>The addresses of the account pages.</summary>

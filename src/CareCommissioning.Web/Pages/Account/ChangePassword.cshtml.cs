@@ -1,4 +1,3 @@
-using CareCommissioning.Web.Infrastructure.Links;
 using Microsoft.AspNetCore.Identity;
 
 namespace CareCommissioning.Web.Pages.Account;

@@ -1,5 +1,3 @@
-using CareCommissioning.Domain.Organisations;
-
 namespace CareCommissioning.Web.Pages.Account;
 
 /// <summary>Who you are and which roles you hold in which organisations.</summary>

@@ -1,5 +1,3 @@
-using CareCommissioning.Domain.Organisations;
-
 namespace CareCommissioning.Web.Pages.Admin;
 
 /// <summary>The organisation types and roles as choices on the administration pages, named by the domain's

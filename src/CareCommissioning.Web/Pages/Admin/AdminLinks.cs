@@ -1,5 +1,3 @@
-using CareCommissioning.Web.Infrastructure.Links;
-
 namespace CareCommissioning.Web.Pages.Admin;
 
 /// <summary>The addresses of the administration pages.</summary>

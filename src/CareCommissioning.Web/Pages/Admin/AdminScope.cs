@@ -1,5 +1,3 @@
-using CareCommissioning.Domain.Organisations;
-
 namespace CareCommissioning.Web.Pages.Admin;
 
 /// <summary>

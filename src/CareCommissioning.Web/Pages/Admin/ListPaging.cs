@@ -1,5 +1,4 @@
 using System.Globalization;
-using CareCommissioning.Web.Infrastructure.Paging;
 
 namespace CareCommissioning.Web.Pages.Admin;
 

@@ -1,6 +1,3 @@
-using CareCommissioning.Domain.Appraisals;
-using CareCommissioning.Web.Infrastructure.Links;
-
 namespace CareCommissioning.Web.Pages.Appraisals;
 
 /// <summary>Starts an options appraisal: it begins as a draft with do nothing already on its long list.</summary>

@@ -1,11 +1,6 @@
-using CareCommissioning.Domain.Appraisals;
-using CareCommissioning.Domain.Demand;
 using CareCommissioning.Domain.Mcda;
-using CareCommissioning.Domain.Resources;
-using CareCommissioning.Domain.Risks;
 using CareCommissioning.Domain.Uncertainty;
 using CareCommissioning.Web.Infrastructure.Charts;
-using CareCommissioning.Web.Infrastructure.Formatting;
 using CareCommissioning.Web.Pages.Needs;
 
 namespace CareCommissioning.Web.Pages.Appraisals;

@@ -1,5 +1,3 @@
-using CareCommissioning.Web.Infrastructure.Links;
-
 namespace CareCommissioning.Web.Pages.Appraisals;
 
 /// <summary>The addresses of the options appraisal pages.</summary>

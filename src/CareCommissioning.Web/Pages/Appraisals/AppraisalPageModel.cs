@@ -1,6 +1,3 @@
-using CareCommissioning.Domain.Appraisals;
-using CareCommissioning.Web.Infrastructure.Concurrency;
-
 namespace CareCommissioning.Web.Pages.Appraisals;
 
 /// <summary>

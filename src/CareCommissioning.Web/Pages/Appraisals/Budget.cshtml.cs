@@ -1,9 +1,3 @@
-using CareCommissioning.Domain.Organisations;
-using CareCommissioning.Domain.Resources;
-using CareCommissioning.Web.Infrastructure.Concurrency;
-using CareCommissioning.Web.Infrastructure.Formatting;
-using CareCommissioning.Web.Infrastructure.TagHelpers;
-
 namespace CareCommissioning.Web.Pages.Appraisals;
 
 /// <summary>

@@ -1,9 +1,3 @@
-using CareCommissioning.Domain.Appraisals;
-using CareCommissioning.Domain.Notices;
-using CareCommissioning.Domain.Organisations;
-using CareCommissioning.Domain.Resources;
-using CareCommissioning.Web.Infrastructure.Formatting;
-
 namespace CareCommissioning.Web.Pages.Appraisals;
 
 /// <summary>

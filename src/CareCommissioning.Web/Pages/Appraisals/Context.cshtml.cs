@@ -1,5 +1,3 @@
-using CareCommissioning.Domain.Appraisals;
-
 namespace CareCommissioning.Web.Pages.Appraisals;
 
 /// <summary>The strategic context as PESTLE factors, each with its impact on commissioning (OA-P6).</summary>

@@ -1,7 +1,5 @@
-using CareCommissioning.Domain.Appraisals;
 using CareCommissioning.Domain.Mcda;
 using CareCommissioning.Web.Infrastructure.Charts;
-using CareCommissioning.Web.Infrastructure.Formatting;
 
 namespace CareCommissioning.Web.Pages.Appraisals;
 

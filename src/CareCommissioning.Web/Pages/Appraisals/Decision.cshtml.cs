@@ -1,6 +1,3 @@
-using CareCommissioning.Domain.Appraisals;
-using CareCommissioning.Domain.Notices;
-
 namespace CareCommissioning.Web.Pages.Appraisals;
 
 /// <summary>

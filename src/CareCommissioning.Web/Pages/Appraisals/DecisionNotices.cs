@@ -1,8 +1,3 @@
-using CareCommissioning.Domain.Appraisals;
-using CareCommissioning.Domain.Notices;
-using CareCommissioning.Domain.Organisations;
-using CareCommissioning.Domain.Stakeholders;
-
 namespace CareCommissioning.Web.Pages.Appraisals;
 
 /// <summary>

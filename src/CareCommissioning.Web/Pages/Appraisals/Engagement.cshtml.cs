@@ -1,6 +1,3 @@
-using CareCommissioning.Domain.Appraisals;
-using CareCommissioning.Web.Infrastructure.TagHelpers;
-
 namespace CareCommissioning.Web.Pages.Appraisals;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using CareCommissioning.Domain.Appraisals;
-using CareCommissioning.Domain.Demand;
-using CareCommissioning.Web.Infrastructure.Formatting;
 using CareCommissioning.Web.Pages.Needs;
 
 namespace CareCommissioning.Web.Pages.Appraisals;

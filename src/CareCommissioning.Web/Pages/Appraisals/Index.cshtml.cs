@@ -1,6 +1,3 @@
-using CareCommissioning.Domain.Appraisals;
-using CareCommissioning.Web.Infrastructure.Paging;
-
 namespace CareCommissioning.Web.Pages.Appraisals;
 
 /// <summary>The options appraisals the user's organisations hold, searchable by title and filtered by status.</summary>

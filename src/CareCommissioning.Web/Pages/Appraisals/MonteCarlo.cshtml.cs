@@ -1,8 +1,6 @@
 using System.Globalization;
-using CareCommissioning.Domain.Appraisals;
 using CareCommissioning.Domain.Uncertainty;
 using CareCommissioning.Web.Infrastructure.Charts;
-using CareCommissioning.Web.Infrastructure.Formatting;
 
 namespace CareCommissioning.Web.Pages.Appraisals;
 

@@ -1,5 +1,3 @@
-using CareCommissioning.Domain.Appraisals;
-
 namespace CareCommissioning.Web.Pages.Appraisals;
 
 /// <summary>One option: read it, change it, or take it off the long list (never do nothing).</summary>

@@ -1,5 +1,3 @@
-using CareCommissioning.Domain.Appraisals;
-
 namespace CareCommissioning.Web.Pages.Appraisals;
 
 /// <summary>Adds an option to the long list.</summary>

@@ -1,5 +1,3 @@
-using CareCommissioning.Domain.Appraisals;
-
 namespace CareCommissioning.Web.Pages.Appraisals;
 
 /// <summary>The outcomes the appraisal aims at, each with how it will be measured.</summary>

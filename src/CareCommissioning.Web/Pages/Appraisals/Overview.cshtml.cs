@@ -1,5 +1,3 @@
-using CareCommissioning.Domain.Appraisals;
-
 namespace CareCommissioning.Web.Pages.Appraisals;
 
 /// <summary>The appraisal at a glance: its status and next steps, each section with how complete it is, and its frozen

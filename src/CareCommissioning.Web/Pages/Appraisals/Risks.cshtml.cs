@@ -1,6 +1,3 @@
-using CareCommissioning.Domain.Appraisals;
-using CareCommissioning.Domain.Risks;
-
 namespace CareCommissioning.Web.Pages.Appraisals;
 
 /// <summary>The risks of each short-listed option, chosen from the risk register, and how they were assessed with

@@ -1,6 +1,3 @@
-using CareCommissioning.Domain.Appraisals;
-using CareCommissioning.Web.Infrastructure.Formatting;
-
 namespace CareCommissioning.Web.Pages.Appraisals;
 
 /// <summary>The performance matrix: each short-listed option's 0–100 score on each criterion, with the reason for

@@ -1,6 +1,3 @@
-using CareCommissioning.Domain.Appraisals;
-using CareCommissioning.Web.Infrastructure.Formatting;
-
 namespace CareCommissioning.Web.Pages.Appraisals;
 
 /// <summary>

@@ -1,4 +1,3 @@
-using CareCommissioning.Domain.Appraisals;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace CareCommissioning.Web.Pages.Appraisals;

@@ -1,5 +1,3 @@
-using CareCommissioning.Web.Infrastructure.Links;
-
 namespace CareCommissioning.Web.Pages.Audit;
 
 /// <summary>The addresses of the audit trail pages.</summary>

@@ -1,5 +1,3 @@
-using CareCommissioning.Domain.Audit;
-
 namespace CareCommissioning.Web.Pages.Audit;
 
 /// <summary>The names of the people behind audit rows, so the trail reads "Chris Lee" rather than an email address or

@@ -1,6 +1,4 @@
 using System.Text;
-using CareCommissioning.Domain.Audit;
-using CareCommissioning.Web.Infrastructure.TagHelpers;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace CareCommissioning.Web.Pages.Audit;

@@ -1,6 +1,5 @@
 using System.Globalization;
 using CareCommissioning.Web.Infrastructure.Audit;
-using CareCommissioning.Web.Infrastructure.Links;
 
 namespace CareCommissioning.Web.Pages.Audit;
 

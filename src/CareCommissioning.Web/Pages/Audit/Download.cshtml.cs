@@ -1,7 +1,5 @@
 using System.Globalization;
 using System.Text;
-using CareCommissioning.Domain.Audit;
-using CareCommissioning.Web.Infrastructure.Links;
 
 namespace CareCommissioning.Web.Pages.Audit;
 

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using CareCommissioning.Domain.Audit;
 
 namespace CareCommissioning.Web.Pages.Audit;
 

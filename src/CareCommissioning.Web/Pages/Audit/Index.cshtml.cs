@@ -1,6 +1,3 @@
-using CareCommissioning.Domain.Audit;
-using CareCommissioning.Web.Infrastructure.Paging;
-using CareCommissioning.Web.Infrastructure.TagHelpers;
 using CareCommissioning.Web.Pages.Admin;
 
 namespace CareCommissioning.Web.Pages.Audit;

@@ -1,5 +1,3 @@
-using CareCommissioning.Domain.Appraisals;
-
 namespace CareCommissioning.Web.Pages.Engagements;
 
 /// <summary>The engagements the person is invited to, open ones first.</summary>

@@ -1,5 +1,3 @@
-using CareCommissioning.Domain.Demand;
-
 namespace CareCommissioning.Web.Pages.Needs;
 
 [Authorize(Policy = Policies.NeedsWrite)]

@@ -1,5 +1,4 @@
 using System.Globalization;
-using CareCommissioning.Domain.Demand;
 using CareCommissioning.Web.Infrastructure.Export;
 
 namespace CareCommissioning.Web.Pages.Needs;

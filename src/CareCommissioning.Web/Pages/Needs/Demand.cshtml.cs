@@ -1,7 +1,3 @@
-using CareCommissioning.Domain.Demand;
-using CareCommissioning.Web.Infrastructure.Formatting;
-using CareCommissioning.Web.Infrastructure.Links;
-
 namespace CareCommissioning.Web.Pages.Needs;
 
 /// <summary>Demand for the base year and up to ten years ahead, each with its basis and source (OA-P1). A blank volume

@@ -1,6 +1,4 @@
-using CareCommissioning.Domain.Demand;
 using CareCommissioning.Web.Infrastructure.Import;
-using CareCommissioning.Web.Infrastructure.Links;
 
 namespace CareCommissioning.Web.Pages.Needs;
 

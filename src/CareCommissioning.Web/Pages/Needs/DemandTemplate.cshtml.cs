@@ -1,6 +1,4 @@
-using CareCommissioning.Domain.Demand;
 using CareCommissioning.Web.Infrastructure.Export;
-using CareCommissioning.Web.Infrastructure.Formatting;
 
 namespace CareCommissioning.Web.Pages.Needs;
 

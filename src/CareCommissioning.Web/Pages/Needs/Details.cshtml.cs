@@ -1,5 +1,3 @@
-using CareCommissioning.Domain.Demand;
-
 namespace CareCommissioning.Web.Pages.Needs;
 
 /// <summary>A service line's assumptions, its demand by year and the commitment, with the breakdown a finance officer

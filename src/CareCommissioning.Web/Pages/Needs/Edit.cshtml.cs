@@ -1,7 +1,3 @@
-using CareCommissioning.Domain.Demand;
-using CareCommissioning.Web.Infrastructure.Concurrency;
-using CareCommissioning.Web.Infrastructure.Formatting;
-
 namespace CareCommissioning.Web.Pages.Needs;
 
 /// <summary>A service line's details, saved only over the version the form was loaded at.</summary>

@@ -1,6 +1,3 @@
-using CareCommissioning.Domain.Demand;
-using CareCommissioning.Web.Infrastructure.Paging;
-
 namespace CareCommissioning.Web.Pages.Needs;
 
 /// <summary>The service lines the organisation commissions, with each one's commitment in its base year (OA-P1,

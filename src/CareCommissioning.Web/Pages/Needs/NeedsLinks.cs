@@ -1,5 +1,3 @@
-using CareCommissioning.Web.Infrastructure.Links;
-
 namespace CareCommissioning.Web.Pages.Needs;
 
 /// <summary>The addresses of the needs and money pages.</summary>

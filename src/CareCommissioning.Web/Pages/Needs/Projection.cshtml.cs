@@ -1,7 +1,3 @@
-using CareCommissioning.Domain.Demand;
-using CareCommissioning.Web.Infrastructure.Formatting;
-using CareCommissioning.Web.Infrastructure.Links;
-
 namespace CareCommissioning.Web.Pages.Needs;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using CareCommissioning.Domain.Demand;
-
 namespace CareCommissioning.Web.Pages.Needs;
 
 /// <summary>Finding a service line the user may see or change; anything else is "not found".</summary>

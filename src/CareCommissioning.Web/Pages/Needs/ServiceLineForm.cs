@@ -1,6 +1,3 @@
-using CareCommissioning.Domain.Demand;
-using CareCommissioning.Web.Infrastructure.Concurrency;
-using CareCommissioning.Web.Infrastructure.Formatting;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace CareCommissioning.Web.Pages.Needs;

@@ -1,5 +1,4 @@
 using CareCommissioning.Web.Infrastructure.Charts;
-using CareCommissioning.Web.Infrastructure.Formatting;
 
 namespace CareCommissioning.Web.Pages.Needs;
 

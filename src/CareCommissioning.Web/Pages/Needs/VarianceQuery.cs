@@ -1,6 +1,3 @@
-using CareCommissioning.Domain.Demand;
-using CareCommissioning.Domain.Resources;
-
 namespace CareCommissioning.Web.Pages.Needs;
 
 /// <summary>Commitment (cash) of every visible service line against every visible budget head, by year; shared by page

@@ -1,5 +1,3 @@
-using CareCommissioning.Domain.Notices;
-
 namespace CareCommissioning.Web.Pages.Notices;
 
 /// <summary>The signed-in person's messages, newest first; opening the list marks them read, which the sender can

@@ -1,5 +1,3 @@
-using CareCommissioning.Domain.Purchasing;
-
 namespace CareCommissioning.Web.Pages.Purchasing;
 
 /// <summary>Purchasing home: start a purchase, your own purchases, and what awaits your approval or advice.</summary>

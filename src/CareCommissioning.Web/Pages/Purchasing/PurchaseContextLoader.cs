@@ -1,4 +1,3 @@
-using CareCommissioning.Domain.Purchasing;
 using CareCommissioning.Web.Pages.Purchasing.Make;
 
 namespace CareCommissioning.Web.Pages.Purchasing;

@@ -1,6 +1,3 @@
-using CareCommissioning.Domain.Purchasing;
-using CareCommissioning.Web.Infrastructure.Concurrency;
-
 namespace CareCommissioning.Web.Pages.Purchasing;
 
 /// <summary>

@@ -1,5 +1,4 @@
 using System.Text.Encodings.Web;
-using CareCommissioning.Domain.Purchasing;
 using Microsoft.AspNetCore.Html;
 
 namespace CareCommissioning.Web.Pages.Purchasing;

@@ -1,6 +1,3 @@
-using CareCommissioning.Domain.Purchasing;
-using CareCommissioning.Web.Infrastructure.Formatting;
-
 namespace CareCommissioning.Web.Pages.Purchasing;
 
 /// <summary>The answers of a purchase plan as rows a person reads (check your answers, the request page, the

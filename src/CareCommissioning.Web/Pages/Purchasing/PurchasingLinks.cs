@@ -1,5 +1,3 @@
-using CareCommissioning.Web.Infrastructure.Links;
-
 namespace CareCommissioning.Web.Pages.Purchasing;
 
 /// <summary>The addresses of the purchasing pages.</summary>

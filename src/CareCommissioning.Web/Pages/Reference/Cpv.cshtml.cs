@@ -1,5 +1,3 @@
-using CareCommissioning.Web.Infrastructure.Paging;
-
 namespace CareCommissioning.Web.Pages.Reference;
 
 /// <summary>Search the CPV 2008 codes by code or by words of the description, to find the code for a supplier or a

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using CareCommissioning.Domain.Purchasing;
 
 namespace CareCommissioning.Web.Pages.Reference;
 

@@ -1,5 +1,3 @@
-using CareCommissioning.Domain.Risks;
-
 namespace CareCommissioning.Web.Pages.Risks;
 
 [Authorize(Policy = Policies.RisksWrite)]

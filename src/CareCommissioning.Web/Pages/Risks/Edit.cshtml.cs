@@ -1,6 +1,3 @@
-using CareCommissioning.Domain.Risks;
-using CareCommissioning.Web.Infrastructure.Concurrency;
-
 namespace CareCommissioning.Web.Pages.Risks;
 
 /// <summary>Editing with optimistic concurrency, as for stakeholders: a stale save is refused and shown, and nothing is

@@ -1,7 +1,5 @@
 using System.Globalization;
-using CareCommissioning.Domain.Risks;
 using CareCommissioning.Web.Infrastructure.Export;
-using CareCommissioning.Web.Infrastructure.Formatting;
 
 namespace CareCommissioning.Web.Pages.Risks;
 

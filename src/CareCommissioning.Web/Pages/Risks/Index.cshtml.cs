@@ -1,6 +1,3 @@
-using CareCommissioning.Domain.Risks;
-using CareCommissioning.Web.Infrastructure.Paging;
-
 namespace CareCommissioning.Web.Pages.Risks;
 
 [Authorize(Policy = Policies.RisksRead)]

@@ -1,5 +1,3 @@
-using CareCommissioning.Domain.Risks;
-
 namespace CareCommissioning.Web.Pages.Risks;
 
 /// <summary>Finding a risk the user may see or change; anything else is "not found", so existence is not

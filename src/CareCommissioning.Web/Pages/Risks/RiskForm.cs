@@ -1,7 +1,4 @@
 using System.Globalization;
-using CareCommissioning.Domain.Risks;
-using CareCommissioning.Web.Infrastructure.Concurrency;
-using CareCommissioning.Web.Infrastructure.TagHelpers;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace CareCommissioning.Web.Pages.Risks;

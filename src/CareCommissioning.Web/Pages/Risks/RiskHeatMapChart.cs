@@ -1,4 +1,3 @@
-using CareCommissioning.Domain.Risks;
 using CareCommissioning.Web.Infrastructure.Charts;
 
 namespace CareCommissioning.Web.Pages.Risks;

@@ -1,5 +1,3 @@
-using CareCommissioning.Web.Infrastructure.Links;
-
 namespace CareCommissioning.Web.Pages.Risks;
 
 /// <summary>The addresses of the risk register's pages.</summary>

@@ -1,6 +1,3 @@
-using CareCommissioning.Domain.Risks;
-using CareCommissioning.Web.Infrastructure.Paging;
-
 namespace CareCommissioning.Web.Pages.Risks;
 
 /// <summary>The register's filters, shared by the page, its heat map, its CSV download and the API.</summary>

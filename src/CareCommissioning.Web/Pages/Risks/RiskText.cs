@@ -1,6 +1,3 @@
-using CareCommissioning.Domain.Risks;
-using CareCommissioning.Web.Infrastructure.Formatting;
-
 namespace CareCommissioning.Web.Pages.Risks;
 
 /// <summary>How risk values read on pages, in downloads and when comparing two versions.</summary>

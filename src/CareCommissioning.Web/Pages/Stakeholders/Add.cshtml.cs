@@ -1,5 +1,3 @@
-using CareCommissioning.Domain.Stakeholders;
-
 namespace CareCommissioning.Web.Pages.Stakeholders;
 
 [Authorize(Policy = Policies.StakeholdersWrite)]

@@ -1,6 +1,3 @@
-using CareCommissioning.Domain.Stakeholders;
-using CareCommissioning.Web.Infrastructure.Links;
-
 namespace CareCommissioning.Web.Pages.Stakeholders;
 
 /// <summary>Archiving (or restoring) takes a stakeholder out of the register without deleting anything; it is

@@ -1,6 +1,3 @@
-using CareCommissioning.Domain.Stakeholders;
-using CareCommissioning.Web.Infrastructure.Concurrency;
-
 namespace CareCommissioning.Web.Pages.Stakeholders;
 
 /// <summary>A stakeholder's details, saved only over the version the form was loaded at.</summary>

@@ -1,6 +1,4 @@
-using CareCommissioning.Domain.Stakeholders;
 using CareCommissioning.Web.Infrastructure.Export;
-using CareCommissioning.Web.Infrastructure.Formatting;
 
 namespace CareCommissioning.Web.Pages.Stakeholders;
 

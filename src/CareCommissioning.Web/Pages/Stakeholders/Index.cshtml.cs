@@ -1,6 +1,3 @@
-using CareCommissioning.Domain.Stakeholders;
-using CareCommissioning.Web.Infrastructure.Paging;
-
 namespace CareCommissioning.Web.Pages.Stakeholders;
 
 [Authorize(Policy = Policies.StakeholdersRead)]

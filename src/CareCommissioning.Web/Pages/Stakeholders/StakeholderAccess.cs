@@ -1,5 +1,3 @@
-using CareCommissioning.Domain.Stakeholders;
-
 namespace CareCommissioning.Web.Pages.Stakeholders;
 
 /// <summary>Finding a stakeholder the user may see or change; anything else is "not found", so existence is not

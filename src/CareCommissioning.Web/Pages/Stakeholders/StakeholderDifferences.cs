@@ -1,6 +1,3 @@
-using CareCommissioning.Domain.Stakeholders;
-using CareCommissioning.Web.Infrastructure.Formatting;
-
 namespace CareCommissioning.Web.Pages.Stakeholders;
 
 /// <summary>The fields where the saved record and someone's answers differ, as the words a person reads.</summary>

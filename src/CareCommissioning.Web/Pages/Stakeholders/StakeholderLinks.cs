@@ -1,5 +1,3 @@
-using CareCommissioning.Web.Infrastructure.Links;
-
 namespace CareCommissioning.Web.Pages.Stakeholders;
 
 /// <summary>The addresses of the stakeholder register's pages.</summary>

@@ -1,6 +1,3 @@
-using CareCommissioning.Domain.Stakeholders;
-using CareCommissioning.Web.Infrastructure.Paging;
-
 namespace CareCommissioning.Web.Pages.Stakeholders;
 
 /// <summary>The register's filters, shared by the list page, its CSV download and the API.</summary>

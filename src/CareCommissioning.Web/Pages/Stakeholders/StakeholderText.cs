@@ -1,5 +1,3 @@
-using CareCommissioning.Domain.Stakeholders;
-
 namespace CareCommissioning.Web.Pages.Stakeholders;
 
 /// <summary>How stakeholder values read on pages and in downloads.</summary>

@@ -1,7 +1,3 @@
-using CareCommissioning.Domain.Purchasing;
-using CareCommissioning.Web.Infrastructure.Links;
-using CareCommissioning.Web.Infrastructure.TagHelpers;
-
 namespace CareCommissioning.Web.Pages.Suppliers;
 
 /// <summary>Approve a supplier as a preferred supplier for a CPV category, by the signed-in specialist, from a date

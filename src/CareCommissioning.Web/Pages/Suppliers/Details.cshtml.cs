@@ -1,5 +1,3 @@
-using CareCommissioning.Domain.Purchasing;
-
 namespace CareCommissioning.Web.Pages.Suppliers;
 
 /// <summary>One supplier: its details, CPV categories, preferred-supplier approvals and quality credentials, current

@@ -1,6 +1,3 @@
-using CareCommissioning.Domain.Purchasing;
-using CareCommissioning.Web.Infrastructure.Concurrency;
-
 namespace CareCommissioning.Web.Pages.Suppliers;
 
 /// <summary>A supplier's details and categories, saved only over the version the form was loaded at.</summary>

@@ -1,4 +1,3 @@
-using CareCommissioning.Domain.Purchasing;
 using CareCommissioning.Web.Infrastructure.Audit;
 
 namespace CareCommissioning.Web.Pages.Suppliers;

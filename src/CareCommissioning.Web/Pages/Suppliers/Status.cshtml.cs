@@ -1,7 +1,3 @@
-using CareCommissioning.Domain.Purchasing;
-using CareCommissioning.Web.Infrastructure.Concurrency;
-using CareCommissioning.Web.Infrastructure.Links;
-
 namespace CareCommissioning.Web.Pages.Suppliers;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using CareCommissioning.Domain.Purchasing;
-
 namespace CareCommissioning.Web.Pages.Suppliers;
 
 /// <summary>Finding a supplier the user may see or change; anything else is "not found", so existence is not

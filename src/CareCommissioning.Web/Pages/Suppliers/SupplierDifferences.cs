@@ -1,5 +1,3 @@
-using CareCommissioning.Domain.Purchasing;
-
 namespace CareCommissioning.Web.Pages.Suppliers;
 
 /// <summary>The fields where the saved supplier and someone's answers differ, as the words a person reads.</summary>

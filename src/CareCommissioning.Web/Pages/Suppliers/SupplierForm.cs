@@ -1,5 +1,3 @@
-using CareCommissioning.Domain.Purchasing;
-using CareCommissioning.Web.Infrastructure.Concurrency;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace CareCommissioning.Web.Pages.Suppliers;

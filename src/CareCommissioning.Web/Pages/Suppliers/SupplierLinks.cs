@@ -1,5 +1,3 @@
-using CareCommissioning.Web.Infrastructure.Links;
-
 namespace CareCommissioning.Web.Pages.Suppliers;
 
 /// <summary>The addresses of the supplier register's pages.</summary>

@@ -1,5 +1,3 @@
-using CareCommissioning.Domain.Purchasing;
-
 namespace CareCommissioning.Web.Pages.Suppliers;
 
 /// <summary>How supplier values read on pages and in downloads.</summary>

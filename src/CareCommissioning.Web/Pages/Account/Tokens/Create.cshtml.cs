@@ -1,5 +1,4 @@
 using CareCommissioning.Domain.Accounts;
-using CareCommissioning.Web.Infrastructure.Links;
 
 namespace CareCommissioning.Web.Pages.Account.Tokens;
 

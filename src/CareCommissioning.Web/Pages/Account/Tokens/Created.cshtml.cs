@@ -1,5 +1,3 @@
-using CareCommissioning.Web.Infrastructure.Links;
-
 namespace CareCommissioning.Web.Pages.Account.Tokens;
 
 /// <summary>Shows a new token's secret once. On reload it is gone (TempData is read once) and you go back to the

@@ -1,5 +1,4 @@
 using CareCommissioning.Domain.Accounts;
-using CareCommissioning.Web.Infrastructure.Links;
 using Microsoft.Extensions.Caching.Memory;
 
 namespace CareCommissioning.Web.Pages.Account.Tokens;

@@ -1,6 +1,3 @@
-using CareCommissioning.Domain.Organisations;
-using CareCommissioning.Web.Infrastructure.Links;
-
 namespace CareCommissioning.Web.Pages.Admin.Organisations;
 
 /// <summary>Adds an organisation. Whoever adds it becomes its administrator, so they can then add its users.</summary>

@@ -1,6 +1,4 @@
-using CareCommissioning.Domain.Organisations;
 using CareCommissioning.Web.Infrastructure.Audit;
-using CareCommissioning.Web.Infrastructure.Links;
 
 namespace CareCommissioning.Web.Pages.Admin.Organisations;
 

@@ -1,6 +1,3 @@
-using CareCommissioning.Domain.Organisations;
-using CareCommissioning.Web.Infrastructure.Links;
-
 namespace CareCommissioning.Web.Pages.Admin.Organisations;
 
 /// <summary>Changes an organisation you administer. A save based on a stale page is refused, with the answers

@@ -1,6 +1,3 @@
-using CareCommissioning.Domain.Organisations;
-using CareCommissioning.Web.Infrastructure.Paging;
-
 namespace CareCommissioning.Web.Pages.Admin.Organisations;
 
 /// <summary>Every organisation of the installation (a directory, so all are listed); only those you administer can be

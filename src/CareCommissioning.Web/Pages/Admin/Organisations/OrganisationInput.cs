@@ -1,4 +1,3 @@
-using CareCommissioning.Domain.Organisations;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace CareCommissioning.Web.Pages.Admin.Organisations;

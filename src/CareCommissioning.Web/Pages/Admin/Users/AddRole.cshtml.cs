@@ -1,5 +1,3 @@
-using CareCommissioning.Domain.Organisations;
-using CareCommissioning.Web.Infrastructure.Links;
 using Microsoft.Extensions.Caching.Memory;
 
 namespace CareCommissioning.Web.Pages.Admin.Users;

@@ -1,5 +1,3 @@
-using CareCommissioning.Domain.Organisations;
-using CareCommissioning.Web.Infrastructure.Links;
 using Microsoft.AspNetCore.Identity;
 
 namespace CareCommissioning.Web.Pages.Admin.Users;

@@ -1,4 +1,3 @@
-using CareCommissioning.Web.Infrastructure.Links;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Caching.Memory;
 

@@ -1,6 +1,3 @@
-using CareCommissioning.Domain.Organisations;
-using CareCommissioning.Web.Infrastructure.Paging;
-
 namespace CareCommissioning.Web.Pages.Admin.Users;
 
 /// <summary>The users who hold a role in an organisation you administer.</summary>

@@ -1,4 +1,3 @@
-using CareCommissioning.Domain.Appraisals;
 using CareCommissioning.Domain.Mcda;
 
 namespace CareCommissioning.Web.Pages.Appraisals.Api;

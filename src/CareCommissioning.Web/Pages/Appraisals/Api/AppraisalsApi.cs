@@ -1,7 +1,3 @@
-using CareCommissioning.Domain.Appraisals;
-using CareCommissioning.Web.Api;
-using CareCommissioning.Web.Infrastructure.Concurrency;
-using CareCommissioning.Web.Infrastructure.Paging;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CareCommissioning.Web.Pages.Appraisals.Api;

@@ -1,5 +1,3 @@
-using CareCommissioning.Domain.Resources;
-using CareCommissioning.Web.Api;
 using CareCommissioning.Web.Pages.Needs.Budgets;
 using Microsoft.AspNetCore.Http.HttpResults;
 

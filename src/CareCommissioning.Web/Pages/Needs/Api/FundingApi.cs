@@ -1,5 +1,3 @@
-using CareCommissioning.Domain.Resources;
-using CareCommissioning.Web.Api;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CareCommissioning.Web.Pages.Needs.Api;

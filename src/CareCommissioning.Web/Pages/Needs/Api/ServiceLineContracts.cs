@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using CareCommissioning.Domain.Demand;
 
 namespace CareCommissioning.Web.Pages.Needs.Api;
 

@@ -1,6 +1,3 @@
-using CareCommissioning.Domain.Demand;
-using CareCommissioning.Web.Api;
-using CareCommissioning.Web.Infrastructure.Paging;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CareCommissioning.Web.Pages.Needs.Api;

@@ -1,6 +1,3 @@
-using CareCommissioning.Domain.Resources;
-using CareCommissioning.Web.Infrastructure.Links;
-
 namespace CareCommissioning.Web.Pages.Needs.Budgets;
 
 [Authorize(Policy = Policies.NeedsWrite)]

@@ -1,7 +1,3 @@
-using CareCommissioning.Domain.Resources;
-using CareCommissioning.Web.Infrastructure.Formatting;
-using CareCommissioning.Web.Infrastructure.Links;
-
 namespace CareCommissioning.Web.Pages.Needs.Budgets;
 
 /// <summary>The money in a budget head for this financial year and the ten after it. A blank amount removes that

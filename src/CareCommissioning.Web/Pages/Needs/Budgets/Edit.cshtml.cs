@@ -1,6 +1,3 @@
-using CareCommissioning.Domain.Resources;
-using CareCommissioning.Web.Infrastructure.Concurrency;
-
 namespace CareCommissioning.Web.Pages.Needs.Budgets;
 
 /// <summary>Renames or re-describes a budget head; a change someone else saved meanwhile is shown, not

@@ -1,5 +1,3 @@
-using CareCommissioning.Domain.Resources;
-
 namespace CareCommissioning.Web.Pages.Needs.Budgets;
 
 /// <summary>Budget heads by funding source with their money per financial year (OA-P3).</summary>

@@ -1,5 +1,3 @@
-using CareCommissioning.Domain.Resources;
-
 namespace CareCommissioning.Web.Pages.Needs.Budgets;
 
 /// <summary>

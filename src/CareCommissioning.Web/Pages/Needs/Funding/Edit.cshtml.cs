@@ -1,7 +1,3 @@
-using CareCommissioning.Domain.Resources;
-using CareCommissioning.Web.Infrastructure.Concurrency;
-using CareCommissioning.Web.Infrastructure.Links;
-
 namespace CareCommissioning.Web.Pages.Needs.Funding;
 
 /// <summary>Adds a funding opportunity: only those who may change needs and money.</summary>

@@ -1,6 +1,3 @@
-using CareCommissioning.Domain.Resources;
-using CareCommissioning.Web.Infrastructure.Formatting;
-using CareCommissioning.Web.Infrastructure.TagHelpers;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace CareCommissioning.Web.Pages.Needs.Funding;

@@ -1,5 +1,3 @@
-using CareCommissioning.Domain.Resources;
-
 namespace CareCommissioning.Web.Pages.Needs.Funding;
 
 /// <summary>Funding opportunities with their viability and expected value (OA-P5), soonest deadline first.</summary>

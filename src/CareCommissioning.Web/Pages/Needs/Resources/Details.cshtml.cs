@@ -1,7 +1,3 @@
-using CareCommissioning.Domain.Resources;
-using CareCommissioning.Web.Infrastructure.Concurrency;
-using CareCommissioning.Web.Infrastructure.Links;
-
 namespace CareCommissioning.Web.Pages.Needs.Resources;
 
 /// <summary>One resource: what it is committed to (each commitment can be released) and its description, which can be

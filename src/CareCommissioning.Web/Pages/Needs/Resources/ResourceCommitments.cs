@@ -1,7 +1,3 @@
-using CareCommissioning.Domain.Resources;
-using CareCommissioning.Web.Infrastructure.Concurrency;
-using CareCommissioning.Web.Infrastructure.Formatting;
-
 namespace CareCommissioning.Web.Pages.Needs.Resources;
 
 /// <summary>

@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using CareCommissioning.Domain.Purchasing;
 using CareCommissioning.Web.Pages.Purchasing.Lists;
 
 namespace CareCommissioning.Web.Pages.Purchasing.Api;

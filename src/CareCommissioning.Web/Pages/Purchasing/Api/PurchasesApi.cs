@@ -1,7 +1,3 @@
-using CareCommissioning.Domain.Purchasing;
-using CareCommissioning.Web.Api;
-using CareCommissioning.Web.Infrastructure.Concurrency;
-using CareCommissioning.Web.Infrastructure.Paging;
 using CareCommissioning.Web.Pages.Purchasing.Lists;
 using CareCommissioning.Web.Pages.Purchasing.Plan;
 using Microsoft.AspNetCore.Http.HttpResults;

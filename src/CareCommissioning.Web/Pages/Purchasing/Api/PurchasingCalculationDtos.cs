@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using CareCommissioning.Domain.Purchasing;
 
 namespace CareCommissioning.Web.Pages.Purchasing.Api;
 

@@ -1,5 +1,3 @@
-using CareCommissioning.Domain.Purchasing;
-using CareCommissioning.Web.Api;
 using CareCommissioning.Web.Api.Calculations;
 using Microsoft.AspNetCore.Http.HttpResults;
 

@@ -1,6 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using CareCommissioning.Domain.Organisations;
-using CareCommissioning.Domain.Purchasing;
 using CareCommissioning.Web.Pages.Purchasing.Rules;
 
 namespace CareCommissioning.Web.Pages.Purchasing.Api;

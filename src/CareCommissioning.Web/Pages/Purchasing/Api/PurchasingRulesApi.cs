@@ -1,7 +1,4 @@
 using System.Text.RegularExpressions;
-using CareCommissioning.Domain.Organisations;
-using CareCommissioning.Domain.Purchasing;
-using CareCommissioning.Web.Api;
 using CareCommissioning.Web.Pages.Purchasing.Rules;
 using Microsoft.AspNetCore.Http.HttpResults;
 

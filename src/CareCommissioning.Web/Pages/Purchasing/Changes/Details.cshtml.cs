@@ -1,7 +1,3 @@
-using CareCommissioning.Domain.Purchasing;
-using CareCommissioning.Web.Infrastructure.Concurrency;
-using CareCommissioning.Web.Infrastructure.Links;
-
 namespace CareCommissioning.Web.Pages.Purchasing.Changes;
 
 /// <summary>One proposal: its discussion, and the specialists' decision with the reason (PU-P15); an agreed one links

@@ -1,5 +1,3 @@
-using CareCommissioning.Domain.Purchasing;
-
 namespace CareCommissioning.Web.Pages.Purchasing.Changes;
 
 /// <summary>Proposals to change the purchasing process (PU-P15): anyone in the organisation proposes, specialists

@@ -1,6 +1,3 @@
-using CareCommissioning.Domain.Purchasing;
-using CareCommissioning.Web.Infrastructure.Links;
-
 namespace CareCommissioning.Web.Pages.Purchasing.Changes;
 
 /// <summary>Proposes a change to the purchasing process (PU-P15), optionally from the evaluation of a

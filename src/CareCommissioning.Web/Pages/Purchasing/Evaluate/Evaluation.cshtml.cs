@@ -1,7 +1,3 @@
-using CareCommissioning.Domain.Notices;
-using CareCommissioning.Domain.Organisations;
-using CareCommissioning.Domain.Purchasing;
-
 namespace CareCommissioning.Web.Pages.Purchasing.Evaluate;
 
 /// <summary>

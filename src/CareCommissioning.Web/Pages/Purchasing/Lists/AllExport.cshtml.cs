@@ -1,5 +1,4 @@
 using System.Globalization;
-using CareCommissioning.Domain.Purchasing;
 using CareCommissioning.Web.Infrastructure.Export;
 
 namespace CareCommissioning.Web.Pages.Purchasing.Lists;

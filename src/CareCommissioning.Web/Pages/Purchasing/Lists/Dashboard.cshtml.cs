@@ -1,7 +1,5 @@
 using System.Globalization;
-using CareCommissioning.Domain.Purchasing;
 using CareCommissioning.Web.Infrastructure.Charts;
-using CareCommissioning.Web.Infrastructure.Formatting;
 
 namespace CareCommissioning.Web.Pages.Purchasing.Lists;
 

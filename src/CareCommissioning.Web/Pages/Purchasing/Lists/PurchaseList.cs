@@ -1,7 +1,3 @@
-using CareCommissioning.Domain.Purchasing;
-using CareCommissioning.Web.Infrastructure.Formatting;
-using CareCommissioning.Web.Infrastructure.Paging;
-
 namespace CareCommissioning.Web.Pages.Purchasing.Lists;
 
 /// <summary>Fixed value bands of the all-purchases list, on the estimated value including VAT.</summary>

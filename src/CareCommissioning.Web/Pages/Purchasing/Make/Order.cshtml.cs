@@ -1,8 +1,3 @@
-using CareCommissioning.Domain.Notices;
-using CareCommissioning.Domain.Purchasing;
-using CareCommissioning.Web.Infrastructure.Formatting;
-using CareCommissioning.Web.Infrastructure.TagHelpers;
-
 namespace CareCommissioning.Web.Pages.Purchasing.Make;
 
 /// <summary>

@@ -1,6 +1,4 @@
-using CareCommissioning.Domain.Purchasing;
 using CareCommissioning.Web.Infrastructure.Export;
-using CareCommissioning.Web.Infrastructure.Formatting;
 
 namespace CareCommissioning.Web.Pages.Purchasing.Make;
 

@@ -1,5 +1,3 @@
-using CareCommissioning.Domain.Purchasing;
-
 namespace CareCommissioning.Web.Pages.Purchasing.Make;
 
 /// <summary>Suppliers of the register as a purchase needs them: with their categories, approvals and credentials

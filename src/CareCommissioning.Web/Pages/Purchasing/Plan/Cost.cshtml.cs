@@ -1,6 +1,3 @@
-using CareCommissioning.Domain.Purchasing;
-using CareCommissioning.Web.Infrastructure.Formatting;
-
 namespace CareCommissioning.Web.Pages.Purchasing.Plan;
 
 /// <summary>

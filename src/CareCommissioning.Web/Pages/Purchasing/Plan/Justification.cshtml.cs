@@ -1,5 +1,3 @@
-using CareCommissioning.Web.Infrastructure.Formatting;
-
 namespace CareCommissioning.Web.Pages.Purchasing.Plan;
 
 /// <summary>Why the purchase is needed (PU-P3): the outcome or service it supports and the budget head it is charged

@@ -1,4 +1,3 @@
-using CareCommissioning.Domain.Purchasing;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace CareCommissioning.Web.Pages.Purchasing.Plan;

@@ -1,6 +1,3 @@
-using CareCommissioning.Domain.Purchasing;
-using CareCommissioning.Web.Infrastructure.Links;
-
 namespace CareCommissioning.Web.Pages.Purchasing.Plan;
 
 /// <summary>Starts a purchase with its first question, what is needed (PU-P1); the draft is saved once that is

@@ -1,9 +1,4 @@
 using System.Globalization;
-using CareCommissioning.Domain.Organisations;
-using CareCommissioning.Domain.Purchasing;
-using CareCommissioning.Web.Infrastructure.Formatting;
-using CareCommissioning.Web.Infrastructure.Links;
-using CareCommissioning.Web.Infrastructure.TagHelpers;
 
 namespace CareCommissioning.Web.Pages.Purchasing.Rules;
 

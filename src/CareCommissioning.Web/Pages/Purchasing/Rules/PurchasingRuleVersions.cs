@@ -1,7 +1,3 @@
-using CareCommissioning.Domain.Organisations;
-using CareCommissioning.Domain.Purchasing;
-using CareCommissioning.Web.Infrastructure.Formatting;
-
 namespace CareCommissioning.Web.Pages.Purchasing.Rules;
 
 /// <summary>What someone asks for when they make a new version of the purchasing rules (page or API).</summary>

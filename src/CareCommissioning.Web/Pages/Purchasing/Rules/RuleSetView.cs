@@ -1,6 +1,3 @@
-using CareCommissioning.Domain.Organisations;
-using CareCommissioning.Domain.Purchasing;
-
 namespace CareCommissioning.Web.Pages.Purchasing.Rules;
 
 /// <summary>How the pages and the API describe a version: in force, coming into force, or replaced.</summary>

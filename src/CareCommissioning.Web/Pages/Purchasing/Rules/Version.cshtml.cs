@@ -1,5 +1,3 @@
-using CareCommissioning.Domain.Purchasing;
-
 namespace CareCommissioning.Web.Pages.Purchasing.Rules;
 
 /// <summary>One version of the purchasing rules, as it was made (PU-P15): versions are never edited.</summary>

@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using CareCommissioning.Domain.Risks;
 
 namespace CareCommissioning.Web.Pages.Risks.Api;
 

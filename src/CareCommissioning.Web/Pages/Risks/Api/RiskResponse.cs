@@ -1,5 +1,3 @@
-using CareCommissioning.Domain.Risks;
-
 namespace CareCommissioning.Web.Pages.Risks.Api;
 
 public sealed record RiskResponse(

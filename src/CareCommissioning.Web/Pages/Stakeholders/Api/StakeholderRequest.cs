@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using CareCommissioning.Domain.Stakeholders;
 
 namespace CareCommissioning.Web.Pages.Stakeholders.Api;
 

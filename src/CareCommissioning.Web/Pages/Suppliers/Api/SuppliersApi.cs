@@ -1,7 +1,3 @@
-using CareCommissioning.Domain.Purchasing;
-using CareCommissioning.Web.Api;
-using CareCommissioning.Web.Infrastructure.Concurrency;
-using CareCommissioning.Web.Infrastructure.Paging;
 using CareCommissioning.Web.Pages.Reference;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
