@@ -36,7 +36,7 @@ public static class ServiceRegistration
         services.AddOptions<Notices.OutboxOptions>().Bind(config.GetSection(Notices.OutboxOptions.Section));
         services.AddSingleton<Notices.OutboxDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<Notices.OutboxDispatcher>());
-        services.AddHostedService<Pages.Appraisals.BudgetReminderService>();
+        services.AddHostedService<Pages.Appraisals.Engage.BudgetReminderService>();
 
         services.AddDataProtection().SetApplicationName("CareCommissioning").PersistKeysToDbContext<AppDbContext>();
 

@@ -6,17 +6,17 @@ public static class AppraisalLinks
     public static string Appraisal(this LinkGenerator links, Guid id) => links.Page("/Appraisals/Overview", new { id });
 
     public static string AppraisalDecision(this LinkGenerator links, Guid id) =>
-        links.Page("/Appraisals/Decision", new { id });
+        links.Page("/Appraisals/Decide/Decision", new { id });
 
     public static string AppraisalDocument(this LinkGenerator links, Guid id) =>
-        links.Page("/Appraisals/Document", new { id });
+        links.Page("/Appraisals/Documents/Document", new { id });
 
     public static string AppraisalDocumentDocx(this LinkGenerator links, Guid id) =>
-        links.Page("/Appraisals/DocumentDocx", new { id });
+        links.Page("/Appraisals/Documents/DocumentDocx", new { id });
 
     public static string AppraisalEasyRead(this LinkGenerator links, Guid id) =>
-        links.Page("/Appraisals/EasyRead", new { id });
+        links.Page("/Appraisals/Documents/EasyRead", new { id });
 
     public static string AppraisalOptionFlows(this LinkGenerator links, Guid id, Guid optionId) =>
-        links.Page("/Appraisals/Flows", new { id, optionId });
+        links.Page("/Appraisals/Economics/Flows", new { id, optionId });
 }

@@ -1,7 +1,7 @@
 using System.Net;
 using CareCommissioning.Domain.Organisations;
 using CareCommissioning.Domain.Resources;
-using CareCommissioning.Web.Pages.Appraisals;
+using CareCommissioning.Web.Pages.Appraisals.Engage;
 using CareCommissioning.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using static CareCommissioning.Web.Tests.Pages.Appraisals.AppraisalSteps;

@@ -16,6 +16,6 @@ public sealed class OrderDocxModel(AppDbContext db, CurrentUser user, TimeProvid
         var stream = new MemoryStream();
         document.WriteDocx(stream);
         stream.Position = 0;
-        return File(stream, Appraisals.DocumentDocxModel.ContentType, $"purchase-order-{order.Number}.docx");
+        return File(stream, Appraisals.Documents.DocumentDocxModel.ContentType, $"purchase-order-{order.Number}.docx");
     }
 }
