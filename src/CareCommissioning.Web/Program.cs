@@ -10,7 +10,8 @@ if (!Startup.ConfigurationIsValid(app))
 if (AdminCommands.IsCommand(args))
     return await AdminCommands.RunAsync(app, args);
 
-await Startup.PrepareDatabaseAsync(app);
+if (!await Startup.PrepareDatabaseAsync(app))
+    return 2;
 app.UseCareCommissioning();
 app.Lifetime.ApplicationStarted.Register(() => Startup.PrintWelcome(app));
 await app.RunAsync();

@@ -55,6 +55,14 @@ public sealed class AppFactory : WebApplicationFactory<Program>
         _settings["Outbox:PickupDirectory"] = OutboxFolder;
     }
 
+    /// <summary>A setting of the tests' own, given before the app first starts (before <c>Services</c> or a client is
+    /// asked for).</summary>
+    public AppFactory WithSetting(string key, string? value)
+    {
+        _settings[key] = value;
+        return this;
+    }
+
     /// <summary>The app's clock (its <see cref="TimeProvider"/>): tests read "now" and "today" from it, and may move it
     /// on.</summary>
     public FakeTimeProvider Clock { get; }

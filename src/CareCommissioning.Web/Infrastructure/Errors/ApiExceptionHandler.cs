@@ -15,12 +15,21 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogger
             return false;
 
         var badRequest = exception is BadHttpRequestException or System.Text.Json.JsonException;
+        // Two saves of one record at once: the loser's version check fails inside the database, which is a conflict
+        // like any stale version, not a fault.
+        var conflict = exception is DbUpdateConcurrencyException;
         var status =
             exception is BadHttpRequestException b ? b.StatusCode
             : badRequest ? 400
+            : conflict ? 409
             : 500;
-        if (!badRequest)
-            logger.LogError(exception, "Unhandled error on {Path}", context.Request.Path);
+        if (!badRequest && !conflict)
+            logger.LogError(
+                exception,
+                "Unhandled error on {Path}, reference {Reference}",
+                context.Request.Path,
+                context.TraceIdentifier
+            );
 
         context.Response.StatusCode = status;
         return await problems.TryWriteAsync(
@@ -31,12 +40,17 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogger
                 ProblemDetails =
                 {
                     Status = status,
-                    Title = badRequest
-                        ? "The request body could not be read"
+                    Title =
+                        badRequest ? "The request body could not be read"
+                        : conflict ? "Someone else changed this record at the same time"
                         : "Sorry, there is a problem with the service",
-                    Detail = badRequest ? ReadableDetail(exception) : "Try again later.",
-                    Type = badRequest
-                        ? "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.1"
+                    Detail =
+                        badRequest ? ReadableDetail(exception)
+                        : conflict ? "Nothing was saved. Read the record again, then send your change."
+                        : $"Try again later. If you contact us about it, quote reference {context.TraceIdentifier}.",
+                    Type =
+                        badRequest ? "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.1"
+                        : conflict ? "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.10"
                         : "https://www.rfc-editor.org/rfc/rfc9110#section-15.6.1",
                 },
             }

@@ -8,6 +8,10 @@ public static class Pipeline
 {
     public static WebApplication UseCareCommissioning(this WebApplication app)
     {
+        if (Transport.BehindProxies(app.Configuration))
+            app.UseForwardedHeaders();
+        app.UseMiddleware<UnsupportedMethodsMiddleware>();
+        app.UseMiddleware<HttpsOnlyMiddleware>();
         app.UseMiddleware<ServerTimingMiddleware>();
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseExceptionHandler("/error");

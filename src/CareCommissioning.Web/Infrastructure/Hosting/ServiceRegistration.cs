@@ -1,11 +1,13 @@
 using CareCommissioning.Web.Infrastructure.Audit;
 using CareCommissioning.Web.Infrastructure.Errors;
+using CareCommissioning.Web.Infrastructure.Security;
 using CareCommissioning.Web.Infrastructure.Seeding;
 using CareCommissioning.Web.Pages.Purchasing;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 
 namespace CareCommissioning.Web.Infrastructure.Hosting;
 
@@ -23,6 +25,10 @@ public static class ServiceRegistration
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddOptions<SeedOptions>().Bind(config.GetSection(SeedOptions.Section));
+        var address = new PublicAddress(config);
+        services.AddSingleton(address);
+        builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
+        Transport.AddTransport(services, config, address);
         services.AddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
         services.AddMemoryCache();
@@ -40,7 +46,7 @@ public static class ServiceRegistration
 
         services.AddDataProtection().SetApplicationName("CareCommissioning").PersistKeysToDbContext<AppDbContext>();
 
-        AddIdentity(services);
+        AddIdentity(services, config, address);
         AddAuthorisation(services);
 
         // Explicit policy on every page: the fallback makes a forgotten attribute fail closed, and a test enumerates
@@ -50,8 +56,8 @@ public static class ServiceRegistration
         services.AddRazorPages(o => o.Conventions.ConfigureFilter(new InvalidFormStatusFilter()));
         services.AddAntiforgery(o =>
         {
-            o.Cookie.Name = "cc-antiforgery";
-            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.Cookie.Name = Transport.CookieName("cc-antiforgery", address);
+            o.Cookie.SecurePolicy = Transport.CookieSecurity(address);
             o.Cookie.SameSite = SameSiteMode.Strict;
         });
         services.Configure<RouteOptions>(o =>
@@ -85,6 +91,13 @@ public static class ServiceRegistration
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.OnRejected = (context, _) =>
+            {
+                if (context.Lease.TryGetMetadata(System.Threading.RateLimiting.MetadataName.RetryAfter, out var wait))
+                    context.HttpContext.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds))
+                        .ToString(System.Globalization.CultureInfo.InvariantCulture);
+                return ValueTask.CompletedTask;
+            };
             // Anonymous calculation endpoints: a fixed window per client address.
             o.AddPolicy(Api.Calculations.CalculationLimits.RateLimitPolicy, context =>
                 System.Threading.RateLimiting.RateLimitPartition.GetFixedWindowLimiter(
@@ -106,7 +119,7 @@ public static class ServiceRegistration
         return builder;
     }
 
-    private static void AddIdentity(IServiceCollection services)
+    private static void AddIdentity(IServiceCollection services, IConfiguration config, PublicAddress address)
     {
         services
             .AddIdentity<ApplicationUser, IdentityRole>(o =>
@@ -130,14 +143,19 @@ public static class ServiceRegistration
         // The security stamp is checked on every request: signing out or changing the password ends every other session
         // at once.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
+        // How long a session lasts, idle and in all, is SessionLifetime's (the "Session" settings).
+        services
+            .AddOptions<SessionLimits>()
+            .Bind(config.GetSection(SessionLimits.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton<IPostConfigureOptions<CookieAuthenticationOptions>, SessionLifetime>();
         services.ConfigureApplicationCookie(o =>
         {
-            o.Cookie.Name = "cc-session";
+            o.Cookie.Name = Transport.CookieName("cc-session", address);
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;
-            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-            o.ExpireTimeSpan = TimeSpan.FromHours(9); // a working day, not the framework's 14 days
-            o.SlidingExpiration = false;
+            o.Cookie.SecurePolicy = Transport.CookieSecurity(address);
             o.LoginPath = "/account/sign-in";
             o.LogoutPath = "/account/sign-out";
             o.AccessDeniedPath = "/account/access-denied";

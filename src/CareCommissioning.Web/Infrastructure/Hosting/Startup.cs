@@ -1,6 +1,8 @@
+using CareCommissioning.Web.Infrastructure.Security;
 using CareCommissioning.Web.Infrastructure.Seeding;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 
 namespace CareCommissioning.Web.Infrastructure.Hosting;
@@ -13,23 +15,41 @@ public static class Startup
         try
         {
             _ = app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
-            return true;
         }
         catch (OptionsValidationException e)
         {
-            Console.Error.WriteLine("Care Commissioning cannot start: " + string.Join(" ", e.Failures));
-            return false;
+            return CannotStart(string.Join(" ", e.Failures));
         }
+        var seed = app.Services.GetRequiredService<IOptions<SeedOptions>>().Value;
+        var problem = PublicAddress.Problem(app.Configuration, app.Environment)
+            ?? DemoSafety.ConfigurationProblem(seed, app.Environment);
+        return problem is null || CannotStart(problem);
     }
 
-    /// <summary>Migrate, then on an empty database seed the demo world (when configured to).</summary>
-    public static async Task PrepareDatabaseAsync(WebApplication app)
+    private static bool CannotStart(string why)
+    {
+        Console.Error.WriteLine("Care Commissioning cannot start: " + why);
+        return false;
+    }
+
+    /// <summary>Migrate, then on an empty database seed the demo world (when configured to). False, with the reason
+    /// written out, when a live service still has demo accounts that open with the published password.</summary>
+    public static async Task<bool> PrepareDatabaseAsync(WebApplication app)
     {
         using var scope = app.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         await DatabaseRegistration.MigrateAsync(db);
         if (scope.ServiceProvider.GetRequiredService<IOptions<SeedOptions>>().Value.DemoOnFirstRun)
             await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync();
+        var open = await DemoSafety.AccountsWithPublishedPasswordAsync(
+            scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>(),
+            app.Environment
+        );
+        return open.Count == 0
+            || CannotStart(
+                $"{open.Count} demo account(s) in this Production database still sign in with the password printed in "
+                    + $"the README ({string.Join(", ", open)}). Disable them or change their passwords first."
+            );
     }
 
     public static void PrintWelcome(WebApplication app)

@@ -1,12 +1,17 @@
+using Microsoft.AspNetCore.Diagnostics;
+
 namespace CareCommissioning.Web.Pages.Errors;
 
 /// <summary>The GOV.UK "page not found" and "problem with the service" pages, for every method re-executed
 /// here.</summary>
 [AllowAnonymous]
 [IgnoreAntiforgeryToken]
-public sealed class ErrorModel : PageModel
+public sealed class ErrorModel(ILogger<ErrorModel> logger) : PageModel
 {
     public int Code { get; private set; }
+
+    /// <summary>What a user quotes to the service desk: the failed request's identifier, also in the log.</summary>
+    public string Reference => HttpContext.TraceIdentifier;
     public bool IsNotFound => Code == StatusCodes.Status404NotFound;
 
     public string Heading =>
@@ -32,5 +37,12 @@ public sealed class ErrorModel : PageModel
             _ => StatusCodes.Status404NotFound,
         };
         Response.StatusCode = Code;
+        if (Code >= 500 && HttpContext.Features.Get<IExceptionHandlerFeature>() is { } failure)
+            logger.LogError(
+                failure.Error,
+                "Error page shown for {Path}, reference {Reference}",
+                failure.Path,
+                Reference
+            );
     }
 }

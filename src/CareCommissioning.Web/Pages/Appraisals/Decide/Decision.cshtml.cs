@@ -1,3 +1,5 @@
+using CareCommissioning.Web.Infrastructure.Security;
+
 namespace CareCommissioning.Web.Pages.Appraisals.Decide;
 
 /// <summary>
@@ -6,7 +8,7 @@ namespace CareCommissioning.Web.Pages.Appraisals.Decide;
 /// when and how (OA-P23).
 /// </summary>
 [Authorize(Policy = Policies.AppraisalsRead)]
-public sealed class DecisionModel(AppDbContext db, CurrentUser user, TimeProvider clock)
+public sealed class DecisionModel(AppDbContext db, CurrentUser user, TimeProvider clock, PublicAddress address)
     : AppraisalPageModel(db, user, clock)
 {
     public sealed class DecisionForm
@@ -55,7 +57,7 @@ public sealed class DecisionModel(AppDbContext db, CurrentUser user, TimeProvide
         var told = await DecisionNotices.AddAsync(
             Db,
             Appraisal,
-            $"{Request.Scheme}://{Request.Host}/appraisals/{id}/decision",
+            address.Link(Request, this.Links().AppraisalDecision(id)),
             now
         );
         return await SaveAsync($"The decision has been recorded and {told} people are being told")

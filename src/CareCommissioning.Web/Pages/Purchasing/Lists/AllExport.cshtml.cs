@@ -1,5 +1,6 @@
 using System.Globalization;
 using CareCommissioning.Web.Infrastructure.Export;
+using CareCommissioning.Web.Infrastructure.Security;
 
 namespace CareCommissioning.Web.Pages.Purchasing.Lists;
 
@@ -9,7 +10,8 @@ namespace CareCommissioning.Web.Pages.Purchasing.Lists;
 /// memory stays flat.
 /// </summary>
 [Authorize(Policy = Policies.PurchasesAll)]
-public sealed class AllExportModel(AppDbContext db, CurrentUser user, TimeProvider clock) : PageModel
+public sealed class AllExportModel(AppDbContext db, CurrentUser user, TimeProvider clock, PublicAddress address)
+    : PageModel
 {
     public const int MaxRows = 100_000;
     public const int ChunkSize = 5_000;
@@ -94,6 +96,6 @@ public sealed class AllExportModel(AppDbContext db, CurrentUser user, TimeProvid
             p.CreatedAt.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             p.SubmittedAt?.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
             names.GetValueOrDefault(p.OrganisationId) ?? "",
-            $"{Request.Scheme}://{Request.Host}/purchasing/{p.Id}",
+            address.Link(Request, $"/purchasing/{p.Id}"),
         ];
 }

@@ -1,0 +1,139 @@
+using CareCommissioning.Web.Infrastructure.Seeding;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+
+namespace CareCommissioning.Web.Tests.Commands;
+
+/// <summary>What a council's first start in Production does with demo data: nothing unless asked, and never with the
+/// password the README prints. Always on SQLite files of the test's own.</summary>
+public sealed class ProductionStartTests : IDisposable
+{
+    private readonly string _dir = Path.Combine(Path.GetTempPath(), "cc-tests", Guid.NewGuid().ToString("N"));
+
+    public ProductionStartTests() => Directory.CreateDirectory(_dir);
+
+    [Fact]
+    public async Task ProductionStart_ByDefault_SeedsNoUsersAndPrintsNoPassword()
+    {
+        var path = Path.Combine(_dir, "live.db");
+        var run = await AppProcess.StartThenStopAsync(Production(path));
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.DoesNotContain(SeedOptions.PublishedDemoPassword, run.Output);
+        Assert.DoesNotContain("@demo.test", run.Output);
+        Assert.Equal(0L, await AppProcess.CountRowsAsync(path, "AspNetUsers"));
+        Assert.Equal(0L, await AppProcess.CountRowsAsync(path, "Organisations"));
+    }
+
+    [Fact]
+    public async Task ProductionStart_AskedForDemoDataWithThePublishedPassword_RefusesToStart()
+    {
+        var path = Path.Combine(_dir, "asked.db");
+        var settings = Production(path);
+        settings["Seed__DemoOnFirstRun"] = "true";
+
+        var run = await AppProcess.RunAsync(settings);
+
+        Assert.True(run.ExitCode == 2, run.ToString());
+        Assert.Contains("Seed:DemoOnFirstRun is true in Production", run.Error);
+        Assert.False(File.Exists(path) && await AppProcess.CountRowsAsync(path, "AspNetUsers") > 0);
+    }
+
+    [Fact]
+    public async Task ProductionStart_DemoAccountsStillOnThePublishedPassword_RefusesToStartAndNamesThem()
+    {
+        var path = Path.Combine(_dir, "was-a-demo.db");
+        using (var demo = new DemoApp(path))
+            _ = demo.Services; // seeds the demo world with the published password, as the README's run command does
+
+        var run = await AppProcess.RunAsync(Production(path));
+
+        Assert.True(run.ExitCode == 2, run.ToString());
+        Assert.Contains("still sign in with the password printed in the README", run.Error);
+        Assert.Contains("admin@demo.test", run.Error);
+    }
+
+    [Fact]
+    public async Task ProductionStart_WithoutAPublicAddress_RefusesToStart()
+    {
+        var settings = Production(Path.Combine(_dir, "no-address.db"));
+        settings["PublicAddress"] = null;
+
+        var run = await AppProcess.RunAsync(settings);
+
+        Assert.True(run.ExitCode == 2, run.ToString());
+        Assert.Contains("Set PublicAddress", run.Error);
+    }
+
+    [Fact]
+    public async Task ProductionServer_NamesNoServerSoftware_AndRefusesTrace()
+    {
+        var port = AppProcess.FreePort();
+        var settings = Production(Path.Combine(_dir, "headers.db"));
+        settings["Urls"] = $"http://127.0.0.1:{port}";
+        settings["PublicAddress"] = "http://127.0.0.1"; // plain HTTP, so the request is served rather than redirected
+        HttpResponseMessage? live = null;
+        HttpResponseMessage? trace = null;
+
+        var run = await AppProcess.StartThenStopAsync(settings, async () =>
+        {
+            using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+            live = await http.GetAsync("/health/live");
+            trace = await http.SendAsync(new HttpRequestMessage(HttpMethod.Trace, "/"));
+        });
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Equal(System.Net.HttpStatusCode.OK, live!.StatusCode);
+        Assert.False(live.Headers.Contains("Server"), "Server: " + string.Join(",", live.Headers.Server));
+        Assert.Equal(System.Net.HttpStatusCode.MethodNotAllowed, trace!.StatusCode);
+    }
+
+    [Fact]
+    public async Task DemoEnvironment_SeedsTheDemoWorld_AsTheReadmeRunCommandDoes()
+    {
+        var path = Path.Combine(_dir, "demo.db");
+        var settings = Production(path);
+        settings["ASPNETCORE_ENVIRONMENT"] = "Demo";
+        settings["Seed__DemoOnFirstRun"] = null;
+
+        var run = await AppProcess.StartThenStopAsync(settings);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains("admin@demo.test", run.Output);
+        Assert.True(await AppProcess.CountRowsAsync(path, "AspNetUsers") >= DemoUsers.All.Count);
+    }
+
+    private static Dictionary<string, string?> Production(string path) =>
+        new()
+        {
+            ["ASPNETCORE_ENVIRONMENT"] = "Production",
+            ["Database__Provider"] = "Sqlite",
+            ["Database__SqlitePath"] = path,
+            ["Database__ConnectionString"] = "",
+            ["PublicAddress"] = "https://care.example.gov.uk",
+        };
+
+    /// <summary>The app seeded the way the README's run command seeds it: demo users, published password.</summary>
+    private sealed class DemoApp(string path) : WebApplicationFactory<Program>
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            builder.UseEnvironment("Testing");
+            builder.UseSetting("Database:Provider", "Sqlite");
+            builder.UseSetting("Database:SqlitePath", path);
+            builder.UseSetting("Database:ConnectionString", "");
+            builder.UseSetting("Seed:DemoOnFirstRun", "true");
+        }
+    }
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(_dir, recursive: true);
+        }
+        catch (IOException) { }
+    }
+}

@@ -1,0 +1,43 @@
+using System.Net;
+using System.Net.Http.Json;
+using CareCommissioning.Web.Api.Calculations;
+using CareCommissioning.Web.Tests.Infrastructure;
+
+namespace CareCommissioning.Web.Tests.Security;
+
+/// <summary>Answers a client can act on when something is refused or fails.</summary>
+public sealed class ErrorAnswersTests : IDisposable
+{
+    // The rate limit is spent by these tests, so they have an app of their own.
+    private readonly AppFactory _app = new();
+
+    [Fact]
+    public async Task TooManyCalculations_Answer429_WithRetryAfterInSeconds()
+    {
+        var client = _app.NewClient();
+        HttpResponseMessage? last = null;
+        for (var i = 0; i <= CalculationLimits.RequestsPerMinute; i++)
+            last = await client.PostAsJsonAsync(
+                "/api/v1/calculations/present-value",
+                new { schedule = "standard", flows = new[] { new { year = 0, amount = 1 } } }
+            );
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, last!.StatusCode);
+        var retryAfter = Assert.Single(last.Headers.GetValues("Retry-After"));
+        Assert.InRange(int.Parse(retryAfter, System.Globalization.CultureInfo.InvariantCulture), 1, 60);
+    }
+
+    [Fact]
+    public async Task ProblemWithTheService_GivesAReferenceToQuote()
+    {
+        var response = await _app.NewClient().GetAsync("/error/500");
+
+        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+        var doc = await HtmlClient.ParseAsync(response);
+        var reference = doc.QuerySelector(".cc-reference")?.TextContent;
+        Assert.False(string.IsNullOrWhiteSpace(reference));
+        Assert.Contains($"quote reference {reference}", doc.Body!.TextContent);
+    }
+
+    public void Dispose() => _app.Dispose();
+}
