@@ -40,7 +40,7 @@ public sealed class AppraisalsApiTests(AppFactory app) : IClassFixture<AppFactor
     [Trait("Criterion", "OA-P17")]
     public async Task CreateReplaceContent_GivesTheEconomicCase_AndStaleVersionsAreRefused()
     {
-        var client = await app.SignedInAs(Role.Commissioner);
+        var client = await app.ApiClientAs(Role.Commissioner);
         var (id, body) = await CreateAsync(client);
         Assert.Equal("Draft", body["status"]!.GetValue<string>());
         Assert.Equal("DoNothing", body["content"]!["options"]![0]!["kind"]!.GetValue<string>());
@@ -91,7 +91,7 @@ public sealed class AppraisalsApiTests(AppFactory app) : IClassFixture<AppFactor
     [MemberData(nameof(BadContent))]
     public async Task ReplaceContent_BadContent_Is400_AndNothingChanges(string change, string field)
     {
-        var client = await app.SignedInAs(Role.Commissioner);
+        var client = await app.ApiClientAs(Role.Commissioner);
         var (id, body) = await CreateAsync(client);
         var content = WithOptions(body);
         var what = JsonNode.Parse(change)!.AsObject();
@@ -123,7 +123,7 @@ public sealed class AppraisalsApiTests(AppFactory app) : IClassFixture<AppFactor
     [Trait("Criterion", "OA-P16")]
     public async Task Move_IsRefusedWithReasons_ThenFreezesAVersion()
     {
-        var client = await app.SignedInAs(Role.Commissioner);
+        var client = await app.ApiClientAs(Role.Commissioner);
         var (id, body) = await CreateAsync(client);
         var refused = await client.PostJsonAsync(
             $"/api/v1/appraisals/{id}/status",
@@ -169,7 +169,7 @@ public sealed class AppraisalsApiTests(AppFactory app) : IClassFixture<AppFactor
     [InlineData(Role.Stakeholder, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden)]
     public async Task Roles_AsThePages(Role role, HttpStatusCode read, HttpStatusCode create)
     {
-        var client = await app.SignedInAs(role);
+        var client = await app.ApiClientAs(role);
         Assert.Equal(read, (await client.GetAsync("/api/v1/appraisals")).StatusCode);
         Assert.Equal(create, (await client.PostJsonAsync("/api/v1/appraisals", Start)).StatusCode);
     }

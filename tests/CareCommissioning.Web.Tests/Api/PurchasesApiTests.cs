@@ -41,7 +41,7 @@ public sealed class PurchasesApiTests(AppFactory app) : IClassFixture<AppFactory
     public async Task CreateReadUpdateSubmit_AppliesTheRulesInForce_AndSubmits()
     {
         var head = await BudgetHeadAsync();
-        var purchaser = await app.SignedInAs(Role.Purchaser);
+        var purchaser = await app.ApiClientAs(Role.Purchaser);
         var created = await CreatedAsync(
             await purchaser.PostJsonAsync("/api/v1/purchases", """{"description": "Two profiling beds"}""")
         );
@@ -92,7 +92,7 @@ public sealed class PurchasesApiTests(AppFactory app) : IClassFixture<AppFactory
     public async Task Update_WithAStaleVersion_Is409_AndChangesNothing()
     {
         var head = await BudgetHeadAsync();
-        var purchaser = await app.SignedInAs(Role.Purchaser);
+        var purchaser = await app.ApiClientAs(Role.Purchaser);
         var created = await CreatedAsync(
             await purchaser.PostJsonAsync("/api/v1/purchases", Plan("Shower chairs", head))
         );
@@ -128,7 +128,7 @@ public sealed class PurchasesApiTests(AppFactory app) : IClassFixture<AppFactory
     public async Task BadInput_Is400_WithTheFieldNames_AndSavesNothing()
     {
         var head = await BudgetHeadAsync();
-        var purchaser = await app.SignedInAs(Role.Purchaser);
+        var purchaser = await app.ApiClientAs(Role.Purchaser);
         await using (var scope = app.Scope(out var db))
         {
             var before = await db.PurchaseRequests.CountAsync();
@@ -225,7 +225,7 @@ public sealed class PurchasesApiTests(AppFactory app) : IClassFixture<AppFactory
     {
         var head = await BudgetHeadAsync();
         var marker = "srch" + Guid.NewGuid().ToString("N")[..6];
-        var purchaser = await app.SignedInAs(Role.Purchaser);
+        var purchaser = await app.ApiClientAs(Role.Purchaser);
         var created = await CreatedAsync(
             await purchaser.PostJsonAsync("/api/v1/purchases", $$"""{"description": "{{marker}} walking frames"}""")
         );
@@ -399,7 +399,7 @@ public sealed class PurchasesApiTests(AppFactory app) : IClassFixture<AppFactory
     {
         var d = await PurchaseData.LoadAsync(app);
         var marker = "api" + Guid.NewGuid().ToString("N")[..6];
-        var purchaser = await app.SignedInAs(Role.Purchaser);
+        var purchaser = await app.ApiClientAs(Role.Purchaser);
         var mine = (
             await CreatedAsync(
                 await purchaser.PostJsonAsync("/api/v1/purchases", $$"""{"description": "{{marker}} mine"}""")
@@ -433,16 +433,16 @@ public sealed class PurchasesApiTests(AppFactory app) : IClassFixture<AppFactory
         // Specialists and auditors see all of their organisation's, never another's.
         foreach (var role in new[] { Role.ProcurementSpecialist, Role.Auditor })
         {
-            var client = await app.SignedInAs(role);
+            var client = await app.ApiClientAs(role);
             Assert.Equal([mine, colleagues], await Listed(client));
             Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/api/v1/purchases/{colleagues}")).StatusCode);
             Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/api/v1/purchases/{icbs}")).StatusCode);
         }
-        var partner = await app.SignedInAs(Role.CommissioningPartner);
+        var partner = await app.ApiClientAs(Role.CommissioningPartner);
         Assert.Equal([icbs], await Listed(partner));
 
         // Filters and paging work as on the page.
-        var page = await (await app.SignedInAs(Role.ProcurementSpecialist)).GetJsonAsync(
+        var page = await (await app.ApiClientAs(Role.ProcurementSpecialist)).GetJsonAsync(
             $"/api/v1/purchases?search={marker}&status=Submitted&pageSize=1"
         );
         Assert.Equal(1, page.GetProperty("total").GetInt32());
@@ -450,7 +450,7 @@ public sealed class PurchasesApiTests(AppFactory app) : IClassFixture<AppFactory
         Assert.Equal("NotYetKnown", page.GetProperty("items")[0].GetProperty("compliance").GetString());
 
         // A specialist may read a colleague's purchase but not change it.
-        var specialist = await app.SignedInAs(Role.ProcurementSpecialist);
+        var specialist = await app.ApiClientAs(Role.ProcurementSpecialist);
         var change = await specialist.PutJsonAsync(
             $"/api/v1/purchases/{mine}",
             $$"""{"description": "taken over", "version": 0}"""
@@ -465,7 +465,7 @@ public sealed class PurchasesApiTests(AppFactory app) : IClassFixture<AppFactory
     [Fact]
     public async Task Provider_AndAnonymous_AreRefused()
     {
-        var provider = await app.SignedInAs(Role.Provider);
+        var provider = await app.ApiClientAs(Role.Provider);
         Assert.Equal(HttpStatusCode.Forbidden, (await provider.GetAsync("/api/v1/purchases")).StatusCode);
         Assert.Equal(
             HttpStatusCode.Forbidden,
@@ -476,7 +476,7 @@ public sealed class PurchasesApiTests(AppFactory app) : IClassFixture<AppFactory
         Assert.Equal(
             HttpStatusCode.Forbidden,
             (
-                await (await app.SignedInAs(Role.Auditor)).PostJsonAsync(
+                await (await app.ApiClientAs(Role.Auditor)).PostJsonAsync(
                     "/api/v1/purchases",
                     """{"description": "x"}"""
                 )

@@ -45,7 +45,7 @@ public sealed class PurchasingRulesApiTests(AppFactory app) : IClassFixture<AppF
     [Trait("Criterion", "PU-P4")]
     public async Task Get_AsPurchaser_GivesTheRulesInForce_WithBandsLimitsAndStatutoryThresholds()
     {
-        var client = await app.SignedInAs(Role.Purchaser);
+        var client = await app.ApiClientAs(Role.Purchaser);
         var rules = await client.GetJsonAsync("/api/v1/purchasing-rules");
         Assert.Equal("In force", rules.GetProperty("status").GetString());
         var bands = rules.GetProperty("bands");
@@ -87,7 +87,7 @@ public sealed class PurchasingRulesApiTests(AppFactory app) : IClassFixture<AppF
         var provider = (
             await new OrganisationBuilder(app).OfType(OrganisationType.CareProvider).WithPurchasingRules().SaveAsync()
         ).Id;
-        var partner = await app.SignedInAs(
+        var partner = await app.ApiClientAs(
             await new UserBuilder(app)
                 .WithRole(Role.CommissioningPartner, icb)
                 .WithRole(Role.CommissioningPartner, council)
@@ -112,7 +112,7 @@ public sealed class PurchasingRulesApiTests(AppFactory app) : IClassFixture<AppF
     [InlineData(Role.ProcurementSpecialist)]
     public async Task Post_AdministratorOrSpecialist_MakesTheNextVersion_WhichIsInForce(Role role)
     {
-        var client = await app.SignedInAs(role);
+        var client = await app.ApiClientAs(role);
         var before = await client.GetJsonAsync("/api/v1/purchasing-rules");
         var response = await client.PostJsonAsync("/api/v1/purchasing-rules", Body(changeNote: $"Made by the {role}"));
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
@@ -170,7 +170,7 @@ public sealed class PurchasingRulesApiTests(AppFactory app) : IClassFixture<AppF
             await db.SaveChangesAsync();
             (agreed, proposed) = (a.Id, p.Id);
         }
-        var client = await app.SignedInAs(Role.ProcurementSpecialist);
+        var client = await app.ApiClientAs(Role.ProcurementSpecialist);
         var notAgreed = await client.PostJsonAsync(
             "/api/v1/purchasing-rules",
             Body(extra: $",\"processChangeProposalId\":\"{proposed}\"")
@@ -259,7 +259,7 @@ public sealed class PurchasingRulesApiTests(AppFactory app) : IClassFixture<AppF
     [MemberData(nameof(BadVersions))]
     public async Task Post_BadVersion_Is400NamingTheField_AndSavesNothing(string json, string field)
     {
-        var client = await app.SignedInAs(Role.Administrator);
+        var client = await app.ApiClientAs(Role.Administrator);
         var before = await VersionCountAsync();
         var response = await client.PostJsonAsync("/api/v1/purchasing-rules", json);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
@@ -280,7 +280,7 @@ public sealed class PurchasingRulesApiTests(AppFactory app) : IClassFixture<AppF
     )]
     public async Task Post_MissingOrUnknownMembers_Are400_AndSaveNothing(string json)
     {
-        var client = await app.SignedInAs(Role.Administrator);
+        var client = await app.ApiClientAs(Role.Administrator);
         var before = await VersionCountAsync();
         var response = await client.PostJsonAsync("/api/v1/purchasing-rules", json);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
@@ -291,13 +291,13 @@ public sealed class PurchasingRulesApiTests(AppFactory app) : IClassFixture<AppF
     public async Task Post_PurchaserMayRead_ButNotMakeAVersion_AndProviderMayDoNeither()
     {
         var before = await VersionCountAsync();
-        var purchaser = await app.SignedInAs(Role.Purchaser);
+        var purchaser = await app.ApiClientAs(Role.Purchaser);
         Assert.Equal(HttpStatusCode.OK, (await purchaser.GetAsync("/api/v1/purchasing-rules/versions")).StatusCode);
         Assert.Equal(
             HttpStatusCode.Forbidden,
             (await purchaser.PostJsonAsync("/api/v1/purchasing-rules", Body())).StatusCode
         );
-        var provider = await app.SignedInAs(Role.Provider);
+        var provider = await app.ApiClientAs(Role.Provider);
         Assert.Equal(HttpStatusCode.Forbidden, (await provider.GetAsync("/api/v1/purchasing-rules")).StatusCode);
         Assert.Equal(
             HttpStatusCode.Forbidden,

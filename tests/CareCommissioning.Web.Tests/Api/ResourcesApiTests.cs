@@ -16,7 +16,7 @@ public sealed class ResourcesApiTests(AppFactory app) : IClassFixture<AppFactory
     [Trait("Criterion", "OA-P5")]
     public async Task BudgetsAndFunding_ReadAndWrite()
     {
-        var client = await app.SignedInAs(Role.FinanceOfficer);
+        var client = await app.ApiClientAs(Role.FinanceOfficer);
         var heads = await client.GetJsonAsync("/api/v1/budget-heads");
         Assert.Contains(heads.EnumerateArray(), h =>
             h.GetProperty("source").GetString() == "BetterCareFund"
@@ -39,7 +39,7 @@ public sealed class ResourcesApiTests(AppFactory app) : IClassFixture<AppFactory
         );
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
         Assert.Contains("likelihood", (await bad.ReadJsonAsync()).ErrorFields());
-        var provider = await app.SignedInAs(Role.Provider);
+        var provider = await app.ApiClientAs(Role.Provider);
         Assert.Equal(HttpStatusCode.Forbidden, (await provider.GetAsync("/api/v1/funding-opportunities")).StatusCode);
     }
 
@@ -47,7 +47,7 @@ public sealed class ResourcesApiTests(AppFactory app) : IClassFixture<AppFactory
     [Trait("Criterion", "OA-P3")]
     public async Task BudgetHead_CreatedRenamedGivenMoneyAndArchived_ThroughTheApi()
     {
-        var client = await app.SignedInAs(Role.FinanceOfficer);
+        var client = await app.ApiClientAs(Role.FinanceOfficer);
         var created = await client.PostJsonAsync(
             "/api/v1/budget-heads",
             """{"name":"Carers' breaks","code":"ASC-CB","source":"Council"}"""
@@ -107,7 +107,7 @@ public sealed class ResourcesApiTests(AppFactory app) : IClassFixture<AppFactory
 
         var invalid = await client.PostJsonAsync("/api/v1/budget-heads", """{"name":"","source":"Lottery"}""");
         Assert.Equal(HttpStatusCode.BadRequest, invalid.StatusCode);
-        var stakeholder = await app.SignedInAs(Role.Stakeholder);
+        var stakeholder = await app.ApiClientAs(Role.Stakeholder);
         Assert.Equal(
             HttpStatusCode.Forbidden,
             (
@@ -138,7 +138,7 @@ public sealed class ResourcesApiTests(AppFactory app) : IClassFixture<AppFactory
                 .Holding(2028, toBefore)
                 .SaveAsync()
         ).Id;
-        var commissioner = await app.SignedInAs(
+        var commissioner = await app.ApiClientAs(
             await new UserBuilder(app).WithRole(Role.Commissioner, org).SaveAsync()
         );
         var tooMuch = await commissioner.PostJsonAsync(
@@ -165,7 +165,7 @@ public sealed class ResourcesApiTests(AppFactory app) : IClassFixture<AppFactory
             HttpStatusCode.Forbidden,
             (await commissioner.PostJsonAsync($"/api/v1/virements/{id}/decision", """{"approve":true}""")).StatusCode
         );
-        var finance = await app.SignedInAs(await new UserBuilder(app).WithRole(Role.FinanceOfficer, org).SaveAsync());
+        var finance = await app.ApiClientAs(await new UserBuilder(app).WithRole(Role.FinanceOfficer, org).SaveAsync());
         var approved = await finance.PostJsonAsync(
             $"/api/v1/virements/{id}/decision",
             """{"approve":true,"note":"Agreed"}"""
@@ -196,7 +196,7 @@ public sealed class ResourcesApiTests(AppFactory app) : IClassFixture<AppFactory
     [Trait("Criterion", "OA-P11")]
     public async Task OtherResource_CommittedAndReleased_WithTheImpactOnWhatIsLeft()
     {
-        var client = await app.SignedInAs(Role.Commissioner);
+        var client = await app.ApiClientAs(Role.Commissioner);
         var created = await client.PostJsonAsync(
             "/api/v1/other-resources",
             """{"name":"Day centre rooms","kind":"Building","unit":"rooms","year":2027,"available":6}"""
@@ -245,7 +245,7 @@ public sealed class ResourcesApiTests(AppFactory app) : IClassFixture<AppFactory
         );
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
         Assert.Equal(["available", "year"], (await bad.ReadJsonAsync()).ErrorFields().Order());
-        var provider = await app.SignedInAs(Role.Provider);
+        var provider = await app.ApiClientAs(Role.Provider);
         Assert.Equal(HttpStatusCode.Forbidden, (await provider.GetAsync("/api/v1/other-resources")).StatusCode);
     }
 }

@@ -14,7 +14,7 @@ public sealed class RisksApiTests(AppFactory app) : IClassFixture<AppFactory>
     [Fact]
     public async Task CreateGetUpdateConflict()
     {
-        var client = await app.SignedInAs(Role.Commissioner);
+        var client = await app.ApiClientAs(Role.Commissioner);
         var created = await client.PostJsonAsync("/api/v1/risks", Valid);
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var body = await created.ReadJsonAsync();
@@ -33,7 +33,7 @@ public sealed class RisksApiTests(AppFactory app) : IClassFixture<AppFactory>
     [Fact]
     public async Task List_AndHeatMap_AgreeWithTheRegister()
     {
-        var client = await app.SignedInAs(Role.Auditor);
+        var client = await app.ApiClientAs(Role.Auditor);
         var list = await client.GetJsonAsync("/api/v1/risks?pageSize=100");
         var total = list.GetProperty("total").GetInt32();
         var map = await client.GetJsonAsync("/api/v1/risks/heat-map");
@@ -62,7 +62,7 @@ public sealed class RisksApiTests(AppFactory app) : IClassFixture<AppFactory>
     [InlineData("""{"title":"","category":"Property","owner":"x","likelihood":3,"impact":4}""", "title")]
     public async Task Create_BadBody_Is400AndWritesNothing(string json, string? field)
     {
-        var client = await app.SignedInAs(Role.Commissioner);
+        var client = await app.ApiClientAs(Role.Commissioner);
         int before;
         await using (var scope = app.Scope(out var db))
             before = await db.Risks.CountAsync();
@@ -81,7 +81,7 @@ public sealed class RisksApiTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal(HttpStatusCode.Unauthorized, (await app.NewClient().GetAsync("/api/v1/risks")).StatusCode);
         Assert.Equal(
             HttpStatusCode.Forbidden,
-            (await (await app.SignedInAs(Role.Provider)).GetAsync("/api/v1/risks")).StatusCode
+            (await (await app.ApiClientAs(Role.Provider)).GetAsync("/api/v1/risks")).StatusCode
         );
     }
 }

@@ -13,7 +13,7 @@ public sealed class ServiceLinesApiTests(AppFactory app) : IClassFixture<AppFact
     [Trait("Criterion", "OA-P2")]
     public async Task CreateDemandAndCommitment_RoundTrip()
     {
-        var client = await app.SignedInAs(Role.FinanceOfficer);
+        var client = await app.ApiClientAs(Role.FinanceOfficer);
         var created = await client.PostJsonAsync("/api/v1/service-lines", Line);
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var id = (await created.ReadJsonAsync()).GetProperty("id").GetGuid();
@@ -41,7 +41,7 @@ public sealed class ServiceLinesApiTests(AppFactory app) : IClassFixture<AppFact
     [InlineData("""{"name":"X","unit":"people","unitCost":1,"baseYear":2026,"colour":"blue"}""")]
     public async Task Create_BadBody_Is400(string json)
     {
-        var client = await app.SignedInAs(Role.FinanceOfficer);
+        var client = await app.ApiClientAs(Role.FinanceOfficer);
         var response = await client.PostJsonAsync("/api/v1/service-lines", json);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
@@ -53,7 +53,7 @@ public sealed class ServiceLinesApiTests(AppFactory app) : IClassFixture<AppFact
     [InlineData("""[{"year":2026,"volume":1},{"year":2026,"volume":2}]""")]
     public async Task ReplaceDemand_BadFigures_Are400(string json)
     {
-        var client = await app.SignedInAs(Role.FinanceOfficer);
+        var client = await app.ApiClientAs(Role.FinanceOfficer);
         var id = (await (await client.PostJsonAsync("/api/v1/service-lines", Line)).ReadJsonAsync())
             .GetProperty("id")
             .GetGuid();

@@ -24,7 +24,7 @@ public sealed class StakeholdersApiTests(AppFactory app) : IClassFixture<AppFact
     [Fact]
     public async Task CreateGetUpdate_RoundTrip()
     {
-        var client = await app.SignedInAs(Role.Commissioner);
+        var client = await app.ApiClientAs(Role.Commissioner);
         var created = await client.PostJsonAsync("/api/v1/stakeholders", Valid);
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var body = await created.ReadJsonAsync();
@@ -64,7 +64,7 @@ public sealed class StakeholdersApiTests(AppFactory app) : IClassFixture<AppFact
             .OfType(StakeholderType.Regulator)
             .SaveAsync();
         await new StakeholderBuilder(app).In(org).Named("Aisha Begum").SaveAsync();
-        var client = await app.SignedInAs(await new UserBuilder(app).WithRole(Role.Commissioner, org).SaveAsync());
+        var client = await app.ApiClientAs(await new UserBuilder(app).WithRole(Role.Commissioner, org).SaveAsync());
         var page = await client.GetJsonAsync("/api/v1/stakeholders?search=deaf&pageSize=1");
         Assert.Equal(1, page.GetProperty("total").GetInt32());
         Assert.Equal(1, page.GetProperty("pageSize").GetInt32());
@@ -80,7 +80,7 @@ public sealed class StakeholdersApiTests(AppFactory app) : IClassFixture<AppFact
     [Fact]
     public async Task ArchiveAndRestore_Toggle()
     {
-        var client = await app.SignedInAs(Role.Commissioner);
+        var client = await app.ApiClientAs(Role.Commissioner);
         var id = (
             await (
                 await client.PostJsonAsync("/api/v1/stakeholders", Valid.Replace("Riverside", "Archivable"))
@@ -117,7 +117,7 @@ public sealed class StakeholdersApiTests(AppFactory app) : IClassFixture<AppFact
     )]
     public async Task Create_BadBody_Is400ProblemDetailsAndWritesNothing(string json, string? field)
     {
-        var client = await app.SignedInAs(Role.Commissioner);
+        var client = await app.ApiClientAs(Role.Commissioner);
         var response = await client.PostJsonAsync("/api/v1/stakeholders", json);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
@@ -137,7 +137,7 @@ public sealed class StakeholdersApiTests(AppFactory app) : IClassFixture<AppFact
     [Fact]
     public async Task Create_OverLongName_Is400()
     {
-        var client = await app.SignedInAs(Role.Commissioner);
+        var client = await app.ApiClientAs(Role.Commissioner);
         var response = await client.PostJsonAsync(
             "/api/v1/stakeholders",
             JsonSerializer.Serialize(
@@ -163,7 +163,7 @@ public sealed class StakeholdersApiTests(AppFactory app) : IClassFixture<AppFact
     [Fact]
     public async Task ReadOnlyRole_CannotWrite()
     {
-        var client = await app.SignedInAs(Role.Auditor);
+        var client = await app.ApiClientAs(Role.Auditor);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/stakeholders")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await client.PostJsonAsync("/api/v1/stakeholders", Valid)).StatusCode);
     }
@@ -171,7 +171,7 @@ public sealed class StakeholdersApiTests(AppFactory app) : IClassFixture<AppFact
     [Fact]
     public async Task Get_UnknownOrInvisible_Is404()
     {
-        var client = await app.SignedInAs(Role.Commissioner);
+        var client = await app.ApiClientAs(Role.Commissioner);
         var response = await client.GetAsync($"/api/v1/stakeholders/{Guid.NewGuid()}");
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);

@@ -46,7 +46,7 @@ public sealed class SuppliersApiTests(AppFactory app) : IClassFixture<AppFactory
     [Trait("Criterion", "PU-P1")]
     public async Task CreateGetUpdate_RoundTripWithVersions()
     {
-        var client = await app.SignedInAs(Role.ProcurementSpecialist);
+        var client = await app.ApiClientAs(Role.ProcurementSpecialist);
         var created = await client.PostJsonAsync("/api/v1/suppliers", Valid());
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var body = await created.ReadJsonAsync();
@@ -131,7 +131,7 @@ public sealed class SuppliersApiTests(AppFactory app) : IClassFixture<AppFactory
     )]
     public async Task Create_BadBody_Is400ProblemDetailsAndWritesNothing(string json, string? field)
     {
-        var client = await app.SignedInAs(Role.ProcurementSpecialist);
+        var client = await app.ApiClientAs(Role.ProcurementSpecialist);
         var before = await TotalAsync();
         var response = await client.PostJsonAsync("/api/v1/suppliers", json);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
@@ -156,7 +156,7 @@ public sealed class SuppliersApiTests(AppFactory app) : IClassFixture<AppFactory
         // A register of the test's own, so every list is known exactly.
         var org = (await new OrganisationBuilder(app).SaveAsync()).Id;
         await SupplierRegister.AddAsync(app, org);
-        var client = await app.SignedInAs(await new UserBuilder(app).WithRole(Role.Purchaser, org).SaveAsync());
+        var client = await app.ApiClientAs(await new UserBuilder(app).WithRole(Role.Purchaser, org).SaveAsync());
         async Task<List<string?>> Names(string query) =>
             (await client.GetJsonAsync("/api/v1/suppliers?" + query))
                 .GetProperty("items")
@@ -204,7 +204,7 @@ public sealed class SuppliersApiTests(AppFactory app) : IClassFixture<AppFactory
     [Trait("Criterion", "PU-P5")]
     public async Task Approvals_AddedByTheSpecialist_WithBadDatesRefused()
     {
-        var client = await app.SignedInAs(Role.ProcurementSpecialist);
+        var client = await app.ApiClientAs(Role.ProcurementSpecialist);
         var id = await CreateAsync(client, "Approval Api Ltd");
 
         var backwards = await client.PostJsonAsync(
@@ -274,7 +274,7 @@ public sealed class SuppliersApiTests(AppFactory app) : IClassFixture<AppFactory
     [Trait("Criterion", "PU-P10")]
     public async Task Credentials_CqcNeedsARating()
     {
-        var client = await app.SignedInAs(Role.ProcurementSpecialist);
+        var client = await app.ApiClientAs(Role.ProcurementSpecialist);
         var id = await CreateAsync(client, "Credential Api Ltd");
         var noRating = await client.PostJsonAsync(
             $"/api/v1/suppliers/{id}/credentials",
@@ -296,7 +296,7 @@ public sealed class SuppliersApiTests(AppFactory app) : IClassFixture<AppFactory
     [Fact]
     public async Task Status_SuspendNeedsAReasonAndTheVersionRead()
     {
-        var client = await app.SignedInAs(Role.ProcurementSpecialist);
+        var client = await app.ApiClientAs(Role.ProcurementSpecialist);
         var id = await CreateAsync(client, "Status Api Ltd");
         var refused = await client.PostJsonAsync($"/api/v1/suppliers/{id}/status", """{"status":"Suspended"}""");
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
@@ -327,9 +327,9 @@ public sealed class SuppliersApiTests(AppFactory app) : IClassFixture<AppFactory
     [InlineData(Role.Auditor)]
     public async Task Readers_CanReadButNotWrite(Role role)
     {
-        var specialist = await app.SignedInAs(Role.ProcurementSpecialist);
+        var specialist = await app.ApiClientAs(Role.ProcurementSpecialist);
         var id = await CreateAsync(specialist, $"Read Only {role} Ltd");
-        var client = await app.SignedInAs(role);
+        var client = await app.ApiClientAs(role);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/suppliers")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/api/v1/suppliers/{id}")).StatusCode);
         Assert.Equal(
@@ -372,7 +372,7 @@ public sealed class SuppliersApiTests(AppFactory app) : IClassFixture<AppFactory
     [InlineData(Role.Stakeholder)]
     public async Task ProvidersAndStakeholders_AreForbidden(Role role)
     {
-        var client = await app.SignedInAs(role);
+        var client = await app.ApiClientAs(role);
         Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync("/api/v1/suppliers")).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await app.NewClient().GetAsync("/api/v1/suppliers")).StatusCode);
     }
@@ -382,7 +382,7 @@ public sealed class SuppliersApiTests(AppFactory app) : IClassFixture<AppFactory
     {
         // On the register of an organisation the specialist holds no role in.
         var id = (await new SupplierBuilder(app).Named("Hidden Api Supplier Ltd").SaveAsync()).Id;
-        var client = await app.SignedInAs(Role.ProcurementSpecialist);
+        var client = await app.ApiClientAs(Role.ProcurementSpecialist);
         var response = await client.GetAsync($"/api/v1/suppliers/{id}");
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
@@ -409,7 +409,7 @@ public sealed class SuppliersApiTests(AppFactory app) : IClassFixture<AppFactory
     [Fact]
     public async Task OpenApi_DescribesTheSupplierEndpoints()
     {
-        var client = await app.SignedInAs(Role.ProcurementSpecialist);
+        var client = await app.ApiClientAs(Role.ProcurementSpecialist);
         var doc = await client.GetJsonAsync("/openapi/v1.json");
         var paths = doc.GetProperty("paths");
         Assert.True(paths.TryGetProperty("/api/v1/suppliers", out _));

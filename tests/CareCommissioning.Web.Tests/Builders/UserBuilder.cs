@@ -116,4 +116,7 @@ public static class TestUserSignIn
             throw new InvalidOperationException($"Signing in as {user.Email} gave {(int)response.StatusCode}.");
         return client;
     }
+
+    /// <summary>A client that calls the API with a new token of <paramref name="user"/>.</summary>
+    public static Task<HttpClient> ApiClientAs(this AppFactory app, TestUser user) => app.ApiClientFor(user.Email);
 }

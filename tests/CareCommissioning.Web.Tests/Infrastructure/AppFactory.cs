@@ -1,11 +1,14 @@
 using System.Net;
+using CareCommissioning.Domain.Accounts;
 using CareCommissioning.Domain.Common;
 using CareCommissioning.Domain.Organisations;
 using CareCommissioning.Web.Data;
+using CareCommissioning.Web.Infrastructure.Identity;
 using CareCommissioning.Web.Infrastructure.Seeding;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -101,6 +104,37 @@ public sealed class AppFactory : WebApplicationFactory<Program>
         );
         if (response.StatusCode != HttpStatusCode.Redirect)
             throw new InvalidOperationException($"Signing in as {role} gave {(int)response.StatusCode}.");
+        return client;
+    }
+
+    /// <summary>A client that calls the API as the demo user holding <paramref name="role"/>, with a personal API token
+    /// of theirs: the API takes changes from tokens only, never from the session cookie.</summary>
+    public Task<HttpClient> ApiClientAs(Role role) => ApiClientFor(DemoUsers.For(role).Email);
+
+    /// <summary>A client that calls the API with a new token of the account with <paramref name="email"/>.</summary>
+    public async Task<HttpClient> ApiClientFor(string email)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var user = await db.Users.SingleAsync(u => u.Email == email);
+        var secret = ApiTokenSecrets.NewSecret();
+        db.ApiTokens.Add(
+            new ApiToken
+            {
+                UserId = user.Id,
+                Name = "tests",
+                Prefix = ApiTokenSecrets.PrefixOf(secret),
+                SecretHash = ApiTokenSecrets.Hash(secret),
+                CreatedAt = Clock.GetUtcNow(),
+                ExpiresAt = Clock.GetUtcNow().AddDays(365),
+            }
+        );
+        await db.SaveChangesAsync();
+        var client = NewClient();
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue(
+            "Bearer",
+            secret
+        );
         return client;
     }
 

@@ -11,6 +11,18 @@ public static class ApiTokenCache
     public static void Evict(IMemoryCache cache, string secretHash) =>
         cache.Remove(ApiTokenAuthenticationHandler.CacheKey(secretHash));
 
+    /// <summary>Ends every token of a user whose password changed or was reset, or whose account was disabled: a token
+    /// must not outlive the password that minted it. Returns how many were still working.</summary>
+    public static async Task<int> RevokeAllAsync(AppDbContext db, IMemoryCache cache, string userId, DateTimeOffset now)
+    {
+        var tokens = await db.ApiTokens.Where(t => t.UserId == userId && t.RevokedAt == null).ToListAsync();
+        foreach (var token in tokens)
+            token.RevokedAt = now;
+        await db.SaveChangesAsync();
+        await EvictUserAsync(db, cache, userId);
+        return tokens.Count(t => t.ExpiresAt > now);
+    }
+
     public static async Task EvictUserAsync(
         AppDbContext db,
         IMemoryCache cache,

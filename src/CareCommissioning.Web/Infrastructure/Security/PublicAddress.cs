@@ -2,9 +2,9 @@ namespace CareCommissioning.Web.Infrastructure.Security;
 
 /// <summary>
 /// The address people use to reach the service (the <c>PublicAddress</c> setting, like
-/// <c>https://commissioning.example.gov.uk</c>). Links that leave the site, in e-mails and downloads, are built from it,
-/// never from the request's <c>Host</c> header, which a caller chooses. Required in Production; elsewhere, when it is
-/// not set, links follow the request so a developer's machine needs no setting.
+/// <c>https://commissioning.example.gov.uk</c>). Links that leave the site, in e-mails and downloads, are built from
+/// it, never from the request's <c>Host</c> header, which a caller chooses. Required in Production; elsewhere, when it
+/// is not set, links follow the request so a developer's machine needs no setting.
 /// </summary>
 public sealed class PublicAddress(IConfiguration config)
 {

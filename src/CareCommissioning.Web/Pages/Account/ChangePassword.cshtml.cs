@@ -1,14 +1,21 @@
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace CareCommissioning.Web.Pages.Account;
 
 /// <summary>
 /// Changes your password. Identity gives the account a new security stamp, so every other session ends at its next
-/// request; this browser is signed in again with the new stamp. Wrong current passwords count towards the lockout.
+/// request; this browser is signed in again with the new stamp, and every API token ends. Wrong current passwords count
+/// towards the lockout.
 /// </summary>
 [Authorize(Policy = Policies.SignedIn)]
-public sealed class ChangePasswordModel(UserManager<ApplicationUser> users, SignInManager<ApplicationUser> signIn)
-    : PageModel
+public sealed class ChangePasswordModel(
+    UserManager<ApplicationUser> users,
+    SignInManager<ApplicationUser> signIn,
+    AppDbContext db,
+    IMemoryCache cache,
+    TimeProvider clock
+) : PageModel
 {
     public sealed class InputModel
     {
@@ -71,9 +78,11 @@ public sealed class ChangePasswordModel(UserManager<ApplicationUser> users, Sign
                 );
             return Invalid();
         }
+        var ended = await ApiTokenCache.RevokeAllAsync(db, cache, user.Id, clock.GetUtcNow());
         await signIn.RefreshSignInAsync(user);
         TempData[PageKeys.SuccessMessage] =
-            "Your password has been changed. You have been signed out on every other device.";
+            "Your password has been changed. You have been signed out on every other device"
+            + (ended > 0 ? $" and your {ended} API token{(ended == 1 ? "" : "s")} no longer work." : ".");
         return Redirect(this.Links().Account());
     }
 

@@ -11,7 +11,9 @@ namespace CareCommissioning.Web.Tests.Pages.Needs;
 public sealed class OrganisationChoiceTests(AppFactory app) : IClassFixture<AppFactory>
 {
     /// <summary>A commissioner in a new council and a new ICB, signed in.</summary>
-    private async Task<(HttpClient Client, Organisation Icb, Organisation Council)> TwoOrganisationCommissionerAsync()
+    private async Task<(HttpClient Client, Organisation Icb, Organisation Council)> TwoOrganisationCommissionerAsync(
+        bool api = false
+    )
     {
         var council = await new OrganisationBuilder(app).SaveAsync();
         var icb = await new OrganisationBuilder(app)
@@ -22,7 +24,7 @@ public sealed class OrganisationChoiceTests(AppFactory app) : IClassFixture<AppF
             .WithRole(Role.Commissioner, council.Id)
             .WithRole(Role.Commissioner, icb.Id)
             .SaveAsync();
-        return (await app.SignedInAs(account), icb, council);
+        return (await (api ? app.ApiClientAs(account) : app.SignedInAs(account)), icb, council);
     }
 
     [Fact]
@@ -99,7 +101,7 @@ public sealed class OrganisationChoiceTests(AppFactory app) : IClassFixture<AppF
     [Fact]
     public async Task Api_AsksForTheOrganisation_OnlyWhenThereIsAChoice()
     {
-        var (client, icbOrganisation, _) = await TwoOrganisationCommissionerAsync();
+        var (client, icbOrganisation, _) = await TwoOrganisationCommissionerAsync(api: true);
         var icb = icbOrganisation.Id;
         var unchosen = await client.PostJsonAsync(
             "/api/v1/other-resources",
@@ -112,7 +114,7 @@ public sealed class OrganisationChoiceTests(AppFactory app) : IClassFixture<AppF
             $$"""{"name":"Nurses","kind":"Staff","unit":"FTE","year":2027,"available":3,"organisationId":"{{icb}}"}"""
         );
         Assert.Equal(icb, (await chosen.ReadJsonAsync()).GetProperty("organisationId").GetGuid());
-        var provider = await app.SignedInAs(Role.FinanceOfficer);
+        var provider = await app.ApiClientAs(Role.FinanceOfficer);
         var notMine = await provider.PostJsonAsync(
             "/api/v1/budget-heads",
             $$"""{"name":"ICB head","source":"Nhs","organisationId":"{{icb}}"}"""

@@ -21,13 +21,11 @@ public sealed class PurchaseCancelTests(AppFactory app) : IClassFixture<AppFacto
         return await new UserBuilder(app).Named("Gary Mills").WithRole(Role.Purchaser, org).SaveAsync();
     }
 
+    private Task<TestUser> SpecialistUserInAsync(Guid organisationId) =>
+        new UserBuilder(app).Named("Sian Roberts").WithRole(Role.ProcurementSpecialist, organisationId).SaveAsync();
+
     private async Task<HttpClient> SpecialistInAsync(Guid organisationId) =>
-        await app.SignedInAs(
-            await new UserBuilder(app)
-                .Named("Sian Roberts")
-                .WithRole(Role.ProcurementSpecialist, organisationId)
-                .SaveAsync()
-        );
+        await app.SignedInAs(await SpecialistUserInAsync(organisationId));
 
     private PurchaseRequestBuilder Purchase(TestUser requester, string description, PurchaseStatus status) =>
         new PurchaseRequestBuilder(app).RequestedBy(requester).For(description).InStatus(status);
@@ -210,7 +208,7 @@ public sealed class PurchaseCancelTests(AppFactory app) : IClassFixture<AppFacto
         var requester = await PurchaserAsync();
         var id = (await Purchase(requester, Marker("Shower stools"), PurchaseStatus.AwaitingApproval).SaveAsync()).Id;
         var ordered = (await Purchase(requester, Marker("Ramps"), PurchaseStatus.Ordered).SaveAsync()).Id;
-        var purchaser = await app.SignedInAs(requester);
+        var purchaser = await app.ApiClientAs(requester);
         var version = (await ReadAsync(id)).Version;
 
         // Bad bodies are problem details and change nothing.
@@ -235,7 +233,7 @@ public sealed class PurchaseCancelTests(AppFactory app) : IClassFixture<AppFacto
         Assert.Equal(HttpStatusCode.BadRequest, blank.StatusCode);
         Assert.Equal(["reason"], (await blank.ReadJsonAsync()).ErrorFields());
 
-        var specialist = await SpecialistInAsync(requester.OrganisationId);
+        var specialist = await app.ApiClientAs(await SpecialistUserInAsync(requester.OrganisationId));
         Assert.Equal(
             HttpStatusCode.Forbidden,
             (

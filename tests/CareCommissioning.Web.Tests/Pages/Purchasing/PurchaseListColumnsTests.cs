@@ -242,7 +242,7 @@ public sealed class PurchaseListColumnsTests(AppFactory app) : IClassFixture<App
         Guid head;
         await using (var scope = app.Scope(out var db))
             head = (await db.BudgetHeads.SingleAsync(h => h.Code == "ASC-OP")).Id;
-        var purchaser = await app.SignedInAs(Role.Purchaser);
+        var purchaser = await app.ApiClientAs(Role.Purchaser);
         var created = await purchaser.PostJsonAsync(
             "/api/v1/purchases",
             """{"description": "Grab rails", "estimatedValue": 4166.67, "includesVat": false}"""

@@ -12,7 +12,8 @@ public sealed class DisableModel(
     AppDbContext db,
     CurrentUser me,
     UserManager<ApplicationUser> users,
-    IMemoryCache cache
+    IMemoryCache cache,
+    TimeProvider clock
 ) : PageModel
 {
     public ApplicationUser Account { get; private set; } = default!;
@@ -38,7 +39,7 @@ public sealed class DisableModel(
             user.Disabled = true;
             await users.UpdateAsync(user);
             await users.UpdateSecurityStampAsync(user);
-            await ApiTokenCache.EvictUserAsync(db, cache, user.Id);
+            await ApiTokenCache.RevokeAllAsync(db, cache, user.Id, clock.GetUtcNow());
         }
         TempData[PageKeys.SuccessMessage] = $"{user.DisplayName}'s account is disabled and they have been signed out.";
         return Redirect(this.Links().AdminUser(id));

@@ -1,13 +1,20 @@
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace CareCommissioning.Web.Pages.Admin.Users;
 
 /// <summary>
-/// Sets a new temporary password. Identity's reset changes the security stamp, so every session of the user ends;
-/// a lockout is lifted too, since the administrator has just checked who they are.
+/// Sets a new temporary password. Identity's reset changes the security stamp, so every session of the user ends, and
+/// their API tokens are revoked; a lockout is lifted too, since the administrator has just checked who they are.
 /// </summary>
 [Authorize(Policy = Policies.Administer)]
-public sealed class ResetPasswordModel(AppDbContext db, CurrentUser me, UserManager<ApplicationUser> users) : PageModel
+public sealed class ResetPasswordModel(
+    AppDbContext db,
+    CurrentUser me,
+    UserManager<ApplicationUser> users,
+    IMemoryCache cache,
+    TimeProvider clock
+) : PageModel
 {
     public ApplicationUser Account { get; private set; } = default!;
 
@@ -42,6 +49,7 @@ public sealed class ResetPasswordModel(AppDbContext db, CurrentUser me, UserMana
                 ModelState.AddModelError(nameof(Password), IdentityMessages.For(e, "Temporary password"));
             return Invalid();
         }
+        await ApiTokenCache.RevokeAllAsync(db, cache, user.Id, clock.GetUtcNow());
         await users.SetLockoutEndDateAsync(user, null);
         await users.ResetAccessFailedCountAsync(user);
         TempData[AddModel.TemporaryPasswordKey] = Password;
