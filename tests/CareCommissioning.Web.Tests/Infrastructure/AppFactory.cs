@@ -56,6 +56,9 @@ public sealed class AppFactory : WebApplicationFactory<Program>
         _settings["Seed:DemoOnFirstRun"] = "true";
         _settings["Seed:DemoPassword"] = Password;
         _settings["Outbox:PickupDirectory"] = OutboxFolder;
+        // Every test client comes from one address; the throttle on it is tested on an app of its own
+        // (SignInThrottleTests), so other tests' wrong passwords do not add up to it.
+        _settings["SignIn:FailuresPerAddress"] = "10000";
     }
 
     /// <summary>A setting of the tests' own, given before the app first starts (before <c>Services</c> or a client is

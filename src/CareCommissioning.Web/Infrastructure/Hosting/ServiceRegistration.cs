@@ -150,6 +150,12 @@ public static class ServiceRegistration
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddSingleton<IPostConfigureOptions<CookieAuthenticationOptions>, SessionLifetime>();
+        services
+            .AddOptions<SignInThrottleOptions>()
+            .Bind(config.GetSection(SignInThrottleOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton<SignInThrottle>();
         services.ConfigureApplicationCookie(o =>
         {
             o.Cookie.Name = Transport.CookieName("cc-session", address);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Identity;
 
 namespace CareCommissioning.Web.Pages.Account;
@@ -6,11 +7,15 @@ namespace CareCommissioning.Web.Pages.Account;
 public sealed class SignInModel(
     SignInManager<ApplicationUser> signIn,
     UserManager<ApplicationUser> users,
-    IPasswordHasher<ApplicationUser> hasher
+    IPasswordHasher<ApplicationUser> hasher,
+    SignInThrottle throttle
 ) : PageModel
 {
     public const string Failed =
         "Enter the email address and password of an active account. After 5 wrong passwords, wait 15 minutes";
+
+    public const string TooMany =
+        "There have been too many wrong sign-ins from your network. Wait {0} minutes, then try again";
 
     // Hashing a password for an unknown account too makes a wrong email take as long as a wrong password.
     private static readonly ApplicationUser Nobody = new() { UserName = "nobody" };
@@ -38,13 +43,15 @@ public sealed class SignInModel(
             ModelState.AddModelError("Input.Password", "Enter your password");
         if (!ModelState.IsValid)
             return Page();
+        var address = HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        if (throttle.WaitFor(address) is { } wait)
+            return Throttled(wait);
 
         var user = await users.FindByEmailAsync(Input.Email!.Trim());
         if (user is null || user.Disabled)
         {
-            _nobodyHash ??= hasher.HashPassword(Nobody, "not-a-password");
-            hasher.VerifyHashedPassword(Nobody, _nobodyHash, Input.Password!);
-            return Fail();
+            HashForNobody();
+            return Fail(address);
         }
 
         var result = await signIn.PasswordSignInAsync(
@@ -53,13 +60,36 @@ public sealed class SignInModel(
             isPersistent: false,
             lockoutOnFailure: true
         );
+        // A locked account is refused before its password is hashed; hash anyway, so the answer takes as long as for
+        // any other failure and does not tell a guesser that the account exists.
+        if (result.IsLockedOut)
+            HashForNobody();
         if (!result.Succeeded)
-            return Fail();
+            return Fail(address);
         return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
     }
 
-    private IActionResult Fail()
+    private void HashForNobody()
     {
+        _nobodyHash ??= hasher.HashPassword(Nobody, "not-a-password");
+        hasher.VerifyHashedPassword(Nobody, _nobodyHash, Input.Password!);
+    }
+
+    private PageResult Throttled(TimeSpan wait)
+    {
+        var minutes = Math.Max(1, (int)Math.Ceiling(wait.TotalMinutes));
+        ModelState.AddModelError("Input.Email", string.Format(CultureInfo.InvariantCulture, TooMany, minutes));
+        Input.Password = null;
+        ModelState.Remove("Input.Password");
+        Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+        var page = Page();
+        page.StatusCode = StatusCodes.Status429TooManyRequests;
+        return page;
+    }
+
+    private IActionResult Fail(string address)
+    {
+        throttle.RecordFailure(address);
         // The same words whether the account exists, the password is wrong or the account is locked.
         ModelState.AddModelError("Input.Email", Failed);
         Input.Password = null;
