@@ -138,7 +138,8 @@ public static class ServiceRegistration
             .AddEntityFrameworkStores<AppDbContext>()
             .AddUserManager<ClockedUserManager>()
             .AddClaimsPrincipalFactory<AppClaimsPrincipalFactory>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddPasswordValidator<GuessablePasswordValidator>();
 
         // The security stamp is checked on every request: signing out or changing the password ends every other session
         // at once.

@@ -23,6 +23,9 @@ public static class IdentityMessages
             nameof(IdentityErrorDescriber.PasswordRequiresLower) => $"{passwordLabel} must include a lower case letter",
             nameof(IdentityErrorDescriber.PasswordRequiresUpper) => $"{passwordLabel} must include a capital letter",
             nameof(IdentityErrorDescriber.PasswordRequiresNonAlphanumeric) => $"{passwordLabel} must include a symbol",
+            GuessablePasswordValidator.Code =>
+                $"{passwordLabel} is too easy to guess. Use three or more random words, and avoid common passwords, "
+                    + "names, dates and keyboard patterns",
             nameof(IdentityErrorDescriber.PasswordMismatch) => "Your current password is wrong",
             nameof(IdentityErrorDescriber.DuplicateEmail) or nameof(IdentityErrorDescriber.DuplicateUserName) =>
                 "A user with this email address already exists",

@@ -28,7 +28,8 @@ public sealed class SignInThrottle(TimeProvider clock, IOptions<SignInThrottleOp
 {
     private readonly ConcurrentDictionary<string, Queue<DateTimeOffset>> _failures = new();
 
-    /// <summary>How long <paramref name="address"/> must wait before trying again, or null when it may try now.</summary>
+    /// <summary>How long <paramref name="address"/> must wait before trying again, or null when it may try
+    /// now.</summary>
     public TimeSpan? WaitFor(string address)
     {
         if (!_failures.TryGetValue(address, out var times))

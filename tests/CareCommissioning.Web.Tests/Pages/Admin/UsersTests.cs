@@ -84,7 +84,7 @@ public sealed class UsersTests(AppFactory app) : IClassFixture<AppFactory>
                 new("Input.Organisation", council.ToString()),
                 new("Input.Roles", "Commissioner"),
                 new("Input.Roles", "Purchaser"),
-                new("Input.Password", "temporary-password-123"),
+                new("Input.Password", "temporary-password-2026"),
             ]
         );
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
@@ -93,7 +93,7 @@ public sealed class UsersTests(AppFactory app) : IClassFixture<AppFactory>
 
         var page = await admin.GetDocumentAsync(confirmation);
         Assert.Equal("User added", page.QuerySelector("h1.govuk-panel__title")!.TextContent.Trim());
-        Assert.Equal("temporary-password-123", page.QuerySelector("#temporary-password")!.TextContent.Trim());
+        Assert.Equal("temporary-password-2026", page.QuerySelector("#temporary-password")!.TextContent.Trim());
         // Shown once: on reload it is gone.
         var again = await admin.GetAsync(confirmation);
         Assert.Equal(HttpStatusCode.Redirect, again.StatusCode);
@@ -113,9 +113,9 @@ public sealed class UsersTests(AppFactory app) : IClassFixture<AppFactory>
                     e.EntityType == "ApplicationUser" && e.EntityId == user.Id && e.Changes.Contains("(hidden)")
                 )
             );
-            Assert.False(await db.AuditEntries.AnyAsync(e => e.Changes.Contains("temporary-password-123")));
+            Assert.False(await db.AuditEntries.AnyAsync(e => e.Changes.Contains("temporary-password-2026")));
         }
-        await TestAccounts.SignInAsync(app, email, "temporary-password-123");
+        await TestAccounts.SignInAsync(app, email, "temporary-password-2026");
     }
 
     [Fact]
@@ -179,7 +179,7 @@ public sealed class UsersTests(AppFactory app) : IClassFixture<AppFactory>
                 new("Input.Email", auditor.Email.ToUpperInvariant()),
                 new("Input.Organisation", council.ToString()),
                 new("Input.Roles", "Auditor"),
-                new("Input.Password", "long-enough-password"),
+                new("Input.Password", "a-long-enough-password-2026"),
             ]
         );
         Assert.Equal(HttpStatusCode.BadRequest, duplicate.StatusCode);
