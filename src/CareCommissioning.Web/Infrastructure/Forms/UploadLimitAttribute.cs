@@ -77,7 +77,7 @@ public sealed class UploadLimitAttribute(long maxFileBytes, long maxRequestBytes
                     );
             }
         }
-        // BadHttpRequestException (past the server's limit) is an IOException; InvalidDataException is a malformed form.
+        // BadHttpRequestException (past the server's limit) is an IOException; InvalidDataException, a malformed form.
         catch (Exception e) when (e is IOException or InvalidDataException)
         {
             if (file is not null)
