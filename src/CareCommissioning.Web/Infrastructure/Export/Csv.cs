@@ -3,8 +3,8 @@ using System.Text;
 namespace CareCommissioning.Web.Infrastructure.Export;
 
 /// <summary>
-/// RFC 4180 CSV for downloads. Cells that a spreadsheet would run as a formula (starting = + - @ tab or carriage
-/// return) are prefixed with a single quote, so a hostile value cannot execute when the file is opened.
+/// RFC 4180 CSV for downloads. Cells that a spreadsheet would run as a formula are prefixed with a single quote
+/// (<see cref="FormulaText"/>), so a hostile value cannot execute when the file is opened.
 /// </summary>
 public static class Csv
 {
@@ -12,8 +12,7 @@ public static class Csv
     {
         if (string.IsNullOrEmpty(value))
             return "";
-        if (value[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
-            value = "'" + value;
+        value = FormulaText.Defuse(value);
         return value.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + value.Replace("\"", "\"\"") + "\"" : value;
     }
 

@@ -5,7 +5,7 @@ using DocumentFormat.OpenXml.Spreadsheet;
 namespace CareCommissioning.Web.Infrastructure.Export;
 
 /// <summary>Writes rows of text as a one-sheet XLSX workbook, cells as inline strings (so years like 2026/27 stay as
-/// typed).</summary>
+/// typed), with formula-like text quoted as in the CSV downloads (<see cref="FormulaText"/>).</summary>
 public static class XlsxWriter
 {
     public static void Write(Stream output, string sheetName, IEnumerable<IReadOnlyList<string>> rows)
@@ -25,7 +25,7 @@ public static class XlsxWriter
                     {
                         CellReference = $"{(char)('A' + c)}{r}",
                         DataType = CellValues.InlineString,
-                        InlineString = new InlineString(new Text(row[c])),
+                        InlineString = new InlineString(new Text(FormulaText.Defuse(row[c]))),
                     }
                 );
             data.Append(xmlRow);

@@ -1,15 +1,13 @@
-using System.Globalization;
+using System.Xml;
 using CsvHelper;
-using CsvHelper.Configuration;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace CareCommissioning.Web.Infrastructure.Import;
 
 /// <summary>
-/// Reads the first sheet of an XLSX workbook, or a CSV file, into rows of cell text. Files are bounded in size and rows
-/// so an upload cannot tie up the server; a file that is not what its name says gets a plain message, not an error
-/// page.
+/// Reads the first sheet of an XLSX workbook, or a CSV file, into rows of cell text. Every limit applies while the file
+/// is read, before its contents are held: the upload's size, the bytes a workbook inflates to, the rows, the cells,
+/// the length of a line and of a cell, and the time taken. A file that is not what its name says, or that passes a
+/// limit, gets a plain message, not an error page.
 /// </summary>
 public static class SpreadsheetReader
 {
@@ -17,27 +15,62 @@ public static class SpreadsheetReader
     public const int MaxRows = 1_000;
     public const int MaxColumns = 50;
 
+    /// <summary>Cells read, counting those in columns past <see cref="MaxColumns"/>, which are read and
+    /// ignored.</summary>
+    public const int MaxCells = MaxRows * MaxColumns;
+
+    /// <summary>As Excel allows in a cell.</summary>
+    public const int MaxCellLength = 32_767;
+    public const int MaxLineLength = 100_000;
+
+    /// <summary>What all the parts of a workbook may inflate to, together: a sheet at the row and column limits is
+    /// a few megabytes.</summary>
+    public const int MaxInflatedBytes = 20_000_000;
+    public const int MaxParts = 1_000;
+    public static readonly TimeSpan MaxTime = TimeSpan.FromSeconds(10);
+
+    public const string TooLargeMessage = "The selected file must be smaller than 1 MB";
+    public const string TooMuchDataMessage =
+        "The workbook holds too much data to import. Copy the rows into the template and upload that";
+    public const string DtdMessage =
+        "The workbook contains a document type declaration (DTD), which is not allowed. Save it from Excel as an "
+        + "Excel workbook (.xlsx) and try again";
+    public const string CellTooLongMessage = "A cell in the file is longer than 32,767 characters";
+    public const string LineTooLongMessage = "A line in the file is longer than 100,000 characters";
+    public const string TooSlowMessage =
+        "The file took too long to read. Copy the rows into the template and upload that";
+
     public sealed record Result(IReadOnlyList<IReadOnlyList<string>> Rows, string? Problem);
 
-    public static Result Read(Stream content, string fileName)
+    public static Result Read(Stream content, string fileName) => Read(content, fileName, TimeProvider.System);
+
+    /// <summary>Reads with <paramref name="clock"/> timing the read (a test's clock can make it slow).</summary>
+    public static Result Read(Stream content, string fileName, TimeProvider clock)
     {
         var extension = Path.GetExtension(fileName).ToLowerInvariant();
+        var deadline = new ReadDeadline(clock, MaxTime);
         try
         {
             return extension switch
             {
-                ".csv" => new(ReadCsv(content), null),
-                ".xlsx" => new(ReadXlsx(content), null),
+                ".csv" => new(CsvSheetReader.Read(Bounded(content), deadline), null),
+                ".xlsx" => new(ReadXlsx(Bounded(content), deadline), null),
                 _ => new([], "The file must be a CSV or an Excel workbook (.xlsx)"),
             };
+        }
+        catch (ImportLimitException e)
+        {
+            return new([], e.Message);
         }
         catch (Exception e)
             when (e
                     is CsvHelperException
                         or InvalidDataException
                         or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException
-                        or System.IO.IOException
+                        or IOException
                         or FormatException
+                        or XmlException
+                        or ArgumentOutOfRangeException
             )
         {
             return new(
@@ -47,85 +80,30 @@ public static class SpreadsheetReader
                     : "The file could not be read as an Excel workbook. Save it as .xlsx and try again."
             );
         }
-        catch (TooManyRowsException)
+    }
+
+    private static List<IReadOnlyList<string>> ReadXlsx(MemoryStream content, ReadDeadline deadline)
+    {
+        XlsxPackageCheck.Check(content, deadline);
+        return XlsxSheetReader.Read(content, deadline);
+    }
+
+    /// <summary>
+    /// Copies the upload into memory, reading no more than one buffer past <see cref="MaxBytes"/>: the size a client
+    /// declares is not trusted, and the zip reader needs to seek.
+    /// </summary>
+    private static MemoryStream Bounded(Stream content)
+    {
+        var copy = new MemoryStream();
+        var buffer = new byte[64 * 1024];
+        int n;
+        while ((n = content.Read(buffer)) > 0)
         {
-            return new([], $"The file has more than {MaxRows:N0} rows");
+            copy.Write(buffer, 0, n);
+            if (copy.Length > MaxBytes)
+                throw new ImportLimitException(TooLargeMessage);
         }
-    }
-
-    private sealed class TooManyRowsException : Exception;
-
-    private static List<IReadOnlyList<string>> ReadCsv(Stream content)
-    {
-        using var reader = new StreamReader(content, detectEncodingFromByteOrderMarks: true);
-        using var parser = new CsvParser(
-            reader,
-            new CsvConfiguration(CultureInfo.InvariantCulture) { DetectDelimiter = false, BadDataFound = null }
-        );
-        var rows = new List<IReadOnlyList<string>>();
-        while (parser.Read())
-        {
-            if (rows.Count >= MaxRows)
-                throw new TooManyRowsException();
-            rows.Add(parser.Record?.Take(MaxColumns).ToArray() ?? []);
-        }
-        return rows;
-    }
-
-    private static List<IReadOnlyList<string>> ReadXlsx(Stream content)
-    {
-        using var workbook = SpreadsheetDocument.Open(content, isEditable: false);
-        var part = workbook.WorkbookPart ?? throw new InvalidDataException("No workbook.");
-        var firstSheet = part.Workbook.Sheets?.Elements<Sheet>().FirstOrDefault()
-            ?? throw new InvalidDataException("No sheet.");
-        var sheet = (WorksheetPart)part.GetPartById(firstSheet.Id!);
-        var shared = part.SharedStringTablePart?.SharedStringTable.Elements<SharedStringItem>()
-            .Select(s => s.InnerText)
-            .ToList()
-            ?? [];
-        var rows = new List<IReadOnlyList<string>>();
-        foreach (var row in sheet.Worksheet.Descendants<Row>())
-        {
-            if (rows.Count >= MaxRows)
-                throw new TooManyRowsException();
-            var index = (int)(row.RowIndex?.Value ?? (uint)rows.Count + 1);
-            while (rows.Count < index - 1)
-                rows.Add([]); // blank rows keep the row numbers people see in Excel
-            var cells = new string[MaxColumns];
-            foreach (var cell in row.Elements<Cell>())
-            {
-                var column = Column(cell.CellReference?.Value);
-                if (column < 0 || column >= MaxColumns)
-                    continue;
-                cells[column] = Text(cell, shared);
-            }
-            var last = Array.FindLastIndex(cells, c => c is not null);
-            rows.Add(cells.Take(last + 1).Select(c => c ?? "").ToArray());
-        }
-        return rows;
-    }
-
-    private static string Text(Cell cell, IReadOnlyList<string> shared)
-    {
-        var value = cell.CellValue?.InnerText ?? cell.InlineString?.InnerText ?? "";
-        if (
-            cell.DataType?.Value == CellValues.SharedString
-            && int.TryParse(value, out var i)
-            && i >= 0
-            && i < shared.Count
-        )
-            return shared[i];
-        return value;
-    }
-
-    /// <summary>"C7" → 2.</summary>
-    private static int Column(string? reference)
-    {
-        if (string.IsNullOrEmpty(reference))
-            return -1;
-        var n = 0;
-        foreach (var ch in reference.TakeWhile(char.IsLetter))
-            n = n * 26 + (char.ToUpperInvariant(ch) - 'A' + 1);
-        return n - 1;
+        copy.Position = 0;
+        return copy;
     }
 }

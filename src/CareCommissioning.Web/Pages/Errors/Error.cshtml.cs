@@ -18,6 +18,7 @@ public sealed class ErrorModel(ILogger<ErrorModel> logger) : PageModel
         Code switch
         {
             404 => "Page not found",
+            413 => "The file you selected is too large",
             400 or 405 or 415 => "Sorry, there is a problem with that request",
             _ => "Sorry, there is a problem with the service",
         };
@@ -32,6 +33,9 @@ public sealed class ErrorModel(ILogger<ErrorModel> logger) : PageModel
         // found.
         Code = code switch
         {
+            // A body the server refused to read (too large, malformed) is the request's fault, not the service's.
+            null when HttpContext.Features.Get<IExceptionHandlerFeature>()?.Error is BadHttpRequestException bad =>
+                bad.StatusCode,
             null => StatusCodes.Status500InternalServerError,
             >= 400 and <= 599 => code.Value,
             _ => StatusCodes.Status404NotFound,

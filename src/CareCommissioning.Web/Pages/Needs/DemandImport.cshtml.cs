@@ -5,12 +5,19 @@ namespace CareCommissioning.Web.Pages.Needs;
 /// <summary>
 /// Imports demand from a CSV or XLSX file made from the template (OA-P1). Every row is checked first; if any is wrong,
 /// each problem is listed with its row number and nothing is saved. Years in the file replace those years; other years
-/// are kept.
+/// are kept. A file over the size limit gets the page again with a message, however large the request (decision 0011,
+/// docs/security.md).
 /// </summary>
 [Authorize(Policy = Policies.NeedsWrite)]
-[RequestSizeLimit(2_000_000)]
+[UploadLimit(SpreadsheetReader.MaxBytes, MaxRequestBytes, SpreadsheetReader.TooLargeMessage)]
 public sealed class DemandImportModel(AppDbContext db, CurrentUser user, TimeProvider clock) : PageModel
 {
+    /// <summary>
+    /// What the server reads of a request at most. A file picked by mistake, up to this size, is read past its first
+    /// megabyte and thrown away, so the person gets this page with the message; a larger request is refused unread.
+    /// </summary>
+    public const long MaxRequestBytes = 50_000_000;
+
     [BindProperty]
     public IFormFile? Upload { get; set; }
     public ServiceLine Line { get; private set; } = default!;
@@ -30,10 +37,12 @@ public sealed class DemandImportModel(AppDbContext db, CurrentUser user, TimePro
         if (line is null)
             return NotFound();
         Line = line;
+        if (!ModelState.IsValid)
+            return Page(); // the file was too large to read (UploadLimit)
         if (Upload is null || Upload.Length == 0)
             return Refuse("Select a CSV or Excel file to import");
         if (Upload.Length > SpreadsheetReader.MaxBytes)
-            return Refuse("The file must be smaller than 1 MB");
+            return Refuse(SpreadsheetReader.TooLargeMessage);
         SpreadsheetReader.Result read;
         await using (var stream = Upload.OpenReadStream())
             read = SpreadsheetReader.Read(stream, Upload.FileName);
