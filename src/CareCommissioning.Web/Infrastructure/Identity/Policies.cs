@@ -30,6 +30,10 @@ public static class Policies
     public const string AuditRead = "Audit.Read";
     public const string Administer = "Administer";
 
+    /// <summary>Adding organisations: for platform administrators only, a flag on the user rather than a role in an
+    /// organisation (<see cref="AppClaims.PlatformAdministrator"/>).</summary>
+    public const string AddOrganisations = "Organisations.Add";
+
     private static readonly Role[] Staff =
     [
         Commissioner,
