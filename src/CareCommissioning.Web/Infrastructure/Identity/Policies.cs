@@ -34,6 +34,10 @@ public static class Policies
     /// organisation (<see cref="AppClaims.PlatformAdministrator"/>).</summary>
     public const string AddOrganisations = "Organisations.Add";
 
+    /// <summary>The policies met by a flag on the user rather than a role; pages that name one name a role policy
+    /// too.</summary>
+    public static readonly IReadOnlySet<string> ByFlag = new HashSet<string> { AddOrganisations };
+
     private static readonly Role[] Staff =
     [
         Commissioner,
