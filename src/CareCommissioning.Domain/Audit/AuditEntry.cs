@@ -18,4 +18,15 @@ public sealed class AuditEntry
     public required string Changes { get; set; }
     public required string PreviousHash { get; set; }
     public required string Hash { get; set; }
+
+    /// <summary>
+    /// The organisation of the record (or of the record it belongs to), which decides who may read the row; null for
+    /// rows about a user account (see <see cref="AccountId"/>). Not hashed: it classifies the row and is worked out
+    /// from the hashed content, and rows written before it existed had it filled in afterwards (decision 0018).
+    /// </summary>
+    public Guid? OrganisationId { get; set; }
+
+    /// <summary>The user account a row without an organisation is about (an account or one of its API
+    /// tokens).</summary>
+    public string? AccountId { get; set; }
 }

@@ -44,6 +44,7 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<PurchaseEvaluation> PurchaseEvaluations => Set<PurchaseEvaluation>();
     public DbSet<ProcessChangeProposal> ProcessChangeProposals => Set<ProcessChangeProposal>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<AuditHead> AuditHeads => Set<AuditHead>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -91,6 +91,55 @@ public sealed class CommandLineTests
         }
     }
 
+    [Fact]
+    public async Task VerifyAudit_DatabaseGivenOnTheCommandLine_ChecksThatCopyAndFindsItsCutTail()
+    {
+        // SQLite files: the command line names a copy of the database the environment points at.
+        var dir = Path.Combine(Path.GetTempPath(), "cc-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dir);
+        try
+        {
+            var source = Path.Combine(dir, "source.db");
+            var copy = Path.Combine(dir, "copy.db");
+            using (var app = new SqliteApp(source))
+                await AuditTampering.MakeChangesAsync(app.Services);
+            var env = new Dictionary<string, string>
+            {
+                ["Database__Provider"] = "Sqlite",
+                ["Database__SqlitePath"] = source,
+            };
+            var backup = await RunAsync(env, "backup", "--to", copy);
+            Assert.True(backup.ExitCode == 0, backup.ToString());
+            long last;
+            await using (var connection = new SqliteConnection($"Data Source={copy};Pooling=False"))
+            {
+                await connection.OpenAsync();
+                await using var command = connection.CreateCommand();
+                command.CommandText = Web.Data.Migrations.AuditScopeSql.SqliteDropAppendOnly;
+                await command.ExecuteNonQueryAsync();
+                command.CommandText = "SELECT MAX(\"Sequence\") FROM \"AuditEntries\"";
+                last = (long)(await command.ExecuteScalarAsync())!;
+                command.CommandText = $"DELETE FROM \"AuditEntries\" WHERE \"Sequence\" > {last - 8}";
+                await command.ExecuteNonQueryAsync();
+            }
+
+            var ofCopy = await RunAsync(env, "verify-audit", $"--Database:SqlitePath={copy}");
+            Assert.True(ofCopy.ExitCode == 1, ofCopy.ToString());
+            Assert.Contains($"rows {last - 7} to {last} at the end of the trail are missing", ofCopy.Error);
+            var ofSource = await RunAsync(env, "verify-audit");
+            Assert.True(ofSource.ExitCode == 0, ofSource.ToString());
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            try
+            {
+                Directory.Delete(dir, recursive: true);
+            }
+            catch (IOException) { }
+        }
+    }
+
     private static async Task<long> CountAsync(string file, string table)
     {
         await using var connection = new SqliteConnection(

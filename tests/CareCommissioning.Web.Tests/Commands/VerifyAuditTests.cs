@@ -56,19 +56,35 @@ public sealed class VerifyAuditTests
     }
 
     [Fact]
-    public async Task Verify_LastRowDeleted_IsNotCaughtByTheChainAlone()
+    public async Task Verify_LastEightRowsCut_NamesTheMissingTail()
     {
-        // Honest limit of a hash chain: removing the newest rows leaves a shorter, still valid chain.
-        // Compare the entry count or last hash with a backup or an exported record to catch this.
+        // A chain alone cannot see its newest rows removed (what is left is whole); the head kept beside it can.
         using var app = new AppFactory();
         await AuditTampering.MakeChangesAsync(app.Services);
         await using var scope = app.Scope(out var db);
         var last = await AuditTampering.LastSequenceAsync(db);
-        await AuditTampering.DeleteAsync(db, last);
+        await AuditTampering.CutTailAsync(db, 8);
 
         var outcome = await AuditVerifier.VerifyAsync(db);
-        Assert.Null(outcome.FirstBreak);
-        Assert.Equal(last - 1, outcome.RowsChecked);
+        Assert.Equal(last - 7, outcome.FirstBreak?.Sequence);
+        Assert.Contains($"rows {last - 7} to {last} at the end of the trail are missing", outcome.FirstBreak!.Reason);
+        Assert.Equal(last - 8, outcome.RowsChecked);
+    }
+
+    [Fact]
+    public async Task Verify_LastRowCut_ThenTheAppWritesAgain_StillNamesTheGap()
+    {
+        // The chain goes on from its head, not from the newest row left, so a later write does not hide the cut.
+        using var app = new AppFactory();
+        await AuditTampering.MakeChangesAsync(app.Services);
+        await using var scope = app.Scope(out var db);
+        var last = await AuditTampering.LastSequenceAsync(db);
+        await AuditTampering.CutTailAsync(db, 1);
+        await AuditTampering.MakeChangesAsync(app.Services);
+
+        var outcome = await AuditVerifier.VerifyAsync(db);
+        Assert.Equal(last + 1, outcome.FirstBreak?.Sequence);
+        Assert.Contains($"rows {last} to {last} are missing", outcome.FirstBreak!.Reason);
     }
 
     [Fact]

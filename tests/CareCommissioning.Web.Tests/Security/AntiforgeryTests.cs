@@ -21,6 +21,8 @@ public sealed class AntiforgeryTests(AppFactory app) : IClassFixture<AppFactory>
         var admin = await TestAccounts.CreateAsync(app, Role.Administrator);
         await using (var scope = app.Scope(out var db))
         {
+            // The admin may add organisations, so that form is reached too.
+            (await db.Users.SingleAsync(u => u.Id == admin.Id)).PlatformAdministrator = true;
             // The admin also audits, so the audit check form is reached too.
             db.Memberships.Add(
                 new Membership

@@ -17,5 +17,9 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         b.Property(e => e.Hash).HasMaxLength(64);
         b.HasIndex(e => new { e.EntityType, e.EntityId });
         b.HasIndex(e => e.At);
+        b.Property(e => e.AccountId).HasMaxLength(450);
+        // Who may read a row follows from these two (decision 0018); no foreign keys, rows outlive their records.
+        b.HasIndex(e => new { e.OrganisationId, e.Sequence });
+        b.HasIndex(e => e.AccountId);
     }
 }

@@ -20,9 +20,15 @@ internal static class AuditCollector
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static List<AuditEntry> Collect(ChangeTracker tracker, DateTimeOffset now, string? userId, string? userName)
+    /// <summary>The unsealed rows, each with the tracked change it records.</summary>
+    public static List<(AuditEntry Row, EntityEntry Entry)> Collect(
+        ChangeTracker tracker,
+        DateTimeOffset now,
+        string? userId,
+        string? userName
+    )
     {
-        var rows = new List<AuditEntry>();
+        var rows = new List<(AuditEntry, EntityEntry)>();
         foreach (var entry in tracker.Entries().Where(e => e.Entity is IAudited))
         {
             var (action, changes) = entry.State switch
@@ -35,18 +41,21 @@ internal static class AuditCollector
             if (changes is null || (action == AuditAction.Updated && changes.Count == 0))
                 continue;
             rows.Add(
-                new AuditEntry
-                {
-                    At = now,
-                    UserId = userId,
-                    UserName = userName,
-                    EntityType = entry.Metadata.ClrType.Name,
-                    EntityId = ((IAudited)entry.Entity).AuditKey,
-                    Action = action,
-                    Changes = JsonSerializer.Serialize(changes, Json),
-                    PreviousHash = "",
-                    Hash = "",
-                }
+                (
+                    new AuditEntry
+                    {
+                        At = now,
+                        UserId = userId,
+                        UserName = userName,
+                        EntityType = entry.Metadata.ClrType.Name,
+                        EntityId = ((IAudited)entry.Entity).AuditKey,
+                        Action = action,
+                        Changes = JsonSerializer.Serialize(changes, Json),
+                        PreviousHash = "",
+                        Hash = "",
+                    },
+                    entry
+                )
             );
         }
         return rows;

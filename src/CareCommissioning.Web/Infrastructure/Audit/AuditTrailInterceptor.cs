@@ -81,9 +81,13 @@ internal sealed class AuditTrailInterceptor(TimeProvider clock, AuditContext act
         }
 
         var (userId, userName) = actor.Actor;
-        var rows = AuditCollector.Collect(db.ChangeTracker, now, userId, userName);
-        if (rows.Count == 0)
+        var collected = AuditCollector.Collect(db.ChangeTracker, now, userId, userName);
+        if (collected.Count == 0)
             return;
+        var owner = new AuditOwner(db);
+        foreach (var (row, entry) in collected)
+            await owner.ApplyAsync(row, entry, ct);
+        var rows = collected.Select(c => c.Row).ToList();
 
         var ownTransaction = db.Database.CurrentTransaction is null
             ? await db.Database.BeginTransactionAsync(ct)
@@ -93,19 +97,15 @@ internal sealed class AuditTrailInterceptor(TimeProvider clock, AuditContext act
         {
             await AuditChainLock.TakeAsync(db, ct);
             pending.Locked = true;
-            var last = await db.Set<AuditEntry>()
-                .AsNoTracking()
-                .OrderByDescending(e => e.Sequence)
-                .Select(e => new { e.Sequence, e.Hash })
-                .FirstOrDefaultAsync(ct);
-            var sequence = last?.Sequence ?? 0;
-            var previous = last?.Hash ?? AuditChain.Genesis;
+            // The head, not the newest row, says where the chain goes on: after a cut tail the gap stays visible.
+            var (sequence, previous) = await AuditHeadStore.ReadAsync(db, ct);
             foreach (var row in rows)
             {
                 AuditChain.Seal(row, ++sequence, previous);
                 previous = row.Hash;
             }
             db.Set<AuditEntry>().AddRange(rows);
+            pending.Head = (sequence, previous);
             InProgress.AddOrUpdate(db, pending);
             db.SaveChangesFailed += pending.OnFailed;
         }
@@ -121,19 +121,41 @@ internal sealed class AuditTrailInterceptor(TimeProvider clock, AuditContext act
     {
         public bool Locked { get; set; }
 
+        /// <summary>The sequence and hash of the last row this save appends, to be written as the chain's
+        /// head.</summary>
+        public (long Sequence, string Hash) Head { get; set; }
+
         public void OnFailed(object? sender, SaveChangesFailedEventArgs e) => Abandon();
 
         public void Commit()
         {
-            ownTransaction?.Commit();
+            try
+            {
+                AuditHeadStore.Move(db, Head.Sequence, Head.Hash);
+                ownTransaction?.Commit();
+            }
+            catch
+            {
+                Abandon();
+                throw;
+            }
             End();
             ownTransaction?.Dispose();
         }
 
         public async Task CommitAsync(CancellationToken ct)
         {
-            if (ownTransaction is not null)
-                await ownTransaction.CommitAsync(ct);
+            try
+            {
+                await AuditHeadStore.MoveAsync(db, Head.Sequence, Head.Hash, ct);
+                if (ownTransaction is not null)
+                    await ownTransaction.CommitAsync(ct);
+            }
+            catch
+            {
+                Abandon();
+                throw;
+            }
             End();
             if (ownTransaction is not null)
                 await ownTransaction.DisposeAsync();

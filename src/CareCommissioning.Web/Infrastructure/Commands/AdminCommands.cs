@@ -5,16 +5,45 @@ namespace CareCommissioning.Web.Infrastructure.Commands;
 
 /// <summary>
 /// Admin commands on the host executable: <c>migrate</c>, <c>seed --scale small|county|national</c>,
-/// <c>verify-audit</c>, <c>backup [--to path]</c>. Each exits 0 on success and non-zero with a message otherwise.
+/// <c>verify-audit</c>, <c>backup [--to path]</c>, <c>platform-administrator --email address</c>. Each exits 0 on
+/// success and non-zero with a message otherwise. Configuration reaches them as it reaches the web host: settings
+/// files, environment variables and command-line settings such as <c>--Database:SqlitePath=copy.db</c>.
 /// </summary>
 public static class AdminCommands
 {
-    private static readonly string[] Names = ["migrate", "seed", "verify-audit", "backup", "help"];
+    private static readonly string[] Names =
+    [
+        "migrate",
+        "seed",
+        "verify-audit",
+        "backup",
+        "platform-administrator",
+        "help",
+    ];
+
+    /// <summary>The commands' own options, each followed by its value.</summary>
+    private static readonly string[] OwnOptions = ["--scale", "--to", "--email"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Names.Contains(args[0]);
 
-    /// <summary>The arguments the web host should see: a command's own options are not configuration.</summary>
-    public static string[] WebArgs(string[] args) => IsCommand(args) ? [] : args;
+    /// <summary>
+    /// The arguments the web host should see: for a command, everything but its name and its own options, so a
+    /// setting given on the command line (<c>--Database:SqlitePath=copy.db</c>) is configuration as it is for the web.
+    /// </summary>
+    public static string[] WebArgs(string[] args)
+    {
+        if (!IsCommand(args))
+            return args;
+        var settings = new List<string>();
+        for (var i = 1; i < args.Length; i++)
+        {
+            if (OwnOptions.Contains(args[i]))
+                i++;
+            else
+                settings.Add(args[i]);
+        }
+        return [.. settings];
+    }
 
     public static async Task<int> RunAsync(WebApplication app, string[] args)
     {
@@ -36,6 +65,8 @@ public static class AdminCommands
                     return await VerifyAuditAsync(db);
                 case "backup":
                     return await BackupCommand.RunAsync(app, db, Option(args, "--to"));
+                case "platform-administrator":
+                    return await PlatformAdministratorCommand.RunAsync(services, Option(args, "--email"));
                 default:
                     await output.WriteLineAsync(Usage);
                     return 0;
@@ -54,6 +85,8 @@ public static class AdminCommands
           seed --scale small|county|national   add demo data up to a scale (deterministic)
           verify-audit                         check the audit trail's hash chain; exits 1 at the first broken row
           backup [--to FILE]                   copy the SQLite database consistently while the app runs
+          platform-administrator --email ADDRESS  let this user add organisations (from their next sign-in)
+        Settings go after the command as for the web host, for example --Database:SqlitePath=copy.db.
         """;
 
     private static async Task<int> SeedAsync(IServiceProvider services, AppDbContext db, string[] args)

@@ -218,6 +218,9 @@ public static class ServiceRegistration
                     )
             );
         }
+        builder.AddPolicy(Policies.AddOrganisations, p =>
+            p.RequireAuthenticatedUser().RequireClaim(AppClaims.PlatformAdministrator, "true")
+        );
         return builder;
     }
 }

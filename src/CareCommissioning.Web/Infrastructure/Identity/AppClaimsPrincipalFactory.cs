@@ -15,6 +15,8 @@ public sealed class AppClaimsPrincipalFactory(
     {
         var identity = await base.GenerateClaimsAsync(user);
         identity.AddClaim(new Claim(AppClaims.DisplayName, user.DisplayName));
+        if (user.PlatformAdministrator)
+            identity.AddClaim(new Claim(AppClaims.PlatformAdministrator, "true"));
         var memberships = await db
             .Memberships.AsNoTracking()
             .Where(m => m.UserId == user.Id)

@@ -10,5 +10,12 @@ public sealed class ApplicationUser : IdentityUser, IAudited
     public bool Disabled { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
 
+    /// <summary>
+    /// May add organisations to the installation (and so become the administrator of a new one). Not a role in an
+    /// organisation, so no organisation's administrator can grant it: the demo seed and the
+    /// <c>platform-administrator</c> command set it.
+    /// </summary>
+    public bool PlatformAdministrator { get; set; }
+
     public string AuditKey => Id;
 }

@@ -38,6 +38,8 @@ public sealed class CurrentUser(IHttpContextAccessor http)
 
     public bool HasRole(Role role) => Memberships.Any(m => m.Role == role);
 
+    public bool IsPlatformAdministrator => Principal.HasClaim(AppClaims.PlatformAdministrator, "true");
+
     internal static IReadOnlyList<(Guid, Role)> ParseMemberships(ClaimsPrincipal principal)
     {
         var list = new List<(Guid, Role)>();

@@ -30,6 +30,14 @@ public static class Policies
     public const string AuditRead = "Audit.Read";
     public const string Administer = "Administer";
 
+    /// <summary>Adding organisations: for platform administrators only, a flag on the user rather than a role in an
+    /// organisation (<see cref="AppClaims.PlatformAdministrator"/>).</summary>
+    public const string AddOrganisations = "Organisations.Add";
+
+    /// <summary>The policies met by a flag on the user rather than a role; pages that name one name a role policy
+    /// too.</summary>
+    public static readonly IReadOnlySet<string> ByFlag = new HashSet<string> { AddOrganisations };
+
     private static readonly Role[] Staff =
     [
         Commissioner,

@@ -77,6 +77,8 @@ public sealed class DemoSeeder(
                 EmailConfirmed = true,
                 DisplayName = demo.DisplayName,
                 CreatedAt = now,
+                // The demo administrator may also add organisations, so the demo shows that journey.
+                PlatformAdministrator = demo.Role == Role.Administrator,
             };
             var created = await users.CreateAsync(user, options.Value.DemoPassword);
             if (!created.Succeeded)

@@ -4,8 +4,8 @@ using Microsoft.AspNetCore.Mvc.ModelBinding;
 namespace CareCommissioning.Web.Pages.Audit;
 
 /// <summary>
-/// The filters of the audit trail, shared by the list and its CSV download. Auditors and administrators see the
-/// whole trail of the installation: audit rows do not carry an organisation yet (see the audit decision record).
+/// The filters of the audit trail, shared by the list and its CSV download. They narrow the rows the user may read
+/// (<see cref="AuditVisibility"/>), never widen them.
 /// </summary>
 public sealed class AuditSearch
 {
@@ -32,6 +32,7 @@ public sealed class AuditSearch
     /// wrong.</summary>
     public async Task<IQueryable<AuditEntry>?> QueryAsync(
         AppDbContext db,
+        CurrentUser me,
         ModelStateDictionary state,
         string prefix = "",
         CancellationToken ct = default
@@ -71,7 +72,7 @@ public sealed class AuditSearch
         if (!state.IsValid)
             return null;
 
-        var query = db.AuditEntries.AsNoTracking();
+        var query = db.VisibleTo(me);
         if (!string.IsNullOrWhiteSpace(RecordType))
             query = query.Where(e => e.EntityType == RecordType.Trim());
         if (!string.IsNullOrWhiteSpace(RecordId))

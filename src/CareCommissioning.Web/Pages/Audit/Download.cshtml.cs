@@ -8,7 +8,7 @@ namespace CareCommissioning.Web.Pages.Audit;
 /// (starting =, +, -, @, tab or carriage return) are prefixed with an apostrophe.
 /// </summary>
 [Authorize(Policy = Policies.AuditRead)]
-public sealed class DownloadModel(AppDbContext db, TimeProvider clock) : PageModel
+public sealed class DownloadModel(AppDbContext db, CurrentUser me, TimeProvider clock) : PageModel
 {
     public static readonly string[] Header =
     [
@@ -27,7 +27,7 @@ public sealed class DownloadModel(AppDbContext db, TimeProvider clock) : PageMod
     public async Task<IActionResult> OnGetAsync([FromQuery] AuditSearch search, CancellationToken ct)
     {
         ModelState.Clear();
-        var query = await search.QueryAsync(db, ModelState, ct: ct);
+        var query = await search.QueryAsync(db, me, ModelState, ct: ct);
         // Wrong filters (only possible by editing the address): the trail page explains them next to the fields.
         if (query is null)
             return Redirect(this.Links().AuditTrail() + search.ToQueryString());

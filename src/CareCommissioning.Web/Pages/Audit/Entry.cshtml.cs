@@ -5,7 +5,7 @@ namespace CareCommissioning.Web.Pages.Audit;
 /// <summary>One audit entry: every field before and after, its hash, and whether it still matches its hash and its
 /// predecessor.</summary>
 [Authorize(Policy = Policies.AuditRead)]
-public sealed class EntryModel(AppDbContext db) : PageModel
+public sealed class EntryModel(AppDbContext db, CurrentUser me) : PageModel
 {
     public AuditEntry Entry { get; private set; } = default!;
     public IReadOnlyList<FieldChange> Fields { get; private set; } = [];
@@ -51,7 +51,8 @@ public sealed class EntryModel(AppDbContext db) : PageModel
 
     public async Task<IActionResult> OnGetAsync(long sequence)
     {
-        var entry = await db.AuditEntries.AsNoTracking().FirstOrDefaultAsync(e => e.Sequence == sequence);
+        // An entry the user may not read is not found, exactly like one that does not exist.
+        var entry = await db.VisibleTo(me).FirstOrDefaultAsync(e => e.Sequence == sequence);
         if (entry is null)
             return NotFound();
         Entry = entry;
@@ -65,18 +66,23 @@ public sealed class EntryModel(AppDbContext db) : PageModel
             ChangesReadable = false;
         }
         MatchesHash = AuditChain.ComputeHash(entry) == entry.Hash;
+        // Whether it follows the row before it is checked against the whole chain; only that row's hash is read.
         var previous = await db
             .AuditEntries.AsNoTracking()
             .Where(e => e.Sequence < sequence)
             .OrderByDescending(e => e.Sequence)
             .Select(e => new { e.Sequence, e.Hash })
             .FirstOrDefaultAsync();
-        PreviousSequence = previous?.Sequence;
         FollowsPrevious = previous is null
             ? sequence == 1 && entry.PreviousHash == AuditChain.Genesis
             : previous.Sequence == sequence - 1 && previous.Hash == entry.PreviousHash;
-        NextSequence = await db
-            .AuditEntries.AsNoTracking()
+        // The links to the entries before and after go to the ones this user may read.
+        PreviousSequence = await db.VisibleTo(me)
+            .Where(e => e.Sequence < sequence)
+            .OrderByDescending(e => e.Sequence)
+            .Select(e => (long?)e.Sequence)
+            .FirstOrDefaultAsync();
+        NextSequence = await db.VisibleTo(me)
             .Where(e => e.Sequence > sequence)
             .OrderBy(e => e.Sequence)
             .Select(e => (long?)e.Sequence)

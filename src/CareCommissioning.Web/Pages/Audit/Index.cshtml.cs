@@ -4,7 +4,7 @@ namespace CareCommissioning.Web.Pages.Audit;
 
 /// <summary>The searchable audit trail, newest first.</summary>
 [Authorize(Policy = Policies.AuditRead)]
-public sealed class IndexModel(AppDbContext db) : PageModel
+public sealed class IndexModel(AppDbContext db, CurrentUser me) : PageModel
 {
     public const int PageSize = 50;
 
@@ -46,7 +46,7 @@ public sealed class IndexModel(AppDbContext db) : PageModel
             From = From,
             To = To,
         };
-        var types = await db.AuditEntries.AsNoTracking().Select(e => e.EntityType).Distinct().ToListAsync();
+        var types = await db.VisibleTo(me).Select(e => e.EntityType).Distinct().ToListAsync();
         if (!string.IsNullOrWhiteSpace(RecordType) && !types.Contains(RecordType))
             types.Add(RecordType);
         TypeItems =
@@ -55,7 +55,7 @@ public sealed class IndexModel(AppDbContext db) : PageModel
             .. types.OrderBy(AuditSearch.TypeName).Select(t => new SelectListItem(AuditSearch.TypeName(t), t)),
         ];
 
-        var query = await Search.QueryAsync(db, ModelState);
+        var query = await Search.QueryAsync(db, me, ModelState);
         if (query is null)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;

@@ -288,6 +288,10 @@ namespace CareCommissioning.Web.Data.Migrations.Postgres
                     b.Property<long>("Sequence")
                         .HasColumnType("bigint");
 
+                    b.Property<string>("AccountId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
                     b.Property<int>("Action")
                         .HasColumnType("integer");
 
@@ -313,6 +317,9 @@ namespace CareCommissioning.Web.Data.Migrations.Postgres
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<Guid?>("OrganisationId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("PreviousHash")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -328,11 +335,33 @@ namespace CareCommissioning.Web.Data.Migrations.Postgres
 
                     b.HasKey("Sequence");
 
+                    b.HasIndex("AccountId");
+
                     b.HasIndex("At");
 
                     b.HasIndex("EntityType", "EntityId");
 
+                    b.HasIndex("OrganisationId", "Sequence");
+
                     b.ToTable("AuditEntries");
+                });
+
+            modelBuilder.Entity("CareCommissioning.Domain.Audit.AuditHead", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("AuditHeads");
                 });
 
             modelBuilder.Entity("CareCommissioning.Domain.Demand.DemandFigure", b =>
@@ -1914,6 +1943,9 @@ namespace CareCommissioning.Web.Data.Migrations.Postgres
                         .HasColumnType("text");
 
                     b.Property<bool>("PhoneNumberConfirmed")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("PlatformAdministrator")
                         .HasColumnType("boolean");
 
                     b.Property<string>("SecurityStamp")

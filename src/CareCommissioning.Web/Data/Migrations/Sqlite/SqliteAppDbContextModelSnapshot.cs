@@ -283,6 +283,10 @@ namespace CareCommissioning.Web.Data.Migrations.Sqlite
                     b.Property<long>("Sequence")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("AccountId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Action")
                         .HasColumnType("INTEGER");
 
@@ -308,6 +312,9 @@ namespace CareCommissioning.Web.Data.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("OrganisationId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("PreviousHash")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -323,11 +330,33 @@ namespace CareCommissioning.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Sequence");
 
+                    b.HasIndex("AccountId");
+
                     b.HasIndex("At");
 
                     b.HasIndex("EntityType", "EntityId");
 
+                    b.HasIndex("OrganisationId", "Sequence");
+
                     b.ToTable("AuditEntries");
+                });
+
+            modelBuilder.Entity("CareCommissioning.Domain.Audit.AuditHead", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("AuditHeads");
                 });
 
             modelBuilder.Entity("CareCommissioning.Domain.Demand.DemandFigure", b =>
@@ -1920,6 +1949,9 @@ namespace CareCommissioning.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("PhoneNumberConfirmed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("PlatformAdministrator")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("SecurityStamp")

@@ -1,7 +1,12 @@
 namespace CareCommissioning.Web.Pages.Admin.Organisations;
 
-/// <summary>Adds an organisation. Whoever adds it becomes its administrator, so they can then add its users.</summary>
+/// <summary>
+/// Adds an organisation. Only an administrator who is also a platform administrator may (an organisation's
+/// administrator may not create another organisation to administer); whoever adds it becomes its administrator, so
+/// they can then add its users.
+/// </summary>
 [Authorize(Policy = Policies.Administer)]
+[Authorize(Policy = Policies.AddOrganisations)]
 public sealed class AddModel(AppDbContext db, CurrentUser me) : PageModel, IOrganisationForm
 {
     [BindProperty]

@@ -8,7 +8,10 @@ public sealed class DetailsModel(AppDbContext db, CurrentUser me) : PageModel
     public Organisation Organisation { get; private set; } = default!;
     public bool CanManage { get; private set; }
     public int MemberCount { get; private set; }
-    public RecordHistory History { get; private set; } = default!;
+
+    /// <summary>The organisation's audit trail, only for those who may read that organisation's audit (decision
+    /// 0018); the directory itself is open to every administrator.</summary>
+    public RecordHistory? History { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
@@ -22,6 +25,8 @@ public sealed class DetailsModel(AppDbContext db, CurrentUser me) : PageModel
             .Select(m => m.UserId)
             .Distinct()
             .CountAsync();
+        if (!me.Can(Policies.AuditRead, id))
+            return Page();
         History = await RecordHistory.LoadAsync(
             db,
             nameof(Domain.Organisations.Organisation),

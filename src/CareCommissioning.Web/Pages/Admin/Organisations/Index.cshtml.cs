@@ -19,6 +19,9 @@ public sealed class IndexModel(AppDbContext db, CurrentUser me) : PageModel
     public Paged<Organisation> Results { get; private set; } = new([], 1, Paged<Organisation>.DefaultPageSize, 0);
     public AdminScope Scope { get; private set; } = default!;
 
+    /// <summary>Only a platform administrator adds organisations.</summary>
+    public bool CanAdd => me.IsPlatformAdministrator;
+
     public IEnumerable<SelectListItem> TypeItems =>
         new[] { new SelectListItem("All types", "") }.Concat(AdminChoices.Items());
 
