@@ -1,6 +1,5 @@
 using CareCommissioning.Web.Infrastructure.Seeding;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
+using CareCommissioning.Web.Tests.Infrastructure;
 using Microsoft.Data.Sqlite;
 
 namespace CareCommissioning.Web.Tests.Commands;
@@ -44,7 +43,7 @@ public sealed class ProductionStartTests : IDisposable
     public async Task ProductionStart_DemoAccountsStillOnThePublishedPassword_RefusesToStartAndNamesThem()
     {
         var path = Path.Combine(_dir, "was-a-demo.db");
-        using (var demo = new DemoApp(path))
+        using (var demo = new SqliteFileApp(path, demo: true, demoPassword: null))
             _ = demo.Services; // seeds the demo world with the published password, as the README's run command does
 
         var run = await AppProcess.RunAsync(Production(path));
@@ -90,6 +89,34 @@ public sealed class ProductionStartTests : IDisposable
     }
 
     [Fact]
+    public async Task NewInstallation_FirstUserMadeByTheCommand_SignsInAndMayAddAnOrganisation()
+    {
+        var path = Path.Combine(_dir, "new.db");
+        var settings = Production(path);
+        Assert.Equal(0, (await AppProcess.RunAsync(settings, "migrate")).ExitCode);
+
+        var made = await AppProcess.RunAsync(
+            settings,
+            "platform-administrator",
+            "--email",
+            "jo.bloggs@northshire.example",
+            "--name",
+            "Jo Bloggs"
+        );
+
+        Assert.True(made.ExitCode == 0, made.ToString());
+        var password = made.Output.Split("shown only now: ")[1].Split('\n')[0].Trim();
+        using var app = new SqliteFileApp(path, demo: false);
+        var client = app.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = true });
+        var signedIn = await client.PostFormAsync(
+            "/account/sign-in",
+            new() { ["Input.Email"] = "jo.bloggs@northshire.example", ["Input.Password"] = password }
+        );
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, signedIn.StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await client.GetAsync("/admin/organisations/add")).StatusCode);
+    }
+
+    [Fact]
     public async Task DemoEnvironment_SeedsTheDemoWorld_AsTheReadmeRunCommandDoes()
     {
         var path = Path.Combine(_dir, "demo.db");
@@ -113,19 +140,6 @@ public sealed class ProductionStartTests : IDisposable
             ["Database__ConnectionString"] = "",
             ["PublicAddress"] = "https://care.example.gov.uk",
         };
-
-    /// <summary>The app seeded the way the README's run command seeds it: demo users, published password.</summary>
-    private sealed class DemoApp(string path) : WebApplicationFactory<Program>
-    {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            builder.UseEnvironment("Testing");
-            builder.UseSetting("Database:Provider", "Sqlite");
-            builder.UseSetting("Database:SqlitePath", path);
-            builder.UseSetting("Database:ConnectionString", "");
-            builder.UseSetting("Seed:DemoOnFirstRun", "true");
-        }
-    }
 
     public void Dispose()
     {

@@ -5,9 +5,9 @@ namespace CareCommissioning.Web.Infrastructure.Commands;
 
 /// <summary>
 /// Admin commands on the host executable: <c>migrate</c>, <c>seed --scale small|county|national</c>,
-/// <c>verify-audit</c>, <c>backup [--to path]</c>, <c>platform-administrator --email address</c>. Each exits 0 on
-/// success and non-zero with a message otherwise. Configuration reaches them as it reaches the web host: settings
-/// files, environment variables and command-line settings such as <c>--Database:SqlitePath=copy.db</c>.
+/// <c>verify-audit</c>, <c>backup [--to path]</c>, <c>platform-administrator --email address [--name name]</c>. Each
+/// exits 0 on success and non-zero with a message otherwise. Configuration reaches them as it reaches the web host:
+/// settings files, environment variables and command-line settings such as <c>--Database:SqlitePath=copy.db</c>.
 /// </summary>
 public static class AdminCommands
 {
@@ -22,7 +22,7 @@ public static class AdminCommands
     ];
 
     /// <summary>The commands' own options, each followed by its value.</summary>
-    private static readonly string[] OwnOptions = ["--scale", "--to", "--email"];
+    private static readonly string[] OwnOptions = ["--scale", "--to", "--email", "--name"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Names.Contains(args[0]);
 
@@ -66,7 +66,12 @@ public static class AdminCommands
                 case "backup":
                     return await BackupCommand.RunAsync(app, db, Option(args, "--to"));
                 case "platform-administrator":
-                    return await PlatformAdministratorCommand.RunAsync(services, Option(args, "--email"));
+                    return await PlatformAdministratorCommand.RunAsync(
+                        services,
+                        Option(args, "--email"),
+                        Option(args, "--name"),
+                        services.GetRequiredService<TimeProvider>()
+                    );
                 default:
                     await output.WriteLineAsync(Usage);
                     return 0;
@@ -85,7 +90,9 @@ public static class AdminCommands
           seed --scale small|county|national   add demo data up to a scale (deterministic)
           verify-audit                         check the audit trail's hash chain; exits 1 at the first broken row
           backup [--to FILE]                   copy the SQLite database consistently while the app runs
-          platform-administrator --email ADDRESS  let this user add organisations (from their next sign-in)
+          platform-administrator --email ADDRESS [--name "NAME"]
+                                               let this user add organisations; with --name, create the account
+                                               first if there is none (a new installation's first user)
         Settings go after the command as for the web host, for example --Database:SqlitePath=copy.db.
         """;
 

@@ -1,11 +1,10 @@
 namespace CareCommissioning.Web.Pages.Admin.Organisations;
 
 /// <summary>
-/// Adds an organisation. Only an administrator who is also a platform administrator may (an organisation's
-/// administrator may not create another organisation to administer); whoever adds it becomes its administrator, so
-/// they can then add its users.
+/// Adds an organisation. Only a platform administrator may (an organisation's administrator may not create another
+/// organisation to administer); whoever adds it becomes its administrator, so they can then add its users. A new
+/// installation's first user is a platform administrator of no organisation yet: this is where they start.
 /// </summary>
-[Authorize(Policy = Policies.Administer)]
 [Authorize(Policy = Policies.AddOrganisations)]
 public sealed class AddModel(AppDbContext db, CurrentUser me) : PageModel, IOrganisationForm
 {
