@@ -157,6 +157,10 @@ public static class ServiceRegistration
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddSingleton<SignInThrottle>();
+        services.AddSingleton<
+            Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler,
+            RefusalLogging
+        >();
         services.ConfigureApplicationCookie(o =>
         {
             o.Cookie.Name = Transport.CookieName("cc-session", address);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CareCommissioning.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Identity;
 
 namespace CareCommissioning.Web.Pages.Account;
@@ -8,7 +9,8 @@ public sealed class SignInModel(
     SignInManager<ApplicationUser> signIn,
     UserManager<ApplicationUser> users,
     IPasswordHasher<ApplicationUser> hasher,
-    SignInThrottle throttle
+    SignInThrottle throttle,
+    ILoggerFactory loggers
 ) : PageModel
 {
     public const string Failed =
@@ -44,13 +46,18 @@ public sealed class SignInModel(
         if (!ModelState.IsValid)
             return Page();
         var address = HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        var log = loggers.CreateLogger(SecurityLog.Category);
         if (throttle.WaitFor(address) is { } wait)
+        {
+            SecurityLog.SignInThrottled(log, address);
             return Throttled(wait);
+        }
 
         var user = await users.FindByEmailAsync(Input.Email!.Trim());
         if (user is null || user.Disabled)
         {
             HashForNobody();
+            SecurityLog.SignInFailed(log, user is null ? "unknown account" : "disabled", Input.Email.Trim(), address);
             return Fail(address);
         }
 
@@ -63,9 +70,16 @@ public sealed class SignInModel(
         // A locked account is refused before its password is hashed; hash anyway, so the answer takes as long as for
         // any other failure and does not tell a guesser that the account exists.
         if (result.IsLockedOut)
+        {
             HashForNobody();
+            SecurityLog.LockedOut(log, user.Id, address);
+        }
         if (!result.Succeeded)
+        {
+            SecurityLog.SignInFailed(log, result.IsLockedOut ? "locked out" : "wrong password", user.Email!, address);
             return Fail(address);
+        }
+        SecurityLog.SignInSucceeded(log, user.Id, address);
         return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
     }
 

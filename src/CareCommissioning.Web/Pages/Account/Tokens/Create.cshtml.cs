@@ -1,4 +1,5 @@
 using CareCommissioning.Domain.Accounts;
+using CareCommissioning.Web.Infrastructure.Security;
 
 namespace CareCommissioning.Web.Pages.Account.Tokens;
 
@@ -7,7 +8,7 @@ namespace CareCommissioning.Web.Pages.Account.Tokens;
 /// once, in TempData (encrypted, read once).
 /// </summary>
 [Authorize(Policy = Policies.SignedIn)]
-public sealed class CreateModel(AppDbContext db, CurrentUser me, TimeProvider clock) : PageModel
+public sealed class CreateModel(AppDbContext db, CurrentUser me, TimeProvider clock, ILoggerFactory loggers) : PageModel
 {
     public const string SecretKey = "NewApiTokenSecret";
     public const string NameKey = "NewApiTokenName";
@@ -68,18 +69,23 @@ public sealed class CreateModel(AppDbContext db, CurrentUser me, TimeProvider cl
             return Page();
 
         var secret = ApiTokenSecrets.NewSecret();
-        db.ApiTokens.Add(
-            new ApiToken
-            {
-                UserId = me.Id,
-                Name = name!,
-                Prefix = ApiTokenSecrets.PrefixOf(secret),
-                SecretHash = ApiTokenSecrets.Hash(secret),
-                CreatedAt = now,
-                ExpiresAt = now.AddDays(days),
-            }
-        );
+        var token = new ApiToken
+        {
+            UserId = me.Id,
+            Name = name!,
+            Prefix = ApiTokenSecrets.PrefixOf(secret),
+            SecretHash = ApiTokenSecrets.Hash(secret),
+            CreatedAt = now,
+            ExpiresAt = now.AddDays(days),
+        };
+        db.ApiTokens.Add(token);
         await db.SaveChangesAsync();
+        SecurityLog.TokenCreated(
+            loggers.CreateLogger(SecurityLog.Category),
+            token.Id,
+            me.Id,
+            SecurityLog.AddressOf(HttpContext)
+        );
         TempData[SecretKey] = secret;
         TempData[NameKey] = name;
         return Redirect(this.Links().ApiTokenCreated());

@@ -1,4 +1,5 @@
 using CareCommissioning.Domain.Accounts;
+using CareCommissioning.Web.Infrastructure.Security;
 using Microsoft.Extensions.Caching.Memory;
 
 namespace CareCommissioning.Web.Pages.Account.Tokens;
@@ -6,7 +7,13 @@ namespace CareCommissioning.Web.Pages.Account.Tokens;
 /// <summary>Revokes one of your tokens; the cached principal on this node is evicted so it stops working at
 /// once.</summary>
 [Authorize(Policy = Policies.SignedIn)]
-public sealed class RevokeModel(AppDbContext db, CurrentUser me, IMemoryCache cache, TimeProvider clock) : PageModel
+public sealed class RevokeModel(
+    AppDbContext db,
+    CurrentUser me,
+    IMemoryCache cache,
+    TimeProvider clock,
+    ILoggerFactory loggers
+) : PageModel
 {
     public ApiToken Token { get; private set; } = default!;
 
@@ -30,6 +37,12 @@ public sealed class RevokeModel(AppDbContext db, CurrentUser me, IMemoryCache ca
         {
             token.RevokedAt = clock.GetUtcNow();
             await db.SaveChangesAsync();
+            SecurityLog.TokenRevoked(
+                loggers.CreateLogger(SecurityLog.Category),
+                token.Id,
+                me.Id,
+                SecurityLog.AddressOf(HttpContext)
+            );
         }
         ApiTokenCache.Evict(cache, token.SecretHash);
         TempData[PageKeys.SuccessMessage] = $"Token \u2018{token.Name}\u2019 revoked. It no longer works.";

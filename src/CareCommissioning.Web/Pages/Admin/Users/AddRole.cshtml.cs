@@ -1,10 +1,12 @@
+using CareCommissioning.Web.Infrastructure.Security;
 using Microsoft.Extensions.Caching.Memory;
 
 namespace CareCommissioning.Web.Pages.Admin.Users;
 
 /// <summary>Gives a user a role in an organisation you administer. It applies from their next request.</summary>
 [Authorize(Policy = Policies.Administer)]
-public sealed class AddRoleModel(AppDbContext db, CurrentUser me, IMemoryCache cache) : PageModel
+public sealed class AddRoleModel(AppDbContext db, CurrentUser me, IMemoryCache cache, ILoggerFactory loggers)
+    : PageModel
 {
     public ApplicationUser Account { get; private set; } = default!;
     public IReadOnlyList<SelectListItem> OrganisationItems { get; private set; } = [];
@@ -65,6 +67,15 @@ public sealed class AddRoleModel(AppDbContext db, CurrentUser me, IMemoryCache c
             return Redirect(this.Links().AdminUser(id));
         }
         await ApiTokenCache.EvictUserAsync(db, cache, id);
+        SecurityLog.RoleChanged(
+            loggers.CreateLogger(SecurityLog.Category),
+            role.ToString(),
+            orgId,
+            "given to",
+            id,
+            me.Id,
+            SecurityLog.AddressOf(HttpContext)
+        );
         var orgName = grantable.First(o => o.Id == orgId).Name;
         TempData[PageKeys.SuccessMessage] =
             $"{user.DisplayName} is now {RoleNames.Display(role).ToLowerInvariant()} in {orgName}.";

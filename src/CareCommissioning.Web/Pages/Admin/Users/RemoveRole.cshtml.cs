@@ -1,3 +1,4 @@
+using CareCommissioning.Web.Infrastructure.Security;
 using Microsoft.Extensions.Caching.Memory;
 
 namespace CareCommissioning.Web.Pages.Admin.Users;
@@ -7,7 +8,8 @@ namespace CareCommissioning.Web.Pages.Admin.Users;
 /// instead, so the user stays visible to administrators) and for your own administrator role.
 /// </summary>
 [Authorize(Policy = Policies.Administer)]
-public sealed class RemoveRoleModel(AppDbContext db, CurrentUser me, IMemoryCache cache) : PageModel
+public sealed class RemoveRoleModel(AppDbContext db, CurrentUser me, IMemoryCache cache, ILoggerFactory loggers)
+    : PageModel
 {
     public ApplicationUser Account { get; private set; } = default!;
     public string RoleName { get; private set; } = "";
@@ -27,6 +29,15 @@ public sealed class RemoveRoleModel(AppDbContext db, CurrentUser me, IMemoryCach
         db.Memberships.Remove(membership);
         await db.SaveChangesAsync();
         await ApiTokenCache.EvictUserAsync(db, cache, id);
+        SecurityLog.RoleChanged(
+            loggers.CreateLogger(SecurityLog.Category),
+            membership.Role.ToString(),
+            membership.OrganisationId,
+            "taken from",
+            id,
+            me.Id,
+            SecurityLog.AddressOf(HttpContext)
+        );
         TempData[PageKeys.SuccessMessage] =
             $"{Account.DisplayName} is no longer {RoleName.ToLowerInvariant()} in {OrganisationName}.";
         return Redirect(this.Links().AdminUser(id));
