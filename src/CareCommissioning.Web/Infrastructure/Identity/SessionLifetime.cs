@@ -16,6 +16,9 @@ public sealed class SessionLifetime(IOptions<SessionLimits> session, TimeProvide
 {
     private const string SignedInAt = "cc-signed-in-at";
 
+    /// <summary>When the person last gave their password: at sign-in, or on the confirm-password page.</summary>
+    public const string PasswordGivenAt = "cc-password-given-at";
+
     public void PostConfigure(string? name, CookieAuthenticationOptions options)
     {
         if (name != IdentityConstants.ApplicationScheme)
@@ -26,7 +29,9 @@ public sealed class SessionLifetime(IOptions<SessionLimits> session, TimeProvide
         var signingIn = options.Events.OnSigningIn;
         options.Events.OnSigningIn = context =>
         {
-            context.Properties.Items.TryAdd(SignedInAt, clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture));
+            var now = clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
+            context.Properties.Items.TryAdd(SignedInAt, now);
+            context.Properties.Items.TryAdd(PasswordGivenAt, now);
             return signingIn(context);
         };
         var validate = options.Events.OnValidatePrincipal;
@@ -43,8 +48,12 @@ public sealed class SessionLifetime(IOptions<SessionLimits> session, TimeProvide
     }
 
     private static DateTimeOffset Started(AuthenticationProperties properties) =>
-        properties.Items.TryGetValue(SignedInAt, out var at)
-        && DateTimeOffset.TryParse(at, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var started)
-            ? started
-            : properties.IssuedUtc ?? DateTimeOffset.MinValue;
+        TimeOf(properties, SignedInAt) ?? properties.IssuedUtc ?? DateTimeOffset.MinValue;
+
+    /// <summary>The time stored under <paramref name="key"/>, or null.</summary>
+    public static DateTimeOffset? TimeOf(AuthenticationProperties properties, string key) =>
+        properties.Items.TryGetValue(key, out var at)
+        && DateTimeOffset.TryParse(at, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var time)
+            ? time
+            : null;
 }

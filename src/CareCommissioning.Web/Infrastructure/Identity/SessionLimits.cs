@@ -14,4 +14,9 @@ public sealed class SessionLimits
     /// <summary>However busy, a session ends this long after signing in: a working day.</summary>
     [Range(1, 24)]
     public int AbsoluteHours { get; set; } = 9;
+
+    /// <summary>Sensitive changes (API tokens, roles, passwords of others) need the password given this recently; after
+    /// that the person is asked for it again.</summary>
+    [Range(1, 24 * 60)]
+    public int ConfirmPasswordMinutes { get; set; } = 15;
 }

@@ -94,6 +94,23 @@ public sealed class SignInJourneyTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task ConfirmPassword_WrongThenRight_ChecksThePageAndCarriesOn()
+    {
+        await using var tab = await browser.NewPageAsync();
+        await tab.SignInAsync(Role.Commissioner);
+        await tab.VisitAsync("/account/confirm-password?returnUrl=%2Faccount%2Ftokens%2Fcreate");
+        await tab.Page.GetByLabel("Password").FillAsync("not-the-password");
+        await tab.Page.GetByRole(AriaRole.Button, new() { Name = "Continue", Exact = true }).ClickAsync();
+        await tab.Page.Locator(".govuk-error-summary").WaitForAsync();
+        Assert.StartsWith("Error: ", await tab.Page.TitleAsync());
+        await PageChecks.AssertGoodPageAsync(tab);
+
+        await tab.Page.GetByLabel("Password").FillAsync(LiveApp.Password);
+        await tab.Page.GetByRole(AriaRole.Button, new() { Name = "Continue", Exact = true }).ClickAsync();
+        await tab.Page.WaitForURLAsync("**/account/tokens/create");
+    }
+
+    [Fact]
     public async Task SignOut_EndsTheSession()
     {
         await using var tab = await browser.NewPageAsync();

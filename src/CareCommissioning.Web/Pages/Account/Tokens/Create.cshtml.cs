@@ -8,6 +8,7 @@ namespace CareCommissioning.Web.Pages.Account.Tokens;
 /// once, in TempData (encrypted, read once).
 /// </summary>
 [Authorize(Policy = Policies.SignedIn)]
+[RequiresRecentPassword]
 public sealed class CreateModel(AppDbContext db, CurrentUser me, TimeProvider clock, ILoggerFactory loggers) : PageModel
 {
     public const string SecretKey = "NewApiTokenSecret";

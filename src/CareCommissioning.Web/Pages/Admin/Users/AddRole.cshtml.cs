@@ -5,6 +5,7 @@ namespace CareCommissioning.Web.Pages.Admin.Users;
 
 /// <summary>Gives a user a role in an organisation you administer. It applies from their next request.</summary>
 [Authorize(Policy = Policies.Administer)]
+[RequiresRecentPassword]
 public sealed class AddRoleModel(AppDbContext db, CurrentUser me, IMemoryCache cache, ILoggerFactory loggers)
     : PageModel
 {

@@ -8,6 +8,7 @@ namespace CareCommissioning.Web.Pages.Admin.Users;
 /// instead, so the user stays visible to administrators) and for your own administrator role.
 /// </summary>
 [Authorize(Policy = Policies.Administer)]
+[RequiresRecentPassword]
 public sealed class RemoveRoleModel(AppDbContext db, CurrentUser me, IMemoryCache cache, ILoggerFactory loggers)
     : PageModel
 {

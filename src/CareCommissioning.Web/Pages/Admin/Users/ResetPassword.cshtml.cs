@@ -8,6 +8,7 @@ namespace CareCommissioning.Web.Pages.Admin.Users;
 /// their API tokens are revoked; a lockout is lifted too, since the administrator has just checked who they are.
 /// </summary>
 [Authorize(Policy = Policies.Administer)]
+[RequiresRecentPassword]
 public sealed class ResetPasswordModel(
     AppDbContext db,
     CurrentUser me,
