@@ -15,4 +15,9 @@ public static class CalculationLimits
     public const long MaxDraws = 5_000_000;
     public const string RateLimitPolicy = "calculations";
     public const int RequestsPerMinute = 120;
+
+    /// <summary>Monte Carlo costs up to about 1.7 s of processor time a request, so each client may ask for fewer of
+    /// them (and <see cref="SimulationGate"/> bounds how many run at once).</summary>
+    public const string MonteCarloRateLimitPolicy = "monte-carlo";
+    public const int MonteCarloPerMinute = 20;
 }

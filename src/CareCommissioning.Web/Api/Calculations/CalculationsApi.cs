@@ -30,6 +30,12 @@ public static class CalculationsApi
             .WithName("CalculateMcda")
             .WithSummary("Multi-criteria analysis: weighted totals, ranks, and each criterion's switching weight.");
         g.MapPost("/monte-carlo", MonteCarlo)
+            .RequireRateLimiting(CalculationLimits.MonteCarloRateLimitPolicy)
+            // The one gate of the app, not an instance of the filter's own.
+            .AddEndpointFilter(
+                (context, next) =>
+                    context.HttpContext.RequestServices.GetRequiredService<SimulationGate>().InvokeAsync(context, next)
+            )
             .WithName("CalculateMonteCarlo")
             .WithSummary(
                 "Monte Carlo of each option's NPSV where any amount may be a distribution: mean, P10, P50, P90 and the probability of beating the baseline. The same seed gives the same answer."

@@ -39,7 +39,10 @@ public static class Pipeline
             .AllowAnonymous();
         app.MapApi();
         // Unmatched page paths reach an anonymous endpoint, so a stranger gets "Page not found", not a sign-in prompt.
+        // It answers GET and HEAD only: were it to take every method, an API address asked with a method or body type
+        // it does not take would find no 405 or 415 (routing gives those only when no candidate takes the request).
         app.MapFallback($"{{*path:{NotApiPathConstraint.Name}}}", () => Results.NotFound())
+            .WithMetadata(new HttpMethodMetadata([HttpMethods.Get, HttpMethods.Head]))
             .AllowAnonymous()
             .ExcludeFromDescription();
         return app;

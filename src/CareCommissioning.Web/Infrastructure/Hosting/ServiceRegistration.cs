@@ -1,3 +1,4 @@
+using CareCommissioning.Web.Api.Calculations;
 using CareCommissioning.Web.Infrastructure.Audit;
 using CareCommissioning.Web.Infrastructure.Errors;
 using CareCommissioning.Web.Infrastructure.Security;
@@ -99,15 +100,15 @@ public static class ServiceRegistration
                 return ValueTask.CompletedTask;
             };
             // Anonymous calculation endpoints: a fixed window per client address.
-            o.AddPolicy(Api.Calculations.CalculationLimits.RateLimitPolicy, context =>
-                System.Threading.RateLimiting.RateLimitPartition.GetFixedWindowLimiter(
-                    context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                    _ => new System.Threading.RateLimiting.FixedWindowRateLimiterOptions
-                    {
-                        PermitLimit = Api.Calculations.CalculationLimits.RequestsPerMinute,
-                        Window = TimeSpan.FromMinutes(1),
-                    }
-                )
+            PerClientPerMinute(
+                o,
+                Api.Calculations.CalculationLimits.RateLimitPolicy,
+                CalculationLimits.RequestsPerMinute
+            );
+            PerClientPerMinute(
+                o,
+                Api.Calculations.CalculationLimits.MonteCarloRateLimitPolicy,
+                CalculationLimits.MonteCarloPerMinute
             );
         });
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
@@ -118,6 +119,23 @@ public static class ServiceRegistration
         });
         return builder;
     }
+
+    /// <summary>A fixed window a minute long per client address.</summary>
+    private static void PerClientPerMinute(
+        Microsoft.AspNetCore.RateLimiting.RateLimiterOptions options,
+        string policy,
+        int permits
+    ) =>
+        options.AddPolicy(policy, context =>
+            System.Threading.RateLimiting.RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new System.Threading.RateLimiting.FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = permits,
+                    Window = TimeSpan.FromMinutes(1),
+                }
+            )
+        );
 
     private static void AddIdentity(IServiceCollection services, IConfiguration config, PublicAddress address)
     {
@@ -157,6 +175,7 @@ public static class ServiceRegistration
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddSingleton<SignInThrottle>();
+        services.AddSingleton<SimulationGate>();
         services.AddSingleton<
             Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler,
             RefusalLogging

@@ -8,9 +8,9 @@ namespace CareCommissioning.Web.Infrastructure.Identity;
 
 /// <summary>
 /// On a page that makes a sensitive change, asks for the password again unless it was given in the last
-/// <see cref="SessionLimits.ConfirmPasswordMinutes"/>: a session left open on a shared desk cannot mint a token or grant
-/// a role. The person goes to the confirm-password page and comes back to where they were (for a form sent too late,
-/// to the form, which they send again).
+/// <see cref="SessionLimits.ConfirmPasswordMinutes"/>: a session left open on a shared desk cannot mint a token or
+/// grant a role. The person goes to the confirm-password page and comes back to where they were (for a form sent too
+/// late, to the form, which they send again).
 /// </summary>
 [AttributeUsage(AttributeTargets.Class)]
 public sealed class RequiresRecentPasswordAttribute : Attribute, IAsyncPageFilter
