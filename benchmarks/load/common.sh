@@ -8,6 +8,8 @@ APP_DLL="$WORK/app/CareCommissioning.Web.dll"
 BENCH_DLL="$WORK/bench/CareCommissioning.Benchmarks.dll"
 DB="$WORK/county.db"
 PIDS=()
+# The load runs sign in as the demo users with the published password, which Production refuses (docs/security.md).
+export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Demo}"
 
 cleanup() { for p in "${PIDS[@]:-}"; do [ -n "$p" ] && kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; }
 trap cleanup EXIT

@@ -117,6 +117,18 @@ public sealed class AppFactory : WebApplicationFactory<Program>
     /// <summary>A client that calls the API with a new token of the account with <paramref name="email"/>.</summary>
     public async Task<HttpClient> ApiClientFor(string email)
     {
+        var client = NewClient();
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue(
+            "Bearer",
+            await IssueTokenAsync(email, TimeSpan.FromDays(365))
+        );
+        return client;
+    }
+
+    /// <summary>A new personal API token of the account with <paramref name="email"/>, working for <paramref
+    /// name="life"/> from now by the app's clock; its secret.</summary>
+    public async Task<string> IssueTokenAsync(string email, TimeSpan life)
+    {
         await using var scope = Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var user = await db.Users.SingleAsync(u => u.Email == email);
@@ -129,16 +141,11 @@ public sealed class AppFactory : WebApplicationFactory<Program>
                 Prefix = ApiTokenSecrets.PrefixOf(secret),
                 SecretHash = ApiTokenSecrets.Hash(secret),
                 CreatedAt = Clock.GetUtcNow(),
-                ExpiresAt = Clock.GetUtcNow().AddDays(365),
+                ExpiresAt = Clock.GetUtcNow().Add(life),
             }
         );
         await db.SaveChangesAsync();
-        var client = NewClient();
-        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue(
-            "Bearer",
-            secret
-        );
-        return client;
+        return secret;
     }
 
     /// <summary>Signs in without a cookie container and returns the raw <c>Cookie</c> header, as someone copying it

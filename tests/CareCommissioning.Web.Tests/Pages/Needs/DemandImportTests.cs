@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text;
 using CareCommissioning.Domain.Organisations;
 using CareCommissioning.Web.Infrastructure.Export;
@@ -10,42 +9,19 @@ namespace CareCommissioning.Web.Tests.Pages.Needs;
 
 public sealed class DemandImportTests(AppFactory app) : IClassFixture<AppFactory>
 {
-    private async Task<Guid> LineAsync(HttpClient client, string name)
-    {
-        var response = await client.PostFormAsync(
-            "/needs/service-lines/add",
-            new Form()
-                .Set("Input.Name", name)
-                .Set("Input.Unit", "people")
-                .Set("Input.UnitCost", "1000")
-                .Set("Input.BaseYear", "2026/27")
-        );
-        return Guid.Parse(response.Headers.Location!.OriginalString.Split('/').Last());
-    }
-
-    private static async Task<HttpResponseMessage> UploadAsync(HttpClient client, Guid id, byte[] file, string name)
-    {
-        var page = await HtmlClient.ParseAsync(await client.GetAsync($"/needs/service-lines/{id}/demand/import"));
-        var token = page.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
-        var form = new MultipartFormDataContent { { new StringContent(token), "__RequestVerificationToken" } };
-        var content = new ByteArrayContent(file);
-        content.Headers.ContentType = new MediaTypeHeaderValue(
-            name.EndsWith(".xlsx") ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv"
-        );
-        form.Add(content, "Upload", name);
-        return await client.PostAsync($"/needs/service-lines/{id}/demand/import", form);
-    }
-
     [Fact]
     [Trait("Criterion", "OA-P1")]
     public async Task CsvAndXlsx_Import_ReplaceThoseYears()
     {
         var client = await app.SignedInAs(Role.Commissioner);
-        var id = await LineAsync(client, "Imported line");
+        var id = await DemandUploads.LineAsync(client, "Imported line");
         var csv = Encoding.UTF8.GetBytes(
             "Year,Volume,Basis,Source\r\n2026/27,100,Actual,Care records\r\n2027/28,\"1,100\",Forecast,\r\n"
         );
-        Assert.Equal(HttpStatusCode.Redirect, (await UploadAsync(client, id, csv, "demand.csv")).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.Redirect,
+            (await DemandUploads.UploadAsync(client, id, csv, "demand.csv")).StatusCode
+        );
 
         var xlsx = new MemoryStream();
         XlsxWriter.Write(
@@ -59,7 +35,7 @@ public sealed class DemandImportTests(AppFactory app) : IClassFixture<AppFactory
         );
         Assert.Equal(
             HttpStatusCode.Redirect,
-            (await UploadAsync(client, id, xlsx.ToArray(), "demand.xlsx")).StatusCode
+            (await DemandUploads.UploadAsync(client, id, xlsx.ToArray(), "demand.xlsx")).StatusCode
         );
 
         await using var scope = app.Scope(out var db);
@@ -91,8 +67,8 @@ public sealed class DemandImportTests(AppFactory app) : IClassFixture<AppFactory
     public async Task BadFile_IsRefusedRowByRow_AndNothingIsImported(string csv, string problem)
     {
         var client = await app.SignedInAs(Role.FinanceOfficer);
-        var id = await LineAsync(client, "Refused import");
-        var response = await UploadAsync(client, id, Encoding.UTF8.GetBytes(csv), "demand.csv");
+        var id = await DemandUploads.LineAsync(client, "Refused import");
+        var response = await DemandUploads.UploadAsync(client, id, Encoding.UTF8.GetBytes(csv), "demand.csv");
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains(problem, (await HtmlClient.ParseAsync(response)).ErrorSummary());
         await using var scope = app.Scope(out var db);
@@ -103,14 +79,19 @@ public sealed class DemandImportTests(AppFactory app) : IClassFixture<AppFactory
     public async Task NotASpreadsheet_IsRefusedPlainly()
     {
         var client = await app.SignedInAs(Role.FinanceOfficer);
-        var id = await LineAsync(client, "Not a spreadsheet");
-        var broken = await UploadAsync(client, id, Encoding.UTF8.GetBytes("this is not a zip"), "demand.xlsx");
+        var id = await DemandUploads.LineAsync(client, "Not a spreadsheet");
+        var broken = await DemandUploads.UploadAsync(
+            client,
+            id,
+            Encoding.UTF8.GetBytes("this is not a zip"),
+            "demand.xlsx"
+        );
         Assert.Equal(HttpStatusCode.BadRequest, broken.StatusCode);
         Assert.Contains(
             "The file could not be read as an Excel workbook. Save it as .xlsx and try again.",
             (await HtmlClient.ParseAsync(broken)).ErrorSummary()
         );
-        var word = await UploadAsync(client, id, [1, 2, 3], "demand.docx");
+        var word = await DemandUploads.UploadAsync(client, id, [1, 2, 3], "demand.docx");
         Assert.Contains(
             "The file must be a CSV or an Excel workbook (.xlsx)",
             (await HtmlClient.ParseAsync(word)).ErrorSummary()
@@ -121,7 +102,7 @@ public sealed class DemandImportTests(AppFactory app) : IClassFixture<AppFactory
     public async Task Templates_HaveTheColumnsAndYears()
     {
         var client = await app.SignedInAs(Role.Commissioner);
-        var id = await LineAsync(client, "Template line");
+        var id = await DemandUploads.LineAsync(client, "Template line");
         var csv = await client.GetStringAsync($"/needs/service-lines/{id}/demand/template.csv");
         Assert.StartsWith("\uFEFFYear,Volume,Basis,Source\r\n2026/27,,Actual,", csv);
         var xlsx = await client.GetByteArrayAsync($"/needs/service-lines/{id}/demand/template.xlsx");
