@@ -19,7 +19,9 @@ public static class ApiTokenCache
         foreach (var token in tokens)
             token.RevokedAt = now;
         await db.SaveChangesAsync();
-        await EvictUserAsync(db, cache, userId);
+        // Only tokens that still worked can be cached; the ones already revoked were evicted when they were.
+        foreach (var token in tokens)
+            Evict(cache, token.SecretHash);
         return tokens.Count(t => t.ExpiresAt > now);
     }
 
