@@ -32,6 +32,9 @@ public sealed class LiveApp : WebApplicationFactory<Program>
         builder.UseSetting("Seed:DemoOnFirstRun", "true");
         builder.UseSetting("Seed:DemoPassword", Password);
         builder.UseSetting("Outbox:PickupDirectory", Path.Combine(_folder, "outbox"));
+        // As in the Demo environment: the demo administrator signs in with a password alone (the requirement has tests
+        // of its own in the web tests).
+        builder.UseSetting("TwoFactor:RequiredForAdministrators", "false");
     }
 
     protected override void Dispose(bool disposing)

@@ -58,13 +58,12 @@ public static class PageChecks
         {
             Directory.CreateDirectory(folder);
             var name = string.Concat(where.Select(ch => char.IsLetterOrDigit(ch) ? ch : '-')).Trim('-');
-            await page.ScreenshotAsync(
-                new()
-                {
-                    Path = Path.Combine(folder, $"{(name.Length > 120 ? name[..120] : name)}.png"),
-                    FullPage = true,
-                }
-            );
+            name = name.Length > 120 ? name[..120] : name;
+            // A form shown again (with errors, or with its result) keeps its address: number the later states.
+            var path = Path.Combine(folder, name + ".png");
+            for (var n = 2; File.Exists(path); n++)
+                path = Path.Combine(folder, $"{name}-{n}.png");
+            await page.ScreenshotAsync(new() { Path = path, FullPage = true });
         }
 
         // axe takes about two seconds a page on the CI machine; a page whose structure axe has already passed in this

@@ -89,7 +89,7 @@ public sealed class ProductionStartTests : IDisposable
     }
 
     [Fact]
-    public async Task NewInstallation_FirstUserMadeByTheCommand_SignsInAndMayAddAnOrganisation()
+    public async Task NewInstallation_FirstUserMadeByTheCommand_SignsIn_SetsUpTwoFactor_AndMayAddAnOrganisation()
     {
         var path = Path.Combine(_dir, "new.db");
         var settings = Production(path);
@@ -113,6 +113,10 @@ public sealed class ProductionStartTests : IDisposable
             new() { ["Input.Email"] = "jo.bloggs@northshire.example", ["Input.Password"] = password }
         );
         Assert.Equal(System.Net.HttpStatusCode.Redirect, signedIn.StatusCode);
+        // As shipped, an administrator sets up two-factor sign-in before anything else.
+        var first = await client.GetAsync("/admin/organisations/add");
+        Assert.Equal("/account/two-factor/set-up", first.Headers.Location?.OriginalString);
+        await Security.AuthenticatorApp.SetUpAsync(client, TimeProvider.System);
         Assert.Equal(System.Net.HttpStatusCode.OK, (await client.GetAsync("/admin/organisations/add")).StatusCode);
     }
 

@@ -59,6 +59,9 @@ public sealed class AppFactory : WebApplicationFactory<Program>
         // Every test client comes from one address; the throttle on it is tested on an app of its own
         // (SignInThrottleTests), so other tests' wrong passwords do not add up to it.
         _settings["SignIn:FailuresPerAddress"] = "10000";
+        // As in the Demo environment, the demo administrator signs in with a password alone; the requirement is tested
+        // with it on (TwoFactorTests) and its default in Production (ProductionStartTests).
+        _settings["TwoFactor:RequiredForAdministrators"] = "false";
     }
 
     /// <summary>A setting of the tests' own, given before the app first starts (before <c>Services</c> or a client is

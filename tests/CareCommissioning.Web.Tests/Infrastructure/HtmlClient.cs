@@ -25,7 +25,9 @@ public static class HtmlClient
     {
         var response = await client.GetAsync(url);
         if (response.StatusCode != HttpStatusCode.OK)
-            throw new InvalidOperationException($"GET {url} gave {(int)response.StatusCode}.");
+            throw new InvalidOperationException(
+                $"GET {url} gave {(int)response.StatusCode} {response.Headers.Location}."
+            );
         return await ParseAsync(response);
     }
 

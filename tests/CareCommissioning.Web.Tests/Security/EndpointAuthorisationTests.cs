@@ -24,6 +24,8 @@ public sealed class EndpointAuthorisationTests(AppFactory app) : IClassFixture<A
     {
         "/",
         "/account/sign-in",
+        "/account/sign-in/code",
+        "/account/sign-in/recovery-code",
         "/account/sign-out",
         "/account/access-denied",
         "/error/{code:int?}",
@@ -79,7 +81,11 @@ public sealed class EndpointAuthorisationTests(AppFactory app) : IClassFixture<A
             {
                 if (string.IsNullOrEmpty(a.Policy))
                     problems.Add($"{e.Route} has [Authorize] without a policy");
-                else if (!Policies.RolesFor.ContainsKey(a.Policy) && !Policies.ByFlag.Contains(a.Policy))
+                else if (
+                    !Policies.RolesFor.ContainsKey(a.Policy)
+                    && !Policies.ByFlag.Contains(a.Policy)
+                    && a.Policy != Policies.OwnAccount
+                )
                     problems.Add($"{e.Route} names unknown policy '{a.Policy}'");
                 if (!string.IsNullOrEmpty(a.Roles))
                     problems.Add($"{e.Route} names roles directly; use a policy");
@@ -205,6 +211,9 @@ public sealed class EndpointAuthorisationTests(AppFactory app) : IClassFixture<A
         // A flag policy is met by the users holding the flag: of the demo users, only the administrator holds it.
         if (e.Metadata.OfType<IAuthorizeData>().Any(a => a.Policy is not null && Policies.ByFlag.Contains(a.Policy)))
             sets.Add([Role.Administrator]);
+        // One's own account pages: every signed-in account.
+        if (e.Metadata.OfType<IAuthorizeData>().Any(a => a.Policy == Policies.OwnAccount))
+            sets.Add(Enum.GetValues<Role>().ToHashSet());
         if (sets.Count == 0)
             return [];
         var result = sets[0];

@@ -54,7 +54,12 @@ public static class ServiceRegistration
         // them. Razor Pages validate the anti-forgery token of every POST by default; adding the filter again as a
         // convention would override [IgnoreAntiforgeryToken] on the error page, which then could not render for a
         // refused POST.
-        services.AddRazorPages(o => o.Conventions.ConfigureFilter(new InvalidFormStatusFilter()));
+        services.AddRazorPages(o =>
+        {
+            o.Conventions.ConfigureFilter(new InvalidFormStatusFilter());
+            o.Conventions.ConfigureFilter(new ServiceFilterAttribute(typeof(TwoFactorRequirement)));
+        });
+        services.AddScoped<TwoFactorRequirement>();
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = Transport.CookieName("cc-antiforgery", address);
@@ -152,12 +157,25 @@ public static class ServiceRegistration
                 o.Lockout.AllowedForNewUsers = true;
                 o.User.RequireUniqueEmail = true;
                 o.SignIn.RequireConfirmedAccount = false;
+                o.Tokens.AuthenticatorTokenProvider = OneTimeAuthenticatorTokenProvider.Name;
             })
             .AddEntityFrameworkStores<AppDbContext>()
+            .AddUserStore<ProtectedSecretsUserStore>()
             .AddUserManager<ClockedUserManager>()
             .AddClaimsPrincipalFactory<AppClaimsPrincipalFactory>()
             .AddDefaultTokenProviders()
-            .AddPasswordValidator<GuessablePasswordValidator>();
+            .AddPasswordValidator<GuessablePasswordValidator>()
+            .AddTokenProvider<OneTimeAuthenticatorTokenProvider>(OneTimeAuthenticatorTokenProvider.Name);
+        services.AddOptions<TwoFactorOptions>().Bind(config.GetSection(TwoFactorOptions.Section));
+        // Between the password and the code: who has given their password, for five minutes.
+        services.Configure<CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme, o =>
+        {
+            o.Cookie.Name = Transport.CookieName("cc-two-factor", address);
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = Transport.CookieSecurity(address);
+            o.ExpireTimeSpan = TimeSpan.FromMinutes(5);
+        });
 
         // The security stamp is checked on every request: signing out or changing the password ends every other session
         // at once.
@@ -241,6 +259,7 @@ public static class ServiceRegistration
                     )
             );
         }
+        builder.AddPolicy(Policies.OwnAccount, p => p.RequireAuthenticatedUser());
         builder.AddPolicy(Policies.AddOrganisations, p =>
             p.RequireAuthenticatedUser().RequireClaim(AppClaims.PlatformAdministrator, "true")
         );

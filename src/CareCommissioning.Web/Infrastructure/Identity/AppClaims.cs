@@ -8,4 +8,8 @@ public static class AppClaims
 
     /// <summary>Present, with the value <c>true</c>, when the user is a platform administrator.</summary>
     public const string PlatformAdministrator = "cc:platform-administrator";
+
+    /// <summary>Present, with the value <c>true</c>, when the user signs in with an authenticator app as
+    /// well.</summary>
+    public const string TwoFactor = "cc:two-factor";
 }

@@ -17,6 +17,8 @@ public sealed class AppClaimsPrincipalFactory(
         identity.AddClaim(new Claim(AppClaims.DisplayName, user.DisplayName));
         if (user.PlatformAdministrator)
             identity.AddClaim(new Claim(AppClaims.PlatformAdministrator, "true"));
+        if (user.TwoFactorEnabled)
+            identity.AddClaim(new Claim(AppClaims.TwoFactor, "true"));
         var memberships = await db
             .Memberships.AsNoTracking()
             .Where(m => m.UserId == user.Id)

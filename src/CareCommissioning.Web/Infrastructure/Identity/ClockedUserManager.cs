@@ -54,4 +54,15 @@ public sealed class ClockedUserManager(
         return await LockoutStore.GetLockoutEnabledAsync(user, CancellationToken)
             && await LockoutStore.GetLockoutEndDateAsync(user, CancellationToken) >= clock.GetUtcNow();
     }
+
+    /// <summary>
+    /// Gives the user a new authenticator key without changing their security stamp, as Identity's reset does: a key
+    /// not yet confirmed with a code must not sign the person out of their other sessions.
+    /// </summary>
+    public async Task NewAuthenticatorKeyAsync(ApplicationUser user)
+    {
+        var store = (IUserAuthenticatorKeyStore<ApplicationUser>)Store;
+        await store.SetAuthenticatorKeyAsync(user, GenerateNewAuthenticatorKey(), CancellationToken);
+        await UpdateAsync(user);
+    }
 }

@@ -40,6 +40,13 @@ public sealed class CurrentUser(IHttpContextAccessor http)
 
     public bool IsPlatformAdministrator => Principal.HasClaim(AppClaims.PlatformAdministrator, "true");
 
+    /// <summary>Whether the user must set up an authenticator app before anything else: an administrator, of an
+    /// organisation or of the platform, without one.</summary>
+    public bool MustSetUpTwoFactor =>
+        Principal.Identity?.IsAuthenticated == true
+        && !Principal.HasClaim(AppClaims.TwoFactor, "true")
+        && (IsPlatformAdministrator || HasRole(Role.Administrator));
+
     internal static IReadOnlyList<(Guid, Role)> ParseMemberships(ClaimsPrincipal principal)
     {
         var list = new List<(Guid, Role)>();

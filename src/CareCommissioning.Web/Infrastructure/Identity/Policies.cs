@@ -34,6 +34,10 @@ public static class Policies
     /// organisation (<see cref="AppClaims.PlatformAdministrator"/>).</summary>
     public const string AddOrganisations = "Organisations.Add";
 
+    /// <summary>The pages about one's own account (password, two-factor sign-in): any signed-in account, with roles or
+    /// none, such as a platform administrator who holds no role yet.</summary>
+    public const string OwnAccount = "OwnAccount";
+
     /// <summary>The policies met by a flag on the user rather than a role; pages that name one name a role policy
     /// too.</summary>
     public static readonly IReadOnlySet<string> ByFlag = new HashSet<string> { AddOrganisations };

@@ -21,6 +21,25 @@ public static partial class SecurityLog
     [LoggerMessage(1004, LogLevel.Warning, "Sign-in refused: too many failures from {Address}")]
     public static partial void SignInThrottled(ILogger logger, string address);
 
+    [LoggerMessage(1005, LogLevel.Warning, "Second step of sign-in failed ({Kind}) for user {UserId} from {Address}")]
+    public static partial void SecondStepFailed(ILogger logger, string kind, string userId, string address);
+
+    [LoggerMessage(1006, LogLevel.Information, "Sign-in with a recovery code for user {UserId} from {Address}")]
+    public static partial void RecoveryCodeUsed(ILogger logger, string userId, string address);
+
+    [LoggerMessage(
+        1040,
+        LogLevel.Information,
+        "Two-factor sign-in {Change} for user {UserId} by {ById} from {Address}"
+    )]
+    public static partial void TwoFactorChanged(
+        ILogger logger,
+        string change,
+        string userId,
+        string byId,
+        string address
+    );
+
     [LoggerMessage(
         1010,
         LogLevel.Warning,

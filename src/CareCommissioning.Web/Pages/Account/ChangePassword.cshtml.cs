@@ -8,7 +8,7 @@ namespace CareCommissioning.Web.Pages.Account;
 /// request; this browser is signed in again with the new stamp, and every API token ends. Wrong current passwords count
 /// towards the lockout.
 /// </summary>
-[Authorize(Policy = Policies.SignedIn)]
+[Authorize(Policy = Policies.OwnAccount)]
 public sealed class ChangePasswordModel(
     UserManager<ApplicationUser> users,
     SignInManager<ApplicationUser> signIn,

@@ -7,7 +7,8 @@ namespace CareCommissioning.Web.Pages.Account;
 /// Asks for the password again before a sensitive change (<see cref="RequiresRecentPasswordAttribute"/>). A wrong
 /// password counts towards the lockout, like a wrong sign-in.
 /// </summary>
-[Authorize(Policy = Policies.SignedIn)]
+[Authorize(Policy = Policies.OwnAccount)]
+[AllowWithoutTwoFactor]
 public sealed class ConfirmPasswordModel(
     UserManager<ApplicationUser> users,
     SignInManager<ApplicationUser> signIn,

@@ -1,7 +1,7 @@
 namespace CareCommissioning.Web.Pages.Account;
 
 /// <summary>Who you are and which roles you hold in which organisations.</summary>
-[Authorize(Policy = Policies.SignedIn)]
+[Authorize(Policy = Policies.OwnAccount)]
 public sealed class IndexModel(AppDbContext db, CurrentUser me, TimeProvider clock) : PageModel
 {
     public sealed record Held(string Organisation, IReadOnlyList<string> Roles);
@@ -10,12 +10,14 @@ public sealed class IndexModel(AppDbContext db, CurrentUser me, TimeProvider clo
     public string Email { get; private set; } = "";
     public IReadOnlyList<Held> Roles { get; private set; } = [];
     public int ActiveTokens { get; private set; }
+    public bool TwoFactor { get; private set; }
 
     public async Task OnGetAsync()
     {
         var user = await db.Users.AsNoTracking().FirstAsync(u => u.Id == me.Id);
         Name = user.DisplayName;
         Email = user.Email ?? "";
+        TwoFactor = user.TwoFactorEnabled;
         var held = await (
             from m in db.Memberships.AsNoTracking()
             join o in db.Organisations.AsNoTracking() on m.OrganisationId equals o.Id

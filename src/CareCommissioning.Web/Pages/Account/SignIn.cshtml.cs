@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Identity;
 namespace CareCommissioning.Web.Pages.Account;
 
 [AllowAnonymous]
+[AllowWithoutTwoFactor]
 public sealed class SignInModel(
     SignInManager<ApplicationUser> signIn,
     UserManager<ApplicationUser> users,
@@ -74,6 +75,11 @@ public sealed class SignInModel(
             HashForNobody();
             SecurityLog.LockedOut(log, user.Id, address);
         }
+        if (result.RequiresTwoFactor)
+            return Redirect(
+                this.Links()
+                    .Page("/Account/SignInCode", new { returnUrl = Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : null })
+            );
         if (!result.Succeeded)
         {
             SecurityLog.SignInFailed(log, result.IsLockedOut ? "locked out" : "wrong password", user.Email!, address);

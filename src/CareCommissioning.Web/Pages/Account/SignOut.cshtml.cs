@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 namespace CareCommissioning.Web.Pages.Account;
 
 [AllowAnonymous]
+[AllowWithoutTwoFactor]
 public sealed class SignOutModel(SignInManager<ApplicationUser> signIn, UserManager<ApplicationUser> users) : PageModel
 {
     public void OnGet() { }

@@ -22,6 +22,10 @@ public sealed class AdminScope(AppDbContext db, CurrentUser me)
     public Task<ApplicationUser?> FindUserAsync(string id, CancellationToken ct = default) =>
         Users().FirstOrDefaultAsync(u => u.Id == id, ct);
 
+    /// <summary>Like <see cref="FindUserAsync"/>, but never the administrator themself: for changes nobody may make to
+    /// their own account from the admin pages (disabling it would leave nobody to enable it again).</summary>
+    public async Task<ApplicationUser?> FindSomeoneElseAsync(string id) => id == MyId ? null : await FindUserAsync(id);
+
     /// <summary>The organisations in which this administrator can grant roles: theirs, not archived, by name.</summary>
     public Task<List<Organisation>> GrantableOrganisationsAsync(CancellationToken ct = default)
     {

@@ -6,6 +6,7 @@ namespace CareCommissioning.Web.Pages.Errors;
 /// here.</summary>
 [AllowAnonymous]
 [IgnoreAntiforgeryToken]
+[AllowWithoutTwoFactor]
 public sealed class ErrorModel(ILogger<ErrorModel> logger) : PageModel
 {
     public int Code { get; private set; }

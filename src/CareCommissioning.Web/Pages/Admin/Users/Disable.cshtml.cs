@@ -45,10 +45,5 @@ public sealed class DisableModel(
         return Redirect(this.Links().AdminUser(id));
     }
 
-    /// <summary>You cannot disable yourself: that would leave nobody to enable you.</summary>
-    private async Task<ApplicationUser?> FindAsync(string id)
-    {
-        var scope = new AdminScope(db, me);
-        return id == scope.MyId ? null : await scope.FindUserAsync(id);
-    }
+    private Task<ApplicationUser?> FindAsync(string id) => new AdminScope(db, me).FindSomeoneElseAsync(id);
 }
