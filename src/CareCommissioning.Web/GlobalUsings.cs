@@ -6,6 +6,7 @@ global using CareCommissioning.Domain.Common;
 global using CareCommissioning.Domain.Demand;
 global using CareCommissioning.Domain.Notices;
 global using CareCommissioning.Domain.Organisations;
+global using CareCommissioning.Domain.Partnerships;
 global using CareCommissioning.Domain.Purchasing;
 global using CareCommissioning.Domain.Resources;
 global using CareCommissioning.Domain.Risks;

@@ -43,6 +43,8 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<PurchaseOrder> PurchaseOrders => Set<PurchaseOrder>();
     public DbSet<PurchaseEvaluation> PurchaseEvaluations => Set<PurchaseEvaluation>();
     public DbSet<ProcessChangeProposal> ProcessChangeProposals => Set<ProcessChangeProposal>();
+    public DbSet<Partnership> Partnerships => Set<Partnership>();
+    public DbSet<PartnershipPartner> PartnershipPartners => Set<PartnershipPartner>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<AuditHead> AuditHeads => Set<AuditHead>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();

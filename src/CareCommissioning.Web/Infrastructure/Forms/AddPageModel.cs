@@ -19,6 +19,9 @@ public abstract class AddPageModel<TRecord, TForm> : PageModel
         Input = NewForm();
     }
 
+    /// <summary>For a page whose record brings rows of its own to add in the same save.</summary>
+    protected AppDbContext Db => _db;
+
     [BindProperty]
     public TForm Input { get; set; }
 

@@ -27,6 +27,8 @@ public static class Policies
     public const string Purchase = "Purchasing.Purchase";
     public const string PurchasesAll = "Purchasing.All";
     public const string AdvisePurchases = "Purchasing.Advise";
+    public const string PartnershipsRead = "Partnerships.Read";
+    public const string PartnershipsWrite = "Partnerships.Write";
     public const string AuditRead = "Audit.Read";
     public const string Administer = "Administer";
 
@@ -78,6 +80,10 @@ public static class Policies
         // Specialists (and auditors, read only) see every purchase of their organisation.
         [PurchasesAll] = [ProcurementSpecialist, Auditor],
         [AdvisePurchases] = [ProcurementSpecialist],
+        // A partnership is seen by the staff of each partner organisation (PartnershipAccess); its finance officers,
+        // commissioners and partner commissioners set it up and keep it.
+        [PartnershipsRead] = [.. Staff, Auditor, Administrator],
+        [PartnershipsWrite] = [Commissioner, FinanceOfficer, CommissioningPartner],
         [AuditRead] = [Auditor, Administrator],
         [Administer] = [Administrator],
     };

@@ -111,6 +111,7 @@ public sealed class DemoSeeder(
         var council = orgs[DemoUsers.Council].Id;
         db.Stakeholders.AddRange(DemoStakeholders(council, now));
         db.Risks.AddRange(DemoRisks(council, now));
+        DemoPartnership.Add(db, council, orgs[DemoUsers.Icb].Id, now);
         AddDemoServiceLines(council, now);
         AddDemoBudgets(council, now);
         db.FundingOpportunities.AddRange(
