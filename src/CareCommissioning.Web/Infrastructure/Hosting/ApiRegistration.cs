@@ -2,6 +2,7 @@ using CareCommissioning.Web.Api.Calculations;
 using CareCommissioning.Web.Pages.Account;
 using CareCommissioning.Web.Pages.Appraisals.Api;
 using CareCommissioning.Web.Pages.Needs.Api;
+using CareCommissioning.Web.Pages.Partnerships.Api;
 using CareCommissioning.Web.Pages.Purchasing.Api;
 using CareCommissioning.Web.Pages.Risks.Api;
 using CareCommissioning.Web.Pages.Stakeholders.Api;
@@ -25,6 +26,7 @@ public static class ApiRegistration
         v1.MapSuppliersApi();
         v1.MapCalculationsApi();
         v1.MapPurchasingCalculationsApi();
+        v1.MapRiskShareCalculationApi();
         v1.MapPurchasingRulesApi();
         v1.MapPurchasesApi();
         v1.MapAccountApi();
