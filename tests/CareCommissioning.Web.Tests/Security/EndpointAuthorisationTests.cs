@@ -48,6 +48,7 @@ public sealed class EndpointAuthorisationTests(AppFactory app) : IClassFixture<A
         "/api/v1/calculations/monte-carlo",
         "/api/v1/calculations/route",
         "/api/v1/calculations/tender-scores",
+        "/api/v1/calculations/risk-share",
     };
 
     public sealed record Found(

@@ -26,6 +26,7 @@ public static class ApiRegistration
         v1.MapSuppliersApi();
         v1.MapCalculationsApi();
         v1.MapPurchasingCalculationsApi();
+        v1.MapRiskShareCalculationApi();
         v1.MapPurchasingRulesApi();
         v1.MapPurchasesApi();
         v1.MapPartnershipsApi();
