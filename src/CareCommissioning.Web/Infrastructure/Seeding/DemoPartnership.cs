@@ -2,11 +2,11 @@ namespace CareCommissioning.Web.Infrastructure.Seeding;
 
 /// <summary>The demo world's pooled budget: the council and the ICB's Better Care Fund, hosted by the council, with
 /// the ICB's constraints recorded and confirmed and the council's not yet.</summary>
-internal static class DemoPartnership
+public static class DemoPartnership
 {
     public const string Name = "Northshire Better Care Fund 2026 to 2027";
 
-    public static void Add(AppDbContext db, Guid council, Guid icb, DateTimeOffset now)
+    internal static void Add(AppDbContext db, Guid council, Guid icb, DateTimeOffset now)
     {
         var pool = new Partnership
         {
