@@ -56,6 +56,14 @@ public static partial class SecurityLog
         string address
     );
 
+    [LoggerMessage(
+        1040,
+        LogLevel.Warning,
+        "Data-protection keys are stored in the database unencrypted (DataProtection:AllowUnencryptedKeys): anyone "
+            + "with a copy of the database can make session cookies. Set DataProtection:CertificatePath."
+    )]
+    public static partial void KeysUnencrypted(ILogger logger);
+
     /// <summary>The client's address as the app sees it (the proxy's unless the proxy is named in
     /// configuration).</summary>
     public static string AddressOf(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
