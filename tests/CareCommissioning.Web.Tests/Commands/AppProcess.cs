@@ -74,7 +74,28 @@ internal static class AppProcess
     /// <summary>The rows in a table of a SQLite file, read without touching the app's connection pool.</summary>
     public static async Task<long> CountRowsAsync(string file, string table)
     {
-        await using var connection = new SqliteConnection(
+        await using var connection = await OpenReadOnlyAsync(file);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT COUNT(*) FROM \"{table}\"";
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+
+    /// <summary>Every value of a text column of a table in a SQLite file, read the same way.</summary>
+    public static async Task<List<string>> ReadColumnAsync(string file, string table, string column)
+    {
+        await using var connection = await OpenReadOnlyAsync(file);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT \"{column}\" FROM \"{table}\"";
+        await using var reader = await command.ExecuteReaderAsync();
+        var values = new List<string>();
+        while (await reader.ReadAsync())
+            values.Add(reader.GetString(0));
+        return values;
+    }
+
+    private static async Task<SqliteConnection> OpenReadOnlyAsync(string file)
+    {
+        var connection = new SqliteConnection(
             new SqliteConnectionStringBuilder
             {
                 DataSource = file,
@@ -83,9 +104,7 @@ internal static class AppProcess
             }.ToString()
         );
         await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT COUNT(*) FROM \"{table}\"";
-        return (long)(await command.ExecuteScalarAsync())!;
+        return connection;
     }
 
     /// <summary>A local port nobody is listening on, for an app that must be called while it runs.</summary>

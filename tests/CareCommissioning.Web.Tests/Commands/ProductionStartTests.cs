@@ -8,9 +8,11 @@ namespace CareCommissioning.Web.Tests.Commands;
 /// password the README prints. Always on SQLite files of the test's own.</summary>
 public sealed class ProductionStartTests : IDisposable
 {
+    private const string CertificatePassword = "test-pfx-password";
     private readonly string _dir = Path.Combine(Path.GetTempPath(), "cc-tests", Guid.NewGuid().ToString("N"));
+    private readonly string _certificate;
 
-    public ProductionStartTests() => Directory.CreateDirectory(_dir);
+    public ProductionStartTests() => _certificate = TestCertificates.WritePfx(_dir, CertificatePassword);
 
     [Fact]
     public async Task ProductionStart_ByDefault_SeedsNoUsersAndPrintsNoPassword()
@@ -63,6 +65,76 @@ public sealed class ProductionStartTests : IDisposable
 
         Assert.True(run.ExitCode == 2, run.ToString());
         Assert.Contains("Set PublicAddress", run.Error);
+    }
+
+    [Fact]
+    public async Task ProductionStart_WithoutADataProtectionCertificate_RefusesToStartAndNamesTheSetting()
+    {
+        var settings = Production(Path.Combine(_dir, "no-certificate.db"));
+        settings["DataProtection__CertificatePath"] = null;
+        settings["DataProtection__CertificatePassword"] = null;
+
+        var run = await AppProcess.RunAsync(settings);
+
+        Assert.True(run.ExitCode == 2, run.ToString());
+        Assert.Contains("Set DataProtection:CertificatePath to a PFX certificate file", run.Error);
+        Assert.Contains("DataProtection:AllowUnencryptedKeys=true", run.Error);
+    }
+
+    [Fact]
+    public async Task ProductionStart_CertificateWithTheWrongPassword_RefusesToStartAndNamesTheSetting()
+    {
+        var settings = Production(Path.Combine(_dir, "wrong-password.db"));
+        settings["DataProtection__CertificatePassword"] = "not-the-password";
+
+        var run = await AppProcess.RunAsync(settings);
+
+        Assert.True(run.ExitCode == 2, run.ToString());
+        Assert.Contains("DataProtection:CertificatePath", run.Error);
+        Assert.Contains("could not be opened as a PFX file with its password", run.Error);
+        Assert.DoesNotContain("not-the-password", run.Error + run.Output);
+    }
+
+    [Fact]
+    public async Task ProductionStart_AllowedToStoreKeysUnencrypted_StartsAndWarns()
+    {
+        var settings = Production(Path.Combine(_dir, "opted-out.db"));
+        settings["DataProtection__CertificatePath"] = null;
+        settings["DataProtection__AllowUnencryptedKeys"] = "true";
+
+        var run = await AppProcess.StartThenStopAsync(settings);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains("Data-protection keys are stored in the database unencrypted", run.Output);
+    }
+
+    [Fact]
+    public async Task ProductionStart_WithTheCertificate_StoresTheKeysEncrypted()
+    {
+        var path = Path.Combine(_dir, "encrypted.db");
+        var port = AppProcess.FreePort();
+        var settings = Production(path);
+        settings["Urls"] = $"http://127.0.0.1:{port}";
+        settings["PublicAddress"] = "http://127.0.0.1"; // plain HTTP, so the page is served rather than redirected
+        HttpResponseMessage? signIn = null;
+
+        var run = await AppProcess.StartThenStopAsync(settings, async () =>
+        {
+            // The sign-in form's anti-forgery token is protected with the key ring, so a key surely exists.
+            using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+            signIn = await http.GetAsync("/account/sign-in");
+        });
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Equal(System.Net.HttpStatusCode.OK, signIn!.StatusCode);
+        var keys = await AppProcess.ReadColumnAsync(path, "DataProtectionKeys", "Xml");
+        Assert.NotEmpty(keys);
+        foreach (var xml in keys)
+        {
+            Assert.Contains("<EncryptedData", xml);
+            Assert.Contains(TestCertificates.Base64Of(_certificate, CertificatePassword), xml);
+            Assert.DoesNotContain("<masterKey", xml);
+        }
     }
 
     [Fact]
@@ -135,7 +207,7 @@ public sealed class ProductionStartTests : IDisposable
         Assert.True(await AppProcess.CountRowsAsync(path, "AspNetUsers") >= DemoUsers.All.Count);
     }
 
-    private static Dictionary<string, string?> Production(string path) =>
+    private Dictionary<string, string?> Production(string path) =>
         new()
         {
             ["ASPNETCORE_ENVIRONMENT"] = "Production",
@@ -143,6 +215,8 @@ public sealed class ProductionStartTests : IDisposable
             ["Database__SqlitePath"] = path,
             ["Database__ConnectionString"] = "",
             ["PublicAddress"] = "https://care.example.gov.uk",
+            ["DataProtection__CertificatePath"] = _certificate,
+            ["DataProtection__CertificatePassword"] = CertificatePassword,
         };
 
     public void Dispose()

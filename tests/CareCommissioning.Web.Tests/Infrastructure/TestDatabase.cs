@@ -48,6 +48,25 @@ public static class TestDatabase
         return SqliteSettings(path);
     }
 
+    /// <summary>Runs <paramref name="sql"/> on the database <paramref name="settings"/> describe, before any app
+    /// starts on it.</summary>
+    public static void Execute(Dictionary<string, string?> settings, string sql)
+    {
+        if (settings.GetValueOrDefault("Database:ConnectionString") is { Length: > 0 } connectionString)
+        {
+            using var postgres = new NpgsqlConnection(connectionString);
+            postgres.Open();
+            using var command = new NpgsqlCommand(sql, postgres);
+            command.ExecuteNonQuery();
+            return;
+        }
+        using var sqlite = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={settings["Database:SqlitePath"]}");
+        sqlite.Open();
+        using var sqliteCommand = sqlite.CreateCommand();
+        sqliteCommand.CommandText = sql;
+        sqliteCommand.ExecuteNonQuery();
+    }
+
     private static string TemplateName() => "cc_template_" + Guid.NewGuid().ToString("N")[..16];
 
     /// <summary>Starts the real app once on <paramref name="settings"/> so that it migrates and seeds, then lets go of

@@ -11,7 +11,10 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogger
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken ct)
     {
-        if (!context.Request.Path.StartsWithSegments("/api"))
+        // The middleware has already pointed the request at the error page (/error) when it asks us, so the address
+        // that failed is the feature's.
+        var path = context.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? context.Request.Path;
+        if (!new PathString(path).StartsWithSegments("/api"))
             return false;
 
         var badRequest = exception is BadHttpRequestException or System.Text.Json.JsonException;
@@ -27,7 +30,7 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogger
             logger.LogError(
                 exception,
                 "Unhandled error on {Path}, reference {Reference}",
-                context.Request.Path,
+                path,
                 context.TraceIdentifier
             );
 

@@ -23,7 +23,7 @@ public static class XlsxWriter
                 xmlRow.Append(
                     new Cell
                     {
-                        CellReference = $"{(char)('A' + c)}{r}",
+                        CellReference = ColumnName(c) + r,
                         DataType = CellValues.InlineString,
                         InlineString = new InlineString(new Text(FormulaText.Defuse(row[c]))),
                     }
@@ -43,5 +43,17 @@ public static class XlsxWriter
             )
         );
         workbook.Workbook.Save();
+    }
+
+    /// <summary>The letters Excel names the column with zero-based <paramref name="index"/> by: 0 is A, 25 is Z, 26 is
+    /// AA, 701 is ZZ, 702 is AAA. Letters in base 26 with no zero digit, so they are peeled off from the
+    /// right.</summary>
+    public static string ColumnName(int index)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(index);
+        var letters = new Stack<char>();
+        for (var n = index + 1; n > 0; n = (n - 1) / 26)
+            letters.Push((char)('A' + (n - 1) % 26));
+        return string.Concat(letters);
     }
 }

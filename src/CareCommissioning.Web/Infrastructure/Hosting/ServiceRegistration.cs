@@ -45,7 +45,13 @@ public static class ServiceRegistration
         services.AddHostedService(sp => sp.GetRequiredService<Notices.OutboxDispatcher>());
         services.AddHostedService<Pages.Appraisals.Engage.BudgetReminderService>();
 
-        services.AddDataProtection().SetApplicationName("CareCommissioning").PersistKeysToDbContext<AppDbContext>();
+        // Keys live in the database so every node shares them, encrypted with the operator's certificate when one is
+        // set; Startup refuses Production without one (KeyProtection).
+        var keyProtection = KeyProtection.Load(config);
+        services.AddSingleton(keyProtection);
+        keyProtection.Apply(
+            services.AddDataProtection().SetApplicationName("CareCommissioning").PersistKeysToDbContext<AppDbContext>()
+        );
 
         AddIdentity(services, config, address);
         AddAuthorisation(services);

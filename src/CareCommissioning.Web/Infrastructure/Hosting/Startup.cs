@@ -21,9 +21,15 @@ public static class Startup
             return CannotStart(string.Join(" ", e.Failures));
         }
         var seed = app.Services.GetRequiredService<IOptions<SeedOptions>>().Value;
+        var keys = app.Services.GetRequiredService<KeyProtection>();
         var problem = PublicAddress.Problem(app.Configuration, app.Environment)
-            ?? DemoSafety.ConfigurationProblem(seed, app.Environment);
-        return problem is null || CannotStart(problem);
+            ?? DemoSafety.ConfigurationProblem(seed, app.Environment)
+            ?? keys.Problem(app.Environment);
+        if (problem is not null)
+            return CannotStart(problem);
+        if (app.Environment.IsProduction() && keys.StoresKeysUnencrypted)
+            SecurityLog.KeysUnencrypted(SecurityLog.For(app.Services));
+        return true;
     }
 
     private static bool CannotStart(string why)

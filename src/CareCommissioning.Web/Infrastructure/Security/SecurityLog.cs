@@ -28,7 +28,7 @@ public static partial class SecurityLog
     public static partial void RecoveryCodeUsed(ILogger logger, string userId, string address);
 
     [LoggerMessage(
-        1040,
+        1041,
         LogLevel.Information,
         "Two-factor sign-in {Change} for user {UserId} by {ById} from {Address}"
     )]
@@ -74,6 +74,14 @@ public static partial class SecurityLog
         string administratorId,
         string address
     );
+
+    [LoggerMessage(
+        1040,
+        LogLevel.Warning,
+        "Data-protection keys are stored in the database unencrypted (DataProtection:AllowUnencryptedKeys): anyone "
+            + "with a copy of the database can make session cookies. Set DataProtection:CertificatePath."
+    )]
+    public static partial void KeysUnencrypted(ILogger logger);
 
     /// <summary>The client's address as the app sees it (the proxy's unless the proxy is named in
     /// configuration).</summary>

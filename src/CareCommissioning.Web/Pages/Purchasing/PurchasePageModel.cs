@@ -14,7 +14,7 @@ public abstract class PurchasePageModel(AppDbContext db, CurrentUser user, TimeP
     protected CurrentUser Current => user;
     protected TimeProvider Clock => clock;
 
-    public PurchaseRequest Purchase { get; private set; } = default!;
+    public PurchaseRequest Purchase { get; protected set; } = default!;
 
     /// <summary>True when this is the user's own draft.</summary>
     public bool CanEdit { get; private set; }

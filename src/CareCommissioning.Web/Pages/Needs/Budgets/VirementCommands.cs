@@ -67,7 +67,27 @@ public sealed class VirementCommands(AppDbContext db, CurrentUser user, TimeProv
         // The receiving head gets an allocation for the year only when money actually arrives.
         if (approve && to is null)
             db.BudgetAllocations.Add(receiving);
-        await db.SaveChangesAsync();
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateException e)
+        {
+            // Decided by someone else at the same moment: their save came first, so ours found the virement's version
+            // moved on, or the receiving head's allocation for the year already added (its unique index). Anything
+            // else is a fault.
+            db.ChangeTracker.Clear();
+            if (e is DbUpdateConcurrencyException || await DecidedAsync(v.Id))
+                return DecidedMeanwhile;
+            throw;
+        }
         return null;
     }
+
+    public const string DecidedMeanwhile =
+        "Someone else decided this virement at the same time as you, so your decision was not saved. Check the "
+        + "virements to see what they decided";
+
+    private Task<bool> DecidedAsync(Guid id) =>
+        db.Virements.AsNoTracking().AnyAsync(x => x.Id == id && x.Status != VirementStatus.Requested);
 }

@@ -75,6 +75,8 @@ public sealed class VirementsModel(AppDbContext db, CurrentUser user, TimeProvid
         if (await _commands.DecideAsync(v, approve, Note) is { } refusal)
         {
             ModelState.AddModelError(string.Empty, refusal);
+            // Shows the virement as it is now when someone else decided it meanwhile.
+            await PrepareAsync();
             return Page();
         }
         TempData[PageKeys.SuccessMessage] = approve

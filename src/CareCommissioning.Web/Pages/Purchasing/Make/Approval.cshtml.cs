@@ -59,7 +59,7 @@ public sealed class ApprovalModel(AppDbContext db, CurrentUser user, TimeProvide
         // The approver is not the requester, so the request is tracked without asking for the requester's right to
         // edit.
         if (await LoadAsync(id, track: true) is { } refused)
-            return refused;
+            return await DecidedByAnotherAsync(id) ?? refused;
         await PrepareAsync();
         var decision =
             Enum.TryParse<PurchaseDecision>(Input.Decision, out var d) && Enum.IsDefined(d)
@@ -80,7 +80,51 @@ public sealed class ApprovalModel(AppDbContext db, CurrentUser user, TimeProvide
             return Invalid();
         return await SaveAsync(
             decision == PurchaseDecision.Approved ? "You have approved the purchase" : "You have rejected the purchase"
-        ) ?? Redirect(Path());
+        ) switch
+        {
+            null => Redirect(Path()),
+            NotFoundResult notFound => await DecidedByAnotherAsync(id) ?? notFound,
+            var conflict => conflict,
+        };
+    }
+
+    public const string DecidedMeanwhile =
+        "Someone else decided this purchase before your decision was saved, so yours was not. It is now {0}.";
+
+    /// <summary>
+    /// An approver sees a purchase only while it awaits approval, so one whose decision came just after someone
+    /// else's would be told it was not found. Instead they get the page (409) saying it was decided, and what was
+    /// decided, which they may know as one who could have decided it; anyone else still gets not found.
+    /// </summary>
+    private async Task<IActionResult?> DecidedByAnotherAsync(Guid id)
+    {
+        Db.ChangeTracker.Clear();
+        var decided = await Db
+            .PurchaseRequests.AsNoTracking()
+            .Include(p => p.Quotes)
+            .Include(p => p.Advice)
+            .AsSplitQuery()
+            .FirstOrDefaultAsync(p => p.Id == id && p.Decision != null);
+        if (
+            decided is null
+            || decided.RequestedByUserId == Current.Id
+            || await PurchaseAccess.ApprovalLimitAsync(Db, Current, decided.OrganisationId, Today) == 0m
+        )
+            return null;
+        Purchase = decided;
+        PurchaseVersion = decided.Version;
+        ModelState.Clear();
+        await PrepareAsync();
+        ModelState.AddModelError(
+            string.Empty,
+            string.Format(
+                System.Globalization.CultureInfo.InvariantCulture,
+                DecidedMeanwhile,
+                PurchaseStatusNames.Display(decided.Status).ToLowerInvariant()
+            )
+        );
+        Response.StatusCode = StatusCodes.Status409Conflict;
+        return Page();
     }
 
     private async Task<PurchaseContext> PrepareAsync()
