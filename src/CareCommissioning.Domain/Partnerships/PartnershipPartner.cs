@@ -27,7 +27,8 @@ public sealed class PartnershipPartner : IAudited, IVersioned
     public decimal? ApprovalLimit { get; set; }
     public string? OtherConstraints { get; set; }
 
-    /// <summary>When someone of this organisation confirmed the arrangement fits it, or null while it has not.</summary>
+    /// <summary>When someone of this organisation confirmed the arrangement fits it, or null while it has
+    /// not.</summary>
     public DateTimeOffset? ConfirmedAt { get; set; }
     public string? ConfirmedBy { get; set; }
     public string? ConfirmationNote { get; set; }

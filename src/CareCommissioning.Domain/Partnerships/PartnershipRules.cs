@@ -78,7 +78,8 @@ public static class PartnershipRules
         return errors;
     }
 
-    /// <summary>The organisations taking part besides the host: at least one, none twice, never the host itself.</summary>
+    /// <summary>The organisations taking part besides the host: at least one, none twice, never the host
+    /// itself.</summary>
     public static IReadOnlyList<FieldError> ValidatePartners(Guid host, IReadOnlyCollection<Guid> others, string field)
     {
         var errors = new FieldErrors();

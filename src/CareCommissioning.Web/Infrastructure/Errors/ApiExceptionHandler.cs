@@ -35,30 +35,45 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogger
             );
 
         context.Response.StatusCode = status;
-        return await problems.TryWriteAsync(
-            new ProblemDetailsContext
+        var problem = new ProblemDetailsContext
+        {
+            HttpContext = context,
+            Exception = exception,
+            ProblemDetails =
             {
-                HttpContext = context,
-                Exception = exception,
-                ProblemDetails =
-                {
-                    Status = status,
-                    Title =
-                        badRequest ? "The request body could not be read"
-                        : conflict ? "Someone else changed this record at the same time"
-                        : "Sorry, there is a problem with the service",
-                    Detail =
-                        badRequest ? ReadableDetail(exception)
-                        : conflict ? "Nothing was saved. Read the record again, then send your change."
-                        : $"Try again later. If you contact us about it, quote reference {context.TraceIdentifier}.",
-                    Type =
-                        badRequest ? "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.1"
-                        : conflict ? "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.10"
-                        : "https://www.rfc-editor.org/rfc/rfc9110#section-15.6.1",
-                },
-            }
-        );
+                Status = status,
+                Title =
+                    badRequest ? "The request body could not be read"
+                    : conflict ? "Someone else changed this record at the same time"
+                    : "Sorry, there is a problem with the service",
+                Detail =
+                    badRequest ? ReadableDetail(exception)
+                    : conflict ? "Nothing was saved. Read the record again, then send your change."
+                    : $"Try again later. If you contact us about it, quote reference {context.TraceIdentifier}.",
+                Type =
+                    badRequest ? "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.1"
+                    : conflict ? "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.10"
+                    : "https://www.rfc-editor.org/rfc/rfc9110#section-15.6.1",
+            },
+        };
+        // A value of the wrong type names its field under "errors", as a validation problem does, so a client can put
+        // the message by the field it sent.
+        if (badRequest && JsonField(exception) is { } field)
+            problem.ProblemDetails.Extensions["errors"] = new Dictionary<string, string[]>
+            {
+                [field] = [ReadableDetail(exception)],
+            };
+        return await problems.TryWriteAsync(problem);
     }
+
+    /// <summary>The field a JSON error is about, as the client named it (<c>contributions[1].amount</c>), or
+    /// null.</summary>
+    private static string? JsonField(Exception e) =>
+        (e as System.Text.Json.JsonException ?? e.InnerException as System.Text.Json.JsonException)?.Path
+            is { Length: > 2 } path
+        && path.StartsWith("$.", StringComparison.Ordinal)
+            ? path[2..]
+            : null;
 
     private static string ReadableDetail(Exception e)
     {

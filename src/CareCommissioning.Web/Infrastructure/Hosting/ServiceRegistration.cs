@@ -76,6 +76,9 @@ public static class ServiceRegistration
             o.ConstraintMap[NotApiPathConstraint.Name] = typeof(NotApiPathConstraint)
         );
         services.AddProblemDetails();
+        // A body the API cannot read throws in every environment (by default only in Development), so the exception
+        // handler can answer with the field it is about instead of a bare 400.
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddExceptionHandler<ApiExceptionHandler>();
         services.AddOpenApi("v1", o =>
         {

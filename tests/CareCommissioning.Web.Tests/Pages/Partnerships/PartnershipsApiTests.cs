@@ -51,4 +51,18 @@ public sealed class PartnershipsApiTests(AppFactory app) : IClassFixture<AppFact
         Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
         Assert.Contains("partners", (await unknown.ReadJsonAsync()).ErrorFields());
     }
+
+    [Fact]
+    public async Task Create_BadJson_Is400NamingTheField()
+    {
+        var council = await app.ApiClientAs(Role.FinanceOfficer);
+
+        var response = await council.PostJsonAsync(
+            "/api/v1/partnerships",
+            """{"name": "Typed pool", "arrangement": "Kitty", "legalBasis": "Section75", "partners": []}"""
+        );
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(["arrangement"], (await response.ReadJsonAsync()).ErrorFields());
+    }
 }
