@@ -22,6 +22,8 @@ public abstract class AddPageModel<TRecord, TForm> : PageModel
     /// <summary>For a page whose record brings rows of its own to add in the same save.</summary>
     protected AppDbContext Db => _db;
 
+    protected CurrentUser Me => _user;
+
     [BindProperty]
     public TForm Input { get; set; }
 

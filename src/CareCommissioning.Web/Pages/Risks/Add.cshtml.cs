@@ -4,6 +4,30 @@ namespace CareCommissioning.Web.Pages.Risks;
 public sealed class AddModel(AppDbContext db, CurrentUser user, TimeProvider clock)
     : AddPageModel<Risk, RiskForm>(db, user, clock)
 {
+    /// <summary>The partnership the risk is added from (PB-P2), when the user's organisations take part in it; any
+    /// other id is ignored, so nothing about a partnership is learnt by guessing.</summary>
+    public (Guid Id, string Name)? Partnership { get; private set; }
+
+    public override async Task OnPageHandlerExecutionAsync(
+        Microsoft.AspNetCore.Mvc.Filters.PageHandlerExecutingContext context,
+        Microsoft.AspNetCore.Mvc.Filters.PageHandlerExecutionDelegate next
+    )
+    {
+        var asked = Input.PartnershipId ?? Request.Query["partnership"].FirstOrDefault();
+        if (Guid.TryParse(asked, out var id))
+        {
+            var found = await Partnerships.PartnershipAccess.FindVisibleAsync(Db, Me, id, Policies.PartnershipsRead);
+            if (found is not null)
+            {
+                Partnership = (found.Id, found.Name);
+                Input.PartnershipId = found.Id.ToString();
+            }
+            else
+                Input.PartnershipId = null;
+        }
+        await next();
+    }
+
     protected override string Policy => Policies.RisksWrite;
 
     protected override string Noun => "risk";
@@ -25,6 +49,8 @@ public sealed class AddModel(AppDbContext db, CurrentUser user, TimeProvider clo
             UpdatedAt = now,
         };
         details.ApplyTo(risk);
+        if (Partnership is { } linked)
+            (risk.LinkedRecordType, risk.LinkedRecordId) = (nameof(Domain.Partnerships.Partnership), linked.Id);
         return risk;
     }
 

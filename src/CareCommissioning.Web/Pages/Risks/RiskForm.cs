@@ -21,6 +21,9 @@ public sealed class RiskForm : IVersionedForm, IOrganisationForm
     public DateInputModel ReviewDate { get; set; } = new();
     public int Version { get; set; }
 
+    /// <summary>On the add page: the partnership the new risk is about, when it was added from one.</summary>
+    public string? PartnershipId { get; set; }
+
     public const string PositiveValue = "positive";
 
     public static RiskForm From(Risk r) =>

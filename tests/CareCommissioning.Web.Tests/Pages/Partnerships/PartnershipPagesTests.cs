@@ -249,6 +249,40 @@ public sealed class PartnershipPagesTests(AppFactory app) : IClassFixture<AppFac
         );
     }
 
+    [Fact]
+    [Trait("Criterion", "PB-P2")]
+    public async Task ARiskOfThePartnership_AddedByTheCouncil_IsSeenByTheIcbOnThePartnershipPage()
+    {
+        var council = await app.SignedInAs(Role.FinanceOfficer);
+        var id = await AddAsync(council, "Pool with a risk");
+        var form = new Form()
+            .Set("Input.PartnershipId", id.ToString())
+            .Set("Input.Title", "ICB contribution cut mid-year")
+            .Set("Input.Category", "Financial")
+            .Set("Input.Owner", "Tom Evans")
+            .Set("Input.Likelihood", "3")
+            .Set("Input.Impact", "4")
+            .Set("Input.Status", "Open");
+
+        var added = await council.PostFormAsync($"/risks/add?partnership={id}", form);
+
+        Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
+        var icbAccount = await TestAccounts.CreateAsync(app, Role.CommissioningPartner, DemoUsers.Icb);
+        var icb = await TestAccounts.SignInAsync(app, icbAccount.Email, icbAccount.Password);
+        var page = await icb.GetDocumentAsync($"/partnerships/{id}");
+        var table = page.QuerySelector("[aria-label='Risks of the partnership'] tbody");
+        Assert.Contains("ICB contribution cut mid-year", table!.TextContent);
+        Assert.Contains("12 High", table.TextContent);
+        // The ICB cannot open the council's register entry; the title is shown without a link.
+        Assert.Empty(table.QuerySelectorAll("a"));
+
+        // A partnership the user's organisations are not in is ignored on the add page: nothing is linked to it.
+        var outsider = await TestAccounts.CreateAsync(app, Role.Commissioner, DemoUsers.Voluntary);
+        var other = await TestAccounts.SignInAsync(app, outsider.Email, outsider.Password);
+        var guess = await other.GetDocumentAsync($"/risks/add?partnership={id}");
+        Assert.DoesNotContain("Pool with a risk", guess.Body!.TextContent);
+    }
+
     private async Task<Guid> FirstPartnerIdAsync(Guid partnership)
     {
         await using var scope = app.Scope(out var db);
