@@ -8,6 +8,7 @@ internal sealed class BudgetAllocationConfiguration : IEntityTypeConfiguration<B
     {
         b.Property(a => a.Amount).HasPrecision(18, 2);
         b.Property(a => a.Note).HasMaxLength(500);
+        b.Property(a => a.Version).IsConcurrencyToken();
         b.HasOne<BudgetHead>().WithMany().HasForeignKey(a => a.BudgetHeadId).OnDelete(DeleteBehavior.Cascade);
         b.HasIndex(a => new { a.BudgetHeadId, a.Year }).IsUnique();
     }

@@ -242,16 +242,26 @@ public static class BudgetsApi
         var existing = await db.BudgetAllocations.Where(a => a.BudgetHeadId == id).ToListAsync();
         foreach (var a in existing.Where(a => rows.All(r => r.Year != a.Year)))
             db.BudgetAllocations.Remove(a);
+        var added = new List<int>();
         foreach (var r in rows)
         {
             var a = existing.FirstOrDefault(x => x.Year == r.Year);
             if (a is null)
+            {
                 db.BudgetAllocations.Add(a = new BudgetAllocation { BudgetHeadId = id, Year = r.Year });
+                added.Add(r.Year);
+            }
             a.Amount = r.Amount;
             a.Note = string.IsNullOrWhiteSpace(r.Note) ? null : r.Note.Trim();
         }
         head.UpdatedAt = clock.GetUtcNow();
-        await db.SaveChangesAsync();
+        if (!await AllocationSave.TrySaveAsync(db, id, added))
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status409Conflict,
+                title: "The budget head or its money changed at the same time",
+                detail: "Someone else changed the budget head or its money (a virement was approved, say) while "
+                    + "yours was being saved, so nothing was saved. Read the budget head again, then send your amounts."
+            );
         return TypedResults.Ok((await WithAllocationsAsync(db, [head]))[0]);
     }
 

@@ -7,6 +7,10 @@ public sealed class AllocationsModel(AppDbContext db, CurrentUser user, TimeProv
 {
     public const decimal MaxAmount = 100_000_000_000m;
 
+    public const string ChangedMeanwhile =
+        "Someone else changed this budget head or its money while your amounts were being saved (a virement was "
+        + "approved, say), so they were not saved. Check what the head holds now, then save your amounts again";
+
     public sealed class Row
     {
         public int Year { get; set; }
@@ -95,16 +99,26 @@ public sealed class AllocationsModel(AppDbContext db, CurrentUser user, TimeProv
         var existing = await db.BudgetAllocations.Where(a => a.BudgetHeadId == id).ToListAsync();
         foreach (var a in existing.Where(a => !wanted.ContainsKey(a.Year)))
             db.BudgetAllocations.Remove(a);
+        var added = new List<int>();
         foreach (var (year, (amount, note)) in wanted)
         {
             var a = existing.FirstOrDefault(x => x.Year == year);
             if (a is null)
+            {
                 db.BudgetAllocations.Add(a = new BudgetAllocation { BudgetHeadId = id, Year = year });
+                added.Add(year);
+            }
             a.Amount = amount;
             a.Note = note;
         }
         head.UpdatedAt = clock.GetUtcNow();
-        await db.SaveChangesAsync();
+        if (!await AllocationSave.TrySaveAsync(db, id, added))
+        {
+            // The amounts typed stay on the page; saving them again deliberately replaces what is there now.
+            ModelState.AddModelError(string.Empty, ChangedMeanwhile);
+            Response.StatusCode = StatusCodes.Status409Conflict;
+            return Page();
+        }
         TempData[PageKeys.SuccessMessage] = $"The money in {head.Name} has been saved";
         return Redirect(this.Links().BudgetHead(id));
     }

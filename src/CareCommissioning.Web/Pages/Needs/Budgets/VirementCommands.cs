@@ -3,7 +3,9 @@ namespace CareCommissioning.Web.Pages.Needs.Budgets;
 /// <summary>
 /// Asking for and deciding virements, shared by the virements page and the API so both apply the same rules: the heads
 /// must be live heads of the requester's organisations, the giving head must hold the money, and approval moves it on
-/// both heads at once.
+/// both heads at once. The giving head must still hold the money when the approval is saved: its allocation is read
+/// afresh for the decision, and the allocations' versions refuse the approval if anything moved either head's money
+/// since (another virement at the same moment, say), so two virements can never both take money that is there once.
 /// </summary>
 public sealed class VirementCommands(AppDbContext db, CurrentUser user, TimeProvider clock)
 {
@@ -48,6 +50,9 @@ public sealed class VirementCommands(AppDbContext db, CurrentUser user, TimeProv
     {
         if (!user.Can(Policies.ApproveVirements, v.OrganisationId))
             return "Only a finance officer or decision maker of the organisation can decide a virement";
+        // Read now, not from what the approver was shown: the rule that a virement takes no more than the head holds
+        // is checked against the money as it is, and the save below is refused if it changes before the approval is
+        // written.
         var from = await db.BudgetAllocations.FirstOrDefaultAsync(a =>
             a.BudgetHeadId == v.FromHeadId && a.Year == v.Year
         );
@@ -73,12 +78,18 @@ public sealed class VirementCommands(AppDbContext db, CurrentUser user, TimeProv
         }
         catch (DbUpdateException e)
         {
-            // Decided by someone else at the same moment: their save came first, so ours found the virement's version
-            // moved on, or the receiving head's allocation for the year already added (its unique index). Anything
-            // else is a fault.
+            // Another save came first, and the whole of ours (one transaction) was refused: it found the virement's
+            // version moved on (someone else decided it), or a head's allocation's version moved on (another virement
+            // or an edit of the head's money changed it since it was read), or the receiving head's allocation for the
+            // year already added (its unique index). Anything else is a fault.
             db.ChangeTracker.Clear();
-            if (e is DbUpdateConcurrencyException || await DecidedAsync(v.Id))
+            if (await DecidedAsync(v.Id))
                 return DecidedMeanwhile;
+            if (
+                e is DbUpdateConcurrencyException
+                || (approve && to is null && await AllocatedAsync(v.ToHeadId, v.Year))
+            )
+                return MoneyChanged;
             throw;
         }
         return null;
@@ -87,6 +98,14 @@ public sealed class VirementCommands(AppDbContext db, CurrentUser user, TimeProv
     public const string DecidedMeanwhile =
         "Someone else decided this virement at the same time as you, so your decision was not saved. Check the "
         + "virements to see what they decided";
+
+    public const string MoneyChanged =
+        "The money in a budget head changed while your decision was being saved (another virement was approved, or "
+        + "the head's money was changed), so your decision was not saved. Check what the heads hold now and decide "
+        + "again";
+
+    private Task<bool> AllocatedAsync(Guid head, int year) =>
+        db.BudgetAllocations.AsNoTracking().AnyAsync(a => a.BudgetHeadId == head && a.Year == year);
 
     private Task<bool> DecidedAsync(Guid id) =>
         db.Virements.AsNoTracking().AnyAsync(x => x.Id == id && x.Status != VirementStatus.Requested);
