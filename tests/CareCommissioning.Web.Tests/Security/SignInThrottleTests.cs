@@ -1,6 +1,5 @@
 using System.Net;
 using CareCommissioning.Web.Infrastructure.Identity;
-using CareCommissioning.Web.Pages.Account;
 using CareCommissioning.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.TestHost;
@@ -30,7 +29,7 @@ public sealed class SignInThrottleTests : IDisposable
         Assert.Equal(HttpStatusCode.TooManyRequests, held.StatusCode);
         Assert.True(held.Headers.RetryAfter is not null, "no Retry-After");
         Assert.Equal(
-            [string.Format(System.Globalization.CultureInfo.InvariantCulture, SignInModel.TooMany, 15)],
+            [string.Format(System.Globalization.CultureInfo.InvariantCulture, SignInThrottle.TooMany, 15)],
             (await HtmlClient.ParseAsync(held)).ErrorSummary()
         );
 

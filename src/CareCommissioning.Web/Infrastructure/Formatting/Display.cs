@@ -29,4 +29,7 @@ public static class Display
     public static string MoneyInText(decimal pounds) => MoneyText.InText(pounds);
 
     public static string YesNo(bool value) => value ? "Yes" : "No";
+
+    /// <summary>A month by its number, 1 for January, in English.</summary>
+    public static string Month(int month) => UkCulture.DateTimeFormat.GetMonthName(month);
 }

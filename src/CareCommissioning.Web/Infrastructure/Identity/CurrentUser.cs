@@ -45,7 +45,10 @@ public sealed class CurrentUser(IHttpContextAccessor http)
     public bool MustSetUpTwoFactor =>
         Principal.Identity?.IsAuthenticated == true
         && !Principal.HasClaim(AppClaims.TwoFactor, "true")
-        && (IsPlatformAdministrator || HasRole(Role.Administrator));
+        && IsAdministratorAnywhere;
+
+    /// <summary>An administrator of any organisation, or of the platform: who must use two-factor sign-in.</summary>
+    public bool IsAdministratorAnywhere => IsPlatformAdministrator || HasRole(Role.Administrator);
 
     internal static IReadOnlyList<(Guid, Role)> ParseMemberships(ClaimsPrincipal principal)
     {

@@ -116,4 +116,18 @@ public sealed class SignInThrottle(TimeProvider clock, IOptions<SignInThrottleOp
         public readonly Queue<DateTimeOffset> Times = new();
         public bool Forgotten;
     }
+
+    public const string TooMany =
+        "There have been too many wrong sign-ins from your network. Wait {0} minutes, then try again";
+
+    /// <summary>What a throttled sign-in step says, with its <c>Retry-After</c> header set: the same at every step
+    /// (the page answers 429).</summary>
+    public static string Refuse(HttpResponse response, TimeSpan wait)
+    {
+        response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(
+            System.Globalization.CultureInfo.InvariantCulture
+        );
+        var minutes = Math.Max(1, (int)Math.Ceiling(wait.TotalMinutes));
+        return string.Format(System.Globalization.CultureInfo.InvariantCulture, TooMany, minutes);
+    }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using CareCommissioning.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
@@ -38,6 +37,9 @@ public abstract class SecondStepPageModel(
 
     protected abstract Task<Microsoft.AspNetCore.Identity.SignInResult> SignInWithAsync(string code);
 
+    /// <summary>Anything the kind of code logs besides the sign-in itself.</summary>
+    protected virtual void SignedIn(ILogger log, string userId, string address) { }
+
     public async Task<IActionResult> OnGetAsync() =>
         await signIn.GetTwoFactorAuthenticationUserAsync() is null ? StartAgain() : Page();
 
@@ -53,9 +55,7 @@ public abstract class SecondStepPageModel(
         if (throttle.WaitFor(address) is { } wait)
         {
             SecurityLog.SignInThrottled(log, address);
-            Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
-            var minutes = Math.Max(1, (int)Math.Ceiling(wait.TotalMinutes));
-            var page = Refuse(string.Format(CultureInfo.InvariantCulture, SignInModel.TooMany, minutes));
+            var page = Refuse(SignInThrottle.Refuse(Response, wait));
             page.StatusCode = StatusCodes.Status429TooManyRequests;
             return page;
         }
@@ -63,8 +63,7 @@ public abstract class SecondStepPageModel(
         if (result.Succeeded)
         {
             SecurityLog.SignInSucceeded(log, user.Id, address);
-            if (Kind == "recovery code")
-                SecurityLog.RecoveryCodeUsed(log, user.Id, address);
+            SignedIn(log, user.Id, address);
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
         }
         throttle.RecordFailure(address);

@@ -1,4 +1,3 @@
-using System.Globalization;
 using CareCommissioning.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Identity;
 
@@ -16,9 +15,6 @@ public sealed class SignInModel(
 {
     public const string Failed =
         "Enter the email address and password of an active account. After 5 wrong passwords, wait 15 minutes";
-
-    public const string TooMany =
-        "There have been too many wrong sign-ins from your network. Wait {0} minutes, then try again";
 
     // Hashing a password for an unknown account too makes a wrong email take as long as a wrong password.
     private static readonly ApplicationUser Nobody = new() { UserName = "nobody" };
@@ -97,11 +93,9 @@ public sealed class SignInModel(
 
     private PageResult Throttled(TimeSpan wait)
     {
-        var minutes = Math.Max(1, (int)Math.Ceiling(wait.TotalMinutes));
-        ModelState.AddModelError("Input.Email", string.Format(CultureInfo.InvariantCulture, TooMany, minutes));
+        ModelState.AddModelError("Input.Email", SignInThrottle.Refuse(Response, wait));
         Input.Password = null;
         ModelState.Remove("Input.Password");
-        Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
         var page = Page();
         page.StatusCode = StatusCodes.Status429TooManyRequests;
         return page;

@@ -17,6 +17,9 @@ public sealed class SignInRecoveryCodeModel(
     protected override string Wrong => WrongCode;
     protected override string Kind => "recovery code";
 
+    protected override void SignedIn(ILogger log, string userId, string address) =>
+        Infrastructure.Security.SecurityLog.RecoveryCodeUsed(log, userId, address);
+
     protected override Task<Microsoft.AspNetCore.Identity.SignInResult> SignInWithAsync(string code) =>
         Manager.TwoFactorRecoveryCodeSignInAsync(code);
 }

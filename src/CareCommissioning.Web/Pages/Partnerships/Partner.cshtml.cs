@@ -88,7 +88,9 @@ public sealed class PartnerModel(AppDbContext db, CurrentUser user, TimeProvider
         if (!ModelState.IsValid)
             return Page();
 
-        var partner = await db.PartnershipPartners.FirstAsync(pp => pp.Id == partnerId);
+        // The row read to check access is the one saved: attached, its changes are tracked from what was read.
+        var partner = Row.Partner;
+        db.PartnershipPartners.Attach(partner);
         partner.VatTreatment = Clean(Input.VatTreatment);
         partner.RingFencedGrants = Clean(Input.RingFencedGrants);
         partner.FinancialYearStartMonth = month;
@@ -137,10 +139,7 @@ public sealed class PartnerModel(AppDbContext db, CurrentUser user, TimeProvider
     public static IEnumerable<SelectListItem> MonthItems =>
         Enumerable
             .Range(1, 12)
-            .Select(m => new SelectListItem(
-                CultureInfo.GetCultureInfo("en-GB").DateTimeFormat.GetMonthName(m),
-                m.ToString(CultureInfo.InvariantCulture)
-            ));
+            .Select(m => new SelectListItem(Display.Month(m), m.ToString(CultureInfo.InvariantCulture)));
 
     public IEnumerable<SelectListItem> ConfirmItems =>
         [

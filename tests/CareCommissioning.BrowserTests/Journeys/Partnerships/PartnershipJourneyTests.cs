@@ -45,7 +45,27 @@ public sealed class PartnershipJourneyTests(BrowserFixture browser)
         await page.GetByRole(AriaRole.Heading, new() { Name = "Northshire reablement pool" }).WaitForAsync();
         await PageChecks.AssertGoodPageAsync(tab);
         Assert.Contains("0 of 2 partners have confirmed", await page.Locator("main").InnerTextAsync());
+        var partnershipPage = new Uri(page.Url).AbsolutePath;
         await page.GetByRole(AriaRole.Link, new() { Name = $"Record constraints of {DemoUsers.Council}" }).ClickAsync();
+        await PageChecks.AssertGoodPageAsync(tab);
+        // A bad approval limit keeps the answers and says what is wrong.
+        await page.GetByLabel("VAT treatment (optional)").FillAsync("Recovers VAT under section 33");
+        await page.GetByLabel("Approval limit of one officer (optional)").FillAsync("lots");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
+        await page.Locator(".govuk-error-summary").WaitForAsync();
+        Assert.Equal(
+            "Recovers VAT under section 33",
+            await page.GetByLabel("VAT treatment (optional)").InputValueAsync()
+        );
+        await PageChecks.AssertGoodPageAsync(tab);
+        await tab.VisitAsync(partnershipPage);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Change the arrangement" }).ClickAsync();
+        await page.GetByRole(AriaRole.Heading, new() { Name = "Change the arrangement" }).WaitForAsync();
+        await PageChecks.AssertGoodPageAsync(tab);
+        // The council sees the ICB's constraints read only.
+        await tab.VisitAsync(partnershipPage);
+        await page.GetByRole(AriaRole.Link, new() { Name = $"View constraints of {DemoUsers.Icb}" }).ClickAsync();
+        await page.Locator(".govuk-summary-list").WaitForAsync();
         await PageChecks.AssertGoodPageAsync(tab);
 
         await using var icb = await browser.NewPageAsync();

@@ -67,6 +67,27 @@ public sealed class TwoFactorJourneyTests(BrowserFixture browser)
         await next.Page.WaitForURLAsync(url => !url.Contains("/account/sign-in"));
         await next.VisitAsync("/account/two-factor");
         Assert.Contains("9", await next.Page.Locator(".govuk-summary-list").InnerTextAsync());
+
+        // The pages that renew the codes and turn it off, and the administrator's turn-off for someone else.
+        await next.VisitAsync("/account/two-factor/recovery-codes");
+        await next.VisitAsync("/account/two-factor/turn-off");
+        await using var admin = await browser.NewPageAsync();
+        await admin.SignInAsync(Role.Administrator);
+        var id = await UserIdAsync(email);
+        await admin.VisitAsync($"/admin/users/{id}");
+        Assert.Contains("Two-factor sign-in", await admin.Page.Locator(".govuk-summary-list").InnerTextAsync());
+        await admin.VisitAsync($"/admin/users/{id}/two-factor/turn-off");
+        // Timed out at the second step: the page says so and offers to sign in again.
+        await using var late = await browser.NewPageAsync();
+        await late.VisitAsync("/account/sign-in/code");
+        Assert.True(await late.Page.GetByRole(AriaRole.Heading, new() { Name = "Sign in again" }).IsVisibleAsync());
+    }
+
+    private async Task<string> UserIdAsync(string email)
+    {
+        await using var scope = browser.App.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        return await db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync();
     }
 
     private static async Task SignInAsync(BrowserPage tab, string email)

@@ -23,8 +23,7 @@ public sealed class IndexModel(UserManager<ApplicationUser> users, CurrentUser m
             return Challenge();
         Enabled = user.TwoFactorEnabled;
         RecoveryCodesLeft = Enabled ? await users.CountRecoveryCodesAsync(user) : 0;
-        Required =
-            options.Value.RequiredForAdministrators && (me.IsPlatformAdministrator || me.HasRole(Role.Administrator));
+        Required = options.Value.RequiredForAdministrators && me.IsAdministratorAnywhere;
         return Page();
     }
 }

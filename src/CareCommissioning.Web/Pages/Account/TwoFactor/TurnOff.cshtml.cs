@@ -14,10 +14,12 @@ public sealed class TurnOffModel(
     UserManager<ApplicationUser> users,
     SignInManager<ApplicationUser> signIn,
     CurrentUser me,
+    Microsoft.Extensions.Options.IOptions<TwoFactorOptions> options,
     ILoggerFactory loggers
 ) : PageModel
 {
-    public bool Required => me.HasRole(Role.Administrator) || me.IsPlatformAdministrator;
+    /// <summary>Whether this person will be sent straight back to set it up (as the overview page says).</summary>
+    public bool Required => options.Value.RequiredForAdministrators && me.IsAdministratorAnywhere;
 
     public async Task<IActionResult> OnGetAsync()
     {
