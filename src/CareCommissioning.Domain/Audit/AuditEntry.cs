@@ -29,4 +29,11 @@ public sealed class AuditEntry
     /// <summary>The user account a row without an organisation is about (an account or one of its API
     /// tokens).</summary>
     public string? AccountId { get; set; }
+
+    /// <summary>
+    /// The partnership a row's record belongs to, if any: every partner organisation's auditors read it as well as
+    /// the owning organisation's. Not hashed, like <see cref="OrganisationId"/>; rows written before it existed have
+    /// none.
+    /// </summary>
+    public Guid? PartnershipId { get; set; }
 }

@@ -45,6 +45,13 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<ProcessChangeProposal> ProcessChangeProposals => Set<ProcessChangeProposal>();
     public DbSet<Partnership> Partnerships => Set<Partnership>();
     public DbSet<PartnershipPartner> PartnershipPartners => Set<PartnershipPartner>();
+    public DbSet<PartnershipAgreement> PartnershipAgreements => Set<PartnershipAgreement>();
+    public DbSet<PartnershipSignOff> PartnershipSignOffs => Set<PartnershipSignOff>();
+    public DbSet<PartnershipContribution> PartnershipContributions => Set<PartnershipContribution>();
+    public DbSet<PartnershipScheme> PartnershipSchemes => Set<PartnershipScheme>();
+    public DbSet<SchemeSpend> SchemeSpend => Set<SchemeSpend>();
+    public DbSet<PartnershipMeasure> PartnershipMeasures => Set<PartnershipMeasure>();
+    public DbSet<MeasureValue> MeasureValues => Set<MeasureValue>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<AuditHead> AuditHeads => Set<AuditHead>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();

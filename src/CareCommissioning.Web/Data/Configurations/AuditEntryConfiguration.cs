@@ -21,5 +21,6 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         // Who may read a row follows from these two (decision 0018); no foreign keys, rows outlive their records.
         b.HasIndex(e => new { e.OrganisationId, e.Sequence });
         b.HasIndex(e => e.AccountId);
+        b.HasIndex(e => new { e.PartnershipId, e.Sequence });
     }
 }

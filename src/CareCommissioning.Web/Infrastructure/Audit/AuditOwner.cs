@@ -8,18 +8,21 @@ namespace CareCommissioning.Web.Infrastructure.Audit;
 /// <summary>
 /// Whose an audit row is, which decides who may read it (decision 0018): the organisation of the record, or of the
 /// record it is part of (a quote of a purchase, a category of a supplier: the parent whose removal removes it); for a
-/// user account or one of its API tokens, the account. One instance serves one save and remembers the parents it read.
+/// user account or one of its API tokens, the account. A row of a partnership's record (the partnership, or a record
+/// in it however deep) also names the partnership, so every partner's auditors read it. One instance serves one save
+/// and remembers the parents it read.
 /// </summary>
 internal sealed class AuditOwner(DbContext db)
 {
     private const string OrganisationId = nameof(IOrganisationOwned.OrganisationId);
+    private const string PartnershipId = nameof(PartnershipPartner.PartnershipId);
 
     private static readonly MethodInfo QueryMethod = typeof(AuditOwner).GetMethod(
-        nameof(OrganisationOfStoredAsync),
+        nameof(ValueOfStoredAsync),
         BindingFlags.NonPublic | BindingFlags.Static
     )!;
 
-    private readonly Dictionary<(Type, Guid), Guid?> _parents = [];
+    private readonly Dictionary<(Type, Guid, string), Guid?> _parents = [];
 
     public async Task ApplyAsync(AuditEntry row, EntityEntry entry, CancellationToken ct)
     {
@@ -35,49 +38,82 @@ internal sealed class AuditOwner(DbContext db)
                 row.AccountId = token.UserId;
                 return;
         }
-        if (Value(entry, OrganisationId) is Guid own)
-        {
-            row.OrganisationId = own;
-            return;
-        }
-        var parent = entry
-            .Metadata.GetForeignKeys()
-            .FirstOrDefault(fk =>
-                fk.DeleteBehavior == DeleteBehavior.Cascade
-                && fk.Properties.Count == 1
-                && fk.PrincipalEntityType.FindProperty(OrganisationId) is not null
+        row.PartnershipId = entry.Entity is Partnership p ? p.Id : await OwnOrParentAsync(entry, PartnershipId, ct);
+        row.OrganisationId =
+            await OwnOrParentAsync(entry, OrganisationId, ct)
+            ?? (
+                row.PartnershipId is { } partnership
+                    ? await StoredOrTrackedAsync(db.Model.FindEntityType(typeof(Partnership))!, partnership, OrganisationId, ct)
+                    : null
             );
-        if (parent is not null && Value(entry, parent.Properties[0].Name) is Guid parentKey)
-            row.OrganisationId = await ParentOrganisationAsync(parent.PrincipalEntityType, parentKey, ct);
     }
 
-    private async Task<Guid?> ParentOrganisationAsync(IEntityType type, Guid key, CancellationToken ct)
+    /// <summary>The record's own value of <paramref name="property"/>, or its parent's: the record whose removal
+    /// removes it, through a cascading foreign key, followed as deep as it goes.</summary>
+    private async Task<Guid?> OwnOrParentAsync(EntityEntry entry, string property, CancellationToken ct)
     {
-        if (_parents.TryGetValue((type.ClrType, key), out var known))
+        if (Value(entry, property) is Guid own)
+            return own;
+        foreach (var fk in entry.Metadata.GetForeignKeys())
+        {
+            if (fk.DeleteBehavior != DeleteBehavior.Cascade || fk.Properties.Count != 1)
+                continue;
+            if (Value(entry, fk.Properties[0].Name) is not Guid parentKey)
+                continue;
+            if (await ParentValueAsync(fk.PrincipalEntityType, parentKey, property, ct) is { } found)
+                return found;
+        }
+        return null;
+    }
+
+    private async Task<Guid?> ParentValueAsync(IEntityType type, Guid key, string property, CancellationToken ct)
+    {
+        if (type.FindProperty(property) is not null)
+            return await StoredOrTrackedAsync(type, key, property, ct);
+        if (type.ClrType == typeof(Partnership) && property == PartnershipId)
+            return key;
+        // A grandparent: a month's spend belongs to a scheme, which belongs to a partnership.
+        foreach (var fk in type.GetForeignKeys())
+        {
+            if (fk.DeleteBehavior != DeleteBehavior.Cascade || fk.Properties.Count != 1)
+                continue;
+            if (await StoredOrTrackedAsync(type, key, fk.Properties[0].Name, ct) is not { } grandKey)
+                continue;
+            if (await ParentValueAsync(fk.PrincipalEntityType, grandKey, property, ct) is { } found)
+                return found;
+        }
+        return null;
+    }
+
+    private async Task<Guid?> StoredOrTrackedAsync(IEntityType type, Guid key, string property, CancellationToken ct)
+    {
+        if (_parents.TryGetValue((type.ClrType, key, property), out var known))
             return known;
         // The parent may be saved in this same save, or being removed with it: the tracker knows it then.
         var keyName = type.FindPrimaryKey()!.Properties[0].Name;
         var tracked = db
             .ChangeTracker.Entries()
             .FirstOrDefault(e => e.Metadata == type && Equals(Value(e, keyName), key));
-        var organisation = tracked is not null
-            ? Value(tracked, OrganisationId) as Guid?
-            : await (Task<Guid?>)QueryMethod.MakeGenericMethod(type.ClrType).Invoke(null, [db, keyName, key, ct])!;
-        _parents[(type.ClrType, key)] = organisation;
-        return organisation;
+        var value = tracked is not null
+            ? Value(tracked, property) as Guid?
+            : await (Task<Guid?>)
+                QueryMethod.MakeGenericMethod(type.ClrType).Invoke(null, [db, keyName, key, property, ct])!;
+        _parents[(type.ClrType, key, property)] = value;
+        return value;
     }
 
-    private static Task<Guid?> OrganisationOfStoredAsync<T>(
+    private static Task<Guid?> ValueOfStoredAsync<T>(
         DbContext db,
         string keyName,
         Guid key,
+        string property,
         CancellationToken ct
     )
         where T : class =>
         db.Set<T>()
             .AsNoTracking()
             .Where(e => EF.Property<Guid>(e, keyName) == key)
-            .Select(e => (Guid?)EF.Property<Guid>(e, OrganisationId))
+            .Select(e => EF.Property<Guid?>(e, property))
             .FirstOrDefaultAsync(ct);
 
     private static object? Value(EntityEntry entry, string property)

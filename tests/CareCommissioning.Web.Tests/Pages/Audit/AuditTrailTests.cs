@@ -25,8 +25,14 @@ public sealed class AuditTrailTests(AppFactory app) : IClassFixture<AppFactory>
                 .Select(o => o.Id)
                 .SingleAsync();
             var members = db.Memberships.Where(m => m.OrganisationId == council).Select(m => m.UserId);
+            // With the rows of the partnerships it is a partner in, whoever's they are.
+            var partnerships = db
+                .PartnershipPartners.Where(pp => pp.OrganisationId == council)
+                .Select(pp => (Guid?)pp.PartnershipId);
             var theirs = db.AuditEntries.Where(e =>
-                e.OrganisationId == council || (e.OrganisationId == null && members.Contains(e.AccountId!))
+                e.OrganisationId == council
+                || (e.OrganisationId == null && members.Contains(e.AccountId!))
+                || partnerships.Contains(e.PartnershipId)
             );
             (total, newest) = (await theirs.CountAsync(), await theirs.MaxAsync(e => e.Sequence));
             Assert.True(total < await db.AuditEntries.CountAsync(), "the other organisations' entries are left out");
