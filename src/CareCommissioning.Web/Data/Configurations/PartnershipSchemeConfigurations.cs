@@ -20,10 +20,7 @@ internal sealed class PartnershipSchemeConfiguration : IEntityTypeConfiguration<
         b.Property(s => s.Type).HasConversion<string>().HasMaxLength(40);
         b.Property(s => s.Version).IsConcurrencyToken();
         b.HasOne<Partnership>().WithMany().HasForeignKey(s => s.PartnershipId).OnDelete(DeleteBehavior.Cascade);
-        b.HasOne<PartnershipPartner>()
-            .WithMany()
-            .HasForeignKey(s => s.LeadPartnerId)
-            .OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<PartnershipPartner>().WithMany().HasForeignKey(s => s.LeadPartnerId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Appraisal>().WithMany().HasForeignKey(s => s.AppraisalId).OnDelete(DeleteBehavior.SetNull);
         b.HasIndex(s => new { s.PartnershipId, s.Name });
     }

@@ -39,11 +39,15 @@ internal sealed class AuditOwner(DbContext db)
                 return;
         }
         row.PartnershipId = entry.Entity is Partnership p ? p.Id : await OwnOrParentAsync(entry, PartnershipId, ct);
-        row.OrganisationId =
-            await OwnOrParentAsync(entry, OrganisationId, ct)
+        row.OrganisationId = await OwnOrParentAsync(entry, OrganisationId, ct)
             ?? (
                 row.PartnershipId is { } partnership
-                    ? await StoredOrTrackedAsync(db.Model.FindEntityType(typeof(Partnership))!, partnership, OrganisationId, ct)
+                    ? await StoredOrTrackedAsync(
+                        db.Model.FindEntityType(typeof(Partnership))!,
+                        partnership,
+                        OrganisationId,
+                        ct
+                    )
                     : null
             );
     }
