@@ -29,14 +29,33 @@ public static class VersionedUpdate
         var problems = new FieldErrors();
         problems.AddRange(errors);
         problems.When(
-            version is null,
-            nameof(IVersioned.Version),
-            $"Give the version of the {what.ToLowerInvariant()} you read"
-        );
-        problems.When(
             organisationAsked is { } asked && asked != record.OrganisationId,
             nameof(IOrganisationOwned.OrganisationId),
             $"A {what.ToLowerInvariant()} cannot move to another organisation"
+        );
+        return await SaveAsync(db, record, what, version, problems, apply, readCurrent, respond);
+    }
+
+    /// <summary>The same end for a record that belongs to no one organisation (a partnership's measure, kept by its
+    /// partners).</summary>
+    public static async Task<Results<Ok<TResponse>, ValidationProblem, ProblemHttpResult>> SaveAsync<T, TResponse>(
+        AppDbContext db,
+        T record,
+        string what,
+        int? version,
+        IEnumerable<FieldError> errors,
+        Action apply,
+        Func<Task<T?>> readCurrent,
+        Func<Task<TResponse>> respond
+    )
+        where T : class, IVersioned
+    {
+        var problems = new FieldErrors();
+        problems.AddRange(errors);
+        problems.When(
+            version is null,
+            nameof(IVersioned.Version),
+            $"Give the version of the {what.ToLowerInvariant()} you read"
         );
         if (problems.Count > 0)
             return ApiErrors.Validation(problems);

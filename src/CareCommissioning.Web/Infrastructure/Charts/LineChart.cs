@@ -35,7 +35,7 @@ public static class LineChart
     {
         const int width = 720,
             left = 70,
-            right = 20,
+            right = 40,
             plotHeight = 300,
             axisSpace = 60;
         var legendHeight = lines.Count * 22 + 10;

@@ -32,4 +32,9 @@ public static class Display
 
     /// <summary>A month by its number, 1 for January, in English.</summary>
     public static string Month(int month) => UkCulture.DateTimeFormat.GetMonthName(month);
+
+    /// <summary>A measured quantity with thousands separators and no trailing zeros: "1,850.5"; "Not set" for
+    /// none.</summary>
+    public static string Number(decimal? value, string none = "Not set") =>
+        value is { } v ? v.ToString("#,0.####", UkCulture) : none;
 }

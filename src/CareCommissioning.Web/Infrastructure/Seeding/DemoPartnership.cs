@@ -49,5 +49,13 @@ public static class DemoPartnership
                 ConfirmationNote = "ICB board, 12 March 2026",
             }
         );
+        var partners = db.PartnershipPartners.Local.Where(p => p.PartnershipId == pool.Id).ToList();
+        DemoMeasures.Add(
+            db,
+            pool.Id,
+            partners.Single(p => p.OrganisationId == council).Id,
+            partners.Single(p => p.OrganisationId == icb).Id,
+            now
+        );
     }
 }

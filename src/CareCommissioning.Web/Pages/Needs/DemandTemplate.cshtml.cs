@@ -33,17 +33,7 @@ public sealed class DemandTemplateModel(AppDbContext db, CurrentUser user) : Pag
                     ]
             )
             .ToList();
-        var name = "demand-" + DemandFileName(line.Name);
-        if (format == "xlsx")
-        {
-            var stream = new MemoryStream();
-            XlsxWriter.Write(stream, "Demand", [DemandImport.Columns, .. rows]);
-            stream.Position = 0;
-            return File(stream, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name + ".xlsx");
-        }
-        return File(Csv.Build(DemandImport.Columns, rows), "text/csv; charset=utf-8", name + ".csv");
+        var name = "demand-" + TableFile.Slug(line.Name);
+        return TableFile.Of(format, "Demand", DemandImport.Columns, rows, name);
     }
-
-    private static string DemandFileName(string name) =>
-        string.Concat(name.ToLowerInvariant().Select(ch => char.IsLetterOrDigit(ch) ? ch : '-')).Trim('-');
 }

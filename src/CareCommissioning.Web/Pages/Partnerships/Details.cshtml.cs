@@ -9,6 +9,7 @@ public sealed class DetailsModel(AppDbContext db, CurrentUser user) : PageModel
     public IReadOnlyList<PartnershipAccess.PartnerRow> Partners { get; private set; } = [];
     public bool CanChange { get; private set; }
     public bool CanAddRisk { get; private set; }
+    public int MeasureCount { get; private set; }
 
     /// <summary>Risks about the partnership, held by any partner (PB-P2): every partner sees what is
     /// recorded.</summary>
@@ -29,6 +30,7 @@ public sealed class DetailsModel(AppDbContext db, CurrentUser user) : PageModel
         Partners = await PartnershipAccess.PartnersAsync(db, partnership);
         CanChange = user.Can(Policies.PartnershipsWrite, partnership.OrganisationId);
         CanAddRisk = user.OrganisationsFor(Policies.RisksWrite).Count > 0;
+        MeasureCount = await db.PartnershipMeasures.CountAsync(m => m.PartnershipId == id);
         var partnerOrgs = Partners.Select(p => p.Partner.OrganisationId).ToList();
         var readable = user.OrganisationsFor(Policies.RisksRead);
         var risks = await (

@@ -10,4 +10,27 @@ public static class PartnershipLinks
 
     public static string PartnerConstraints(this LinkGenerator links, Guid id, Guid partnerId) =>
         links.Page("/Partnerships/Partner", new { id, partnerId });
+
+    public static string Measures(this LinkGenerator links, Guid id) =>
+        links.Page("/Partnerships/Measures/Index", new { id });
+
+    public static string AddMeasure(this LinkGenerator links, Guid id) =>
+        links.Page("/Partnerships/Measures/Add", new { id });
+
+    public static string Measure(this LinkGenerator links, Guid id, Guid measureId, string? period = null) =>
+        links.Page(
+            "/Partnerships/Measures/Details",
+            new
+            {
+                id,
+                measureId,
+                period,
+            }
+        );
+
+    public static string EditMeasure(this LinkGenerator links, Guid id, Guid measureId) =>
+        links.Page("/Partnerships/Measures/Edit", new { partnershipId = id, id = measureId });
+
+    public static string MeasuresDownload(this LinkGenerator links, Guid id, string format) =>
+        links.Page("/Partnerships/Measures/Download", new { id, format });
 }

@@ -67,18 +67,7 @@ public sealed class AllExportModel(AppDbContext db, CurrentUser user, TimeProvid
                 break;
         }
         var stamp = today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        if (string.Equals(format, "xlsx", StringComparison.OrdinalIgnoreCase))
-        {
-            var stream = new MemoryStream();
-            XlsxWriter.Write(stream, "Purchases", rows);
-            stream.Position = 0;
-            return File(
-                stream,
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                $"purchases-{stamp}.xlsx"
-            );
-        }
-        return File(Csv.Build(rows[0], rows.Skip(1)), "text/csv; charset=utf-8", $"purchases-{stamp}.csv");
+        return TableFile.Of(format, "Purchases", rows[0], rows.Skip(1), $"purchases-{stamp}");
     }
 
     private IReadOnlyList<string> Cells(PurchaseListRow p, IReadOnlyDictionary<Guid, string> names) =>
