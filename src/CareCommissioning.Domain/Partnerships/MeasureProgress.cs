@@ -28,7 +28,8 @@ public static class MeasureProgress
             : MeasureStatus.NotImproving;
     }
 
-    /// <summary>Positive when <paramref name="value"/> is better than <paramref name="than"/>, zero when equal.</summary>
+    /// <summary>Positive when <paramref name="value"/> is better than <paramref name="than"/>, zero when
+    /// equal.</summary>
     private static int Better(PartnershipMeasure m, decimal value, decimal than) =>
         m.HigherIsBetter ? value.CompareTo(than) : than.CompareTo(value);
 

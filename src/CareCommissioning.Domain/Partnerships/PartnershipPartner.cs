@@ -32,6 +32,15 @@ public sealed class PartnershipPartner : IAudited, IVersioned
     public DateTimeOffset? ConfirmedAt { get; set; }
     public string? ConfirmedBy { get; set; }
     public string? ConfirmationNote { get; set; }
+
+    // What the partner expects of the partnership (PB-P9), for the joint commissioning plan.
+    public string? Expectations { get; set; }
+    public string? IntendedAchievements { get; set; }
+    public string? CurrentRole { get; set; }
+    public string? FutureRole { get; set; }
+    public string? IntendedContributions { get; set; }
+    public DateTimeOffset? ExpectationsGivenAt { get; set; }
+    public string? ExpectationsGivenBy { get; set; }
     public int Version { get; set; }
 
     public string AuditKey => Id.ToString();

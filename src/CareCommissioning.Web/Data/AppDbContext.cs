@@ -52,6 +52,7 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<SchemeSpend> SchemeSpend => Set<SchemeSpend>();
     public DbSet<PartnershipMeasure> PartnershipMeasures => Set<PartnershipMeasure>();
     public DbSet<MeasureValue> MeasureValues => Set<MeasureValue>();
+    public DbSet<PlanItem> PlanItems => Set<PlanItem>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<AuditHead> AuditHeads => Set<AuditHead>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();

@@ -40,10 +40,16 @@ internal sealed class PartnershipPartnerConfiguration : IEntityTypeConfiguration
                 nameof(PartnershipPartner.RingFencedGrants),
                 nameof(PartnershipPartner.OtherConstraints),
                 nameof(PartnershipPartner.ConfirmationNote),
+                nameof(PartnershipPartner.Expectations),
+                nameof(PartnershipPartner.IntendedAchievements),
+                nameof(PartnershipPartner.CurrentRole),
+                nameof(PartnershipPartner.FutureRole),
+                nameof(PartnershipPartner.IntendedContributions),
             }
         )
             b.Property(text).HasMaxLength(PartnershipPartner.TextMaxLength);
         b.Property(p => p.ConfirmedBy).HasMaxLength(200);
+        b.Property(p => p.ExpectationsGivenBy).HasMaxLength(200);
         b.Property(p => p.ApprovalLimit).HasPrecision(18, 2);
         b.Property(p => p.Version).IsConcurrencyToken();
         b.HasOne<Partnership>().WithMany().HasForeignKey(p => p.PartnershipId).OnDelete(DeleteBehavior.Cascade);
@@ -51,5 +57,23 @@ internal sealed class PartnershipPartnerConfiguration : IEntityTypeConfiguration
         // One row per organisation in a partnership; the organisation index answers "which partnerships am I in".
         b.HasIndex(p => new { p.PartnershipId, p.OrganisationId }).IsUnique();
         b.HasIndex(p => p.OrganisationId);
+    }
+}
+
+internal sealed class PlanItemConfiguration : IEntityTypeConfiguration<PlanItem>
+{
+    public void Configure(EntityTypeBuilder<PlanItem> b)
+    {
+        b.Property(i => i.Title).HasMaxLength(PlanItem.TitleMaxLength);
+        b.Property(i => i.Description).HasMaxLength(PlanItem.TextMaxLength);
+        b.Property(i => i.Involvement).HasMaxLength(PlanItem.TextMaxLength);
+        b.Property(i => i.Kind).HasConversion<string>().HasMaxLength(20);
+        b.Property(i => i.Version).IsConcurrencyToken();
+        b.HasOne<Partnership>().WithMany().HasForeignKey(i => i.PartnershipId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<PartnershipPartner>()
+            .WithMany()
+            .HasForeignKey(i => i.ResponsiblePartnerId)
+            .OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(i => new { i.PartnershipId, i.Kind });
     }
 }

@@ -33,4 +33,18 @@ public static class PartnershipLinks
 
     public static string MeasuresDownload(this LinkGenerator links, Guid id, string format) =>
         links.Page("/Partnerships/Measures/Download", new { id, format });
+
+    public static string Plan(this LinkGenerator links, Guid id) => links.Page("/Partnerships/Plan/Index", new { id });
+
+    public static string PlanDocument(this LinkGenerator links, Guid id) =>
+        links.Page("/Partnerships/Plan/Document", new { id });
+
+    public static string AddPlanItem(this LinkGenerator links, Guid id, PlanItemKind kind) =>
+        links.Page("/Partnerships/Plan/Item", new { id, kind });
+
+    public static string PlanItem(this LinkGenerator links, Guid id, Guid itemId) =>
+        links.Page("/Partnerships/Plan/Item", new { id, itemId });
+
+    public static string Expectations(this LinkGenerator links, Guid id, Guid partnerId) =>
+        links.Page("/Partnerships/Plan/Expectations", new { id, partnerId });
 }

@@ -976,8 +976,35 @@ namespace CareCommissioning.Web.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("CurrentRole")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Expectations")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTimeOffset?>("ExpectationsGivenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ExpectationsGivenBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<int>("FinancialYearStartMonth")
                         .HasColumnType("integer");
+
+                    b.Property<string>("FutureRole")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("IntendedAchievements")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("IntendedContributions")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
 
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("uuid");
@@ -1120,6 +1147,52 @@ namespace CareCommissioning.Web.Data.Migrations.Postgres
                     b.HasIndex("PartnershipId", "AgreementVersion");
 
                     b.ToTable("PartnershipSignOffs");
+                });
+
+            modelBuilder.Entity("CareCommissioning.Domain.Partnerships.PlanItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("AgreedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Involvement")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("PartnershipId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("ResponsiblePartnerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ResponsiblePartnerId");
+
+                    b.HasIndex("PartnershipId", "Kind");
+
+                    b.ToTable("PlanItems");
                 });
 
             modelBuilder.Entity("CareCommissioning.Domain.Partnerships.SchemeSpend", b =>
@@ -2847,6 +2920,20 @@ namespace CareCommissioning.Web.Data.Migrations.Postgres
                         .HasForeignKey("PartnershipId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("CareCommissioning.Domain.Partnerships.PlanItem", b =>
+                {
+                    b.HasOne("CareCommissioning.Domain.Partnerships.Partnership", null)
+                        .WithMany()
+                        .HasForeignKey("PartnershipId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CareCommissioning.Domain.Partnerships.PartnershipPartner", null)
+                        .WithMany()
+                        .HasForeignKey("ResponsiblePartnerId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("CareCommissioning.Domain.Partnerships.SchemeSpend", b =>

@@ -971,8 +971,35 @@ namespace CareCommissioning.Web.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CurrentRole")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Expectations")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ExpectationsGivenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ExpectationsGivenBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("FinancialYearStartMonth")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("FutureRole")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IntendedAchievements")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IntendedContributions")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("TEXT");
@@ -1115,6 +1142,52 @@ namespace CareCommissioning.Web.Data.Migrations.Sqlite
                     b.HasIndex("PartnershipId", "AgreementVersion");
 
                     b.ToTable("PartnershipSignOffs");
+                });
+
+            modelBuilder.Entity("CareCommissioning.Domain.Partnerships.PlanItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("AgreedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Involvement")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PartnershipId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ResponsiblePartnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ResponsiblePartnerId");
+
+                    b.HasIndex("PartnershipId", "Kind");
+
+                    b.ToTable("PlanItems");
                 });
 
             modelBuilder.Entity("CareCommissioning.Domain.Partnerships.SchemeSpend", b =>
@@ -2847,6 +2920,20 @@ namespace CareCommissioning.Web.Data.Migrations.Sqlite
                         .HasForeignKey("PartnershipId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("CareCommissioning.Domain.Partnerships.PlanItem", b =>
+                {
+                    b.HasOne("CareCommissioning.Domain.Partnerships.Partnership", null)
+                        .WithMany()
+                        .HasForeignKey("PartnershipId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CareCommissioning.Domain.Partnerships.PartnershipPartner", null)
+                        .WithMany()
+                        .HasForeignKey("ResponsiblePartnerId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("CareCommissioning.Domain.Partnerships.SchemeSpend", b =>
