@@ -53,6 +53,9 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<PartnershipMeasure> PartnershipMeasures => Set<PartnershipMeasure>();
     public DbSet<MeasureValue> MeasureValues => Set<MeasureValue>();
     public DbSet<PlanItem> PlanItems => Set<PlanItem>();
+    public DbSet<PartnershipEvaluation> PartnershipEvaluations => Set<PartnershipEvaluation>();
+    public DbSet<EvaluationRecommendation> EvaluationRecommendations => Set<EvaluationRecommendation>();
+    public DbSet<EvaluationShare> EvaluationShares => Set<EvaluationShare>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<AuditHead> AuditHeads => Set<AuditHead>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();

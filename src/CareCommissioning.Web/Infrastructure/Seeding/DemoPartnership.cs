@@ -64,5 +64,12 @@ public static class DemoPartnership
             partners.Single(p => p.OrganisationId == icb),
             now
         );
+        DemoEvaluation.Add(
+            db,
+            pool.Id,
+            partners.Single(p => p.OrganisationId == council).Id,
+            partners.Single(p => p.OrganisationId == icb).Id,
+            now
+        );
     }
 }

@@ -47,4 +47,22 @@ public static class PartnershipLinks
 
     public static string Expectations(this LinkGenerator links, Guid id, Guid partnerId) =>
         links.Page("/Partnerships/Plan/Expectations", new { id, partnerId });
+
+    public static string Evaluations(this LinkGenerator links, Guid id) =>
+        links.Page("/Partnerships/Evaluations/Index", new { id });
+
+    public static string AddEvaluation(this LinkGenerator links, Guid id) =>
+        links.Page("/Partnerships/Evaluations/Add", new { id });
+
+    public static string Evaluation(this LinkGenerator links, Guid id, Guid evaluationId) =>
+        links.Page("/Partnerships/Evaluations/Details", new { id, evaluationId });
+
+    public static string EditEvaluation(this LinkGenerator links, Guid id, Guid evaluationId) =>
+        links.Page("/Partnerships/Evaluations/Edit", new { partnershipId = id, id = evaluationId });
+
+    public static string EvaluationDocument(this LinkGenerator links, Guid id, Guid evaluationId) =>
+        links.Page("/Partnerships/Evaluations/Document", new { id, evaluationId });
+
+    public static string EvaluationEasyRead(this LinkGenerator links, Guid id, Guid evaluationId) =>
+        links.Page("/Partnerships/Evaluations/EasyRead", new { id, evaluationId });
 }

@@ -5,9 +5,9 @@ using Microsoft.Playwright;
 
 namespace CareCommissioning.BrowserTests.Journeys.Partnerships;
 
-/// <summary>The demo pool's joint commissioning plan: the council's finance officer gives the council's expectations and
-/// proposes an outcome for the ICB, correcting a missing answer; the ICB's partner commissioner reads them. Every page
-/// passes axe and the GOV.UK checks.</summary>
+/// <summary>The demo pool's joint commissioning plan: the council's finance officer gives the council's expectations
+/// and proposes an outcome for the ICB, correcting a missing answer; the ICB's partner commissioner reads them. Every
+/// page passes axe and the GOV.UK checks.</summary>
 [Collection(BrowserCollection.Name)]
 [Trait("Category", "Browser")]
 public sealed class PlanJourneyTests(BrowserFixture browser)

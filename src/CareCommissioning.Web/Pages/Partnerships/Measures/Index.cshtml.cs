@@ -8,13 +8,11 @@ namespace CareCommissioning.Web.Pages.Partnerships.Measures;
 public sealed class IndexModel(AppDbContext db, CurrentUser user) : PageModel
 {
     public Partnership Partnership { get; private set; } = default!;
-    public IReadOnlyList<Row> Rows { get; private set; } = [];
+    public IReadOnlyList<MeasureRow> Rows { get; private set; } = [];
     public bool CanAdd { get; private set; }
 
     /// <summary>The national metrics the pool does not have yet, by name.</summary>
     public IReadOnlyList<MeasureDetails> MissingNational { get; private set; } = [];
-
-    public sealed record Row(PartnershipMeasure Measure, MeasureValue? Latest, MeasureStatus Status, string? Provider);
 
     public async Task<IActionResult> OnGetAsync(Guid id) => await LoadAsync(id) ? Page() : NotFound();
 
@@ -48,25 +46,8 @@ public sealed class IndexModel(AppDbContext db, CurrentUser user) : PageModel
         Partnership = partnership;
         var partners = await PartnershipAccess.PartnersAsync(db, partnership);
         CanAdd = partners.Any(p => user.Can(Policies.PartnershipsWrite, p.Partner.OrganisationId));
-        var measures = await db
-            .PartnershipMeasures.AsNoTracking()
-            .Where(m => m.PartnershipId == id)
-            .OrderBy(m => m.Name)
-            .ToListAsync();
-        var values = await MeasureScope.ValuesAsync(db, measures.Select(m => m.Id).ToList());
-        Rows = measures
-            .Select(m =>
-            {
-                var latest = values[m.Id].LastOrDefault();
-                return new Row(
-                    m,
-                    latest,
-                    MeasureProgress.Of(m, latest?.Value),
-                    partners.FirstOrDefault(p => p.Partner.Id == m.ProviderPartnerId)?.Organisation
-                );
-            })
-            .ToList();
-        var names = measures.Select(m => m.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        Rows = await MeasureScope.RowsAsync(db, id, partners);
+        var names = Rows.Select(r => r.Measure.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
         MissingNational = MeasureRules.BetterCareFundMetrics.Where(d => !names.Contains(d.Name!)).ToList();
         return true;
     }

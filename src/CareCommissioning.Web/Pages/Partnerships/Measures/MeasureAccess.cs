@@ -44,6 +44,33 @@ public sealed record MeasureScope(
             : new MeasureScope(partnership, await PartnershipAccess.PartnersAsync(db, partnership), measure);
     }
 
+    /// <summary>A partnership's measures by name, each with its latest value, its progress and its provider.</summary>
+    public static async Task<IReadOnlyList<MeasureRow>> RowsAsync(
+        AppDbContext db,
+        Guid partnershipId,
+        IReadOnlyList<PartnershipAccess.PartnerRow> partners
+    )
+    {
+        var measures = await db
+            .PartnershipMeasures.AsNoTracking()
+            .Where(m => m.PartnershipId == partnershipId)
+            .OrderBy(m => m.Name)
+            .ToListAsync();
+        var values = await ValuesAsync(db, measures.Select(m => m.Id).ToList());
+        return measures
+            .Select(m =>
+            {
+                var latest = values[m.Id].LastOrDefault();
+                return new MeasureRow(
+                    m,
+                    latest,
+                    MeasureProgress.Of(m, latest?.Value),
+                    partners.FirstOrDefault(p => p.Partner.Id == m.ProviderPartnerId)?.Organisation
+                );
+            })
+            .ToList();
+    }
+
     /// <summary>Each measure's values, oldest period first.</summary>
     public static async Task<ILookup<Guid, MeasureValue>> ValuesAsync(
         AppDbContext db,
@@ -58,3 +85,11 @@ public sealed record MeasureScope(
         return values.ToLookup(v => v.MeasureId);
     }
 }
+
+/// <summary>A measure with its latest value and where it stands.</summary>
+public sealed record MeasureRow(
+    PartnershipMeasure Measure,
+    MeasureValue? Latest,
+    MeasureStatus Status,
+    string? Provider
+);

@@ -2,8 +2,8 @@ namespace CareCommissioning.Web.Pages.Partnerships.Plan;
 
 /// <summary>
 /// Proposing or changing a line of the joint commissioning plan: a priority area (PB-P3) or an outcome with the partner
-/// responsible (PB-P4), with who was involved in agreeing it and when it was agreed. Any partner's writers may; the plan
-/// is shared, so a save over someone's newer one is refused with the answers kept.
+/// responsible (PB-P4), with who was involved in agreeing it and when it was agreed. Any partner's writers may; the
+/// plan is shared, so a save over someone's newer one is refused with the answers kept.
 /// </summary>
 [Authorize(Policy = Policies.PartnershipsWrite)]
 public sealed class ItemModel(AppDbContext db, CurrentUser user, TimeProvider clock) : PageModel
