@@ -85,7 +85,7 @@ public sealed class ScaleSeeder(AppDbContext db, DemoSeeder demo, TimeProvider c
         "Arabic",
         "British Sign Language",
     ];
-    private static readonly string[] Places =
+    internal static readonly string[] Places =
     [
         "Northby",
         "Dalebridge",
@@ -169,6 +169,8 @@ public sealed class ScaleSeeder(AppDbContext db, DemoSeeder demo, TimeProvider c
         await AddInBatchesAsync(scale.Risks - risks, _ => NewRisk(random, council, now), ct);
 
         await new ScalePurchases(db, random, now).SeedAsync(council, scale.Suppliers, scale.Purchases, ct);
+        var icb = await db.Organisations.Where(o => o.Name == DemoUsers.Icb).Select(o => o.Id).SingleAsync(ct);
+        await new ScalePartnerships(db, random, now).SeedAsync(council, icb, scale, ct);
         logger.LogInformation("Seeded scale {Scale}", scale.Name);
     }
 

@@ -2,7 +2,8 @@ namespace CareCommissioning.Web.Infrastructure.Seeding;
 
 /// <summary>
 /// Row counts of each seed scale (documented in the README). Counts include the demo data. Purchases and suppliers are
-/// the council's (docs/purchasing-lists.md).
+/// the council's (docs/purchasing-lists.md). Partnerships are pools of the council and the ICB besides the demo one, each
+/// with its schemes and their monthly spend over the last <see cref="SpendYears"/> financial years.
 /// </summary>
 public sealed record SeedScale(
     string Name,
@@ -10,18 +11,34 @@ public sealed record SeedScale(
     int Risks,
     int Providers,
     int Purchases = 0,
-    int Suppliers = 0
+    int Suppliers = 0,
+    int Partnerships = 0,
+    int SchemesPerPartnership = 0,
+    int SpendYears = 0
 )
 {
     public static readonly SeedScale Small = new("small", 200, 50, 20, Purchases: 1_000, Suppliers: 100);
-    public static readonly SeedScale County = new("county", 50_000, 2_000, 800, Purchases: 100_000, Suppliers: 3_000);
+    public static readonly SeedScale County = new(
+        "county",
+        50_000,
+        2_000,
+        800,
+        Purchases: 100_000,
+        Suppliers: 3_000,
+        Partnerships: 10,
+        SchemesPerPartnership: 10,
+        SpendYears: 3
+    );
     public static readonly SeedScale National = new(
         "national",
         250_000,
         10_000,
         5_000,
         Purchases: 250_000,
-        Suppliers: 10_000
+        Suppliers: 10_000,
+        Partnerships: 150,
+        SchemesPerPartnership: 20,
+        SpendYears: 10
     );
 
     public static readonly IReadOnlyList<SeedScale> All = [Small, County, National];

@@ -8,14 +8,9 @@ namespace CareCommissioning.Web.Pages.Partnerships;
 /// people record them. A stale save is refused, with the answers kept.
 /// </summary>
 [Authorize(Policy = Policies.PartnershipsRead)]
-public sealed class PartnerModel(AppDbContext db, CurrentUser user, TimeProvider clock) : PageModel
+public sealed class PartnerModel(AppDbContext db, CurrentUser user, TimeProvider clock) : PartnerRowPageModel(db, user)
 {
     public const string ConfirmValue = "confirmed";
-    public static readonly string ConflictMessage = ConflictMessages.Edited("partner's constraints");
-
-    public Partnership Partnership { get; private set; } = default!;
-    public PartnershipAccess.PartnerRow Row { get; private set; } = default!;
-    public bool CanRecord { get; private set; }
 
     [BindProperty]
     public ConstraintsForm Input { get; set; } = new();
@@ -71,26 +66,16 @@ public sealed class PartnerModel(AppDbContext db, CurrentUser user, TimeProvider
                     "Approval limit must be an amount in pounds and pence, like 250000 or 250,000.00"
                 );
         }
-        foreach (
-            var (field, value) in new[]
-            {
-                (nameof(Input.VatTreatment), Input.VatTreatment),
-                (nameof(Input.RingFencedGrants), Input.RingFencedGrants),
-                (nameof(Input.OtherConstraints), Input.OtherConstraints),
-                (nameof(Input.ConfirmationNote), Input.ConfirmationNote),
-            }
-        )
-            if (value?.Length > PartnershipPartner.TextMaxLength)
-                ModelState.AddModelError(
-                    $"Input.{field}",
-                    $"This answer must be {PartnershipPartner.TextMaxLength:N0} characters or fewer"
-                );
+        CheckLengths(
+            (nameof(Input.VatTreatment), Input.VatTreatment),
+            (nameof(Input.RingFencedGrants), Input.RingFencedGrants),
+            (nameof(Input.OtherConstraints), Input.OtherConstraints),
+            (nameof(Input.ConfirmationNote), Input.ConfirmationNote)
+        );
         if (!ModelState.IsValid)
             return Page();
 
-        // The row read to check access is the one saved: attached, its changes are tracked from what was read.
-        var partner = Row.Partner;
-        db.PartnershipPartners.Attach(partner);
+        var partner = Attach();
         partner.VatTreatment = Clean(Input.VatTreatment);
         partner.RingFencedGrants = Clean(Input.RingFencedGrants);
         partner.FinancialYearStartMonth = month;
@@ -99,18 +84,13 @@ public sealed class PartnerModel(AppDbContext db, CurrentUser user, TimeProvider
         partner.ConfirmationNote = Clean(Input.ConfirmationNote);
         var confirming = Input.Confirm.Contains(ConfirmValue);
         if (confirming && partner.ConfirmedAt is null)
-            (partner.ConfirmedAt, partner.ConfirmedBy) = (clock.GetUtcNow(), user.DisplayName);
+            (partner.ConfirmedAt, partner.ConfirmedBy) = (clock.GetUtcNow(), Me.DisplayName);
         else if (!confirming)
             (partner.ConfirmedAt, partner.ConfirmedBy) = (null, null);
-        var outcome = await VersionedSave.SaveAsync(db, partner, Input.Version, () =>
-            db.PartnershipPartners.AsNoTracking().FirstOrDefaultAsync(pp => pp.Id == partnerId)
-        );
-        if (!outcome.Saved)
+        if (await SaveOrConflictAsync(Input.Version, nameof(Input.VatTreatment), "partner's constraints") is { } now)
         {
-            // Someone of the same organisation saved first: their answers are on the page below theirs, ours kept.
-            ModelState.AddModelError("Input.VatTreatment", ConflictMessage);
-            Input.Version = outcome.Current?.Version ?? Input.Version;
-            Response.StatusCode = StatusCodes.Status409Conflict;
+            // Someone of the same organisation saved first: nothing is written, our answers are kept.
+            Input.Version = now;
             return Page();
         }
         TempData[PageKeys.SuccessMessage] = confirming
@@ -118,23 +98,6 @@ public sealed class PartnerModel(AppDbContext db, CurrentUser user, TimeProvider
             : $"{Row.Organisation}'s constraints are saved";
         return Redirect(this.Links().Partnership(id));
     }
-
-    private async Task<bool> LoadAsync(Guid id, Guid partnerId)
-    {
-        var partnership = await PartnershipAccess.FindVisibleAsync(db, user, id, Policies.PartnershipsRead);
-        if (partnership is null)
-            return false;
-        var row = (await PartnershipAccess.PartnersAsync(db, partnership)).FirstOrDefault(r =>
-            r.Partner.Id == partnerId
-        );
-        if (row is null)
-            return false;
-        (Partnership, Row) = (partnership, row);
-        CanRecord = user.Can(Policies.PartnershipsWrite, row.Partner.OrganisationId);
-        return true;
-    }
-
-    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
     public static IEnumerable<SelectListItem> MonthItems =>
         Enumerable

@@ -6,12 +6,9 @@ namespace CareCommissioning.Web.Pages.Partnerships.Plan;
 /// stale save is refused with the answers kept.
 /// </summary>
 [Authorize(Policy = Policies.PartnershipsRead)]
-public sealed class ExpectationsModel(AppDbContext db, CurrentUser user, TimeProvider clock) : PageModel
+public sealed class ExpectationsModel(AppDbContext db, CurrentUser user, TimeProvider clock)
+    : PartnerRowPageModel(db, user)
 {
-    public Partnership Partnership { get; private set; } = default!;
-    public PartnershipAccess.PartnerRow Row { get; private set; } = default!;
-    public bool CanGive { get; private set; }
-
     [BindProperty]
     public ExpectationsForm Input { get; set; } = new();
 
@@ -46,64 +43,33 @@ public sealed class ExpectationsModel(AppDbContext db, CurrentUser user, TimePro
     {
         if (!await LoadAsync(id, partnerId))
             return NotFound();
-        if (!CanGive)
+        if (!CanRecord)
             return Forbid();
         if (string.IsNullOrWhiteSpace(Input.Expectations))
             ModelState.AddModelError("Input.Expectations", "Enter what your organisation expects of the partnership");
-        foreach (
-            var (field, value) in new[]
-            {
-                (nameof(Input.Expectations), Input.Expectations),
-                (nameof(Input.IntendedAchievements), Input.IntendedAchievements),
-                (nameof(Input.CurrentRole), Input.CurrentRole),
-                (nameof(Input.FutureRole), Input.FutureRole),
-                (nameof(Input.IntendedContributions), Input.IntendedContributions),
-            }
-        )
-            if (value?.Length > PartnershipPartner.TextMaxLength)
-                ModelState.AddModelError(
-                    $"Input.{field}",
-                    $"This answer must be {PartnershipPartner.TextMaxLength:N0} characters or fewer"
-                );
+        CheckLengths(
+            (nameof(Input.Expectations), Input.Expectations),
+            (nameof(Input.IntendedAchievements), Input.IntendedAchievements),
+            (nameof(Input.CurrentRole), Input.CurrentRole),
+            (nameof(Input.FutureRole), Input.FutureRole),
+            (nameof(Input.IntendedContributions), Input.IntendedContributions)
+        );
         if (!ModelState.IsValid)
             return Page();
 
-        var partner = Row.Partner;
-        db.PartnershipPartners.Attach(partner);
+        var partner = Attach();
         partner.Expectations = Clean(Input.Expectations);
         partner.IntendedAchievements = Clean(Input.IntendedAchievements);
         partner.CurrentRole = Clean(Input.CurrentRole);
         partner.FutureRole = Clean(Input.FutureRole);
         partner.IntendedContributions = Clean(Input.IntendedContributions);
-        (partner.ExpectationsGivenAt, partner.ExpectationsGivenBy) = (clock.GetUtcNow(), user.DisplayName);
-        var outcome = await VersionedSave.SaveAsync(db, partner, Input.Version, () =>
-            db.PartnershipPartners.AsNoTracking().FirstOrDefaultAsync(pp => pp.Id == partnerId)
-        );
-        if (!outcome.Saved)
+        (partner.ExpectationsGivenAt, partner.ExpectationsGivenBy) = (clock.GetUtcNow(), Me.DisplayName);
+        if (await SaveOrConflictAsync(Input.Version, nameof(Input.Expectations), "partner's expectations") is { } now)
         {
-            ModelState.AddModelError("Input.Expectations", ConflictMessages.Edited("partner's expectations"));
-            Input.Version = outcome.Current?.Version ?? Input.Version;
-            Response.StatusCode = StatusCodes.Status409Conflict;
+            Input.Version = now;
             return Page();
         }
         TempData[PageKeys.SuccessMessage] = $"{Row.Organisation}'s expectations are saved in the plan";
         return Redirect(this.Links().Plan(id));
     }
-
-    private async Task<bool> LoadAsync(Guid id, Guid partnerId)
-    {
-        var partnership = await PartnershipAccess.FindVisibleAsync(db, user, id, Policies.PartnershipsRead);
-        if (partnership is null)
-            return false;
-        var row = (await PartnershipAccess.PartnersAsync(db, partnership)).FirstOrDefault(r =>
-            r.Partner.Id == partnerId
-        );
-        if (row is null)
-            return false;
-        (Partnership, Row) = (partnership, row);
-        CanGive = user.Can(Policies.PartnershipsWrite, row.Partner.OrganisationId);
-        return true;
-    }
-
-    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }
