@@ -22,13 +22,12 @@ public sealed class IndexModel(AppDbContext db, CurrentUser user) : PageModel
     public async Task OnGetAsync()
     {
         CanAdd = user.OrganisationsFor(Policies.PartnershipsWrite).Count > 0;
-        var query = PartnershipAccess.Visible(db, user, Policies.PartnershipsRead);
-        if (Enum.TryParse<ArrangementType>(Arrangement, out var a) && Enum.IsDefined(a))
-            query = query.Where(p => p.Arrangement == a);
-        if (Enum.TryParse<PartnershipStatus>(Status, out var s) && Enum.IsDefined(s))
-            query = query.Where(p => p.Status == s);
-        if (TextSearch.Pattern(Search) is { } pattern)
-            query = query.Where(p => EF.Functions.Like(p.Name.ToLower(), pattern, TextSearch.Escape));
+        var query = PartnershipAccess.Filter(
+            PartnershipAccess.Visible(db, user, Policies.PartnershipsRead),
+            Search,
+            Enum.TryParse<ArrangementType>(Arrangement, out var a) ? a : null,
+            Enum.TryParse<PartnershipStatus>(Status, out var s) ? s : null
+        );
         var rows =
             from p in query
             join o in db.Organisations on p.OrganisationId equals o.Id

@@ -15,6 +15,24 @@ public static class PartnershipAccess
             .Where(p => db.PartnershipPartners.Any(pp => pp.PartnershipId == p.Id && orgs.Contains(pp.OrganisationId)));
     }
 
+    /// <summary>The list's filters, for the page and the API alike: by type, by status, and by a word in the
+    /// name.</summary>
+    public static IQueryable<Partnership> Filter(
+        IQueryable<Partnership> query,
+        string? search,
+        ArrangementType? arrangement,
+        PartnershipStatus? status
+    )
+    {
+        if (arrangement is { } a && Enum.IsDefined(a))
+            query = query.Where(p => p.Arrangement == a);
+        if (status is { } s && Enum.IsDefined(s))
+            query = query.Where(p => p.Status == s);
+        if (TextSearch.Pattern(search) is { } pattern)
+            query = query.Where(p => EF.Functions.Like(p.Name.ToLower(), pattern, TextSearch.Escape));
+        return query;
+    }
+
     public static Task<Partnership?> FindVisibleAsync(
         AppDbContext db,
         CurrentUser user,

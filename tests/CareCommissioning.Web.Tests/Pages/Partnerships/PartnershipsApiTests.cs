@@ -65,4 +65,25 @@ public sealed class PartnershipsApiTests(AppFactory app) : IClassFixture<AppFact
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal(["arrangement"], (await response.ReadJsonAsync()).ErrorFields());
     }
+
+    [Fact]
+    public async Task List_FiltersByArrangementAndStatus_AndNamesAFilterThatIsNotOne()
+    {
+        var icb = await TestAccounts.OrganisationIdAsync(app, DemoUsers.Icb);
+        var council = await app.ApiClientAs(Role.FinanceOfficer);
+        var body = (await BodyAsync("Filtered lead pool", icb)).Replace("PooledFund", "LeadCommissioning");
+        Assert.Equal(HttpStatusCode.Created, (await council.PostJsonAsync("/api/v1/partnerships", body)).StatusCode);
+
+        var lead = await council.GetJsonAsync("/api/v1/partnerships?arrangement=LeadCommissioning&status=Proposed");
+        Assert.Equal(
+            ["Filtered lead pool"],
+            lead.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("name").GetString()).ToList()
+        );
+        var agreed = await council.GetJsonAsync("/api/v1/partnerships?arrangement=LeadCommissioning&status=Agreed");
+        Assert.Equal(0, agreed.GetProperty("total").GetInt32());
+
+        var wrong = await council.GetAsync("/api/v1/partnerships?arrangement=Pooled");
+        Assert.Equal(HttpStatusCode.BadRequest, wrong.StatusCode);
+        Assert.Contains("arrangement", await wrong.Content.ReadAsStringAsync(), StringComparison.OrdinalIgnoreCase);
+    }
 }

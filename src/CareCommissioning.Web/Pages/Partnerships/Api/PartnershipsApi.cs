@@ -12,7 +12,9 @@ public static class PartnershipsApi
         g.MapGet("/", List)
             .RequireAuthorization(Policies.PartnershipsRead)
             .WithName("ListPartnerships")
-            .WithSummary("Partnerships your organisations take part in, by name, paged; search matches the name.");
+            .WithSummary(
+                "Partnerships your organisations take part in, by name, paged; search matches the name, arrangement and status filter."
+            );
         g.MapGet("/{id:guid}", Get)
             .RequireAuthorization(Policies.PartnershipsRead)
             .WithName("GetPartnership")
@@ -29,13 +31,18 @@ public static class PartnershipsApi
         AppDbContext db,
         CurrentUser user,
         string? search,
+        ArrangementType? arrangement,
+        PartnershipStatus? status,
         int? page,
         int? pageSize
     )
     {
-        var query = PartnershipAccess.Visible(db, user, Policies.PartnershipsRead);
-        if (TextSearch.Pattern(search) is { } pattern)
-            query = query.Where(p => EF.Functions.Like(p.Name.ToLower(), pattern, TextSearch.Escape));
+        var query = PartnershipAccess.Filter(
+            PartnershipAccess.Visible(db, user, Policies.PartnershipsRead),
+            search,
+            arrangement,
+            status
+        );
         var result = await Paged<PartnershipSummary>.ReadAsync(
             query
                 .OrderBy(p => p.Name)
