@@ -66,7 +66,7 @@ public static class EvaluationRules
     }
 }
 
-public static class EvaluationNames
+public static class ImpactJudgementNames
 {
     public static string Display(ImpactJudgement value) =>
         value switch
@@ -77,7 +77,10 @@ public static class EvaluationNames
             ImpactJudgement.TooSoonToTell => "Too soon to tell",
             _ => value.ToString(),
         };
+}
 
+public static class RecommendationResponseNames
+{
     public static string Display(RecommendationResponse value) =>
         value switch
         {
@@ -85,7 +88,10 @@ public static class EvaluationNames
             RecommendationResponse.AgreementChange => "A change to the agreement",
             _ => value.ToString(),
         };
+}
 
+public static class ShareMethodNames
+{
     public static string Display(ShareMethod value) =>
         value switch
         {
@@ -96,7 +102,10 @@ public static class EvaluationNames
             ShareMethod.Other => "Another way",
             _ => value.ToString(),
         };
+}
 
+public static class ShareFormatNames
+{
     public static string Display(ShareFormat value) =>
         value switch
         {

@@ -32,7 +32,10 @@ public static class MeasureProgress
     /// equal.</summary>
     private static int Better(PartnershipMeasure m, decimal value, decimal than) =>
         m.HigherIsBetter ? value.CompareTo(than) : than.CompareTo(value);
+}
 
+public static class MeasureStatusNames
+{
     public static string Display(MeasureStatus status) =>
         status switch
         {

@@ -18,10 +18,10 @@ public sealed class PartnerImpact
 }
 
 /// <summary>
-/// An evaluation of a partnership (PB-P16…P19): the impact on each partner's outcomes, judged from the measures and from
-/// what people who use services, carers and other stakeholders said; a reflection on how well pooling worked and the
-/// areas to develop; the recommendations agreed with partners (<see cref="EvaluationRecommendation"/>); and a record of
-/// who the results were shared with (<see cref="EvaluationShare"/>).
+/// An evaluation of a partnership (PB-P16…P19): the impact on each partner's outcomes, judged from the measures and
+/// from what people who use services, carers and other stakeholders said; a reflection on how well pooling worked and
+/// the areas to develop; the recommendations agreed with partners (<see cref="EvaluationRecommendation"/>); and a
+/// record of who the results were shared with (<see cref="EvaluationShare"/>).
 /// </summary>
 public sealed class PartnershipEvaluation : IAudited, IVersioned
 {

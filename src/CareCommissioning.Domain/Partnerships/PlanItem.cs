@@ -9,6 +9,17 @@ public enum PlanItemKind
     Outcome,
 }
 
+public static class PlanItemKindNames
+{
+    public static string Display(PlanItemKind value) =>
+        value switch
+        {
+            PlanItemKind.PriorityArea => "Priority area",
+            PlanItemKind.Outcome => "Outcome",
+            _ => value.ToString(),
+        };
+}
+
 /// <summary>
 /// A line of the joint commissioning plan (PB-P3, P4, P10): a priority area, agreed with partners and with the people
 /// who use services and other stakeholders, or an outcome with the partner responsible and how it will be met

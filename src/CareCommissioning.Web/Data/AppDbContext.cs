@@ -56,6 +56,7 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<PartnershipEvaluation> PartnershipEvaluations => Set<PartnershipEvaluation>();
     public DbSet<EvaluationRecommendation> EvaluationRecommendations => Set<EvaluationRecommendation>();
     public DbSet<EvaluationShare> EvaluationShares => Set<EvaluationShare>();
+    public DbSet<PoolReturn> PoolReturns => Set<PoolReturn>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<AuditHead> AuditHeads => Set<AuditHead>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();

@@ -2,8 +2,8 @@ namespace CareCommissioning.Web.Infrastructure.Seeding;
 
 /// <summary>
 /// Row counts of each seed scale (documented in the README). Counts include the demo data. Purchases and suppliers are
-/// the council's (docs/purchasing-lists.md). Partnerships are pools of the council and the ICB besides the demo one, each
-/// with its schemes and their monthly spend over the last <see cref="SpendYears"/> financial years.
+/// the council's (docs/purchasing-lists.md). Partnerships are pools of the council and the ICB besides the demo one,
+/// each with its schemes and their monthly spend over the last <see cref="SpendYears"/> financial years.
 /// </summary>
 public sealed record SeedScale(
     string Name,

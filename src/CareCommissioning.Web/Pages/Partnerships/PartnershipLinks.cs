@@ -65,4 +65,15 @@ public static class PartnershipLinks
 
     public static string EvaluationEasyRead(this LinkGenerator links, Guid id, Guid evaluationId) =>
         links.Page("/Partnerships/Evaluations/EasyRead", new { id, evaluationId });
+
+    public static string PoolReturns(this LinkGenerator links, Guid id) =>
+        links.Page("/Partnerships/Returns/Index", new { id });
+
+    public static string PoolReturn(this LinkGenerator links, Guid id, Guid returnId) =>
+        links.Page("/Partnerships/Returns/Details", new { id, returnId });
+
+    public static string PoolReturnXlsx(this LinkGenerator links, Guid id, Guid returnId) =>
+        links.Page("/Partnerships/Returns/Xlsx", new { id, returnId });
+
+    public static string OverdueReturns(this LinkGenerator links) => links.Page("/Partnerships/Returns/Overdue");
 }

@@ -1342,6 +1342,71 @@ namespace CareCommissioning.Web.Data.Migrations.Postgres
                     b.ToTable("PlanItems");
                 });
 
+            modelBuilder.Entity("CareCommissioning.Domain.Partnerships.PoolReturn", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<bool?>("AgreementInPlace")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("BoardSignedOffBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly?>("BoardSignedOffOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool?>("GrantConditionsMet")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool?>("ImplementingObjectives")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Narrative")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<bool?>("OversightComplied")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid>("PartnershipId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool?>("PlansJointlyAgreed")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Quarter")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SubmittedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DueOn", "SubmittedAt");
+
+                    b.HasIndex("PartnershipId", "Year", "Quarter")
+                        .IsUnique();
+
+                    b.ToTable("PoolReturns");
+                });
+
             modelBuilder.Entity("CareCommissioning.Domain.Partnerships.SchemeSpend", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3114,6 +3179,15 @@ namespace CareCommissioning.Web.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("ResponsiblePartnerId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("CareCommissioning.Domain.Partnerships.PoolReturn", b =>
+                {
+                    b.HasOne("CareCommissioning.Domain.Partnerships.Partnership", null)
+                        .WithMany()
+                        .HasForeignKey("PartnershipId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CareCommissioning.Domain.Partnerships.SchemeSpend", b =>

@@ -1337,6 +1337,71 @@ namespace CareCommissioning.Web.Data.Migrations.Sqlite
                     b.ToTable("PlanItems");
                 });
 
+            modelBuilder.Entity("CareCommissioning.Domain.Partnerships.PoolReturn", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("AgreementInPlace")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BoardSignedOffBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("BoardSignedOffOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("GrantConditionsMet")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("ImplementingObjectives")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Narrative")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("OversightComplied")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("PartnershipId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("PlansJointlyAgreed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Quarter")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SubmittedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SubmittedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DueOn", "SubmittedAt");
+
+                    b.HasIndex("PartnershipId", "Year", "Quarter")
+                        .IsUnique();
+
+                    b.ToTable("PoolReturns");
+                });
+
             modelBuilder.Entity("CareCommissioning.Domain.Partnerships.SchemeSpend", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3114,6 +3179,15 @@ namespace CareCommissioning.Web.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("ResponsiblePartnerId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("CareCommissioning.Domain.Partnerships.PoolReturn", b =>
+                {
+                    b.HasOne("CareCommissioning.Domain.Partnerships.Partnership", null)
+                        .WithMany()
+                        .HasForeignKey("PartnershipId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CareCommissioning.Domain.Partnerships.SchemeSpend", b =>

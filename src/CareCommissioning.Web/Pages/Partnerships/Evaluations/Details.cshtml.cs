@@ -171,11 +171,11 @@ public sealed class DetailsModel(AppDbContext db, CurrentUser user, TimeProvider
 
     public static IEnumerable<SelectListItem> ResponseItems =>
         Enum.GetValues<RecommendationResponse>()
-            .Select(r => new SelectListItem(EvaluationNames.Display(r), r.ToString()));
+            .Select(r => new SelectListItem(RecommendationResponseNames.Display(r), r.ToString()));
 
     public static IEnumerable<SelectListItem> MethodItems =>
-        Enum.GetValues<ShareMethod>().Select(m => new SelectListItem(EvaluationNames.Display(m), m.ToString()));
+        Enum.GetValues<ShareMethod>().Select(m => new SelectListItem(ShareMethodNames.Display(m), m.ToString()));
 
     public static IEnumerable<SelectListItem> FormatItems =>
-        Enum.GetValues<ShareFormat>().Select(f => new SelectListItem(EvaluationNames.Display(f), f.ToString()));
+        Enum.GetValues<ShareFormat>().Select(f => new SelectListItem(ShareFormatNames.Display(f), f.ToString()));
 }

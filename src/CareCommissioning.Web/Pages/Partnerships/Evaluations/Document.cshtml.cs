@@ -33,14 +33,14 @@ public sealed class DocumentModel(AppDbContext db, CurrentUser user) : PageModel
                                 r.Latest is { } v
                                     ? $"{Display.Number(v.Value)} ({MeasurePeriods.ShortName(r.Measure.Frequency, v.Period)})"
                                     : "None yet",
-                                MeasureProgress.Display(r.Status),
+                                MeasureStatusNames.Display(r.Status),
                             ]
                     )
                 );
             doc.Heading(1, "The impact on each partner's outcomes");
             foreach (var (partner, impact) in s.Impacts)
                 doc.Heading(2, partner.Organisation)
-                    .Text(EvaluationNames.Display(impact.Judgement), bold: true)
+                    .Text(ImpactJudgementNames.Display(impact.Judgement), bold: true)
                     .Text(impact.Impact);
             doc.Heading(1, "What people said").Text(e.Feedback ?? "Not written yet.");
             doc.Heading(1, "How well pooling worked").Text(e.Reflection ?? "Not written yet.");
@@ -56,7 +56,7 @@ public sealed class DocumentModel(AppDbContext db, CurrentUser user) : PageModel
                         (IReadOnlyList<string>)
                             [
                                 r.Text,
-                                EvaluationNames.Display(r.Response),
+                                RecommendationResponseNames.Display(r.Response),
                                 s.PartnerName(r.OwnerPartnerId) + (r.Owner is null ? "" : $", {r.Owner}"),
                                 Display.Date(r.DueOn),
                                 r.CompletedOn is { } d ? $"Done {Display.Date(d)}"

@@ -51,7 +51,7 @@ public sealed class EditModel(AppDbContext db, CurrentUser user, TimeProvider cl
         string.Join(
             "; ",
             e.Impacts.Select(i =>
-                $"{Scope.PartnerName(i.PartnerId)}: {EvaluationNames.Display(i.Judgement)}. {i.Impact}"
+                $"{Scope.PartnerName(i.PartnerId)}: {ImpactJudgementNames.Display(i.Judgement)}. {i.Impact}"
             )
         );
 

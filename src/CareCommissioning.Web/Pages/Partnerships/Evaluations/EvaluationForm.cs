@@ -122,5 +122,6 @@ public sealed class EvaluationForm : IVersionedForm
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
     public static IEnumerable<SelectListItem> JudgementItems =>
-        Enum.GetValues<ImpactJudgement>().Select(j => new SelectListItem(EvaluationNames.Display(j), j.ToString()));
+        Enum.GetValues<ImpactJudgement>()
+            .Select(j => new SelectListItem(ImpactJudgementNames.Display(j), j.ToString()));
 }

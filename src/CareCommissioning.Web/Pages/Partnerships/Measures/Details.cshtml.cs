@@ -155,7 +155,7 @@ public sealed class DetailsModel(AppDbContext db, CurrentUser user, TimeProvider
                 : $"From {Display.Number(first.Value)}{unit} in {MeasurePeriods.Name(m.Frequency, first.Period)} to {Display.Number(last.Value)}{unit} in {MeasurePeriods.Name(m.Frequency, last.Period)}, over {values.Count} periods.";
         if (m.Target is { } t)
             summary +=
-                $" The target is {Display.Number(t)}{unit}, and {(m.HigherIsBetter ? "higher" : "lower")} is better: {MeasureProgress.Display(MeasureProgress.Of(m, last.Value)).ToLowerInvariant()}.";
+                $" The target is {Display.Number(t)}{unit}, and {(m.HigherIsBetter ? "higher" : "lower")} is better: {MeasureStatusNames.Display(MeasureProgress.Of(m, last.Value)).ToLowerInvariant()}.";
         var lines = new List<LineChart.Line> { new("Value", values.Select((v, i) => ((decimal)i, v.Value)).ToList()) };
         if (m.Target is { } target)
             lines.Add(new("Target", [(0m, target), (Math.Max(1, values.Count - 1), target)]));
