@@ -4,8 +4,8 @@ namespace CareCommissioning.Web.Api;
 
 /// <summary>
 /// The end every API update of a shared record takes: 400 with all its field errors (the version it was read at is
-/// required, and it stays in its organisation), 409 when that version is not the one saved, or when someone else saves
-/// first; otherwise the change is applied and saved, and the record is answered.
+/// required, and a record owned by an organisation stays in it), 409 when that version is not the one saved, or when
+/// someone else saves first; otherwise the change is applied and saved, and the record is answered.
 /// </summary>
 public static class VersionedUpdate
 {
@@ -24,7 +24,7 @@ public static class VersionedUpdate
         Func<Task<T?>> readCurrent,
         Func<Task<TResponse>> respond
     )
-        where T : class, IVersioned, IOrganisationOwned
+        where T : class, IVersioned
     {
         var problems = new FieldErrors();
         problems.AddRange(errors);
@@ -34,7 +34,7 @@ public static class VersionedUpdate
             $"Give the version of the {what.ToLowerInvariant()} you read"
         );
         problems.When(
-            organisationAsked is { } asked && asked != record.OrganisationId,
+            organisationAsked is { } asked && record is IOrganisationOwned owned && asked != owned.OrganisationId,
             nameof(IOrganisationOwned.OrganisationId),
             $"A {what.ToLowerInvariant()} cannot move to another organisation"
         );
