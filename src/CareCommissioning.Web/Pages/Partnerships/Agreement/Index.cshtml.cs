@@ -53,9 +53,9 @@ public sealed class IndexModel(AppDbContext db, CurrentUser user, TimeProvider c
         var round = Round(Agreement);
         if (round is null)
             return Page();
-        BudgetNegotiation.Add(Agreement.Rounds, round);
         return await SaveAsync(
             Agreement,
+            a => BudgetNegotiation.Add(a.Rounds, round),
             Input.Version,
             $"Your {RoundKindNames.Display(round.Kind).ToLowerInvariant()} has been added to the negotiation"
         );
@@ -72,17 +72,24 @@ public sealed class IndexModel(AppDbContext db, CurrentUser user, TimeProvider c
             ModelState.AddModelError("", refusal);
             return Page();
         }
-        AgreementWorkflow.PutForSignOff(Agreement);
         return await SaveAsync(
             Agreement,
+            AgreementWorkflow.PutForSignOff,
             AgreementRecordVersion,
             $"Version {Agreement.AgreementVersion} has been put to the partners for sign-off"
         );
     }
 
-    private async Task<IActionResult> SaveAsync(PartnershipAgreement agreement, int version, string done)
+    private async Task<IActionResult> SaveAsync(
+        PartnershipAgreement agreement,
+        Action<PartnershipAgreement> change,
+        int version,
+        string done
+    )
     {
+        // Attached first, so the change is tracked from the agreement as it was read.
         db.PartnershipAgreements.Attach(agreement);
+        change(agreement);
         agreement.UpdatedAt = clock.GetUtcNow();
         // The rounds are one JSON value: mark it changed, as adding to the list in place is not seen.
         db.Entry(agreement).Property(a => a.Rounds).IsModified = true;

@@ -3,7 +3,8 @@ using CareCommissioning.Domain.Partnerships.RiskShare;
 
 namespace CareCommissioning.Web.Pages.Partnerships.Api;
 
-/// <summary>The agreement's terms, for PUT: the version read (0 while there is no agreement yet) and every term.</summary>
+/// <summary>The agreement's terms, for PUT: the version read (0 while there is no agreement yet) and every
+/// term.</summary>
 public sealed record AgreementRequest
 {
     /// <summary>The version of the agreement you read; 0 to set out the first terms.</summary>
