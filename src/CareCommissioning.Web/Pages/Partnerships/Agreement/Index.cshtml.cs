@@ -8,7 +8,7 @@ namespace CareCommissioning.Web.Pages.Partnerships.Agreement;
 [Authorize(Policy = Policies.PartnershipsRead)]
 public sealed class IndexModel(AppDbContext db, CurrentUser user, TimeProvider clock) : PageModel
 {
-    /// <summary>How many years a round proposes amounts for, from the partnership's first year.</summary>
+    /// <summary>How many years a round proposes amounts for.</summary>
     public const int RoundYears = 5;
 
     public PartnershipMembership Scope { get; private set; } = default!;
@@ -113,6 +113,12 @@ public sealed class IndexModel(AppDbContext db, CurrentUser user, TimeProvider c
     /// <summary>The round as typed, or null with the problems in the model state.</summary>
     private NegotiationRound? Round(PartnershipAgreement agreement)
     {
+        var partner =
+            Scope.Mine.Count == 1
+                ? Scope.Mine[0]
+                : Scope.Mine.FirstOrDefault(r => r.Partner.Id.ToString() == Input.PartnerId);
+        if (partner is null)
+            ModelState.AddModelError("Input.PartnerId", "Select the partner you are sending this round for");
         var kind = Enum.TryParse<RoundKind>(Input.Kind, out var k) && Enum.IsDefined(k) ? k : (RoundKind?)null;
         if (kind is null)
             ModelState.AddModelError("Input.Kind", "Select what you are sending");
@@ -154,9 +160,8 @@ public sealed class IndexModel(AppDbContext db, CurrentUser user, TimeProvider c
             );
             return null;
         }
-        var partner = Scope.Mine[0];
         var role = user
-            .Memberships.Where(m => m.OrganisationId == partner.Partner.OrganisationId)
+            .Memberships.Where(m => m.OrganisationId == partner!.Partner.OrganisationId)
             .Select(m => m.Role)
             .DefaultIfEmpty(Role.CommissioningPartner)
             .Min();
@@ -164,7 +169,7 @@ public sealed class IndexModel(AppDbContext db, CurrentUser user, TimeProvider c
         {
             Kind = kind.Value,
             By = user.DisplayName,
-            ByRole = $"{RoleNames.Display(role)}, {partner.Organisation}",
+            ByRole = $"{RoleNames.Display(role)}, {partner!.Organisation}",
             Amounts = amounts,
             Message = Input.Message?.Trim() ?? "",
             DueOn = due,
@@ -187,10 +192,12 @@ public sealed class IndexModel(AppDbContext db, CurrentUser user, TimeProvider c
         Pool = (
             await db.PartnershipContributions.Where(c => c.PartnershipId == id).Select(c => c.Amount).ToListAsync()
         ).Sum();
+        // A round proposes the pool for the partnership's first years, or from this year when it has no dates yet.
         var allowed = ContributionRules.Years(scope.Partnership.StartDate, scope.Partnership.EndDate, Today);
-        Years = Enumerable
-            .Range(allowed.First.StartYear, Math.Min(RoundYears, allowed.Last.StartYear - allowed.First.StartYear + 1))
-            .ToList();
+        var first = scope.Partnership.StartDate is null
+            ? FinancialYear.Containing(Today).StartYear
+            : allowed.First.StartYear;
+        Years = Enumerable.Range(first, Math.Clamp(allowed.Last.StartYear - first + 1, 1, RoundYears)).ToList();
         while (Input.Amounts.Count < Years.Count)
             Input.Amounts.Add(null);
         return true;

@@ -3,6 +3,8 @@ namespace CareCommissioning.Web.Pages.Partnerships.Agreement;
 /// <summary>A negotiation round as typed: amounts by year kept as text so a wrong one is shown back as typed.</summary>
 public sealed class RoundForm
 {
+    /// <summary>The partner the round is sent for, where the user keeps the records of more than one.</summary>
+    public string? PartnerId { get; set; }
     public string? Kind { get; set; }
     public List<string?> Amounts { get; set; } = [];
     public string? Message { get; set; }
