@@ -150,4 +150,47 @@ public sealed class AgreementApiTests(AppFactory app) : IClassFixture<AppFactory
         Assert.Equal("SignedOff", body.GetProperty("status").GetString());
         Assert.Equal(2, body.GetProperty("signOffs").GetArrayLength());
     }
+
+    [Fact]
+    [Trait("Criterion", "PB-P12")]
+    public async Task PartnersNegotiateInRounds_AndTheHostPutsTheAgreementToThem_OverTheApi()
+    {
+        var f = await AgreementFixture.SetUpAsync(app, "API rounds");
+        await f.SaveTermsAsync(AgreementFixture.ProportionalTerms(0));
+        var icbApi = await app.ApiClientFor(f.IcbAccount.Email);
+        var council = await app.ApiClientAs(Domain.Organisations.Role.FinanceOfficer);
+        var rounds = $"/api/v1/partnerships/{f.Id}/agreement/rounds";
+        var version = await f.AgreementVersionAsync(app);
+
+        var bad = await icbApi.PostJsonAsync(
+            rounds,
+            $$"""{"version": {{version}}, "kind": "Proposal", "amounts": [], "message": "Nothing yet", "dueOn": "2026-12-18"}"""
+        );
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Equal(["amounts"], (await bad.ReadJsonAsync()).ErrorFields());
+        var proposal = await icbApi.PostJsonAsync(
+            rounds,
+            $$"""{"version": {{version}}, "kind": "Proposal", "amounts": [{"year": 2026, "amount": 10000000}], "message": "The pool", "dueOn": "2026-12-18"}"""
+        );
+        Assert.Equal(HttpStatusCode.OK, proposal.StatusCode);
+        var round = Assert.Single((await proposal.ReadJsonAsync()).GetProperty("rounds").EnumerateArray());
+        Assert.Contains(DemoUsers.Icb, round.GetProperty("byRole").GetString());
+        Assert.Equal(
+            HttpStatusCode.Conflict,
+            (await icbApi.PostJsonAsync(rounds, $$"""{"version": {{version}}, "kind": "Agreement"}""")).StatusCode
+        );
+
+        var request = $"/api/v1/partnerships/{f.Id}/agreement/sign-off-request";
+        version = await f.AgreementVersionAsync(app);
+        Assert.Equal(
+            HttpStatusCode.Forbidden,
+            (await icbApi.PostJsonAsync(request, $$"""{"version": {{version}}}""")).StatusCode
+        );
+        var empty = await council.PostJsonAsync(request, $$"""{"version": {{version}}}""");
+        Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);
+        await f.AddContributionAsync(f.Council, f.CouncilPartner, "6000000");
+        var put = await council.PostJsonAsync(request, $$"""{"version": {{version}}}""");
+        Assert.Equal(HttpStatusCode.OK, put.StatusCode);
+        Assert.Equal("ForSignOff", (await put.ReadJsonAsync()).GetProperty("status").GetString());
+    }
 }

@@ -282,6 +282,42 @@ public sealed class AgreementPagesTests(AppFactory app) : IClassFixture<AppFacto
     }
 
     [Fact]
+    public async Task APartnersAuditor_ReadsEverything_ButAddsNoRoundContributionOrDecision()
+    {
+        var f = await AgreementFixture.SetUpAsync(app, "Pool an auditor reads");
+        await f.SaveTermsAsync(
+            AgreementFixture.ProportionalTerms(0).Set("Input.ContributionVariation", "Set each year by 1 March")
+        );
+        await f.AddContributionAsync(f.Council, f.CouncilPartner, "6000000");
+        var auditor = await TestAccounts.CreateAsync(app, Role.Auditor, DemoUsers.Icb);
+        var client = await TestAccounts.SignInAsync(app, auditor.Email, auditor.Password);
+
+        var contributions = await client.GetDocumentAsync(f.Contributions);
+        Assert.Contains("How contributions may vary: Set each year by 1 March", contributions.Body!.TextContent);
+        Assert.Null(contributions.QuerySelector("form[method=post] [name='Input.Amount']"));
+        Assert.Null((await client.GetDocumentAsync(f.Agreement)).QuerySelector("[name='Input.Message']"));
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(f.SignOff)).StatusCode);
+
+        AgreementFixture.AssertRefused(
+            await client.PostFormAsync(
+                f.Contributions,
+                AgreementFixture.Contribution(f.IcbPartner, "2026", "Cash", "1", "By the auditor")
+            )
+        );
+        AgreementFixture.AssertRefused(
+            await client.PostFormAsync(
+                f.Agreement,
+                new Form().Set("Input.Kind", "Proposal").Set("Input.Message", "x"),
+                action: f.Agreement + "?handler=Round"
+            )
+        );
+        AgreementFixture.AssertRefused(await client.PostFormAsync(f.SignOff, Decision(f.IcbPartner, "Board", 1)));
+        await using var scope = app.Scope(out var db);
+        Assert.Equal(1, await db.PartnershipContributions.CountAsync(c => c.PartnershipId == f.Id));
+        Assert.Empty((await db.PartnershipAgreements.SingleAsync(a => a.PartnershipId == f.Id)).Rounds);
+    }
+
+    [Fact]
     public async Task SomeoneOfAnOrganisationNotInIt_FindsNothingByGuessingAddresses()
     {
         var f = await AgreementFixture.SetUpAsync(app, "Sealed agreement");
@@ -316,6 +352,17 @@ public sealed class AgreementPagesTests(AppFactory app) : IClassFixture<AppFacto
             Assert.Equal(1, await db.PartnershipContributions.CountAsync(c => c.PartnershipId == f.Id));
 
         var api = await app.ApiClientFor(outsider.Email);
+        foreach (
+            var (post, body) in new[]
+            {
+                ("agreement/rounds", """{"version": 1, "kind": "Clarification"}"""),
+                ("agreement/sign-off-request", """{"version": 1}"""),
+            }
+        )
+            Assert.Equal(
+                HttpStatusCode.NotFound,
+                (await api.PostJsonAsync($"/api/v1/partnerships/{f.Id}/{post}", body)).StatusCode
+            );
         foreach (var get in new[] { "agreement", "contributions" })
             Assert.Equal(
                 HttpStatusCode.NotFound,

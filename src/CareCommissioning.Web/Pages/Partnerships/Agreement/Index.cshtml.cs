@@ -140,15 +140,18 @@ public sealed class IndexModel(AppDbContext db, CurrentUser user, TimeProvider c
             ModelState.AddModelError("Input.DueOn", dateProblem);
         if (!ModelState.IsValid)
             return null;
-        var closed =
-            agreement.Status == AgreementStatus.SignedOff
-                ? "Every partner has signed off this version: change the terms to negotiate a new one"
-                : null;
-        if (
-            BudgetNegotiation.Refusal(agreement.Rounds, closed, kind!.Value, amounts, Input.Message, due, Today) is
-            { } refusal
-        )
-        {
+        var (round, refusal) = AgreementRounds.Build(
+            agreement,
+            user,
+            partner!,
+            kind!.Value,
+            amounts,
+            Input.Message,
+            due,
+            clock
+        );
+        if (refusal is not null)
+            // Each refusal names its field; the amounts link to the first year's box.
             ModelState.AddModelError(
                 refusal.Field switch
                 {
@@ -158,23 +161,7 @@ public sealed class IndexModel(AppDbContext db, CurrentUser user, TimeProvider c
                 },
                 refusal.Message
             );
-            return null;
-        }
-        var role = user
-            .Memberships.Where(m => m.OrganisationId == partner!.Partner.OrganisationId)
-            .Select(m => m.Role)
-            .DefaultIfEmpty(Role.CommissioningPartner)
-            .Min();
-        return new NegotiationRound
-        {
-            Kind = kind.Value,
-            By = user.DisplayName,
-            ByRole = $"{RoleNames.Display(role)}, {partner!.Organisation}",
-            Amounts = amounts,
-            Message = Input.Message?.Trim() ?? "",
-            DueOn = due,
-            At = clock.GetUtcNow(),
-        };
+        return round;
     }
 
     private async Task<bool> LoadAsync(Guid id)

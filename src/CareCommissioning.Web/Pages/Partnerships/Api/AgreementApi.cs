@@ -25,6 +25,16 @@ public static class AgreementApi
                 "Set out or change the terms (host only), with the version you read; a change after the partners were asked starts a new version."
             );
         partnerships
+            .MapPost("/{id:guid}/agreement/rounds", AddRound)
+            .RequireAuthorization(Policies.PartnershipsWrite)
+            .WithName("AddPartnershipAgreementRound")
+            .WithSummary("Add a round to the negotiation of the agreement, for your partner.");
+        partnerships
+            .MapPost("/{id:guid}/agreement/sign-off-request", RequestSignOff)
+            .RequireAuthorization(Policies.PartnershipsWrite)
+            .WithName("RequestPartnershipSignOff")
+            .WithSummary("Put the current version to the partners for sign-off (host only).");
+        partnerships
             .MapPost("/{id:guid}/agreement/sign-offs", SignOff)
             .RequireAuthorization(Policies.PartnershipsWrite)
             .WithName("RecordPartnershipSignOff")
@@ -106,6 +116,93 @@ public static class AgreementApi
             () =>
             {
                 AgreementWorkflow.ChangeTerms(agreement, terms, decided);
+                agreement.UpdatedAt = clock.GetUtcNow();
+            },
+            () => db.PartnershipAgreements.AsNoTracking().FirstOrDefaultAsync(a => a.PartnershipId == id),
+            () => RespondAsync(db, agreement, scope)
+        );
+    }
+
+    internal static async Task<Results<Ok<AgreementResponse>, ValidationProblem, ProblemHttpResult>> AddRound(
+        Guid id,
+        RoundRequest request,
+        AppDbContext db,
+        CurrentUser user,
+        TimeProvider clock
+    )
+    {
+        if (await PartnershipMembership.LoadAsync(db, user, id) is not { } scope)
+            return ApiErrors.NotFound("Partnership");
+        var mine = scope.Mine;
+        var partner =
+            request.PartnerId is { } asked ? mine.FirstOrDefault(r => r.Partner.Id == asked)
+            : mine.Count == 1 ? mine[0]
+            : null;
+        if (partner is null)
+            return mine.Count > 1 && request.PartnerId is null
+                ? ApiErrors.Validation([new("PartnerId", "Give partnerId: the partner you send the round for")])
+                : NotYours("add rounds for it");
+        var agreement = await db.PartnershipAgreements.FirstOrDefaultAsync(a => a.PartnershipId == id);
+        if (agreement is null)
+            return ApiErrors.NotFound("Agreement");
+        var (round, refusal) = AgreementRounds.Build(
+            agreement,
+            user,
+            partner,
+            request.Kind,
+            request.Amounts,
+            request.Message,
+            request.DueOn,
+            clock
+        );
+        return await VersionedUpdate.SaveAsync(
+            db,
+            agreement,
+            "Agreement",
+            request.Version,
+            null,
+            refusal is null ? [] : [refusal],
+            () =>
+            {
+                BudgetNegotiation.Add(agreement.Rounds, round!);
+                agreement.UpdatedAt = clock.GetUtcNow();
+                // The rounds are one JSON value: mark it changed, as adding to the list in place is not seen.
+                db.Entry(agreement).Property(a => a.Rounds).IsModified = true;
+            },
+            () => db.PartnershipAgreements.AsNoTracking().FirstOrDefaultAsync(a => a.PartnershipId == id),
+            () => RespondAsync(db, agreement, scope)
+        );
+    }
+
+    internal static async Task<Results<Ok<AgreementResponse>, ValidationProblem, ProblemHttpResult>> RequestSignOff(
+        Guid id,
+        SignOffRequestRequest request,
+        AppDbContext db,
+        CurrentUser user,
+        TimeProvider clock
+    )
+    {
+        if (await PartnershipMembership.LoadAsync(db, user, id) is not { } scope)
+            return ApiErrors.NotFound("Partnership");
+        if (!scope.KeepsTerms)
+            return NotYours("put the agreement to the partners: the host");
+        var agreement = await db.PartnershipAgreements.FirstOrDefaultAsync(a => a.PartnershipId == id);
+        if (agreement is null)
+            return ApiErrors.NotFound("Agreement");
+        var pool = (
+            await db.PartnershipContributions.Where(c => c.PartnershipId == id).Select(c => c.Amount).ToListAsync()
+        ).Sum();
+        var refusal = AgreementWorkflow.SignOffRequestRefusal(agreement, pool);
+        return await VersionedUpdate.SaveAsync(
+            db,
+            agreement,
+            "Agreement",
+            request.Version,
+            null,
+            refusal is null ? [] : [new FieldError("", refusal)],
+            () =>
+            {
+                AgreementWorkflow.PutForSignOff(agreement);
                 agreement.UpdatedAt = clock.GetUtcNow();
             },
             () => db.PartnershipAgreements.AsNoTracking().FirstOrDefaultAsync(a => a.PartnershipId == id),

@@ -203,3 +203,27 @@ public sealed record ContributionResponse(
             c.Version
         );
 }
+
+/// <summary>A round of the negotiation, for POST, with the version of the agreement you read. The partner you send it
+/// for may be left out when you keep the records of one partner only.</summary>
+public sealed record RoundRequest
+{
+    public int? Version { get; init; }
+    public Guid? PartnerId { get; init; }
+    public required RoundKind Kind { get; init; }
+
+    /// <summary>The pool's amounts by financial year (its start year), for a proposal or counter-proposal.</summary>
+    public IReadOnlyList<YearAmountProposal> Amounts { get; init; } = [];
+
+    [MaxLength(BudgetProposal.MessageMaxLength)]
+    public string? Message { get; init; }
+
+    public DateOnly? DueOn { get; init; }
+}
+
+/// <summary>Putting the current version to the partners, for POST, with the version of the agreement you
+/// read.</summary>
+public sealed record SignOffRequestRequest
+{
+    public int? Version { get; init; }
+}
