@@ -143,6 +143,14 @@ public sealed class AgreementPagesTests(AppFactory app) : IClassFixture<AppFacto
             HttpStatusCode.Redirect,
             (await f.Icb.PostFormAsync(f.Agreement, proposal, action: f.Agreement + "?handler=Round")).StatusCode
         );
+        // A round sent on the agreement as it was before the ICB's is refused, the message kept.
+        var stale = await f.Council.PostFormAsync(
+            f.Agreement,
+            proposal.Set("Input.Kind", "Clarification").Set("Input.Message", "Which uplift?"),
+            action: f.Agreement + "?handler=Round"
+        );
+        Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
+        Assert.Equal("Which uplift?", (await HtmlClient.ParseAsync(stale)).FieldValue("Input.Message"));
         var agree = new Form()
             .Set("Input.Kind", "Agreement")
             .Set("Input.Version", V(await f.AgreementVersionAsync(app)));

@@ -70,6 +70,7 @@ public sealed class IndexModel(AppDbContext db, CurrentUser user, TimeProvider c
         if (RequestRefusal is { } refusal)
         {
             ModelState.AddModelError("", refusal);
+            Input.Version = Agreement.Version;
             return Page();
         }
         return await SaveAsync(
@@ -99,6 +100,8 @@ public sealed class IndexModel(AppDbContext db, CurrentUser user, TimeProvider c
         if (!outcome.Saved)
         {
             await LoadAsync(Scope.Partnership.Id);
+            // The forms now carry the version read again, so sending again is a deliberate choice over theirs.
+            Input.Version = AgreementRecordVersion = Agreement?.Version ?? 0;
             ModelState.AddModelError(
                 "",
                 "Someone else changed the agreement while you were reading it. Read what they did, then send yours again."
