@@ -60,16 +60,26 @@ public sealed class BudgetProposal : IAudited, IVersioned, IOrganisationOwned
     public string AuditKey => Id.ToString();
 
     /// <summary>The amounts on the table: those of the latest proposal or counter-proposal.</summary>
-    public IReadOnlyList<YearAmountProposal> Current =>
-        Rounds.LastOrDefault(r => r.Kind is RoundKind.Proposal or RoundKind.CounterProposal)?.Amounts ?? [];
+    public IReadOnlyList<YearAmountProposal> Current => BudgetNegotiation.Current(Rounds);
 
     /// <summary>The round waiting for an answer, if its due date has passed by <paramref name="today"/>.</summary>
     public NegotiationRound? Overdue(DateOnly today) =>
         Status == ProposalStatus.Open && Rounds.LastOrDefault() is { DueOn: { } due } last && due < today ? last : null;
 }
 
+/// <summary>
+/// Negotiation in rounds, shared by an appraisal's budget proposal (OA-P20…P22) and a partnership's agreement (PB-P12):
+/// the same kinds of round, the same rules for what a round needs, the same way an agreement fixes the amounts on the
+/// table.
+/// </summary>
 public static class BudgetNegotiation
 {
+    public const decimal MaxAmount = 10_000_000_000m;
+
+    /// <summary>The amounts on the table: those of the latest proposal or counter-proposal.</summary>
+    public static IReadOnlyList<YearAmountProposal> Current(IReadOnlyList<NegotiationRound> rounds) =>
+        rounds.LastOrDefault(r => r.Kind is RoundKind.Proposal or RoundKind.CounterProposal)?.Amounts ?? [];
+
     /// <summary>Why a round cannot be added, named by the field to correct ("" for the round as a whole), or null when
     /// it can.</summary>
     public static FieldError? Refusal(
@@ -79,15 +89,38 @@ public static class BudgetNegotiation
         string? message,
         DateOnly? dueOn,
         DateOnly today
+    ) =>
+        Refusal(
+            p.Rounds,
+            p.Status == ProposalStatus.Open
+                ? null
+                : "This negotiation has ended; start a new proposal to change the budget",
+            kind,
+            amounts,
+            message,
+            dueOn,
+            today
+        );
+
+    /// <summary>Why a round cannot be added to <paramref name="rounds"/>; <paramref name="closed"/> says why the
+    /// negotiation takes no more rounds, or is null while it is open.</summary>
+    public static FieldError? Refusal(
+        IReadOnlyList<NegotiationRound> rounds,
+        string? closed,
+        RoundKind kind,
+        IReadOnlyList<YearAmountProposal> amounts,
+        string? message,
+        DateOnly? dueOn,
+        DateOnly today
     )
     {
-        if (p.Status != ProposalStatus.Open)
-            return new("", "This negotiation has ended; start a new proposal to change the budget");
+        if (closed is not null)
+            return new("", closed);
         if (!Enum.IsDefined(kind))
             return new("Kind", "Select what you are sending");
-        if (kind == RoundKind.Proposal && p.Rounds.Count > 0)
+        if (kind == RoundKind.Proposal && rounds.Count > 0)
             return new("Kind", "Send a counter-proposal to change the amounts");
-        if (kind != RoundKind.Proposal && p.Rounds.Count == 0)
+        if (kind != RoundKind.Proposal && rounds.Count == 0)
             return new("Kind", "Start with a proposal");
         if (kind is RoundKind.Proposal or RoundKind.CounterProposal)
         {
@@ -95,10 +128,10 @@ public static class BudgetNegotiation
                 return new("Amounts", "Enter an amount for at least one year");
             if (amounts.Any(a => a.Amount < 0))
                 return new("Amounts", "Amounts must be £0 or more");
-            if (amounts.Any(a => a.Amount > 10_000_000_000m))
+            if (amounts.Any(a => a.Amount > MaxAmount))
                 return new("Amounts", "Amounts must be £10,000,000,000 or less");
         }
-        if (kind == RoundKind.Agreement && p.Current.Count == 0)
+        if (kind == RoundKind.Agreement && Current(rounds).Count == 0)
             return new("Kind", "There are no amounts to agree yet");
         if (kind is not RoundKind.Agreement && string.IsNullOrWhiteSpace(message))
             return new("Message", "Enter a message explaining your round");
@@ -113,11 +146,18 @@ public static class BudgetNegotiation
 
     public static void Add(BudgetProposal p, NegotiationRound round)
     {
+        Add(p.Rounds, round);
         if (round.Kind == RoundKind.Agreement)
-        {
-            round.Amounts = p.Current.Select(a => new YearAmountProposal { Year = a.Year, Amount = a.Amount }).ToList();
             p.Status = ProposalStatus.Agreed;
-        }
-        p.Rounds.Add(round);
+    }
+
+    /// <summary>Adds the round; an agreement records the amounts it agreed, those on the table.</summary>
+    public static void Add(List<NegotiationRound> rounds, NegotiationRound round)
+    {
+        if (round.Kind == RoundKind.Agreement)
+            round.Amounts = Current(rounds)
+                .Select(a => new YearAmountProposal { Year = a.Year, Amount = a.Amount })
+                .ToList();
+        rounds.Add(round);
     }
 }

@@ -4,8 +4,8 @@ namespace CareCommissioning.Web.Api;
 
 /// <summary>
 /// The end every API update of a shared record takes: 400 with all its field errors (the version it was read at is
-/// required, and it stays in its organisation), 409 when that version is not the one saved, or when someone else saves
-/// first; otherwise the change is applied and saved, and the record is answered.
+/// required, and a record owned by an organisation stays in it), 409 when that version is not the one saved, or when
+/// someone else saves first; otherwise the change is applied and saved, and the record is answered.
 /// </summary>
 public static class VersionedUpdate
 {
@@ -24,30 +24,6 @@ public static class VersionedUpdate
         Func<Task<T?>> readCurrent,
         Func<Task<TResponse>> respond
     )
-        where T : class, IVersioned, IOrganisationOwned
-    {
-        var problems = new FieldErrors();
-        problems.AddRange(errors);
-        problems.When(
-            organisationAsked is { } asked && asked != record.OrganisationId,
-            nameof(IOrganisationOwned.OrganisationId),
-            $"A {what.ToLowerInvariant()} cannot move to another organisation"
-        );
-        return await SaveAsync(db, record, what, version, problems, apply, readCurrent, respond);
-    }
-
-    /// <summary>The same end for a record that belongs to no one organisation (a partnership's measure, kept by its
-    /// partners).</summary>
-    public static async Task<Results<Ok<TResponse>, ValidationProblem, ProblemHttpResult>> SaveAsync<T, TResponse>(
-        AppDbContext db,
-        T record,
-        string what,
-        int? version,
-        IEnumerable<FieldError> errors,
-        Action apply,
-        Func<Task<T?>> readCurrent,
-        Func<Task<TResponse>> respond
-    )
         where T : class, IVersioned
     {
         var problems = new FieldErrors();
@@ -56,6 +32,11 @@ public static class VersionedUpdate
             version is null,
             nameof(IVersioned.Version),
             $"Give the version of the {what.ToLowerInvariant()} you read"
+        );
+        problems.When(
+            organisationAsked is { } asked && record is IOrganisationOwned owned && asked != owned.OrganisationId,
+            nameof(IOrganisationOwned.OrganisationId),
+            $"A {what.ToLowerInvariant()} cannot move to another organisation"
         );
         if (problems.Count > 0)
             return ApiErrors.Validation(problems);

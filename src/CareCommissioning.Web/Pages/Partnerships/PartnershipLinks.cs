@@ -76,4 +76,21 @@ public static class PartnershipLinks
         links.Page("/Partnerships/Returns/Xlsx", new { id, returnId });
 
     public static string OverdueReturns(this LinkGenerator links) => links.Page("/Partnerships/Returns/Overdue");
+    public static string PartnershipContributions(this LinkGenerator links, Guid id) =>
+        links.Page("/Partnerships/Contributions/Index", new { id });
+
+    public static string PartnershipContribution(this LinkGenerator links, Guid id, Guid contributionId) =>
+        links.Page("/Partnerships/Contributions/Change", new { id, contributionId });
+
+    public static string PartnershipAgreement(this LinkGenerator links, Guid id) =>
+        links.Page("/Partnerships/Agreement/Index", new { id });
+
+    public static string PartnershipAgreementTerms(this LinkGenerator links, Guid id) =>
+        links.Page("/Partnerships/Agreement/Terms", new { id });
+
+    public static string PartnershipSignOff(this LinkGenerator links, Guid id) =>
+        links.Page("/Partnerships/Agreement/SignOff", new { id });
+
+    public static string PartnershipAgreementDocx(this LinkGenerator links, Guid id) =>
+        links.Page("/Partnerships/Agreement/Docx", new { id });
 }

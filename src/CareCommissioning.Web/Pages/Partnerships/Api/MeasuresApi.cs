@@ -108,6 +108,7 @@ public static class MeasuresApi
             scope.Measure,
             "Measure",
             request.Version,
+            null,
             MeasureRules.Validate(details, scope.Partners.Select(r => r.Partner.Id).ToList()),
             () => details.ApplyTo(scope.Measure),
             () => db.PartnershipMeasures.AsNoTracking().FirstOrDefaultAsync(m => m.Id == measureId),

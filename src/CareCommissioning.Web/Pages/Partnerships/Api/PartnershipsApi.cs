@@ -24,6 +24,7 @@ public static class PartnershipsApi
             .WithName("CreatePartnership")
             .WithSummary("Set up a partnership hosted by one of your organisations, with its other partners.");
         g.MapMeasuresApi();
+        g.MapAgreementApi();
         return api;
     }
 
