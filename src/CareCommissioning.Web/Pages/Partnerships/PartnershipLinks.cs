@@ -76,6 +76,7 @@ public static class PartnershipLinks
         links.Page("/Partnerships/Returns/Xlsx", new { id, returnId });
 
     public static string OverdueReturns(this LinkGenerator links) => links.Page("/Partnerships/Returns/Overdue");
+
     public static string PartnershipContributions(this LinkGenerator links, Guid id) =>
         links.Page("/Partnerships/Contributions/Index", new { id });
 
