@@ -30,24 +30,25 @@ public static class DemoPartnership
             UpdatedAt = now,
         };
         db.Partnerships.Add(pool);
-        db.PartnershipPartners.AddRange(
-            new PartnershipPartner
-            {
-                PartnershipId = pool.Id,
-                OrganisationId = council,
-                VatTreatment = "Recovers VAT under section 33 of the VAT Act 1994.",
-                RingFencedGrants = "Disabled Facilities Grant, passed to the district councils.",
-            },
-            new PartnershipPartner
-            {
-                PartnershipId = pool.Id,
-                OrganisationId = icb,
-                VatTreatment = "Cannot recover VAT on most services.",
-                ApprovalLimit = 250_000m,
-                ConfirmedAt = now,
-                ConfirmedBy = "Demo Partner",
-                ConfirmationNote = "ICB board, 12 March 2026",
-            }
-        );
+        var councilPartner = new PartnershipPartner
+        {
+            PartnershipId = pool.Id,
+            OrganisationId = council,
+            VatTreatment = "Recovers VAT under section 33 of the VAT Act 1994.",
+            RingFencedGrants = "Disabled Facilities Grant, passed to the district councils.",
+        };
+        var icbPartner = new PartnershipPartner
+        {
+            PartnershipId = pool.Id,
+            OrganisationId = icb,
+            VatTreatment = "Cannot recover VAT on most services.",
+            ApprovalLimit = 250_000m,
+            ConfirmedAt = now,
+            ConfirmedBy = "Demo Partner",
+            ConfirmationNote = "ICB board, 12 March 2026",
+        };
+        db.PartnershipPartners.AddRange(councilPartner, icbPartner);
+        DemoPoolSchemes.Add(db, pool.Id, councilPartner.Id, icbPartner.Id, now);
+        DemoPoolSchemes.AddMoney(db, pool.Id, councilPartner.Id, icbPartner.Id, now);
     }
 }

@@ -21,6 +21,7 @@ public static class PartnershipsApi
             .RequireAuthorization(Policies.PartnershipsWrite)
             .WithName("CreatePartnership")
             .WithSummary("Set up a partnership hosted by one of your organisations, with its other partners.");
+        g.MapSchemesApi();
         return api;
     }
 
