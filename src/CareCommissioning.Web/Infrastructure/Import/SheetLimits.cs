@@ -14,7 +14,8 @@ public sealed record SheetLimits(long MaxBytes, int MaxRows, int MaxInflatedByte
         SpreadsheetReader.TooLargeMessage
     );
 
-    /// <summary>60,000 rows of five columns fit in 8 MB of CSV, and inflate to well under 100 MB as a workbook.</summary>
+    /// <summary>60,000 rows of five columns fit in 8 MB of CSV, and inflate to well under 100 MB as a
+    /// workbook.</summary>
     public static readonly SheetLimits FinanceExport = new(
         8_000_000,
         60_000,

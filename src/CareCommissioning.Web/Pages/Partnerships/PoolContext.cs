@@ -1,9 +1,9 @@
 namespace CareCommissioning.Web.Pages.Partnerships;
 
 /// <summary>
-/// A partnership the user may see, with its partners, and what the user may do with its schemes and spend: any partner's
-/// writers add schemes; a scheme and its spend are changed by its lead partner's writers or the host's (decision 0019:
-/// a record is kept by the partner that provides it, and the host keeps the accounts).
+/// A partnership the user may see, with its partners, and what the user may do with its schemes and spend: any
+/// partner's writers add schemes; a scheme and its spend are changed by its lead partner's writers or the host's
+/// (decision 0019: a record is kept by the partner that provides it, and the host keeps the accounts).
 /// </summary>
 public sealed class PoolContext
 {

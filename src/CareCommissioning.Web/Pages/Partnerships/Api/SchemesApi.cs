@@ -246,23 +246,23 @@ public static class SchemesApi
         for (var i = 0; i < list.Count; i++)
         {
             var m = list[i];
-            var at = $"{nameof(request.Months)}[{i}].";
+            var at = $"months[{i}]."; // JSON member names, as the request spelled them
             var ok = SpendMonths.TryParse(m.Month, out var month) && months.Contains(month);
-            errors.When(!ok, at + nameof(m.Month), $"Give a month of {fy}, like {SpendMonths.Text(fy.Start)}");
+            errors.When(!ok, at + "month", $"Give a month of {fy}, like {SpendMonths.Text(fy.Start)}");
             if (ok && entered.Any(e => e.Month.Start == month))
-                errors.Add(at + nameof(m.Month), $"{DateText.MonthYear(month)} is given twice");
+                errors.Add(at + "month", $"{DateText.MonthYear(month)} is given twice");
             if (
-                !errors.When(m.Budget is null, at + nameof(m.Budget), "Give the month's budget (0 if there is none)")
+                !errors.When(m.Budget is null, at + "budget", "Give the month's budget (0 if there is none)")
                 && SpendMonths.MoneyProblem(m.Budget!.Value, "Budget") is { } pb
             )
-                errors.Add(at + nameof(m.Budget), pb);
+                errors.Add(at + "budget", pb);
             if (m.Actual is { } a && SpendMonths.MoneyProblem(a, "Actual", negativeAllowed: true) is { } pa)
-                errors.Add(at + nameof(m.Actual), pa);
+                errors.Add(at + "actual", pa);
             if (m.Forecast is { } f && SpendMonths.MoneyProblem(f, "Forecast") is { } pf)
-                errors.Add(at + nameof(m.Forecast), pf);
+                errors.Add(at + "forecast", pf);
             errors.When(
                 m.Version is null,
-                at + nameof(m.Version),
+                at + "version",
                 "Give the version of the month you read, 0 if it was not held"
             );
             if (ok && m.Budget is { } budget)
@@ -292,12 +292,15 @@ public static class SchemesApi
 
     internal static async Task<
         Results<Ok<SpendImportResponse>, BadRequest<SpendImportProblems>, ProblemHttpResult>
-    > Import(Guid id, IFormFile? file, AppDbContext db, CurrentUser user, TimeProvider clock)
+    > Import(Guid id, HttpRequest request, AppDbContext db, CurrentUser user, TimeProvider clock)
     {
         if (await PoolContext.LoadAsync(db, user, id) is not { } pool)
             return ApiErrors.NotFound("Partnership");
         if (!pool.CanAddSchemes)
             return Refused("Only people who keep partnerships in a partner organisation may import spend.");
+        // The form is read here, after authorisation: bound as a parameter, a caller without the policy would be
+        // answered 415 for the wrong content type before being refused.
+        var file = request.HasFormContentType ? (await request.ReadFormAsync()).Files.GetFile("file") : null;
         if (file is null || file.Length == 0)
             return TypedResults.BadRequest(
                 new SpendImportProblems("No file", ["Send a CSV or Excel file in the multipart field 'file'"])

@@ -104,7 +104,8 @@ public sealed class SpendModel(AppDbContext db, CurrentUser user, TimeProvider c
             }
             catch (DbUpdateException)
             {
-                // Someone saved a month between our read and our write: the version check or the unique month refused it.
+                // Someone saved a month between our read and our write: the version check or the unique month refused
+                // it.
                 db.ChangeTracker.Clear();
             }
         }

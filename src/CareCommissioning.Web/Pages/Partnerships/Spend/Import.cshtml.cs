@@ -11,7 +11,8 @@ namespace CareCommissioning.Web.Pages.Partnerships.Spend;
 [UploadLimit(8_000_000, MaxRequestBytes, "The selected file must be smaller than 8 MB")]
 public sealed class ImportModel(AppDbContext db, CurrentUser user, TimeProvider clock) : PageModel
 {
-    /// <summary>What the server reads of a request at most (see the demand import for why more than the file).</summary>
+    /// <summary>What the server reads of a request at most (see the demand import for why more than the
+    /// file).</summary>
     public const long MaxRequestBytes = 50_000_000;
 
     /// <summary>The most problems listed on the page; the count says how many more there are.</summary>
@@ -52,13 +53,17 @@ public sealed class ImportModel(AppDbContext db, CurrentUser user, TimeProvider 
         if (!outcome.Imported)
         {
             Problems = outcome.Problems;
-            foreach (var p in outcome.Problems.Take(ProblemsShown))
-                ModelState.AddModelError(string.Empty, p);
-            return Refuse(
-                outcome.Problems.Count == 1 && !outcome.Problems[0].StartsWith("Row ", StringComparison.Ordinal)
+            var single =
+                outcome.Problems.Count == 1 && !outcome.Problems[0].StartsWith("Row ", StringComparison.Ordinal);
+            Refuse(
+                single
                     ? outcome.Problems[0]
                     : $"The file has {outcome.Problems.Count:N0} problem{(outcome.Problems.Count == 1 ? "" : "s")}. Nothing has been imported: correct the file and upload it again"
             );
+            if (!single)
+                foreach (var p in outcome.Problems.Take(ProblemsShown))
+                    ModelState.AddModelError(string.Empty, p);
+            return Page();
         }
         TempData[PageKeys.SuccessMessage] =
             $"{outcome.Added + outcome.Replaced:N0} months of spending have been imported for {outcome.Schemes} scheme{(outcome.Schemes == 1 ? "" : "s")}: {outcome.Added:N0} new, {outcome.Replaced:N0} replaced";
