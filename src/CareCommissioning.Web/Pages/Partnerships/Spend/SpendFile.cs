@@ -15,18 +15,27 @@ public static class SpendFile
     }
 
     /// <summary>The schemes a file may name, with whether this user may record each one's spend.</summary>
-    public static async Task<IReadOnlyList<SpendImport.Scheme>> SchemesAsync(AppDbContext db, PoolContext pool) => (
-            await db
-                .PartnershipSchemes.AsNoTracking()
-                .Where(s => s.PartnershipId == pool.Partnership.Id)
-                .Select(s => new
-                {
-                    s.Id,
-                    s.Name,
-                    s.LeadPartnerId,
-                })
-                .ToListAsync()
-        ).Select(s => new SpendImport.Scheme(s.Id, s.Name, pool.MayChange(s.LeadPartnerId), pool.NameOf(s.LeadPartnerId))).ToList();
+    public static async Task<IReadOnlyList<SpendImport.Scheme>> SchemesAsync(AppDbContext db, PoolContext pool)
+    {
+        var schemes = await db
+            .PartnershipSchemes.AsNoTracking()
+            .Where(s => s.PartnershipId == pool.Partnership.Id)
+            .Select(s => new
+            {
+                s.Id,
+                s.Name,
+                s.LeadPartnerId,
+            })
+            .ToListAsync();
+        return schemes
+            .Select(s => new SpendImport.Scheme(
+                s.Id,
+                s.Name,
+                pool.MayChange(s.LeadPartnerId),
+                pool.NameOf(s.LeadPartnerId)
+            ))
+            .ToList();
+    }
 
     public static async Task<Outcome> ImportAsync(
         AppDbContext db,
