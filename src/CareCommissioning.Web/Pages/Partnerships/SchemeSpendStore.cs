@@ -31,13 +31,16 @@ public static class SchemeSpendStore
             .GroupBy(m => m.SchemeId)
             .ToDictionary(g => g.Key, g => g.Sum(m => m.Budget));
 
+    /// <summary>How many months a write added, replaced, and found already as given (left untouched, so a year's
+    /// file sent again each month writes only what changed).</summary>
+    public sealed record Written(int Added, int Replaced, int Unchanged);
+
     /// <summary>
     /// Writes imported or entered months over those already held: one query reads every month already held for the
     /// schemes named, then each month is updated or added in memory, and all are saved together, so a file of tens of
-    /// thousands of rows costs two round trips and either all of it is saved or none.
+    /// thousands of rows costs two round trips for reading and either all of it is saved or none.
     /// </summary>
-    /// <returns>How many months were added and how many replaced.</returns>
-    public static async Task<(int Added, int Replaced)> ApplyAsync(
+    public static async Task<Written> ApplyAsync(
         AppDbContext db,
         IReadOnlyList<SpendImport.Month> months,
         string source,
@@ -49,7 +52,9 @@ public static class SchemeSpendStore
         var held = await db
             .SchemeSpend.Where(s => schemes.Contains(s.SchemeId) && s.Month >= first && s.Month <= last)
             .ToDictionaryAsync(s => (s.SchemeId, s.Month));
-        var added = 0;
+        int added = 0,
+            unchanged = 0;
+        source = source.Length <= SchemeSpend.SourceMaxLength ? source : source[..SchemeSpend.SourceMaxLength];
         foreach (var m in months)
         {
             if (!held.TryGetValue((m.SchemeId, m.Start), out var row))
@@ -58,13 +63,18 @@ public static class SchemeSpendStore
                 db.SchemeSpend.Add(row);
                 added++;
             }
+            else if (row.Budget == m.Budget && row.Actual == m.Actual && row.Forecast == m.Forecast)
+            {
+                unchanged++;
+                continue;
+            }
             row.Budget = m.Budget;
             row.Actual = m.Actual;
             row.Forecast = m.Forecast;
-            row.Source = source.Length <= SchemeSpend.SourceMaxLength ? source : source[..SchemeSpend.SourceMaxLength];
+            row.Source = source;
             row.UpdatedAt = now;
         }
         await db.SaveChangesAsync();
-        return (added, months.Count - added);
+        return new Written(added, months.Count - added - unchanged, unchanged);
     }
 }

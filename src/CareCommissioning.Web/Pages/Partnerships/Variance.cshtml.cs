@@ -41,24 +41,35 @@ public sealed class VarianceModel(AppDbContext db, CurrentUser user, TimeProvide
         }
         Summary = Describe(Report);
         var schemes = Report.Schemes;
-        ChartSvg = BarChart.Render(
+        // One bar a scheme, over budget to the right in red and under to the left in green: long names fit.
+        ChartSvg = HorizontalBarChart.Render(
             "variance-chart",
-            $"Budget and forecast outturn by scheme, {Year}",
+            $"Forecast variance by scheme, {Year}",
             Summary,
-            schemes.Select(s => s.Name).ToList(),
-            new BarChart.Series("Budget", "#1d70b8", schemes.Select(s => s.Figures.Budget).ToList()),
-            new BarChart.Series("Forecast outturn", "#d4351c", schemes.Select(s => s.Figures.Outturn).ToList()),
-            MoneyText.Abbreviated
+            Report.Schemes.Select(s => (s.Name, s.Figures.Variance)).ToList(),
+            MoneyText.Abbreviated,
+            colour: "#d4351c",
+            negativeColour: "#00703c"
         );
         return Page();
     }
 
+    /// <summary>A variance in a sentence: "£1,200.00 over budget".</summary>
     public static string Direction(decimal variance) =>
         variance switch
         {
-            > 0 => $"{Display.Money(variance)} overspent",
-            < 0 => $"{Display.Money(-variance)} underspent",
+            > 0 => $"{Display.Money(variance)} over budget",
+            < 0 => $"{Display.Money(-variance)} under budget",
             _ => "on budget",
+        };
+
+    /// <summary>A variance in a table cell under "Variance against budget": "£1,200.00 over".</summary>
+    public static string Cell(decimal variance) =>
+        variance switch
+        {
+            > 0 => $"{Display.Money(variance)} over",
+            < 0 => $"{Display.Money(-variance)} under",
+            _ => "On budget",
         };
 
     private static string Describe(PoolVariance.Report r)

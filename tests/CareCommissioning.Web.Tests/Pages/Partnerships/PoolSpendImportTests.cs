@@ -35,7 +35,7 @@ public sealed class PoolSpendImportTests(AppFactory app) : IClassFixture<AppFact
         Assert.StartsWith("Imported from ledger-q1.csv by", months[0].Source);
         var list = await icb.GetDocumentAsync(response.Headers.Location!.OriginalString);
         Assert.Contains(
-            "3 months of spending have been imported for 1 scheme: 0 new, 3 replaced",
+            "3 months of spending have been imported for 1 scheme: 0 new, 3 replaced, 0 unchanged",
             list.QuerySelector(".govuk-notification-banner")!.TextContent
         );
     }

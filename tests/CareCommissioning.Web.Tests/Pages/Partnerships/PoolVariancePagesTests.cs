@@ -24,8 +24,8 @@ public sealed class PoolVariancePagesTests(AppFactory app) : IClassFixture<AppFa
         var doc = await council.GetDocumentAsync($"/partnerships/{pool.Id}/variance?year=2026");
 
         var schemes = doc.QuerySelectorAll("table")[0].TextContent;
-        Assert.Contains("£600.00 overspent", schemes);
-        Assert.Contains("£400.00 overspent", schemes);
+        Assert.Contains("£600.00 over", schemes);
+        Assert.Contains("£400.00 over", schemes);
         var shares = doc.QuerySelectorAll("table")[1];
         var rows = shares.QuerySelectorAll("tbody tr").Select(r => r.TextContent).ToList();
         Assert.Contains(DemoUsers.Council, rows[0]);
@@ -52,7 +52,7 @@ public sealed class PoolVariancePagesTests(AppFactory app) : IClassFixture<AppFa
             "Record the partners' contributions and the agreement's risk-share rule first",
             doc.QuerySelector(".govuk-inset-text")!.TextContent
         );
-        Assert.Contains("£600.00 overspent", doc.QuerySelector("table")!.TextContent);
+        Assert.Contains("£600.00 over", doc.QuerySelector("table")!.TextContent);
     }
 
     [Fact]

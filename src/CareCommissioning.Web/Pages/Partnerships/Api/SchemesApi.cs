@@ -315,7 +315,9 @@ public static class SchemesApi
             clock.GetUtcNow()
         );
         return outcome.Imported
-            ? TypedResults.Ok(new SpendImportResponse(outcome.Added, outcome.Replaced, outcome.Schemes))
+            ? TypedResults.Ok(
+                new SpendImportResponse(outcome.Added, outcome.Replaced, outcome.Unchanged, outcome.Schemes)
+            )
             : TypedResults.BadRequest(
                 new SpendImportProblems(
                     "Nothing has been imported: correct the file and send it again",

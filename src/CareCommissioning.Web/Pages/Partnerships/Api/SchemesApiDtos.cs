@@ -77,7 +77,9 @@ public sealed record SpendMonthRequest(
     int? Version
 );
 
-public sealed record SpendImportResponse(int Added, int Replaced, int Schemes);
+/// <summary>What an import wrote: months added, replaced, and already as the file gives them (left
+/// untouched).</summary>
+public sealed record SpendImportResponse(int Added, int Replaced, int Unchanged, int Schemes);
 
 /// <summary>A spend file refused: every problem, by row, and nothing saved.</summary>
 public sealed record SpendImportProblems(string Title, IReadOnlyList<string> Problems);

@@ -66,7 +66,7 @@ public sealed class ImportModel(AppDbContext db, CurrentUser user, TimeProvider 
             return Page();
         }
         TempData[PageKeys.SuccessMessage] =
-            $"{outcome.Added + outcome.Replaced:N0} months of spending have been imported for {outcome.Schemes} scheme{(outcome.Schemes == 1 ? "" : "s")}: {outcome.Added:N0} new, {outcome.Replaced:N0} replaced";
+            $"{outcome.Added + outcome.Replaced + outcome.Unchanged:N0} months of spending have been imported for {outcome.Schemes} scheme{(outcome.Schemes == 1 ? "" : "s")}: {outcome.Added:N0} new, {outcome.Replaced:N0} replaced, {outcome.Unchanged:N0} unchanged";
         return Redirect(this.Links().Schemes(id));
     }
 

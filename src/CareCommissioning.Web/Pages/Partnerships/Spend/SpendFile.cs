@@ -9,7 +9,7 @@ namespace CareCommissioning.Web.Pages.Partnerships.Spend;
 /// </summary>
 public static class SpendFile
 {
-    public sealed record Outcome(IReadOnlyList<string> Problems, int Added, int Replaced, int Schemes)
+    public sealed record Outcome(IReadOnlyList<string> Problems, int Added, int Replaced, int Unchanged, int Schemes)
     {
         public bool Imported => Problems.Count == 0;
     }
@@ -48,16 +48,22 @@ public static class SpendFile
     {
         var read = SpreadsheetReader.Read(content, fileName, SheetLimits.FinanceExport);
         if (read.Problem is { } problem)
-            return new Outcome([problem], 0, 0, 0);
+            return new Outcome([problem], 0, 0, 0, 0);
         var outcome = SpendImport.Read(read.Rows, await SchemesAsync(db, pool), pool.Period);
         if (!outcome.Succeeded)
-            return new Outcome(outcome.Problems, 0, 0, 0);
-        var (added, replaced) = await SchemeSpendStore.ApplyAsync(
+            return new Outcome(outcome.Problems, 0, 0, 0, 0);
+        var written = await SchemeSpendStore.ApplyAsync(
             db,
             outcome.Months,
             $"Imported from {Path.GetFileName(fileName)} by {who}",
             now
         );
-        return new Outcome([], added, replaced, outcome.Months.Select(m => m.SchemeId).Distinct().Count());
+        return new Outcome(
+            [],
+            written.Added,
+            written.Replaced,
+            written.Unchanged,
+            outcome.Months.Select(m => m.SchemeId).Distinct().Count()
+        );
     }
 }
