@@ -27,6 +27,7 @@ public sealed class PoolSchemePagesTests(AppFactory app) : IClassFixture<AppFact
 
     [Fact]
     [Trait("Criterion", "PB-P4")]
+    [Trait("Criterion", "PB-P9")]
     [Trait("Criterion", "PB-P10")]
     [Trait("Criterion", "PB-P11")]
     public async Task TheIcbAddsASchemeItLeads_WithEconomiesAndAYearsPlannedSpend_AndTheCouncilSeesIt()
