@@ -5,9 +5,8 @@ namespace CareCommissioning.Web.Pages.Audit;
 /// hold a role allowed to read the audit (auditor, administrator) in that organisation. A row about a user account (the
 /// account itself, its API tokens) is read by those who hold such a role in an organisation where that account holds
 /// a role now. A row of a partnership's record is read, too, by those who hold such a role in any of its partner
-/// organisations (while the organisation is a partner: the partner row is read on every request). A row tied to neither
-/// (one whose organisation could not be worked out when the column was added) is read by platform administrators only.
-/// Every audit page starts from here, so a row outside answers "not found".
+/// organisations (while the organisation is a partner: the partner row is read on every request). A row tied to neither (one whose organisation could not be worked out when the column was added) is
+/// read by platform administrators only. Every audit page starts from here, so a row outside answers "not found".
 /// </summary>
 public static class AuditVisibility
 {
