@@ -7,4 +7,7 @@ namespace CareCommissioning.Domain.Common;
 public static class DateText
 {
     public static string Format(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+
+    /// <summary>A month of a year, like "April 2026".</summary>
+    public static string MonthYear(DateOnly date) => date.ToString("MMMM yyyy", CultureInfo.InvariantCulture);
 }

@@ -21,27 +21,13 @@ public static class DemandImport
     public static Outcome Read(ServiceLine line, IReadOnlyList<IReadOnlyList<string>> rows)
     {
         var problems = new List<string>();
-        if (rows.Count == 0)
-            return new([], ["The file is empty. Use the template: a header row, then one row a year."]);
-        var header = rows[0].Select(h => h.Trim()).ToList();
-        while (header.Count > 0 && header[^1].Length == 0)
-            header.RemoveAt(header.Count - 1);
-        if (
-            header.Count < 2
-            || !header.Take(Columns.Count).SequenceEqual(Columns.Take(header.Count), StringComparer.OrdinalIgnoreCase)
-            || header.Count > Columns.Count
-        )
+        if (SheetRows.HeaderProblem(rows, Columns, required: 2) is { } header)
             return new(
                 [],
-                [
-                    $"The columns must be {string.Join(", ", Columns)}, in that order, as in the template. The file has: {(header.Count == 0 ? "no header" : string.Join(", ", header))}.",
-                ]
+                [rows.Count == 0 ? "The file is empty. Use the template: a header row, then one row a year." : header]
             );
 
-        var data = rows.Skip(1)
-            .Select((r, i) => (Row: r, Number: i + 2))
-            .Where(r => r.Row.Any(c => !string.IsNullOrWhiteSpace(c)))
-            .ToList();
+        var data = SheetRows.Data(rows);
         if (data.Count == 0)
             problems.Add("The file has no figures under its header row.");
         if (data.Count > ServiceLineRules.MaxProjectedYears + 1)
@@ -53,9 +39,10 @@ public static class DemandImport
             );
 
         var figures = new List<ImportedFigure>();
-        foreach (var (row, n) in data)
+        foreach (var row in data)
         {
-            string Cell(int i) => i < row.Count ? row[i].Trim() : "";
+            var n = row.Number;
+            string Cell(int i) => row.Cell(i);
             var rowProblems = new List<string>();
             var year = 0;
             if (Cell(0).Length == 0)
@@ -84,7 +71,7 @@ public static class DemandImport
                 rowProblems.Count == 0
                 && ServiceLineRules.ValidateFigure(line.BaseYear, year, volume, source) is { } problem
             )
-                rowProblems.Add(Lower(problem));
+                rowProblems.Add(SheetRows.Lower(problem));
             if (rowProblems.Count == 0 && figures.Any(f => f.Year == year))
                 rowProblems.Add($"{new FinancialYear(year)} is already given in an earlier row");
             if (rowProblems.Count > 0)
@@ -94,6 +81,4 @@ public static class DemandImport
         }
         return problems.Count > 0 ? new([], problems) : new(figures, []);
     }
-
-    private static string Lower(string message) => char.ToLowerInvariant(message[0]) + message[1..];
 }

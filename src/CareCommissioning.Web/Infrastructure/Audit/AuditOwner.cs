@@ -24,6 +24,11 @@ internal sealed class AuditOwner(DbContext db)
 
     private readonly Dictionary<(Type, Guid, string), Guid?> _parents = [];
 
+    /// <summary>The tracked records by type and key, read once a save: looking each parent up in the tracker would
+    /// detect changes over every tracked record each time, which for an import of tens of thousands of rows is most
+    /// of the save.</summary>
+    private Dictionary<(IEntityType, Guid), EntityEntry>? _tracked;
+
     public async Task ApplyAsync(AuditEntry row, EntityEntry entry, CancellationToken ct)
     {
         switch (entry.Entity)
@@ -95,15 +100,35 @@ internal sealed class AuditOwner(DbContext db)
             return known;
         // The parent may be saved in this same save, or being removed with it: the tracker knows it then.
         var keyName = type.FindPrimaryKey()!.Properties[0].Name;
-        var tracked = db
-            .ChangeTracker.Entries()
-            .FirstOrDefault(e => e.Metadata == type && Equals(Value(e, keyName), key));
+        _tracked ??= TrackedByKey();
+        var tracked = _tracked.GetValueOrDefault((type, key));
         var value = tracked is not null
             ? Value(tracked, property) as Guid?
             : await (Task<Guid?>)
                 QueryMethod.MakeGenericMethod(type.ClrType).Invoke(null, [db, keyName, key, property, ct])!;
         _parents[(type.ClrType, key, property)] = value;
         return value;
+    }
+
+    private Dictionary<(IEntityType, Guid), EntityEntry> TrackedByKey()
+    {
+        var detect = db.ChangeTracker.AutoDetectChangesEnabled;
+        db.ChangeTracker.AutoDetectChangesEnabled = false; // the save detected them as it began
+        try
+        {
+            var byKey = new Dictionary<(IEntityType, Guid), EntityEntry>();
+            foreach (var e in db.ChangeTracker.Entries())
+            {
+                if (e.Metadata.FindPrimaryKey() is { Properties.Count: 1 } pk)
+                    if (Value(e, pk.Properties[0].Name) is Guid id)
+                        byKey.TryAdd((e.Metadata, id), e);
+            }
+            return byKey;
+        }
+        finally
+        {
+            db.ChangeTracker.AutoDetectChangesEnabled = detect;
+        }
     }
 
     private static Task<Guid?> ValueOfStoredAsync<T>(

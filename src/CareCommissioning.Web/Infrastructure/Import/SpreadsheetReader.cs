@@ -44,17 +44,21 @@ public static class SpreadsheetReader
 
     public static Result Read(Stream content, string fileName) => Read(content, fileName, TimeProvider.System);
 
+    public static Result Read(Stream content, string fileName, SheetLimits limits) =>
+        Read(content, fileName, TimeProvider.System, limits);
+
     /// <summary>Reads with <paramref name="clock"/> timing the read (a test's clock can make it slow).</summary>
-    public static Result Read(Stream content, string fileName, TimeProvider clock)
+    public static Result Read(Stream content, string fileName, TimeProvider clock, SheetLimits? limits = null)
     {
+        limits ??= SheetLimits.Standard;
         var extension = Path.GetExtension(fileName).ToLowerInvariant();
         var deadline = new ReadDeadline(clock, MaxTime);
         try
         {
             return extension switch
             {
-                ".csv" => new(CsvSheetReader.Read(Bounded(content), deadline), null),
-                ".xlsx" => new(ReadXlsx(Bounded(content), deadline), null),
+                ".csv" => new(CsvSheetReader.Read(Bounded(content, limits), deadline, limits), null),
+                ".xlsx" => new(ReadXlsx(Bounded(content, limits), deadline, limits), null),
                 _ => new([], "The file must be a CSV or an Excel workbook (.xlsx)"),
             };
         }
@@ -82,17 +86,17 @@ public static class SpreadsheetReader
         }
     }
 
-    private static List<IReadOnlyList<string>> ReadXlsx(MemoryStream content, ReadDeadline deadline)
+    private static List<IReadOnlyList<string>> ReadXlsx(MemoryStream content, ReadDeadline deadline, SheetLimits limits)
     {
-        XlsxPackageCheck.Check(content, deadline);
-        return XlsxSheetReader.Read(content, deadline);
+        XlsxPackageCheck.Check(content, deadline, limits);
+        return XlsxSheetReader.Read(content, deadline, limits);
     }
 
     /// <summary>
-    /// Copies the upload into memory, reading no more than one buffer past <see cref="MaxBytes"/>: the size a client
+    /// Copies the upload into memory, reading no more than one buffer past the limit's bytes: the size a client
     /// declares is not trusted, and the zip reader needs to seek.
     /// </summary>
-    private static MemoryStream Bounded(Stream content)
+    private static MemoryStream Bounded(Stream content, SheetLimits limits)
     {
         var copy = new MemoryStream();
         var buffer = new byte[64 * 1024];
@@ -100,8 +104,8 @@ public static class SpreadsheetReader
         while ((n = content.Read(buffer)) > 0)
         {
             copy.Write(buffer, 0, n);
-            if (copy.Length > MaxBytes)
-                throw new ImportLimitException(TooLargeMessage);
+            if (copy.Length > limits.MaxBytes)
+                throw new ImportLimitException(limits.TooLargeMessage);
         }
         copy.Position = 0;
         return copy;

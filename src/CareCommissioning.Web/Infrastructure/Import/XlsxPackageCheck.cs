@@ -20,24 +20,30 @@ internal static class XlsxPackageCheck
     ];
     private static readonly int Overlap = Doctype.Max(d => d.Length) - 1;
 
-    public static void Check(Stream content, ReadDeadline deadline)
+    public static void Check(Stream content, ReadDeadline deadline, SheetLimits limits)
     {
         using (var zip = new ZipArchive(content, ZipArchiveMode.Read, leaveOpen: true))
         {
             if (zip.Entries.Count > SpreadsheetReader.MaxParts)
                 throw new ImportLimitException(SpreadsheetReader.TooMuchDataMessage);
-            if (zip.Entries.Sum(e => e.Length) > SpreadsheetReader.MaxInflatedBytes)
+            if (zip.Entries.Sum(e => e.Length) > limits.MaxInflatedBytes)
                 throw new ImportLimitException(SpreadsheetReader.TooMuchDataMessage);
             var buffer = new byte[64 * 1024];
             long total = 0;
             foreach (var entry in zip.Entries)
-                total = Inflate(entry, buffer, total, deadline);
+                total = Inflate(entry, buffer, total, deadline, limits);
         }
         content.Position = 0;
     }
 
     /// <summary>Inflates <paramref name="entry"/>, adding its bytes to <paramref name="total"/>.</summary>
-    private static long Inflate(ZipArchiveEntry entry, byte[] buffer, long total, ReadDeadline deadline)
+    private static long Inflate(
+        ZipArchiveEntry entry,
+        byte[] buffer,
+        long total,
+        ReadDeadline deadline,
+        SheetLimits limits
+    )
     {
         using var stream = entry.Open();
         var carried = 0; // the end of the last read, so a "<!DOCTYPE" split between two reads is still seen
@@ -45,7 +51,7 @@ internal static class XlsxPackageCheck
         while ((n = stream.Read(buffer, carried, buffer.Length - carried)) > 0)
         {
             total += n;
-            if (total > SpreadsheetReader.MaxInflatedBytes)
+            if (total > limits.MaxInflatedBytes)
                 throw new ImportLimitException(SpreadsheetReader.TooMuchDataMessage);
             var window = buffer.AsSpan(0, carried + n);
             foreach (var doctype in Doctype)

@@ -11,16 +11,16 @@ namespace CareCommissioning.Web.Infrastructure.Import;
 /// </summary>
 internal static class XlsxSheetReader
 {
-    public static List<IReadOnlyList<string>> Read(Stream content, ReadDeadline deadline)
+    public static List<IReadOnlyList<string>> Read(Stream content, ReadDeadline deadline, SheetLimits limits)
     {
         // The SDK's own limit on a part as well, in case a part is read that the check did not foresee.
-        var settings = new OpenSettings { MaxCharactersInPart = SpreadsheetReader.MaxInflatedBytes };
+        var settings = new OpenSettings { MaxCharactersInPart = limits.MaxInflatedBytes };
         using var workbook = SpreadsheetDocument.Open(content, isEditable: false, settings);
         var part = workbook.WorkbookPart ?? throw new InvalidDataException("No workbook.");
         var sheetId = FirstSheetId(part) ?? throw new InvalidDataException("No sheet.");
         var sheet = part.GetPartById(sheetId) as WorksheetPart ?? throw new InvalidDataException("Not a worksheet.");
         var shared = part.SharedStringTablePart is { } strings ? SharedStrings(strings, deadline) : [];
-        return Rows(sheet, shared, deadline);
+        return Rows(sheet, shared, deadline, limits);
     }
 
     private static string? FirstSheetId(WorkbookPart part)
@@ -53,7 +53,12 @@ internal static class XlsxSheetReader
         return strings;
     }
 
-    private static List<IReadOnlyList<string>> Rows(WorksheetPart sheet, List<string> shared, ReadDeadline deadline)
+    private static List<IReadOnlyList<string>> Rows(
+        WorksheetPart sheet,
+        List<string> shared,
+        ReadDeadline deadline,
+        SheetLimits limits
+    )
     {
         var rows = new List<IReadOnlyList<string>>();
         string?[]? cells = null;
@@ -66,13 +71,13 @@ internal static class XlsxSheetReader
             {
                 End(rows, cells);
                 deadline.Check();
-                Start(rows, RowNumber(reader) ?? rows.Count + 1);
+                Start(rows, RowNumber(reader) ?? rows.Count + 1, limits);
                 cells = new string?[SpreadsheetReader.MaxColumns];
             }
             else if (reader.IsStartElement && reader.ElementType == typeof(Cell))
             {
-                if (++cellCount > SpreadsheetReader.MaxCells)
-                    throw new ImportLimitException($"The file has more than {SpreadsheetReader.MaxCells:N0} cells");
+                if (++cellCount > limits.MaxCells)
+                    throw new ImportLimitException($"The file has more than {limits.MaxCells:N0} cells");
                 var cell = (Cell)reader.LoadCurrentElement()!;
                 var column = Column(cell.CellReference?.Value);
                 if (cells is not null && column >= 0 && column < SpreadsheetReader.MaxColumns)
@@ -88,10 +93,10 @@ internal static class XlsxSheetReader
 
     /// <summary>Refuses a row past the limit before adding the blank rows that keep the numbers people see in
     /// Excel.</summary>
-    private static void Start(List<IReadOnlyList<string>> rows, long number)
+    private static void Start(List<IReadOnlyList<string>> rows, long number, SheetLimits limits)
     {
-        if (rows.Count >= SpreadsheetReader.MaxRows || number > SpreadsheetReader.MaxRows)
-            throw new ImportLimitException($"The file has more than {SpreadsheetReader.MaxRows:N0} rows");
+        if (rows.Count >= limits.MaxRows || number > limits.MaxRows)
+            throw new ImportLimitException($"The file has more than {limits.MaxRows:N0} rows");
         while (rows.Count < number - 1)
             rows.Add([]);
     }

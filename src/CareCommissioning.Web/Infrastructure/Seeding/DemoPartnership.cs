@@ -50,6 +50,7 @@ public static class DemoPartnership
         };
         db.PartnershipPartners.AddRange(councilPartner, icbPartner);
         AddAgreement(db, pool.Id, councilPartner.Id, icbPartner.Id, now);
+        DemoPoolSchemes.Add(db, pool.Id, councilPartner.Id, icbPartner.Id, now);
         DemoMeasures.Add(db, pool.Id, councilPartner.Id, icbPartner.Id, now);
         DemoPlan.Add(db, pool.Id, councilPartner.Id, icbPartner, now);
         DemoEvaluation.Add(db, pool.Id, councilPartner.Id, icbPartner.Id, now);
@@ -68,7 +69,7 @@ public static class DemoPartnership
                 Description = what,
             };
         db.PartnershipContributions.AddRange(
-            Contribution(council, PoolContributionKind.Cash, 4_900_000m, "Local Authority Better Care Grant"),
+            Contribution(council, PoolContributionKind.Cash, 3_100_000m, "Local Authority Better Care Grant"),
             Contribution(council, PoolContributionKind.Cash, 800_000m, "Disabled Facilities Grant"),
             Contribution(
                 council,
@@ -76,7 +77,7 @@ public static class DemoPartnership
                 300_000m,
                 "Two social workers and an occupational therapist seconded to the discharge team"
             ),
-            Contribution(icb, PoolContributionKind.Cash, 4_000_000m, "NHS minimum contribution")
+            Contribution(icb, PoolContributionKind.Cash, 3_000_000m, "NHS minimum contribution")
         );
         db.PartnershipAgreements.Add(
             new PartnershipAgreement

@@ -94,4 +94,26 @@ public static class PartnershipLinks
 
     public static string PartnershipAgreementDocx(this LinkGenerator links, Guid id) =>
         links.Page("/Partnerships/Agreement/Docx", new { id });
+    public static string Schemes(this LinkGenerator links, Guid id) =>
+        links.Page("/Partnerships/Schemes/Index", new { id });
+
+    public static string Scheme(this LinkGenerator links, Guid id, Guid schemeId) =>
+        links.Page("/Partnerships/Schemes/Details", new { id, schemeId });
+
+    public static string SchemeSpend(this LinkGenerator links, Guid id, Guid schemeId, int year) =>
+        links.Page(
+            "/Partnerships/Schemes/Spend",
+            new
+            {
+                id,
+                schemeId,
+                year,
+            }
+        );
+
+    public static string SpendImport(this LinkGenerator links, Guid id) =>
+        links.Page("/Partnerships/Spend/Import", new { id });
+
+    public static string PoolVariance(this LinkGenerator links, Guid id, int? year = null) =>
+        links.Page("/Partnerships/Variance", new { id, year });
 }

@@ -25,6 +25,7 @@ public static class PartnershipsApi
             .WithSummary("Set up a partnership hosted by one of your organisations, with its other partners.");
         g.MapMeasuresApi();
         g.MapAgreementApi();
+        g.MapSchemesApi();
         return api;
     }
 
