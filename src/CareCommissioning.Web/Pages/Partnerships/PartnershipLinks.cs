@@ -94,6 +94,7 @@ public static class PartnershipLinks
 
     public static string PartnershipAgreementDocx(this LinkGenerator links, Guid id) =>
         links.Page("/Partnerships/Agreement/Docx", new { id });
+
     public static string Schemes(this LinkGenerator links, Guid id) =>
         links.Page("/Partnerships/Schemes/Index", new { id });
 
