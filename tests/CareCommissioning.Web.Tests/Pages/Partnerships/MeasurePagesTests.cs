@@ -265,7 +265,6 @@ public sealed class MeasurePagesTests(AppFactory app) : IClassFixture<AppFactory
     }
 
     [Fact]
-    [Trait("Criterion", "PB-P14")]
     public async Task SomeoneOfAnOrganisationNotInIt_FindsNoMeasureByGuessingAddresses()
     {
         var council = await app.SignedInAs(Role.FinanceOfficer);

@@ -13,7 +13,6 @@ namespace CareCommissioning.Web.Tests.Pages.Partnerships;
 public sealed class PartnershipAuditTests(AppFactory app) : IClassFixture<AppFactory>
 {
     [Fact]
-    [Trait("Criterion", "PB-P2")]
     public async Task IcbAuditor_ReadsTheCouncilsChangesToTheSharedPool_OthersDoNot()
     {
         var icb = await TestAccounts.OrganisationIdAsync(app, DemoUsers.Icb);
