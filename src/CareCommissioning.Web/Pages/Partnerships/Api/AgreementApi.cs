@@ -69,6 +69,36 @@ public static class AgreementApi
             detail: $"Only the people of the partner concerned may {what}."
         );
 
+    /// <summary>The end of every change to the agreement: checked, saved at the version read (409 otherwise),
+    /// stamped, and answered with the agreement as it now is.</summary>
+    private static Task<Results<Ok<AgreementResponse>, ValidationProblem, ProblemHttpResult>> SaveAgreementAsync(
+        AppDbContext db,
+        PartnershipAgreement agreement,
+        PartnershipMembership scope,
+        int? version,
+        IEnumerable<FieldError> errors,
+        Action change,
+        TimeProvider clock
+    ) =>
+        VersionedUpdate.SaveAsync(
+            db,
+            agreement,
+            "Agreement",
+            version,
+            null,
+            errors,
+            () =>
+            {
+                change();
+                agreement.UpdatedAt = clock.GetUtcNow();
+            },
+            () =>
+                db
+                    .PartnershipAgreements.AsNoTracking()
+                    .FirstOrDefaultAsync(a => a.PartnershipId == agreement.PartnershipId),
+            () => RespondAsync(db, agreement, scope)
+        );
+
     internal static async Task<Results<Ok<AgreementResponse>, ProblemHttpResult>> Get(
         Guid id,
         AppDbContext db,
@@ -106,20 +136,14 @@ public static class AgreementApi
             s.PartnershipId == id && s.AgreementVersion == version
         );
         var terms = request.ToTerms();
-        return await VersionedUpdate.SaveAsync(
+        return await SaveAgreementAsync(
             db,
             agreement,
-            "Agreement",
+            scope,
             request.Version,
-            null,
             AgreementRules.Validate(terms, scope.PartnerIds),
-            () =>
-            {
-                AgreementWorkflow.ChangeTerms(agreement, terms, decided);
-                agreement.UpdatedAt = clock.GetUtcNow();
-            },
-            () => db.PartnershipAgreements.AsNoTracking().FirstOrDefaultAsync(a => a.PartnershipId == id),
-            () => RespondAsync(db, agreement, scope)
+            () => AgreementWorkflow.ChangeTerms(agreement, terms, decided),
+            clock
         );
     }
 
@@ -155,22 +179,19 @@ public static class AgreementApi
             request.DueOn,
             clock
         );
-        return await VersionedUpdate.SaveAsync(
+        return await SaveAgreementAsync(
             db,
             agreement,
-            "Agreement",
+            scope,
             request.Version,
-            null,
             refusal is null ? [] : [refusal],
             () =>
             {
                 BudgetNegotiation.Add(agreement.Rounds, round!);
-                agreement.UpdatedAt = clock.GetUtcNow();
                 // The rounds are one JSON value: mark it changed, as adding to the list in place is not seen.
                 db.Entry(agreement).Property(a => a.Rounds).IsModified = true;
             },
-            () => db.PartnershipAgreements.AsNoTracking().FirstOrDefaultAsync(a => a.PartnershipId == id),
-            () => RespondAsync(db, agreement, scope)
+            clock
         );
     }
 
@@ -193,20 +214,14 @@ public static class AgreementApi
             await db.PartnershipContributions.Where(c => c.PartnershipId == id).Select(c => c.Amount).ToListAsync()
         ).Sum();
         var refusal = AgreementWorkflow.SignOffRequestRefusal(agreement, pool);
-        return await VersionedUpdate.SaveAsync(
+        return await SaveAgreementAsync(
             db,
             agreement,
-            "Agreement",
+            scope,
             request.Version,
-            null,
             refusal is null ? [] : [new FieldError("", refusal)],
-            () =>
-            {
-                AgreementWorkflow.PutForSignOff(agreement);
-                agreement.UpdatedAt = clock.GetUtcNow();
-            },
-            () => db.PartnershipAgreements.AsNoTracking().FirstOrDefaultAsync(a => a.PartnershipId == id),
-            () => RespondAsync(db, agreement, scope)
+            () => AgreementWorkflow.PutForSignOff(agreement),
+            clock
         );
     }
 
