@@ -24,6 +24,21 @@ internal sealed class AuditOwner(DbContext db)
 
     private readonly Dictionary<(Type, Guid, string), Guid?> _parents = [];
 
+    // Whether a type holds the property or reaches a type that does through cascading keys: fixed by the model, so
+    // worked out once. Without it every save of a record outside partnerships queried its parents for a partnership.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(IEntityType, string), bool> Reaches =
+        new();
+
+    private static bool CanReach(IEntityType type, string property) =>
+        Reaches.GetOrAdd((type, property), key =>
+            key.Item1.FindProperty(key.Item2) is not null
+            || (key.Item1.ClrType == typeof(Partnership) && key.Item2 == PartnershipId)
+            || key.Item1.GetForeignKeys().Any(fk => Cascades(fk) && CanReach(fk.PrincipalEntityType, key.Item2))
+        );
+
+    private static bool Cascades(IForeignKey fk) =>
+        fk.DeleteBehavior == DeleteBehavior.Cascade && fk.Properties.Count == 1;
+
     /// <summary>The tracked records by type and key, read once a save: looking each parent up in the tracker would
     /// detect changes over every tracked record each time, which for an import of tens of thousands of rows is most
     /// of the save.</summary>
@@ -65,7 +80,7 @@ internal sealed class AuditOwner(DbContext db)
             return own;
         foreach (var fk in entry.Metadata.GetForeignKeys())
         {
-            if (fk.DeleteBehavior != DeleteBehavior.Cascade || fk.Properties.Count != 1)
+            if (!Cascades(fk) || !CanReach(fk.PrincipalEntityType, property))
                 continue;
             if (Value(entry, fk.Properties[0].Name) is not Guid parentKey)
                 continue;
@@ -84,7 +99,7 @@ internal sealed class AuditOwner(DbContext db)
         // A grandparent: a month's spend belongs to a scheme, which belongs to a partnership.
         foreach (var fk in type.GetForeignKeys())
         {
-            if (fk.DeleteBehavior != DeleteBehavior.Cascade || fk.Properties.Count != 1)
+            if (!Cascades(fk) || !CanReach(fk.PrincipalEntityType, property))
                 continue;
             if (await StoredOrTrackedAsync(type, key, fk.Properties[0].Name, ct) is not { } grandKey)
                 continue;
