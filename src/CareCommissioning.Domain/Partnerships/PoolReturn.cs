@@ -60,6 +60,51 @@ public static class PoolReturnRules
                 : new FinancialYear(year).Start.AddMonths(3 * quarter).AddDays(-1)
         ).AddDays(DaysToReturn);
 
+    /// <summary>The national conditions of the Better Care Fund policy framework 2025 to 2026 (METHODS §6.3), in
+    /// order.</summary>
+    public static readonly IReadOnlyList<string> NationalConditions =
+    [
+        "plans jointly agreed",
+        "implementing the Better Care Fund's objectives",
+        "grant and funding conditions met, including the NHS minimum contribution to adult social care",
+        "complying with oversight and support processes",
+    ];
+
+    /// <summary>The quarters a pool reports on through the year; the fourth is reported by the year-end
+    /// return.</summary>
+    private static readonly int[] ReportedQuarters = [1, 2, 3, 0];
+
+    /// <summary>
+    /// The returns a pool running from <paramref name="start"/> to <paramref name="end"/> owes whose due dates fall
+    /// from <paramref name="from"/> to <paramref name="to"/>, soonest first, as unsaved returns: one for each of the
+    /// first three quarters and one for the year, for every period that overlaps the pool's dates.
+    /// </summary>
+    public static IReadOnlyList<PoolReturn> Expected(
+        Guid partnershipId,
+        DateOnly start,
+        DateOnly? end,
+        DateOnly from,
+        DateOnly to
+    )
+    {
+        var owed = new List<PoolReturn>();
+        var first = FinancialYear.Containing(from.AddDays(-DaysToReturn)).StartYear - 1;
+        for (var year = first; year <= FinancialYear.Containing(to).StartYear; year++)
+            foreach (var quarter in ReportedQuarters)
+            {
+                var r = new PoolReturn
+                {
+                    PartnershipId = partnershipId,
+                    Year = year,
+                    Quarter = quarter,
+                    DueOn = DueFor(year, quarter),
+                };
+                if (r.DueOn >= from && r.DueOn <= to && r.PeriodEnd >= start && (end is null || r.PeriodStart <= end))
+                    owed.Add(r);
+            }
+        return owed.OrderBy(r => r.DueOn).ThenBy(r => r.Quarter == 0).ToList();
+    }
+
     public static FieldError? RefuseOpening(int year, int quarter, IEnumerable<PoolReturn> existing)
     {
         if (quarter is < 0 or > 4)
@@ -82,16 +127,19 @@ public static class PoolReturnRules
             nameof(r.AgreementInPlace),
             "Say whether the section 75 agreement is in place"
         );
-        foreach (
-            var (field, value) in new[]
-            {
-                (nameof(r.PlansJointlyAgreed), r.PlansJointlyAgreed),
-                (nameof(r.ImplementingObjectives), r.ImplementingObjectives),
-                (nameof(r.GrantConditionsMet), r.GrantConditionsMet),
-                (nameof(r.OversightComplied), r.OversightComplied),
-            }
-        )
-            errors.When(value is null, field, "Say whether each national condition is met");
+        var conditions = new[]
+        {
+            (nameof(r.PlansJointlyAgreed), r.PlansJointlyAgreed),
+            (nameof(r.ImplementingObjectives), r.ImplementingObjectives),
+            (nameof(r.GrantConditionsMet), r.GrantConditionsMet),
+            (nameof(r.OversightComplied), r.OversightComplied),
+        };
+        for (var i = 0; i < conditions.Length; i++)
+            errors.When(
+                conditions[i].Item2 is null,
+                conditions[i].Item1,
+                $"Say whether national condition {i + 1} is met: {NationalConditions[i]}"
+            );
         errors.Required(nameof(r.Narrative), r.Narrative, "Write the narrative: what happened in the period and why");
         if (r.Quarter == 0)
             errors.When(

@@ -32,6 +32,7 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<AppraisalQuestion> AppraisalQuestions => Set<AppraisalQuestion>();
     public DbSet<Notice> Notices => Set<Notice>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+    public DbSet<SentReminder> SentReminders => Set<SentReminder>();
     public DbSet<Supplier> Suppliers => Set<Supplier>();
     public DbSet<SupplierCategory> SupplierCategories => Set<SupplierCategory>();
     public DbSet<PreferredSupplierApproval> PreferredSupplierApprovals => Set<PreferredSupplierApproval>();

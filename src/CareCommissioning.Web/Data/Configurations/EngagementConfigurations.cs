@@ -65,3 +65,12 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         b.HasIndex(m => new { m.SentAt, m.CreatedAt });
     }
 }
+
+internal sealed class SentReminderConfiguration : IEntityTypeConfiguration<SentReminder>
+{
+    public void Configure(EntityTypeBuilder<SentReminder> b)
+    {
+        b.HasKey(r => r.Key);
+        b.Property(r => r.Key).HasMaxLength(SentReminder.KeyMaxLength);
+    }
+}

@@ -43,7 +43,9 @@ public static class ServiceRegistration
         services.AddOptions<Notices.OutboxOptions>().Bind(config.GetSection(Notices.OutboxOptions.Section));
         services.AddSingleton<Notices.OutboxDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<Notices.OutboxDispatcher>());
-        services.AddHostedService<Pages.Appraisals.Engage.BudgetReminderService>();
+        services.AddScoped<Notices.IReminderCheck, Pages.Appraisals.Engage.BudgetReminders>();
+        services.AddScoped<Notices.IReminderCheck, Pages.Partnerships.Notices.PartnershipReminders>();
+        services.AddHostedService<Notices.ReminderService>();
 
         // Keys live in the database so every node shares them, encrypted with the operator's certificate when one is
         // set; Startup refuses Production without one (KeyProtection).

@@ -21,6 +21,10 @@ public sealed class PublicAddress(IConfiguration config)
     public string Link(HttpRequest request, string path) =>
         Configured is { } root ? new Uri(root, path).ToString() : $"{request.Scheme}://{request.Host}{path}";
 
+    /// <summary>An absolute link to <paramref name="path"/> for a message sent with no request to follow (a reminder),
+    /// or the path alone when no address is configured.</summary>
+    public string Link(string path) => Configured is { } root ? new Uri(root, path).ToString() : path;
+
     /// <summary>What is wrong with the setting in <paramref name="environment"/>, or null.</summary>
     public static string? Problem(IConfiguration config, IHostEnvironment environment)
     {

@@ -54,6 +54,25 @@ public static class DemoPartnership
         DemoMeasures.Add(db, pool.Id, councilPartner.Id, icbPartner.Id, now);
         DemoPlan.Add(db, pool.Id, councilPartner.Id, icbPartner, now);
         DemoEvaluation.Add(db, pool.Id, councilPartner.Id, icbPartner.Id, now);
+        // The first quarter's return went in on time; the second's has not been started (the overdue list shows it).
+        db.PoolReturns.Add(
+            new PoolReturn
+            {
+                PartnershipId = pool.Id,
+                Year = 2026,
+                Quarter = 1,
+                DueOn = PoolReturnRules.DueFor(2026, 1),
+                AgreementInPlace = true,
+                PlansJointlyAgreed = true,
+                ImplementingObjectives = true,
+                GrantConditionsMet = true,
+                OversightComplied = true,
+                Narrative =
+                    "Reablement began the year short of two therapists, so fewer people were seen than planned; both posts were filled in June.",
+                SubmittedAt = new DateTimeOffset(2026, 7, 24, 14, 0, 0, TimeSpan.Zero),
+                SubmittedBy = "Priya Shah",
+            }
+        );
     }
 
     private static void AddAgreement(AppDbContext db, Guid pool, Guid council, Guid icb, DateTimeOffset now)

@@ -168,7 +168,7 @@ public sealed class ReturnPagesTests(AppFactory app) : IClassFixture<AppFactory>
         var doc = await HtmlClient.ParseAsync(missing);
         Assert.Equal(
             [
-                "Say whether each national condition is met",
+                "Say whether national condition 4 is met: complying with oversight and support processes",
                 "A year-end return needs the health and wellbeing board's sign-off: enter who signed it off and when",
             ],
             doc.ErrorSummary()

@@ -590,6 +590,20 @@ namespace CareCommissioning.Web.Data.Migrations.Postgres
                     b.ToTable("Outbox");
                 });
 
+            modelBuilder.Entity("CareCommissioning.Domain.Notices.SentReminder", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("SentReminders");
+                });
+
             modelBuilder.Entity("CareCommissioning.Domain.Organisations.Membership", b =>
                 {
                     b.Property<Guid>("Id")

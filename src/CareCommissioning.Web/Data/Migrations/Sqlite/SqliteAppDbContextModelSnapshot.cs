@@ -585,6 +585,20 @@ namespace CareCommissioning.Web.Data.Migrations.Sqlite
                     b.ToTable("Outbox");
                 });
 
+            modelBuilder.Entity("CareCommissioning.Domain.Notices.SentReminder", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("SentReminders");
+                });
+
             modelBuilder.Entity("CareCommissioning.Domain.Organisations.Membership", b =>
                 {
                     b.Property<Guid>("Id")

@@ -1,3 +1,6 @@
+using CareCommissioning.Web.Infrastructure.Security;
+using CareCommissioning.Web.Pages.Partnerships.Notices;
+
 namespace CareCommissioning.Web.Pages.Partnerships.Agreement;
 
 /// <summary>
@@ -6,7 +9,7 @@ namespace CareCommissioning.Web.Pages.Partnerships.Agreement;
 /// current version. Any partner's people add a round; the host's people put the current version to the partners.
 /// </summary>
 [Authorize(Policy = Policies.PartnershipsRead)]
-public sealed class IndexModel(AppDbContext db, CurrentUser user, TimeProvider clock) : PageModel
+public sealed class IndexModel(AppDbContext db, CurrentUser user, TimeProvider clock, PublicAddress address) : PageModel
 {
     /// <summary>How many years a round proposes amounts for.</summary>
     public const int RoundYears = 5;
@@ -53,6 +56,7 @@ public sealed class IndexModel(AppDbContext db, CurrentUser user, TimeProvider c
         var round = Round(Agreement);
         if (round is null)
             return Page();
+        await PartnershipNotices.RoundAsync(db, Scope, round, user.Id, AgreementLink(id));
         return await SaveAsync(
             Agreement,
             a => BudgetNegotiation.Add(a.Rounds, round),
@@ -73,6 +77,14 @@ public sealed class IndexModel(AppDbContext db, CurrentUser user, TimeProvider c
             Input.Version = Agreement.Version;
             return Page();
         }
+        await PartnershipNotices.SignOffRequestedAsync(
+            db,
+            Scope,
+            Agreement,
+            user.Id,
+            AgreementLink(id),
+            clock.GetUtcNow()
+        );
         return await SaveAsync(
             Agreement,
             AgreementWorkflow.PutForSignOff,
@@ -112,6 +124,8 @@ public sealed class IndexModel(AppDbContext db, CurrentUser user, TimeProvider c
         TempData[PageKeys.SuccessMessage] = done;
         return Redirect(this.Links().PartnershipAgreement(Scope.Partnership.Id));
     }
+
+    private string AgreementLink(Guid id) => address.Link(Request, this.Links().PartnershipAgreement(id));
 
     /// <summary>The round as typed, or null with the problems in the model state.</summary>
     private NegotiationRound? Round(PartnershipAgreement agreement)

@@ -1,4 +1,6 @@
+using CareCommissioning.Web.Infrastructure.Security;
 using CareCommissioning.Web.Pages.Partnerships.Agreement;
+using CareCommissioning.Web.Pages.Partnerships.Notices;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CareCommissioning.Web.Pages.Partnerships.Api;
@@ -28,12 +30,16 @@ public static class AgreementApi
             .MapPost("/{id:guid}/agreement/rounds", AddRound)
             .RequireAuthorization(Policies.PartnershipsWrite)
             .WithName("AddPartnershipAgreementRound")
-            .WithSummary("Add a round to the negotiation of the agreement, for your partner.");
+            .WithSummary(
+                "Add a round to the negotiation of the agreement, for your partner; the other partners are told."
+            );
         partnerships
             .MapPost("/{id:guid}/agreement/sign-off-request", RequestSignOff)
             .RequireAuthorization(Policies.PartnershipsWrite)
             .WithName("RequestPartnershipSignOff")
-            .WithSummary("Put the current version to the partners for sign-off (host only).");
+            .WithSummary(
+                "Put the current version to the partners for sign-off (host only); their people and decision makers are told."
+            );
         partnerships
             .MapPost("/{id:guid}/agreement/sign-offs", SignOff)
             .RequireAuthorization(Policies.PartnershipsWrite)
@@ -60,6 +66,12 @@ public static class AgreementApi
             .WithName("RemovePartnershipContribution")
             .WithSummary("Remove a contribution of your own partner, with the version you read as ?version=.");
         return partnerships;
+    }
+
+    /// <summary>What a change that tells the partners needs to link them to the agreement.</summary>
+    internal sealed record Notify(HttpRequest Request, PublicAddress Address, LinkGenerator Links)
+    {
+        public string AgreementLink(Guid id) => Address.Link(Request, Links.PartnershipAgreement(id));
     }
 
     private static ProblemHttpResult NotYours(string what) =>
@@ -152,7 +164,8 @@ public static class AgreementApi
         RoundRequest request,
         AppDbContext db,
         CurrentUser user,
-        TimeProvider clock
+        TimeProvider clock,
+        [AsParameters] Notify notify
     )
     {
         if (await PartnershipMembership.LoadAsync(db, user, id) is not { } scope)
@@ -179,6 +192,8 @@ public static class AgreementApi
             request.DueOn,
             clock
         );
+        if (round is not null)
+            await PartnershipNotices.RoundAsync(db, scope, round, user.Id, notify.AgreementLink(id));
         return await SaveAgreementAsync(
             db,
             agreement,
@@ -200,7 +215,8 @@ public static class AgreementApi
         SignOffRequestRequest request,
         AppDbContext db,
         CurrentUser user,
-        TimeProvider clock
+        TimeProvider clock,
+        [AsParameters] Notify notify
     )
     {
         if (await PartnershipMembership.LoadAsync(db, user, id) is not { } scope)
@@ -214,6 +230,15 @@ public static class AgreementApi
             await db.PartnershipContributions.Where(c => c.PartnershipId == id).Select(c => c.Amount).ToListAsync()
         ).Sum();
         var refusal = AgreementWorkflow.SignOffRequestRefusal(agreement, pool);
+        if (refusal is null)
+            await PartnershipNotices.SignOffRequestedAsync(
+                db,
+                scope,
+                agreement,
+                user.Id,
+                notify.AgreementLink(id),
+                clock.GetUtcNow()
+            );
         return await SaveAgreementAsync(
             db,
             agreement,

@@ -137,12 +137,8 @@ public sealed class DetailsModel(AppDbContext db, CurrentUser user, TimeProvider
 
     public static IEnumerable<SelectListItem> YesNoItems => [new("Yes", Yes), new("No", No)];
 
-    /// <summary>The national conditions of the Better Care Fund policy framework 2025 to 2026 (METHODS §6.3).</summary>
-    public static readonly IReadOnlyList<string> Conditions =
-    [
-        "National condition 1: plans jointly agreed",
-        "National condition 2: implementing the Better Care Fund's objectives",
-        "National condition 3: grant and funding conditions met, including the NHS minimum contribution to adult social care",
-        "National condition 4: complying with oversight and support processes",
-    ];
+    /// <summary>Each national condition as the return names it.</summary>
+    public static readonly IReadOnlyList<string> Conditions = PoolReturnRules
+        .NationalConditions.Select((c, i) => $"National condition {i + 1}: {c}")
+        .ToList();
 }

@@ -7,7 +7,12 @@ public sealed class OverdueModel(AppDbContext db, CurrentUser user, TimeProvider
 {
     public const int SoonDays = 31;
 
-    public sealed record Row(Guid PartnershipId, string Partnership, PoolReturn Return);
+    /// <summary>How far back a return nobody has started is still listed.</summary>
+    public const int NotStartedDays = 365;
+
+    /// <summary>A return of a partnership; <paramref name="Started"/> is false for one owed but not yet
+    /// opened.</summary>
+    public sealed record Row(Guid PartnershipId, string Partnership, PoolReturn Return, bool Started = true);
 
     public IReadOnlyList<Row> Overdue { get; private set; } = [];
     public IReadOnlyList<Row> DueSoon { get; private set; } = [];
@@ -17,14 +22,61 @@ public sealed class OverdueModel(AppDbContext db, CurrentUser user, TimeProvider
     {
         Today = UkCalendar.DateOf(clock.GetUtcNow());
         var soon = Today.AddDays(SoonDays);
-        var rows = await (
+        var visible = PartnershipAccess.Visible(db, user, Policies.PartnershipsRead);
+        var started = await (
             from r in db.PoolReturns.AsNoTracking()
-            join p in PartnershipAccess.Visible(db, user, Policies.PartnershipsRead) on r.PartnershipId equals p.Id
+            join p in visible on r.PartnershipId equals p.Id
             where r.SubmittedAt == null && r.DueOn <= soon
-            orderby r.DueOn, p.Name
-            select new Row(p.Id, p.Name, r)
+            select new Row(p.Id, p.Name, r, true)
         ).ToListAsync();
+        var rows = started
+            .Concat(await NotStartedAsync(visible, soon))
+            .OrderBy(r => r.Return.DueOn)
+            .ThenBy(r => r.Partnership)
+            .ToList();
         Overdue = rows.Where(r => r.Return.IsOverdue(Today)).ToList();
         DueSoon = rows.Where(r => !r.Return.IsOverdue(Today)).ToList();
+    }
+
+    /// <summary>The returns running pools owe for periods due in the last year or the next month that nobody has
+    /// opened.</summary>
+    private async Task<IEnumerable<Row>> NotStartedAsync(IQueryable<Partnership> visible, DateOnly soon)
+    {
+        var pools = await visible
+            .Where(p => p.Status == PartnershipStatus.Agreed)
+            .Select(p => new
+            {
+                p.Id,
+                p.Name,
+                p.StartDate,
+                p.EndDate,
+                p.CreatedAt,
+            })
+            .ToListAsync();
+        var ids = pools.Select(p => p.Id).ToList();
+        var opened = (
+            await db
+                .PoolReturns.AsNoTracking()
+                .Where(r => ids.Contains(r.PartnershipId))
+                .Select(r => new
+                {
+                    r.PartnershipId,
+                    r.Year,
+                    r.Quarter,
+                })
+                .ToListAsync()
+        ).Select(r => (r.PartnershipId, r.Year, r.Quarter)).ToHashSet();
+        return pools.SelectMany(p =>
+            PoolReturnRules
+                .Expected(
+                    p.Id,
+                    p.StartDate ?? UkCalendar.DateOf(p.CreatedAt),
+                    p.EndDate,
+                    Today.AddDays(-NotStartedDays),
+                    soon
+                )
+                .Where(r => !opened.Contains((p.Id, r.Year, r.Quarter)))
+                .Select(r => new Row(p.Id, p.Name, r, false))
+        );
     }
 }

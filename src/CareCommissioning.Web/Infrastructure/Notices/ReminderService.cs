@@ -1,0 +1,25 @@
+namespace CareCommissioning.Web.Infrastructure.Notices;
+
+/// <summary>Checks every hour for reminders due (budget rounds, partnership returns and rounds) and sends them; one
+/// kind failing never stops the others.</summary>
+public sealed class ReminderService(IServiceScopeFactory scopes, TimeProvider clock, ILogger<ReminderService> log)
+    : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            using (var scope = scopes.CreateScope())
+                foreach (var check in scope.ServiceProvider.GetServices<IReminderCheck>())
+                    try
+                    {
+                        await check.RemindAsync(clock.GetUtcNow());
+                    }
+                    catch (Exception e) when (e is not OperationCanceledException)
+                    {
+                        log.LogWarning(e, "{Check} could not be checked; it will be tried again", check.GetType().Name);
+                    }
+            await Task.Delay(TimeSpan.FromHours(1), clock, stoppingToken);
+        }
+    }
+}

@@ -1,0 +1,134 @@
+namespace CareCommissioning.Web.Pages.Partnerships.Notices;
+
+/// <summary>
+/// Tells partners what needs them (PB-P12, P13, P15): a round of the agreement's negotiation, a version put to them
+/// for sign-off, a return due or overdue, a round whose answer is overdue. Each message goes to the people who keep
+/// partnerships in each partner organisation named (and its decision makers when a decision is asked), once a person,
+/// in the app and by e-mail through the outbox, in the same transaction as the change that caused it.
+/// </summary>
+public static class PartnershipNotices
+{
+    private static readonly Role[] Keepers = Policies.RolesFor[Policies.PartnershipsWrite];
+    private static readonly Role[] KeepersAndDeciders = [.. Keepers, Role.DecisionMaker];
+
+    /// <summary>A message about <paramref name="partnership"/> to the people of <paramref name="organisations"/>, but
+    /// not to <paramref name="exceptUserId"/> (who caused it); returns how many people it goes to.</summary>
+    public static async Task<int> TellAsync(
+        AppDbContext db,
+        Guid partnership,
+        IReadOnlyCollection<Guid> organisations,
+        bool decisionMakersToo,
+        string? exceptUserId,
+        string title,
+        string body,
+        DateTimeOffset now
+    )
+    {
+        var roles = decisionMakersToo ? KeepersAndDeciders : Keepers;
+        var members = await db
+            .Memberships.AsNoTracking()
+            .Where(m => organisations.Contains(m.OrganisationId) && roles.Contains(m.Role) && m.UserId != exceptUserId)
+            .Select(m => new { m.UserId, m.OrganisationId })
+            .ToListAsync();
+        // A person in two partner organisations hears once, as a member of the first.
+        var organisationOf = members.GroupBy(m => m.UserId).ToDictionary(g => g.Key, g => g.First().OrganisationId);
+        var ids = organisationOf.Keys.ToList();
+        var people = await db
+            .Users.AsNoTracking()
+            .Where(u => ids.Contains(u.Id))
+            .Select(u => new
+            {
+                u.Id,
+                u.DisplayName,
+                u.Email,
+            })
+            .ToListAsync();
+        foreach (var person in people)
+        {
+            var email = string.IsNullOrWhiteSpace(person.Email) ? null : person.Email;
+            var notice = new Notice
+            {
+                OrganisationId = organisationOf[person.Id],
+                SubjectType = nameof(Partnership),
+                SubjectId = partnership,
+                RecipientUserId = person.Id,
+                RecipientName = person.DisplayName,
+                Channel = email is null ? NoticeChannel.InApp : NoticeChannel.Email,
+                Address = email,
+                Format = "Standard",
+                Title = title,
+                Body = body,
+                CreatedAt = now,
+            };
+            db.Notices.Add(notice);
+            if (email is not null)
+                db.Outbox.Add(
+                    new OutboxMessage
+                    {
+                        NoticeId = notice.Id,
+                        To = email,
+                        Subject = title,
+                        Body = body,
+                        CreatedAt = now,
+                    }
+                );
+        }
+        return people.Count;
+    }
+
+    /// <summary>A round of the agreement's negotiation, to every partner's keepers but the sender.</summary>
+    public static Task<int> RoundAsync(
+        AppDbContext db,
+        PartnershipMembership scope,
+        NegotiationRound round,
+        string senderId,
+        string link
+    )
+    {
+        var kind = RoundKindNames.Display(round.Kind).ToLowerInvariant();
+        var due = round.DueOn is { } d ? $" An answer is needed by {Display.Date(d)}." : "";
+        return TellAsync(
+            db,
+            scope.Partnership.Id,
+            OrganisationsOf(scope),
+            false,
+            senderId,
+            $"Agreement: {kind} on {scope.Partnership.Name}",
+            $"""
+            {round.By} ({round.ByRole}) sent a {kind} on the agreement for {scope.Partnership.Name}.{due}
+
+            {round.Message}
+
+            Read the agreement and answer at {link}
+            """,
+            round.At
+        );
+    }
+
+    /// <summary>A version put to the partners for sign-off, to every partner's keepers and decision makers.</summary>
+    public static Task<int> SignOffRequestedAsync(
+        AppDbContext db,
+        PartnershipMembership scope,
+        PartnershipAgreement agreement,
+        string senderId,
+        string link,
+        DateTimeOffset now
+    ) =>
+        TellAsync(
+            db,
+            scope.Partnership.Id,
+            OrganisationsOf(scope),
+            true,
+            senderId,
+            $"Agreement for sign-off: {scope.Partnership.Name}",
+            $"""
+            Version {agreement.AgreementVersion} of the agreement for {scope.Partnership.Name} has been put to the partners for sign-off.
+
+            Take it to your organisation's decision makers, then record their decision at {link}
+            """,
+            now
+        );
+
+    private static List<Guid> OrganisationsOf(PartnershipMembership scope) =>
+        scope.Partners.Select(p => p.Partner.OrganisationId).ToList();
+}

@@ -1,0 +1,162 @@
+using CareCommissioning.Web.Infrastructure.Notices;
+using CareCommissioning.Web.Infrastructure.Security;
+
+namespace CareCommissioning.Web.Pages.Partnerships.Notices;
+
+/// <summary>
+/// Reminds the partners of running pools (PB-P15): of each quarterly or year-end return two weeks before it is due
+/// and once it is overdue (for three months after), and of a round of the agreement's negotiation whose answer date
+/// has passed. Each reminder is sent once, however many web nodes check (<see cref="SentReminder"/>).
+/// </summary>
+public sealed class PartnershipReminders(AppDbContext db, LinkGenerator links, PublicAddress address) : IReminderCheck
+{
+    public const int DaysBeforeDue = 14;
+    public const int DaysOverdueReminded = 90;
+
+    private sealed record Reminder(string Key, Guid Partnership, string Title, string Body);
+
+    public async Task<int> RemindAsync(DateTimeOffset now)
+    {
+        var today = UkCalendar.DateOf(now);
+        var pools = await db
+            .Partnerships.AsNoTracking()
+            .Where(p => p.Status == PartnershipStatus.Agreed)
+            .Select(p => new
+            {
+                p.Id,
+                p.Name,
+                p.StartDate,
+                p.EndDate,
+                p.CreatedAt,
+            })
+            .ToListAsync();
+        var ids = pools.Select(p => p.Id).ToList();
+        var opened = (
+            await db
+                .PoolReturns.AsNoTracking()
+                .Where(r => ids.Contains(r.PartnershipId))
+                .Select(r => new
+                {
+                    r.PartnershipId,
+                    r.Year,
+                    r.Quarter,
+                    r.SubmittedAt,
+                })
+                .ToListAsync()
+        ).ToDictionary(r => (r.PartnershipId, r.Year, r.Quarter), r => r.SubmittedAt is not null);
+        var agreements = await db
+            .PartnershipAgreements.AsNoTracking()
+            .Where(a => ids.Contains(a.PartnershipId) && a.Status != AgreementStatus.SignedOff)
+            .ToListAsync();
+
+        var due = new List<Reminder>();
+        foreach (var pool in pools)
+        {
+            var start = pool.StartDate ?? UkCalendar.DateOf(pool.CreatedAt);
+            var owed = PoolReturnRules.Expected(
+                pool.Id,
+                start,
+                pool.EndDate,
+                today.AddDays(-DaysOverdueReminded),
+                today.AddDays(DaysBeforeDue)
+            );
+            foreach (var r in owed)
+            {
+                if (opened.TryGetValue((pool.Id, r.Year, r.Quarter), out var submitted) && submitted)
+                    continue;
+                var late = r.IsOverdue(today);
+                var state = opened.ContainsKey((pool.Id, r.Year, r.Quarter))
+                    ? "It has been started but not submitted."
+                    : "It has not been started yet.";
+                due.Add(
+                    new Reminder(
+                        $"pool-return-{(late ? "overdue" : "due")}:{pool.Id}:{r.Year}:{r.Quarter}",
+                        pool.Id,
+                        late
+                            ? $"Reminder: return overdue for {pool.Name}"
+                            : $"Return due on {Display.Date(r.DueOn)} for {pool.Name}",
+                        $"""
+                        The {r.PeriodName} return of {pool.Name} {(late ? "was" : "is")} due on {Display.Date(r.DueOn)}. {state}
+
+                        The host's finance team completes it and every partner can read it at {Link(
+                            links.PoolReturns(pool.Id)
+                        )}
+                        """
+                    )
+                );
+            }
+        }
+        foreach (var a in agreements)
+        {
+            if (a.Rounds.LastOrDefault() is not { DueOn: { } answerBy } round || answerBy >= today)
+                continue;
+            var name = pools.FirstOrDefault(p => p.Id == a.PartnershipId)?.Name;
+            if (name is null)
+                continue;
+            var kind = RoundKindNames.Display(round.Kind).ToLowerInvariant();
+            due.Add(
+                new Reminder(
+                    $"agreement-round-overdue:{a.PartnershipId}:{round.At.UtcTicks}",
+                    a.PartnershipId,
+                    $"Reminder: answer overdue on the agreement for {name}",
+                    $"""
+                    The {kind} from {round.By} ({round.ByRole}) needed an answer by {Display.Date(answerBy)}.
+
+                    Read it and answer at {Link(links.PartnershipAgreement(a.PartnershipId))}
+                    """
+                )
+            );
+        }
+        return await SendOnceAsync(due, now);
+    }
+
+    /// <summary>Sends each reminder not sent before, each in its own transaction with its record of being sent, so
+    /// one another node sent meanwhile fails alone and sends nothing.</summary>
+    private async Task<int> SendOnceAsync(List<Reminder> due, DateTimeOffset now)
+    {
+        var keys = due.Select(r => r.Key).ToList();
+        var sent = (
+            await db.SentReminders.AsNoTracking().Where(s => keys.Contains(s.Key)).Select(s => s.Key).ToListAsync()
+        ).ToHashSet();
+        var partners = await PartnerOrganisationsAsync(due.Select(r => r.Partnership).Distinct().ToList());
+        var count = 0;
+        foreach (var r in due.Where(r => !sent.Contains(r.Key)))
+        {
+            db.SentReminders.Add(new SentReminder { Key = r.Key, SentAt = now });
+            await PartnershipNotices.TellAsync(
+                db,
+                r.Partnership,
+                partners[r.Partnership],
+                false,
+                null,
+                r.Title,
+                r.Body,
+                now
+            );
+            try
+            {
+                await db.SaveChangesAsync();
+                count++;
+            }
+            catch (DbUpdateException)
+            {
+                // Another node sent this one first: its record stands, and this node's messages are dropped.
+            }
+            db.ChangeTracker.Clear();
+        }
+        return count;
+    }
+
+    private async Task<Dictionary<Guid, List<Guid>>> PartnerOrganisationsAsync(List<Guid> partnerships) =>
+        (
+            await db
+                .PartnershipPartners.AsNoTracking()
+                .Where(p => partnerships.Contains(p.PartnershipId))
+                .Select(p => new { p.PartnershipId, p.OrganisationId })
+                .ToListAsync()
+        )
+            .GroupBy(p => p.PartnershipId)
+            .ToDictionary(g => g.Key, g => g.Select(p => p.OrganisationId).ToList());
+
+    private string Link(string path) => address.Link(path);
+}
