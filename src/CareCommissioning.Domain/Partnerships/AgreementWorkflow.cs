@@ -31,14 +31,22 @@ public static class AgreementWorkflow
         terms.ApplyTo(probe);
         if (AgreementTerms.From(probe) == before)
             return false;
-        var newVersion = a.Status != AgreementStatus.Draft || currentVersionHasDecisions;
         terms.ApplyTo(a);
-        if (newVersion)
-        {
-            a.AgreementVersion++;
-            a.Status = AgreementStatus.Draft;
-        }
-        return newVersion;
+        return StartNewVersionIfDecided(a, currentVersionHasDecisions);
+    }
+
+    /// <summary>
+    /// The money changed (a contribution added, changed or removed): once the current version is with the partners or
+    /// any of them has decided on it, a new draft version starts, so no sign-off counts for money it did not see.
+    /// Returns whether a new version started.
+    /// </summary>
+    public static bool StartNewVersionIfDecided(PartnershipAgreement a, bool currentVersionHasDecisions)
+    {
+        if (a.Status == AgreementStatus.Draft && !currentVersionHasDecisions)
+            return false;
+        a.AgreementVersion++;
+        a.Status = AgreementStatus.Draft;
+        return true;
     }
 
     /// <summary>Why the current version cannot go to the partners, or null when it can; <paramref name="pool"/> is the

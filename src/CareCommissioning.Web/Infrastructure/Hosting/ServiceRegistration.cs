@@ -37,6 +37,10 @@ public static class ServiceRegistration
         services.AddAppDatabase(database, builder.Environment.ContentRootPath);
         // Save hooks run in this order; the audit trail comes last so it records what the others changed.
         services.AddPurchasing();
+        services.AddSingleton<
+            Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor,
+            Pages.Partnerships.Agreement.ContributionChangeInterceptor
+        >();
         services.AddAuditTrail();
         services.AddScoped<DemoSeeder>();
         services.AddScoped<ScaleSeeder>();

@@ -249,6 +249,67 @@ public sealed class AgreementPagesTests(AppFactory app) : IClassFixture<AppFacto
     }
 
     [Fact]
+    [Trait("Criterion", "PB-P5")]
+    [Trait("Criterion", "PB-P13")]
+    public async Task AContributionChangedAfterSignOff_IsWarnedOf_AndStartsANewVersionToSignAgain()
+    {
+        var f = await AgreementFixture.SetUpAsync(app, "Pool whose money changes");
+        await f.SaveTermsAsync(AgreementFixture.ProportionalTerms(0));
+        await f.AddContributionAsync(f.Council, f.CouncilPartner, "6000000");
+        await f.AddContributionAsync(f.Icb, f.IcbPartner, "4000000");
+        Assert.Null((await f.Icb.GetDocumentAsync(f.Contributions)).QuerySelector(".govuk-warning-text"));
+        Assert.Equal(
+            HttpStatusCode.Redirect,
+            (
+                await f.Council.PostFormAsync(
+                    f.Agreement,
+                    new Form().Set("AgreementRecordVersion", V(await f.AgreementVersionAsync(app))),
+                    action: f.Agreement + "?handler=Request"
+                )
+            ).StatusCode
+        );
+        foreach (
+            var (client, partner, makers) in new[]
+            {
+                (f.Icb, f.IcbPartner, "ICB board"),
+                (f.Council, f.CouncilPartner, "Cabinet"),
+            }
+        )
+            Assert.Equal(
+                HttpStatusCode.Redirect,
+                (
+                    await client.PostFormAsync(f.SignOff, Decision(partner, makers, await f.AgreementVersionAsync(app)))
+                ).StatusCode
+            );
+
+        // Before adding next year's money, the ICB is told what it will do to the signed agreement.
+        var before = await f.Icb.GetDocumentAsync(f.Contributions);
+        Assert.Equal(
+            "Warning Version 1 of the agreement is signed off by every partner. Adding, changing or removing a contribution starts version 2, which the host puts to the partners and each partner signs again.",
+            before.QuerySelector(".govuk-warning-text__text")!.TextContent.Trim()
+        );
+        await f.AddContributionAsync(f.Icb, f.IcbPartner, "4200000", "2027");
+
+        var after = await f.Council.GetDocumentAsync(f.Agreement);
+        Assert.Contains("Version 2: Draft", after.QuerySelector(".govuk-summary-list")!.TextContent);
+        await using var scope = app.Scope(out var db);
+        var agreement = await db.PartnershipAgreements.AsNoTracking().SingleAsync(a => a.PartnershipId == f.Id);
+        Assert.Equal((2, AgreementStatus.Draft), (agreement.AgreementVersion, agreement.Status));
+        // The sign-offs stay with the version they signed; the change is in the agreement's history.
+        Assert.Equal(
+            2,
+            await db.PartnershipSignOffs.CountAsync(s => s.PartnershipId == f.Id && s.AgreementVersion == 1)
+        );
+        Assert.True(
+            await db.AuditEntries.AnyAsync(e =>
+                e.EntityType == nameof(PartnershipAgreement)
+                && e.EntityId == agreement.Id.ToString()
+                && e.Changes.Contains("AgreementVersion")
+            )
+        );
+    }
+
+    [Fact]
     public async Task ADecision_IsCheckedBeforeItIsRecorded_AndNotTakenBeforeTheHostAsks()
     {
         var f = await AgreementFixture.SetUpAsync(app, "Pool with a bad decision");

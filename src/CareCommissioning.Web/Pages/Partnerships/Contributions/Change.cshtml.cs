@@ -13,6 +13,9 @@ public sealed class ChangeModel(AppDbContext db, CurrentUser user, TimeProvider 
     public PartnershipContribution Contribution { get; private set; } = default!;
     public (FinancialYear First, FinancialYear Last) Allowed { get; private set; }
 
+    /// <summary>What a change would do to an agreement already put to the partners, or null.</summary>
+    public string? Warning { get; private set; }
+
     [BindProperty]
     public ContributionForm Input { get; set; } = new();
 
@@ -83,6 +86,7 @@ public sealed class ChangeModel(AppDbContext db, CurrentUser user, TimeProvider 
             return Forbid();
         Scope = scope;
         Contribution = contribution;
+        Warning = await NewVersionWarning.ForAsync(db, id);
         Allowed = ContributionRules.Years(
             scope.Partnership.StartDate,
             scope.Partnership.EndDate,

@@ -17,6 +17,9 @@ public sealed class IndexModel(AppDbContext db, CurrentUser user, TimeProvider c
     /// <summary>How contributions may vary: a term of the agreement, null until the host sets it.</summary>
     public string? Variation { get; private set; }
 
+    /// <summary>What a change would do to an agreement already put to the partners, or null.</summary>
+    public string? Warning { get; private set; }
+
     [BindProperty]
     public ContributionForm Input { get; set; } = new();
 
@@ -72,6 +75,7 @@ public sealed class IndexModel(AppDbContext db, CurrentUser user, TimeProvider c
             .Where(a => a.PartnershipId == id)
             .Select(a => a.ContributionVariation)
             .FirstOrDefaultAsync();
+        Warning = await NewVersionWarning.ForAsync(db, id);
         Years = YearContributions.ByYear(Contributions, scope.Partners.Select(p => p.Partner.Id).ToList());
         return true;
     }
