@@ -43,6 +43,10 @@ public sealed class PlanItem : IAudited, IVersioned
     public Guid? ResponsiblePartnerId { get; set; }
     public string? Involvement { get; set; }
 
+    /// <summary>The options appraisal of a partner through whose engagement people who use services, carers and
+    /// other stakeholders took part in agreeing it (PB-P3); null when it was agreed another way.</summary>
+    public Guid? EngagementId { get; set; }
+
     /// <summary>When the partners agreed it; null while it is proposed.</summary>
     public DateOnly? AgreedOn { get; set; }
     public int Version { get; set; }
@@ -56,11 +60,12 @@ public sealed record PlanItemDetails(
     string? Description,
     Guid? ResponsiblePartnerId,
     string? Involvement,
-    DateOnly? AgreedOn
+    DateOnly? AgreedOn,
+    Guid? EngagementId = null
 )
 {
     public static PlanItemDetails From(PlanItem i) =>
-        new(i.Title, i.Description, i.ResponsiblePartnerId, i.Involvement, i.AgreedOn);
+        new(i.Title, i.Description, i.ResponsiblePartnerId, i.Involvement, i.AgreedOn, i.EngagementId);
 
     public void ApplyTo(PlanItem i)
     {
@@ -69,6 +74,7 @@ public sealed record PlanItemDetails(
         i.ResponsiblePartnerId = ResponsiblePartnerId;
         i.Involvement = Involvement;
         i.AgreedOn = AgreedOn;
+        i.EngagementId = EngagementId;
     }
 }
 
@@ -78,10 +84,16 @@ public static class PlanItemRules
         PlanItemKind kind,
         PlanItemDetails d,
         IReadOnlyCollection<Guid> partners,
-        DateOnly today
+        DateOnly today,
+        IReadOnlyCollection<Guid>? engagements = null
     )
     {
         var errors = new FieldErrors();
+        errors.When(
+            d.EngagementId is { } e && engagements?.Contains(e) != true,
+            nameof(d.EngagementId),
+            "Select an engagement of one of the partners, or none"
+        );
         var what = kind == PlanItemKind.Outcome ? "the outcome" : "the priority area";
         errors.Text(
             nameof(d.Title),

@@ -9,12 +9,12 @@ namespace CareCommissioning.BrowserTests.Journeys.Partnerships;
 /// A new Better Care Fund pool from start to evaluation, through the pages only, by three people each signed in as
 /// themselves: the council's finance officer sets it up with the ICB, records the council's contributions, sets out the
 /// terms with the risk-share rule and adds two schemes; the ICB's partner commissioner (the demo has no finance officer
-/// at the ICB) records the ICB's contribution; each partner records its own decision makers' approval until the agreement is
-/// signed off; the council imports a quarter's spending from the download template, filled in and uploaded as a file;
-/// the overspend is split by the agreed rule; a national metric is agreed and a month recorded; an evaluation is written
-/// and shared with the health and wellbeing board and the carers' forum. The ICB reads its share and the evaluation, and
-/// the council's board member (a decision maker) reads the signed-off agreement and the evaluation shared with the
-/// board. Every page passes axe and the GOV.UK checks.
+/// at the ICB) records the ICB's contribution; each partner records its own decision makers' approval until the
+/// agreement is signed off; the council imports a quarter's spending from the download template, filled in and uploaded
+/// as a file; the overspend is split by the agreed rule; a national metric is agreed and a month recorded; an
+/// evaluation is written and shared with the health and wellbeing board and the carers' forum. The ICB reads its share
+/// and the evaluation, and the council's board member (a decision maker) reads the signed-off agreement and the
+/// evaluation shared with the board. Every page passes axe and the GOV.UK checks.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 [Trait("Category", "Browser")]
@@ -119,7 +119,8 @@ public sealed class BetterCareFundJourneyTests(BrowserFixture browser)
         Assert.Contains($"{DemoUsers.Council}\t£6,000,000.00", schemeTable);
         Assert.Contains($"{DemoUsers.Icb}\t£3,600,000.00", schemeTable);
 
-        // 2. The ICB's partner commissioner, signed in as themselves, records the ICB's contribution: the pool is £9.6m.
+        // 2. The ICB's partner commissioner, signed in as themselves, records the ICB's contribution: the pool is
+        // £9.6m.
         await using var icb = await browser.NewPageAsync();
         var theirs = icb.Page;
         await icb.SignInAsync(Role.CommissioningPartner);

@@ -152,6 +152,49 @@ public sealed class PlanPagesTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    [Trait("Criterion", "PB-P3")]
+    public async Task APriorityArea_IsAgreedThroughAPartnersEngagement_AndThePlanSaysWhichAndHowManyResponded()
+    {
+        var council = await app.SignedInAs(Role.FinanceOfficer);
+        var pool = await Pools.AddAsync(app, council, "Pool agreed with people");
+        Guid engagement;
+        string title;
+        int responses;
+        await using (var scope = app.Scope(out var db))
+        {
+            var shared = await db
+                .Appraisals.AsNoTracking()
+                .Where(a => a.Status == Domain.Appraisals.AppraisalStatus.EngagementOpen)
+                .OrderBy(a => a.Title)
+                .FirstAsync();
+            (engagement, title) = (shared.Id, shared.Title);
+            responses = await db.Contributions.CountAsync(c => c.AppraisalId == engagement);
+        }
+        var form = new Form()
+            .Set("Input.Title", "Carers' breaks")
+            .Set("Input.EngagementId", Guid.NewGuid().ToString())
+            .Set("Input.Version", "0");
+
+        // An engagement that is not one of the partners' is refused, the answers kept.
+        var refused = await council.PostFormAsync($"/partnerships/{pool}/plan/items?kind=PriorityArea", form);
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        var page = await HtmlClient.ParseAsync(refused);
+        Assert.Equal(["Select an engagement of one of the partners, or none"], page.ErrorSummary());
+        Assert.Equal("Carers' breaks", page.FieldValue("Input.Title"));
+
+        var saved = await council.PostFormAsync(
+            $"/partnerships/{pool}/plan/items?kind=PriorityArea",
+            form.Set("Input.EngagementId", engagement.ToString())
+        );
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var plan = (await council.GetDocumentAsync($"/partnerships/{pool}/plan")).QuerySelector("main")!.TextContent;
+        Assert.Contains(
+            $"Agreed through the engagement on: {title} ({responses} {(responses == 1 ? "response" : "responses")}",
+            plan
+        );
+    }
+
+    [Fact]
     public async Task SomeoneOfAnOrganisationNotInIt_FindsNoPlanByGuessingAddresses()
     {
         var council = await app.SignedInAs(Role.FinanceOfficer);

@@ -1323,6 +1323,9 @@ namespace CareCommissioning.Web.Data.Migrations.Postgres
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
 
+                    b.Property<Guid?>("EngagementId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Involvement")
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");

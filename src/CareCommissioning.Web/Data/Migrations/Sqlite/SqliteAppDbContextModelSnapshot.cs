@@ -1318,6 +1318,9 @@ namespace CareCommissioning.Web.Data.Migrations.Sqlite
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("EngagementId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Involvement")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");

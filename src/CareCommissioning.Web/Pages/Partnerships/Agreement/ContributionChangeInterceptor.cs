@@ -4,9 +4,10 @@ namespace CareCommissioning.Web.Pages.Partnerships.Agreement;
 
 /// <summary>
 /// Starts a new version of a partnership's agreement whenever a save adds, changes or removes one of its contributions
-/// once the current version is with the partners or decided on (<see cref="AgreementWorkflow.StartNewVersionIfDecided"/>),
-/// whichever page or endpoint made the change. Runs before the audit trail, so the agreement's change is versioned and
-/// audited with the contribution's, in the same transaction. Keeps no state.
+/// once the current version is with the partners or decided on (<see
+/// cref="AgreementWorkflow.StartNewVersionIfDecided"/>), whichever page or endpoint made the change. Runs before the
+/// audit trail, so the agreement's change is versioned and audited with the contribution's, in the same transaction.
+/// Keeps no state.
 /// </summary>
 internal sealed class ContributionChangeInterceptor(TimeProvider clock) : SaveChangesInterceptor
 {

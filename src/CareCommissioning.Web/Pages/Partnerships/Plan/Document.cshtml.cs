@@ -69,7 +69,16 @@ public sealed class DocumentModel(AppDbContext db, CurrentUser user) : PageModel
                         i.Title,
                         i.Kind == PlanItemKind.Outcome ? plan.PartnerName(i.ResponsiblePartnerId) : "All partners",
                         i.Description ?? "",
-                        i.Involvement ?? "",
+                        string.Join(
+                            " ",
+                            new[]
+                            {
+                                plan.EngagementOf(i) is { } e
+                                    ? $"Engagement on {e.Title} ({e.Responses} responses)."
+                                    : null,
+                                i.Involvement,
+                            }.Where(t => !string.IsNullOrWhiteSpace(t))
+                        ),
                         i.AgreedOn is { } d ? Display.Date(d) : "Proposed",
                     ]
             )

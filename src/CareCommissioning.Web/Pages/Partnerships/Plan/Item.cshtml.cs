@@ -11,6 +11,7 @@ public sealed class ItemModel(AppDbContext db, CurrentUser user, TimeProvider cl
     public Partnership Partnership { get; private set; } = default!;
     public IReadOnlyList<PartnershipAccess.PartnerRow> Partners { get; private set; } = [];
     public PlanItemKind Kind { get; private set; }
+    public IReadOnlyList<PlanEngagements.Shared> Engagements { get; private set; } = [];
     public bool Adding { get; private set; }
 
     [BindProperty]
@@ -22,6 +23,7 @@ public sealed class ItemModel(AppDbContext db, CurrentUser user, TimeProvider cl
         public string? Description { get; set; }
         public string? ResponsiblePartnerId { get; set; }
         public string? Involvement { get; set; }
+        public string? EngagementId { get; set; }
         public DateInputModel AgreedOn { get; set; } = new();
         public int Version { get; set; }
     }
@@ -47,6 +49,7 @@ public sealed class ItemModel(AppDbContext db, CurrentUser user, TimeProvider cl
                 Description = item.Description,
                 ResponsiblePartnerId = item.ResponsiblePartnerId?.ToString(),
                 Involvement = item.Involvement,
+                EngagementId = item.EngagementId?.ToString(),
                 AgreedOn = DateInputModel.From(item.AgreedOn),
                 Version = item.Version,
             };
@@ -66,15 +69,19 @@ public sealed class ItemModel(AppDbContext db, CurrentUser user, TimeProvider cl
             Clean(Input.Description),
             Guid.TryParse(Input.ResponsiblePartnerId, out var partner) ? partner : null,
             Clean(Input.Involvement),
-            agreedOn
+            agreedOn,
+            Guid.TryParse(Input.EngagementId, out var engagement) ? engagement : null
         );
+        if (!string.IsNullOrWhiteSpace(Input.EngagementId) && details.EngagementId is null)
+            ModelState.AddModelError("Input.EngagementId", "Select an engagement of one of the partners, or none");
         ModelState.AddDomainErrors(
             nameof(Input),
             PlanItemRules.Validate(
                 Kind,
                 details,
                 Partners.Select(p => p.Partner.Id).ToList(),
-                UkCalendar.DateOf(clock.GetUtcNow())
+                UkCalendar.DateOf(clock.GetUtcNow()),
+                Engagements.Select(e => e.Id).ToList()
             )
         );
         if (!ModelState.IsValid)
@@ -111,6 +118,10 @@ public sealed class ItemModel(AppDbContext db, CurrentUser user, TimeProvider cl
         if (partnership is null)
             return null;
         (Partnership, Partners) = (partnership, await PartnershipAccess.PartnersAsync(db, partnership));
+        Engagements = await PlanEngagements.OfPartnersAsync(
+            db,
+            Partners.Select(p => p.Partner.OrganisationId).ToList()
+        );
         Adding = itemId is null;
         if (Adding)
         {
@@ -130,6 +141,15 @@ public sealed class ItemModel(AppDbContext db, CurrentUser user, TimeProvider cl
             Kind = item.Kind;
         return item;
     }
+
+    public IEnumerable<SelectListItem> EngagementItems =>
+        [
+            new("None: agreed another way", ""),
+            .. Engagements.Select(e => new SelectListItem(
+                $"{e.Title} ({e.Responses} {(e.Responses == 1 ? "response" : "responses")})",
+                e.Id.ToString()
+            )),
+        ];
 
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 

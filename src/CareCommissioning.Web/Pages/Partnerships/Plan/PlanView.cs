@@ -9,9 +9,14 @@ public sealed record PlanView(
     Partnership Partnership,
     IReadOnlyList<PartnershipAccess.PartnerRow> Partners,
     IReadOnlyList<PlanItem> Priorities,
-    IReadOnlyList<PlanItem> Outcomes
+    IReadOnlyList<PlanItem> Outcomes,
+    IReadOnlyDictionary<Guid, PlanEngagements.Shared> Engagements
 )
 {
+    /// <summary>The engagement a line was agreed through, or null.</summary>
+    public PlanEngagements.Shared? EngagementOf(PlanItem i) =>
+        i.EngagementId is { } id ? Engagements.GetValueOrDefault(id) : null;
+
     public string PartnerName(Guid? partnerId) =>
         Partners.FirstOrDefault(p => p.Partner.Id == partnerId)?.Organisation ?? "Not set";
 
@@ -32,7 +37,8 @@ public sealed record PlanView(
             partnership,
             await PartnershipAccess.PartnersAsync(db, partnership),
             items.Where(i => i.Kind == PlanItemKind.PriorityArea).ToList(),
-            items.Where(i => i.Kind == PlanItemKind.Outcome).ToList()
+            items.Where(i => i.Kind == PlanItemKind.Outcome).ToList(),
+            await PlanEngagements.NamedAsync(db, items)
         );
     }
 }
