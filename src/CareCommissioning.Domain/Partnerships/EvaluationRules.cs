@@ -42,6 +42,35 @@ public static class EvaluationRules
         return errors;
     }
 
+    /// <summary>
+    /// Moves a recommendation on: agreed with the partners, then done. A change to the agreement is done only by a
+    /// version of the agreement later than the one it was agreed at, which it then names; <paramref name="agreement"/>
+    /// is the agreement's current version, or null when it has none. Returns why it cannot move, or null when it did.
+    /// </summary>
+    public static string? Progress(EvaluationRecommendation r, bool done, int? agreement, DateOnly today)
+    {
+        if (!done)
+        {
+            r.AgreedOn ??= today;
+            if (r.Response == RecommendationResponse.AgreementChange)
+                r.AgreedAtAgreementVersion ??= agreement ?? 0;
+            return null;
+        }
+        if (r.AgreedOn is null)
+            return "Agree the recommendation with the partners before marking it done";
+        if (r.Response == RecommendationResponse.AgreementChange)
+        {
+            var agreedAt = r.AgreedAtAgreementVersion ?? 0;
+            if (agreement is not { } current || current <= agreedAt)
+                return agreement is null
+                    ? "There is no agreement to change yet: the host sets out its terms first"
+                    : $"Change the agreement first: it is still at version {agreement}, as when this recommendation was agreed";
+            r.DoneInAgreementVersion ??= current;
+        }
+        r.CompletedOn ??= today;
+        return null;
+    }
+
     public static IReadOnlyList<FieldError> ValidateShare(
         string? audience,
         ShareMethod? method,

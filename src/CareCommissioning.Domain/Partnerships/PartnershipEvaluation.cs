@@ -81,6 +81,11 @@ public sealed class EvaluationRecommendation : IAudited, IVersioned
     /// <summary>When the partners agreed it, or null while it is proposed.</summary>
     public DateOnly? AgreedOn { get; set; }
     public DateOnly? CompletedOn { get; set; }
+
+    /// <summary>For a change to the agreement: the agreement's version when the partners agreed the change, and the
+    /// later version that made it.</summary>
+    public int? AgreedAtAgreementVersion { get; set; }
+    public int? DoneInAgreementVersion { get; set; }
     public int Version { get; set; }
 
     public string AuditKey => Id.ToString();

@@ -121,16 +121,7 @@ public sealed class EvaluationPagesTests(AppFactory app) : IClassFixture<AppFact
 
         // Agreed with the partners, then done.
         for (var step = 0; step < 2; step++)
-        {
-            var form = (await council.GetDocumentAsync(evaluation)).QuerySelector("form[action*=Progress]")!;
-            var fields = new Form();
-            foreach (var input in form.QuerySelectorAll("input[type=hidden]:not([name=__RequestVerificationToken])"))
-                fields.Set(input.GetAttribute("name")!, input.GetAttribute("value")!);
-            Assert.Equal(
-                HttpStatusCode.Redirect,
-                (await council.PostFormAsync(evaluation, fields, action: form.GetAttribute("action"))).StatusCode
-            );
-        }
+            Assert.Equal(HttpStatusCode.Redirect, (await ProgressAsync(council, evaluation)).StatusCode);
         var row = (await council.GetDocumentAsync(evaluation))
             .QuerySelector("#recommendations + div tbody tr")!
             .TextContent;
@@ -181,6 +172,86 @@ public sealed class EvaluationPagesTests(AppFactory app) : IClassFixture<AppFact
         var body = word.MainDocumentPart!.Document.Body!.InnerText;
         Assert.Contains("Commission one reablement service", body);
         Assert.Contains("Done 7 December 2026", body);
+    }
+
+    [Fact]
+    [Trait("Criterion", "PB-P18")]
+    public async Task AChangeToTheAgreement_IsListedOnTheAgreement_AndIsDoneOnlyByANewVersion()
+    {
+        var f = await AgreementFixture.SetUpAsync(app, "Pool to change by evaluation");
+        await f.SaveTermsAsync(AgreementFixture.ProportionalTerms(0));
+        var started = await f.Council.PostFormAsync(
+            $"/partnerships/{f.Id}/evaluations/add",
+            new Form().Set("Input.Title", "Half-year review")
+        );
+        var evaluation = started.Headers.Location!.OriginalString;
+        Assert.Equal(
+            HttpStatusCode.Redirect,
+            (
+                await f.Council.PostFormAsync(
+                    evaluation,
+                    new Form()
+                        .Set("Recommend.Text", "Cap each partner's share of an overspend at 2% of the pool")
+                        .Set("Recommend.Response", "AgreementChange")
+                        .Set("Recommend.OwnerPartnerId", f.CouncilPartner.ToString())
+                        .Set("Recommend.DueOn.Day", "31")
+                        .Set("Recommend.DueOn.Month", "3")
+                        .Set("Recommend.DueOn.Year", "2027"),
+                    action: evaluation + "?handler=Recommend"
+                )
+            ).StatusCode
+        );
+        var listed = (await f.Icb.GetDocumentAsync(f.Agreement)).QuerySelector("main")!.TextContent;
+        Assert.Contains("Changes recommended by evaluations", listed);
+        Assert.Contains(
+            "Cap each partner's share of an overspend at 2% of the pool (Half-year review, proposed)",
+            listed
+        );
+
+        Assert.Equal(HttpStatusCode.Redirect, (await ProgressAsync(f.Council, evaluation)).StatusCode);
+        // Agreed at version 1: marking it done before the agreement has changed is refused.
+        var early = await ProgressAsync(f.Council, evaluation);
+        Assert.Equal(HttpStatusCode.BadRequest, early.StatusCode);
+        Assert.Equal(
+            ["Change the agreement first: it is still at version 1, as when this recommendation was agreed"],
+            (await HtmlClient.ParseAsync(early)).ErrorSummary()
+        );
+
+        // The host puts version 1 to the partners, then changes the terms as recommended: version 2.
+        await f.AddContributionAsync(f.Council, f.CouncilPartner, "1000000");
+        await f.Council.PostFormAsync(
+            f.Agreement,
+            new Form().Set(
+                "AgreementRecordVersion",
+                (await f.AgreementVersionAsync(app)).ToString(System.Globalization.CultureInfo.InvariantCulture)
+            ),
+            action: f.Agreement + "?handler=Request"
+        );
+        await f.SaveTermsAsync(
+            AgreementFixture
+                .ProportionalTerms(await f.AgreementVersionAsync(app))
+                .Set("Input.RiskShare", "Capped")
+                .Set("Input.CapPercent", "2")
+                .Set("Input.CapExcessPartnerId", f.CouncilPartner.ToString())
+        );
+        Assert.Equal(HttpStatusCode.Redirect, (await ProgressAsync(f.Council, evaluation)).StatusCode);
+        var row = (await f.Icb.GetDocumentAsync(evaluation)).QuerySelector("#recommendations + div tbody tr")!;
+        Assert.Contains("Done 7 December 2026", row.TextContent);
+        Assert.Equal("Made in version 2 of the agreement", row.QuerySelector($"a[href='{f.Agreement}']")!.TextContent);
+        Assert.DoesNotContain(
+            "Changes recommended by evaluations",
+            (await f.Icb.GetDocumentAsync(f.Agreement)).QuerySelector("main")!.TextContent
+        );
+    }
+
+    /// <summary>Presses the recommendation's one button: "Mark agreed", then "Mark done".</summary>
+    private static async Task<HttpResponseMessage> ProgressAsync(HttpClient client, string evaluation)
+    {
+        var form = (await client.GetDocumentAsync(evaluation)).QuerySelector("form[action*=Progress]")!;
+        var fields = new Form();
+        foreach (var input in form.QuerySelectorAll("input[type=hidden]:not([name=__RequestVerificationToken])"))
+            fields.Set(input.GetAttribute("name")!, input.GetAttribute("value")!);
+        return await client.PostFormAsync(evaluation, fields, action: form.GetAttribute("action"));
     }
 
     [Fact]

@@ -669,11 +669,17 @@ namespace CareCommissioning.Web.Data.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<int?>("AgreedAtAgreementVersion")
+                        .HasColumnType("integer");
+
                     b.Property<DateOnly?>("AgreedOn")
                         .HasColumnType("date");
 
                     b.Property<DateOnly?>("CompletedOn")
                         .HasColumnType("date");
+
+                    b.Property<int?>("DoneInAgreementVersion")
+                        .HasColumnType("integer");
 
                     b.Property<DateOnly>("DueOn")
                         .HasColumnType("date");

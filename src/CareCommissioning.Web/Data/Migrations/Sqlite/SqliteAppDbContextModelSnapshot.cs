@@ -664,11 +664,17 @@ namespace CareCommissioning.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("AgreedAtAgreementVersion")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly?>("AgreedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("CompletedOn")
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("DoneInAgreementVersion")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateOnly>("DueOn")
                         .HasColumnType("TEXT");

@@ -18,6 +18,11 @@ public sealed class IndexModel(AppDbContext db, CurrentUser user, TimeProvider c
     public PartnershipAgreement? Agreement { get; private set; }
     public IReadOnlyList<PartnershipSignOff> SignOffs { get; private set; } = [];
     public decimal Pool { get; private set; }
+
+    /// <summary>A change to the agreement an evaluation recommends, not yet made (PB-P18).</summary>
+    public sealed record RecommendedChange(Guid EvaluationId, string Evaluation, string Text, DateOnly? AgreedOn);
+
+    public IReadOnlyList<RecommendedChange> Recommended { get; private set; } = [];
     public IReadOnlyList<int> Years { get; private set; } = [];
     public DateOnly Today => UkCalendar.Today(clock);
 
@@ -196,6 +201,13 @@ public sealed class IndexModel(AppDbContext db, CurrentUser user, TimeProvider c
         Pool = (
             await db.PartnershipContributions.Where(c => c.PartnershipId == id).Select(c => c.Amount).ToListAsync()
         ).Sum();
+        Recommended = await (
+            from r in db.EvaluationRecommendations.AsNoTracking()
+            join e in db.PartnershipEvaluations on r.EvaluationId equals e.Id
+            where e.PartnershipId == id && r.Response == RecommendationResponse.AgreementChange && r.CompletedOn == null
+            orderby r.DueOn
+            select new RecommendedChange(e.Id, e.Title, r.Text, r.AgreedOn)
+        ).ToListAsync();
         // A round proposes the pool for the partnership's first years, or from this year when it has no dates yet.
         var allowed = ContributionRules.Years(scope.Partnership.StartDate, scope.Partnership.EndDate, Today);
         var first = scope.Partnership.StartDate is null

@@ -97,10 +97,17 @@ public sealed class DetailsModel(AppDbContext db, CurrentUser user, TimeProvider
         );
         if (recommendation is null)
             return NotFound();
-        if (done)
-            recommendation.CompletedOn ??= Today;
-        else
-            recommendation.AgreedOn ??= Today;
+        var agreement = await db
+            .PartnershipAgreements.AsNoTracking()
+            .Where(a => a.PartnershipId == id)
+            .Select(a => (int?)a.AgreementVersion)
+            .FirstOrDefaultAsync();
+        if (EvaluationRules.Progress(recommendation, done, agreement, Today) is { } refusal)
+        {
+            ModelState.AddModelError("", refusal);
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
         var outcome = await VersionedSave.SaveAsync(db, recommendation, version, () =>
             db.EvaluationRecommendations.AsNoTracking().FirstOrDefaultAsync(r => r.Id == recommendationId)
         );
