@@ -113,14 +113,7 @@ public sealed class AgreementApiTests(AppFactory app) : IClassFixture<AppFactory
         var f = await AgreementFixture.SetUpAsync(app, "API sign-off");
         await f.SaveTermsAsync(AgreementFixture.ProportionalTerms(0));
         await f.AddContributionAsync(f.Council, f.CouncilPartner, "6000000");
-        await f.Council.PostFormAsync(
-            f.Agreement,
-            new Form().Set(
-                "AgreementRecordVersion",
-                (await f.AgreementVersionAsync(app)).ToString(System.Globalization.CultureInfo.InvariantCulture)
-            ),
-            action: f.Agreement + "?handler=Request"
-        );
+        await f.PutForSignOffAsync(app);
         var icbApi = await app.ApiClientFor(f.IcbAccount.Email);
         var council = await app.ApiClientAs(Domain.Organisations.Role.FinanceOfficer);
         var url = $"/api/v1/partnerships/{f.Id}/agreement/sign-offs";

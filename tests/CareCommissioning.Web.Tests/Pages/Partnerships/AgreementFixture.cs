@@ -87,6 +87,18 @@ internal sealed record AgreementFixture(
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
     }
 
+    /// <summary>The host puts the current version to the partners for sign-off, as its page's button does.</summary>
+    public async Task PutForSignOffAsync(AppFactory app)
+    {
+        var version = (await AgreementVersionAsync(app)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var response = await Council.PostFormAsync(
+            Agreement,
+            new Form().Set("AgreementRecordVersion", version),
+            action: Agreement + "?handler=Request"
+        );
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+    }
+
     public async Task<int> AgreementVersionAsync(AppFactory app)
     {
         await using var scope = app.Scope(out var db);

@@ -164,12 +164,7 @@ public sealed class AgreementPagesTests(AppFactory app) : IClassFixture<AppFacto
 
         await f.AddContributionAsync(f.Council, f.CouncilPartner, "6000000");
         await f.AddContributionAsync(f.Icb, f.IcbPartner, "4000000");
-        var put = await f.Council.PostFormAsync(
-            f.Agreement,
-            new Form().Set("AgreementRecordVersion", V(await f.AgreementVersionAsync(app))),
-            action: f.Agreement + "?handler=Request"
-        );
-        Assert.Equal(HttpStatusCode.Redirect, put.StatusCode);
+        await f.PutForSignOffAsync(app);
 
         // The ICB's budget proposal: its contribution beside the pool.
         var proposals = await f.Icb.GetDocumentAsync(f.SignOff);
@@ -258,16 +253,7 @@ public sealed class AgreementPagesTests(AppFactory app) : IClassFixture<AppFacto
         await f.AddContributionAsync(f.Council, f.CouncilPartner, "6000000");
         await f.AddContributionAsync(f.Icb, f.IcbPartner, "4000000");
         Assert.Null((await f.Icb.GetDocumentAsync(f.Contributions)).QuerySelector(".govuk-warning-text"));
-        Assert.Equal(
-            HttpStatusCode.Redirect,
-            (
-                await f.Council.PostFormAsync(
-                    f.Agreement,
-                    new Form().Set("AgreementRecordVersion", V(await f.AgreementVersionAsync(app))),
-                    action: f.Agreement + "?handler=Request"
-                )
-            ).StatusCode
-        );
+        await f.PutForSignOffAsync(app);
         foreach (
             var (client, partner, makers) in new[]
             {
@@ -320,11 +306,7 @@ public sealed class AgreementPagesTests(AppFactory app) : IClassFixture<AppFacto
         );
         Assert.Equal(HttpStatusCode.BadRequest, draft.StatusCode);
         await f.AddContributionAsync(f.Council, f.CouncilPartner, "6000000");
-        await f.Council.PostFormAsync(
-            f.Agreement,
-            new Form().Set("AgreementRecordVersion", V(await f.AgreementVersionAsync(app))),
-            action: f.Agreement + "?handler=Request"
-        );
+        await f.PutForSignOffAsync(app);
 
         var bad = await f.Icb.PostFormAsync(
             f.SignOff,

@@ -219,14 +219,7 @@ public sealed class EvaluationPagesTests(AppFactory app) : IClassFixture<AppFact
 
         // The host puts version 1 to the partners, then changes the terms as recommended: version 2.
         await f.AddContributionAsync(f.Council, f.CouncilPartner, "1000000");
-        await f.Council.PostFormAsync(
-            f.Agreement,
-            new Form().Set(
-                "AgreementRecordVersion",
-                (await f.AgreementVersionAsync(app)).ToString(System.Globalization.CultureInfo.InvariantCulture)
-            ),
-            action: f.Agreement + "?handler=Request"
-        );
+        await f.PutForSignOffAsync(app);
         await f.SaveTermsAsync(
             AgreementFixture
                 .ProportionalTerms(await f.AgreementVersionAsync(app))

@@ -46,12 +46,7 @@ public sealed class PartnershipNoticeTests(AppFactory app) : IClassFixture<AppFa
 
         await f.AddContributionAsync(f.Council, f.CouncilPartner, "3000000");
         await f.AddContributionAsync(f.Icb, f.IcbPartner, "2000000");
-        var put = await f.Council.PostFormAsync(
-            f.Agreement,
-            new Form().Set("AgreementRecordVersion", V(await f.AgreementVersionAsync(app))),
-            action: f.Agreement + "?handler=Request"
-        );
-        Assert.Equal(HttpStatusCode.Redirect, put.StatusCode);
+        await f.PutForSignOffAsync(app);
         var icbMessages = (await f.Icb.GetDocumentAsync("/notices")).QuerySelector("main")!.TextContent;
         Assert.Contains("Agreement for sign-off: Pool that tells its partners", icbMessages);
         Assert.Contains($"record their decision at http://localhost/partnerships/{f.Id}/agreement", icbMessages);

@@ -1,5 +1,7 @@
+using CareCommissioning.Domain.Organisations;
 using CareCommissioning.Domain.Partnerships;
 using CareCommissioning.Web.Infrastructure.Notices;
+using CareCommissioning.Web.Infrastructure.Seeding;
 using CareCommissioning.Web.Pages.Partnerships.Notices;
 using CareCommissioning.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -65,7 +67,33 @@ public sealed class PartnershipReminderTests(AppFactory app) : IClassFixture<App
             (await f.Icb.GetDocumentAsync("/notices")).QuerySelector("main")!.TextContent
         );
 
-        // Six weeks on, the third quarter's return is due within two weeks: one reminder that it is coming.
+        // A round of the agreement's negotiation wants an answer within three days.
+        await f.SaveTermsAsync(AgreementFixture.ProportionalTerms(0));
+        Assert.Equal(
+            System.Net.HttpStatusCode.Redirect,
+            (
+                await f.Icb.PostFormAsync(
+                    f.Agreement,
+                    new Form()
+                        .Set("Input.Kind", "Proposal")
+                        .Set("Input.Amounts[0]", "5,000,000")
+                        .Set("Input.Message", "Our board can commit £2m a year")
+                        .Set("Input.DueOn.Day", "10")
+                        .Set("Input.DueOn.Month", "12")
+                        .Set("Input.DueOn.Year", "2026")
+                        .Set(
+                            "Input.Version",
+                            (await f.AgreementVersionAsync(app)).ToString(
+                                System.Globalization.CultureInfo.InvariantCulture
+                            )
+                        ),
+                    action: f.Agreement + "?handler=Round"
+                )
+            ).StatusCode
+        );
+
+        // Six weeks on, the third quarter's return is due within two weeks: one reminder that it is coming; and the
+        // round, unanswered, is overdue: one reminder to both partners.
         app.Clock.Advance(TimeSpan.FromDays(44));
         await RemindAsync();
         await RemindAsync();
@@ -78,6 +106,19 @@ public sealed class PartnershipReminderTests(AppFactory app) : IClassFixture<App
                     && n.Title == "Return due on 30 January 2027 for Pool with returns to remind"
                 )
             );
+        await using (var scope = app.Scope(out var db))
+        {
+            var overdueRound = await db
+                .Notices.AsNoTracking()
+                .Where(n =>
+                    n.SubjectId == f.Id
+                    && n.Title == "Reminder: answer overdue on the agreement for Pool with returns to remind"
+                )
+                .ToListAsync();
+            Assert.Single(overdueRound, n => n.RecipientUserId == f.IcbAccount.Id);
+            Assert.Single(overdueRound, n => n.Address == DemoUsers.For(Role.FinanceOfficer).Email);
+            Assert.Contains("needed an answer by 10 December 2026", overdueRound[0].Body);
+        }
     }
 
     private async Task RemindAsync()

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore.Diagnostics;
-
 namespace CareCommissioning.Web.Pages.Partnerships.Agreement;
 
 /// <summary>
@@ -9,7 +7,7 @@ namespace CareCommissioning.Web.Pages.Partnerships.Agreement;
 /// audit trail, so the agreement's change is versioned and audited with the contribution's, in the same transaction.
 /// Keeps no state.
 /// </summary>
-internal sealed class ContributionChangeInterceptor(TimeProvider clock) : SaveChangesInterceptor
+internal sealed class ContributionChangeInterceptor(TimeProvider clock) : BeforeSaveInterceptor
 {
     private static readonly string[] Money =
     [
@@ -19,25 +17,7 @@ internal sealed class ContributionChangeInterceptor(TimeProvider clock) : SaveCh
         nameof(PartnershipContribution.PartnerId),
     ];
 
-    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
-    {
-        if (eventData.Context is AppDbContext db)
-            ReopenAsync(db, CancellationToken.None).GetAwaiter().GetResult();
-        return result;
-    }
-
-    public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
-        DbContextEventData eventData,
-        InterceptionResult<int> result,
-        CancellationToken cancellationToken = default
-    )
-    {
-        if (eventData.Context is AppDbContext db)
-            await ReopenAsync(db, cancellationToken);
-        return result;
-    }
-
-    private async Task ReopenAsync(AppDbContext db, CancellationToken ct)
+    protected override async Task RunAsync(AppDbContext db, CancellationToken ct)
     {
         var partnerships = db
             .ChangeTracker.Entries<PartnershipContribution>()

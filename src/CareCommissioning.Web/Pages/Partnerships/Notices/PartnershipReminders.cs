@@ -1,5 +1,6 @@
 using CareCommissioning.Web.Infrastructure.Notices;
 using CareCommissioning.Web.Infrastructure.Security;
+using CareCommissioning.Web.Pages.Partnerships.Returns;
 
 namespace CareCommissioning.Web.Pages.Partnerships.Notices;
 
@@ -18,80 +19,40 @@ public sealed class PartnershipReminders(AppDbContext db, LinkGenerator links, P
     public async Task<int> RemindAsync(DateTimeOffset now)
     {
         var today = UkCalendar.DateOf(now);
-        var pools = await db
-            .Partnerships.AsNoTracking()
-            .Where(p => p.Status == PartnershipStatus.Agreed)
-            .Select(p => new
-            {
-                p.Id,
-                p.Name,
-                p.StartDate,
-                p.EndDate,
-                p.CreatedAt,
-            })
-            .ToListAsync();
-        var ids = pools.Select(p => p.Id).ToList();
-        var opened = (
-            await db
-                .PoolReturns.AsNoTracking()
-                .Where(r => ids.Contains(r.PartnershipId))
-                .Select(r => new
-                {
-                    r.PartnershipId,
-                    r.Year,
-                    r.Quarter,
-                    r.SubmittedAt,
-                })
-                .ToListAsync()
-        ).ToDictionary(r => (r.PartnershipId, r.Year, r.Quarter), r => r.SubmittedAt is not null);
-        var agreements = await db
-            .PartnershipAgreements.AsNoTracking()
-            .Where(a => ids.Contains(a.PartnershipId) && a.Status != AgreementStatus.SignedOff)
-            .ToListAsync();
-
+        var owed = await OwedReturns.DueAsync(
+            db,
+            db.Partnerships.AsNoTracking(),
+            today.AddDays(-DaysOverdueReminded),
+            today.AddDays(DaysBeforeDue)
+        );
         var due = new List<Reminder>();
-        foreach (var pool in pools)
+        foreach (var (pool, name, r, started, _) in owed.Where(o => !o.Submitted))
         {
-            var start = pool.StartDate ?? UkCalendar.DateOf(pool.CreatedAt);
-            var owed = PoolReturnRules.Expected(
-                pool.Id,
-                start,
-                pool.EndDate,
-                today.AddDays(-DaysOverdueReminded),
-                today.AddDays(DaysBeforeDue)
-            );
-            foreach (var r in owed)
-            {
-                if (opened.TryGetValue((pool.Id, r.Year, r.Quarter), out var submitted) && submitted)
-                    continue;
-                var late = r.IsOverdue(today);
-                var state = opened.ContainsKey((pool.Id, r.Year, r.Quarter))
-                    ? "It has been started but not submitted."
-                    : "It has not been started yet.";
-                due.Add(
-                    new Reminder(
-                        $"pool-return-{(late ? "overdue" : "due")}:{pool.Id}:{r.Year}:{r.Quarter}",
-                        pool.Id,
-                        late
-                            ? $"Reminder: return overdue for {pool.Name}"
-                            : $"Return due on {Display.Date(r.DueOn)} for {pool.Name}",
-                        $"""
-                        The {r.PeriodName} return of {pool.Name} {(late ? "was" : "is")} due on {Display.Date(r.DueOn)}. {state}
+            var late = r.IsOverdue(today);
+            due.Add(
+                new Reminder(
+                    $"pool-return-{(late ? "overdue" : "due")}:{pool}:{r.Year}:{r.Quarter}",
+                    pool,
+                    late ? $"Reminder: return overdue for {name}" : $"Return due on {Display.Date(r.DueOn)} for {name}",
+                    $"""
+                    The {r.PeriodName} return of {name} {(late ? "was" : "is")} due on {Display.Date(r.DueOn)}. {(
+                        started ? "It has been started but not submitted." : "It has not been started yet."
+                    )}
 
-                        The host's finance team completes it and every partner can read it at {Link(
-                            links.PoolReturns(pool.Id)
-                        )}
-                        """
-                    )
-                );
-            }
+                    The host's finance team completes it and every partner can read it at {Link(links.PoolReturns(pool))}
+                    """
+                )
+            );
         }
-        foreach (var a in agreements)
+        var agreements = await (
+            from a in db.PartnershipAgreements.AsNoTracking()
+            join p in db.Partnerships on a.PartnershipId equals p.Id
+            where p.Status != PartnershipStatus.Ended && a.Status != AgreementStatus.SignedOff
+            select new { Agreement = a, p.Name }
+        ).ToListAsync();
+        foreach (var (a, name) in agreements.Select(x => (x.Agreement, x.Name)))
         {
             if (a.Rounds.LastOrDefault() is not { DueOn: { } answerBy } round || answerBy >= today)
-                continue;
-            var name = pools.FirstOrDefault(p => p.Id == a.PartnershipId)?.Name;
-            if (name is null)
                 continue;
             var kind = RoundKindNames.Display(round.Kind).ToLowerInvariant();
             due.Add(
@@ -110,8 +71,8 @@ public sealed class PartnershipReminders(AppDbContext db, LinkGenerator links, P
         return await SendOnceAsync(due, now);
     }
 
-    /// <summary>Sends each reminder not sent before, each in its own transaction with its record of being sent, so
-    /// one another node sent meanwhile fails alone and sends nothing.</summary>
+    /// <summary>Sends each reminder not sent before, each in its own transaction with its record of being sent, so a
+    /// reminder another node sends meanwhile fails here alone and sends nothing twice.</summary>
     private async Task<int> SendOnceAsync(List<Reminder> due, DateTimeOffset now)
     {
         var keys = due.Select(r => r.Key).ToList();

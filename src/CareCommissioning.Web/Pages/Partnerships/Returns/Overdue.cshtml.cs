@@ -40,43 +40,8 @@ public sealed class OverdueModel(AppDbContext db, CurrentUser user, TimeProvider
 
     /// <summary>The returns running pools owe for periods due in the last year or the next month that nobody has
     /// opened.</summary>
-    private async Task<IEnumerable<Row>> NotStartedAsync(IQueryable<Partnership> visible, DateOnly soon)
-    {
-        var pools = await visible
-            .Where(p => p.Status == PartnershipStatus.Agreed)
-            .Select(p => new
-            {
-                p.Id,
-                p.Name,
-                p.StartDate,
-                p.EndDate,
-                p.CreatedAt,
-            })
-            .ToListAsync();
-        var ids = pools.Select(p => p.Id).ToList();
-        var opened = (
-            await db
-                .PoolReturns.AsNoTracking()
-                .Where(r => ids.Contains(r.PartnershipId))
-                .Select(r => new
-                {
-                    r.PartnershipId,
-                    r.Year,
-                    r.Quarter,
-                })
-                .ToListAsync()
-        ).Select(r => (r.PartnershipId, r.Year, r.Quarter)).ToHashSet();
-        return pools.SelectMany(p =>
-            PoolReturnRules
-                .Expected(
-                    p.Id,
-                    p.StartDate ?? UkCalendar.DateOf(p.CreatedAt),
-                    p.EndDate,
-                    Today.AddDays(-NotStartedDays),
-                    soon
-                )
-                .Where(r => !opened.Contains((p.Id, r.Year, r.Quarter)))
-                .Select(r => new Row(p.Id, p.Name, r, false))
-        );
-    }
+    private async Task<IEnumerable<Row>> NotStartedAsync(IQueryable<Partnership> visible, DateOnly soon) =>
+        (await OwedReturns.DueAsync(db, visible, Today.AddDays(-NotStartedDays), soon))
+            .Where(o => !o.Started)
+            .Select(o => new Row(o.PartnershipId, o.Partnership, o.Return, false));
 }
