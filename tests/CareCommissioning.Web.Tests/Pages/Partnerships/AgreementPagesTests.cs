@@ -296,6 +296,28 @@ public sealed class AgreementPagesTests(AppFactory app) : IClassFixture<AppFacto
     }
 
     [Fact]
+    [Trait("Criterion", "PB-P13")]
+    public async Task TheDemoPool_IsSignedOffAtVersion1_AndItsContributionsPageWarnsBeforeAChange()
+    {
+        Guid pool;
+        await using (var scope = app.Scope(out var db))
+            pool = await db.Partnerships.Where(p => p.Name == DemoPartnership.Name).Select(p => p.Id).SingleAsync();
+        var council = await app.SignedInAs(Role.FinanceOfficer);
+        Assert.Contains(
+            "Version 1: Signed off by every partner",
+            (await council.GetDocumentAsync($"/partnerships/{pool}/agreement"))
+                .QuerySelector(".govuk-summary-list")!
+                .TextContent
+        );
+        var contributions = await council.GetDocumentAsync($"/partnerships/{pool}/contributions");
+        Assert.StartsWith(
+            "Warning Version 1 of the agreement is signed off by every partner. Adding, changing or removing a contribution starts version 2",
+            contributions.QuerySelector(".govuk-warning-text__text")!.TextContent.Trim()
+        );
+        Assert.DoesNotContain("..", contributions.QuerySelector("main")!.TextContent);
+    }
+
+    [Fact]
     public async Task ADecision_IsCheckedBeforeItIsRecorded_AndNotTakenBeforeTheHostAsks()
     {
         var f = await AgreementFixture.SetUpAsync(app, "Pool with a bad decision");

@@ -30,7 +30,13 @@ internal sealed class ContributionChangeInterceptor(TimeProvider clock) : Before
             .ToList();
         foreach (var id in partnerships)
         {
-            var agreement = db.PartnershipAgreements.Local.FirstOrDefault(a => a.PartnershipId == id)
+            var tracked = db
+                .ChangeTracker.Entries<PartnershipAgreement>()
+                .FirstOrDefault(e => e.Entity.PartnershipId == id);
+            // An agreement saved for the first time with its contributions (as the demo's is) starts as it is given.
+            if (tracked?.State == EntityState.Added)
+                continue;
+            var agreement = tracked?.Entity
                 ?? await db.PartnershipAgreements.FirstOrDefaultAsync(a => a.PartnershipId == id, ct);
             if (agreement is null)
                 continue;
