@@ -335,15 +335,9 @@ public static class AgreementApi
         TimeProvider clock
     )
     {
-        if (await PartnershipMembership.LoadAsync(db, user, id) is not { } scope)
-            return ApiErrors.NotFound("Partnership");
-        var contribution = await db.PartnershipContributions.FirstOrDefaultAsync(c =>
-            c.Id == contributionId && c.PartnershipId == id
-        );
-        if (contribution is null)
-            return ApiErrors.NotFound("Contribution");
-        if (!scope.WritesFor(contribution.PartnerId))
-            return NotYours("change its contributions");
+        var (scope, contribution, refusal) = await OwnContributionAsync(db, user, id, contributionId, "change");
+        if (refusal is not null)
+            return refusal;
         var details = request.ToDetails();
         var errors = ContributionRules.Validate(details, scope.PartnerIds, YearsOf(scope, clock)).ToList();
         if (request.PartnerId != contribution.PartnerId)
@@ -369,15 +363,9 @@ public static class AgreementApi
         CurrentUser user
     )
     {
-        if (await PartnershipMembership.LoadAsync(db, user, id) is not { } scope)
-            return ApiErrors.NotFound("Partnership");
-        var contribution = await db.PartnershipContributions.FirstOrDefaultAsync(c =>
-            c.Id == contributionId && c.PartnershipId == id
-        );
-        if (contribution is null)
-            return ApiErrors.NotFound("Contribution");
-        if (!scope.WritesFor(contribution.PartnerId))
-            return NotYours("remove its contributions");
+        var (scope, contribution, refusal) = await OwnContributionAsync(db, user, id, contributionId, "remove");
+        if (refusal is not null)
+            return refusal;
         if (version is null)
             return ApiErrors.Validation([
                 new("Version", "Give the version of the contribution you read, as ?version="),
@@ -393,6 +381,26 @@ public static class AgreementApi
                 ? ApiErrors.Conflict("Contribution", latest.Version)
                 : ApiErrors.NotFound("Contribution");
         return TypedResults.NoContent();
+    }
+
+    /// <summary>A contribution the user's partner made, tracked; or the refusal: 404 for a partnership or contribution
+    /// the user cannot see, 403 for another partner's.</summary>
+    private static async Task<(
+        PartnershipMembership Scope,
+        PartnershipContribution Contribution,
+        ProblemHttpResult? Refusal
+    )> OwnContributionAsync(AppDbContext db, CurrentUser user, Guid id, Guid contributionId, string verb)
+    {
+        if (await PartnershipMembership.LoadAsync(db, user, id) is not { } scope)
+            return (null!, null!, ApiErrors.NotFound("Partnership"));
+        var contribution = await db.PartnershipContributions.FirstOrDefaultAsync(c =>
+            c.Id == contributionId && c.PartnershipId == id
+        );
+        if (contribution is null)
+            return (scope, null!, ApiErrors.NotFound("Contribution"));
+        return scope.WritesFor(contribution.PartnerId)
+            ? (scope, contribution, null)
+            : (scope, contribution, NotYours($"{verb} its contributions"));
     }
 
     private static (FinancialYear, FinancialYear) YearsOf(PartnershipMembership scope, TimeProvider clock) =>
