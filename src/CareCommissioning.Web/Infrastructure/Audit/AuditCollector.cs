@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace CareCommissioning.Web.Infrastructure.Audit;
 
@@ -40,26 +41,72 @@ internal static class AuditCollector
             };
             if (changes is null || (action == AuditAction.Updated && changes.Count == 0))
                 continue;
-            rows.Add(
-                (
-                    new AuditEntry
-                    {
-                        At = now,
-                        UserId = userId,
-                        UserName = userName,
-                        EntityType = entry.Metadata.ClrType.Name,
-                        EntityId = ((IAudited)entry.Entity).AuditKey,
-                        Action = action,
-                        Changes = JsonSerializer.Serialize(changes, Json),
-                        PreviousHash = "",
-                        Hash = "",
-                    },
-                    entry
-                )
-            );
+            rows.Add((Row(entry.Metadata, (IAudited)entry.Entity, action, changes, now, userId, userName), entry));
         }
         return rows;
     }
+
+    /// <summary>
+    /// The unsealed row of a record written without the change tracker (<see cref="AuditedBulkWrite"/>): created
+    /// when <paramref name="before"/> is null, otherwise updated with the fields that differ; null when none does.
+    /// The fields are those a tracked save of the same change records.
+    /// </summary>
+    public static AuditEntry? Untracked(
+        IEntityType type,
+        IAudited? before,
+        IAudited after,
+        DateTimeOffset now,
+        string? userId,
+        string? userName
+    )
+    {
+        var list = new List<FieldChange>();
+        foreach (var p in type.GetProperties())
+        {
+            var getter = p.GetGetter();
+            var value = getter.GetClrValue(after);
+            var text = Text(p, value);
+            if (before is null)
+            {
+                if (text is not null)
+                    list.Add(new FieldChange(p.Name, null, Mask(p.Name, text)));
+                continue;
+            }
+            var old = getter.GetClrValue(before);
+            // As the tracker decides whether a property was modified: by the property's comparer.
+            if (p.GetValueComparer().Equals(old, value))
+                continue;
+            var oldText = Text(p, old);
+            if (oldText != text)
+                list.Add(new FieldChange(p.Name, Mask(p.Name, oldText), Mask(p.Name, text)));
+        }
+        if (before is not null && list.Count == 0)
+            return null;
+        var action = before is null ? AuditAction.Created : AuditAction.Updated;
+        return Row(type, after, action, list, now, userId, userName);
+    }
+
+    private static AuditEntry Row(
+        IEntityType type,
+        IAudited record,
+        AuditAction action,
+        List<FieldChange> changes,
+        DateTimeOffset now,
+        string? userId,
+        string? userName
+    ) =>
+        new()
+        {
+            At = now,
+            UserId = userId,
+            UserName = userName,
+            EntityType = type.ClrType.Name,
+            EntityId = record.AuditKey,
+            Action = action,
+            Changes = JsonSerializer.Serialize(changes, Json),
+            PreviousHash = "",
+            Hash = "",
+        };
 
     private static List<FieldChange> Changes(EntityEntry entry, bool created)
     {

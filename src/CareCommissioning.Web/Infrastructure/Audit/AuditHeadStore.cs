@@ -31,6 +31,25 @@ internal static class AuditHeadStore
         return (last?.Sequence ?? 0, last?.Hash ?? AuditChain.Genesis);
     }
 
+    /// <summary>Appends <paramref name="rows"/> to the chain after its head, in order, and returns the new head (the
+    /// last row's sequence and hash). The caller holds the chain lock and writes the rows and the head in one
+    /// transaction.</summary>
+    public static async Task<(long Sequence, string Hash)> SealAsync(
+        DbContext db,
+        IEnumerable<AuditEntry> rows,
+        CancellationToken ct
+    )
+    {
+        // The head, not the newest row, says where the chain goes on: after a cut tail the gap stays visible.
+        var (sequence, previous) = await ReadAsync(db, ct);
+        foreach (var row in rows)
+        {
+            AuditChain.Seal(row, ++sequence, previous);
+            previous = row.Hash;
+        }
+        return (sequence, previous);
+    }
+
     public static void Move(DbContext db, long sequence, string hash) =>
         db.Database.ExecuteSqlRaw(Upsert, sequence, hash);
 

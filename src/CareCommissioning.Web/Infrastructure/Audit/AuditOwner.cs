@@ -44,9 +44,23 @@ internal sealed class AuditOwner(DbContext db)
     /// of the save.</summary>
     private Dictionary<(IEntityType, Guid), EntityEntry>? _tracked;
 
-    public async Task ApplyAsync(AuditEntry row, EntityEntry entry, CancellationToken ct)
+    public Task ApplyAsync(AuditEntry row, EntityEntry entry, CancellationToken ct) =>
+        ApplyAsync(row, entry.Metadata, entry.Entity, property => Value(entry, property), ct);
+
+    /// <summary>The same for a record written without the change tracker (<see cref="AuditedBulkWrite"/>): its
+    /// values are read from the object.</summary>
+    public Task ApplyAsync(AuditEntry row, IEntityType type, object record, CancellationToken ct) =>
+        ApplyAsync(row, type, record, property => type.FindProperty(property)?.GetGetter().GetClrValue(record), ct);
+
+    private async Task ApplyAsync(
+        AuditEntry row,
+        IEntityType type,
+        object record,
+        Func<string, object?> value,
+        CancellationToken ct
+    )
     {
-        switch (entry.Entity)
+        switch (record)
         {
             case Organisation organisation:
                 row.OrganisationId = organisation.Id;
@@ -58,8 +72,8 @@ internal sealed class AuditOwner(DbContext db)
                 row.AccountId = token.UserId;
                 return;
         }
-        row.PartnershipId = entry.Entity is Partnership p ? p.Id : await OwnOrParentAsync(entry, PartnershipId, ct);
-        row.OrganisationId = await OwnOrParentAsync(entry, OrganisationId, ct)
+        row.PartnershipId = record is Partnership p ? p.Id : await OwnOrParentAsync(type, value, PartnershipId, ct);
+        row.OrganisationId = await OwnOrParentAsync(type, value, OrganisationId, ct)
             ?? (
                 row.PartnershipId is { } partnership
                     ? await StoredOrTrackedAsync(
@@ -74,15 +88,20 @@ internal sealed class AuditOwner(DbContext db)
 
     /// <summary>The record's own value of <paramref name="property"/>, or its parent's: the record whose removal
     /// removes it, through a cascading foreign key, followed as deep as it goes.</summary>
-    private async Task<Guid?> OwnOrParentAsync(EntityEntry entry, string property, CancellationToken ct)
+    private async Task<Guid?> OwnOrParentAsync(
+        IEntityType type,
+        Func<string, object?> value,
+        string property,
+        CancellationToken ct
+    )
     {
-        if (Value(entry, property) is Guid own)
+        if (value(property) is Guid own)
             return own;
-        foreach (var fk in entry.Metadata.GetForeignKeys())
+        foreach (var fk in type.GetForeignKeys())
         {
             if (!Cascades(fk) || !CanReach(fk.PrincipalEntityType, property))
                 continue;
-            if (Value(entry, fk.Properties[0].Name) is not Guid parentKey)
+            if (value(fk.Properties[0].Name) is not Guid parentKey)
                 continue;
             if (await ParentValueAsync(fk.PrincipalEntityType, parentKey, property, ct) is { } found)
                 return found;

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
 
 namespace CareCommissioning.Web.Infrastructure.Audit;
@@ -68,6 +69,22 @@ internal sealed class AuditTrailInterceptor(TimeProvider clock, AuditContext act
             pending.Abandon();
     }
 
+    /// <summary>When a change is made and by whom, for writes that bypass the save (<see
+    /// cref="AuditedBulkWrite"/>).</summary>
+    public (DateTimeOffset Now, string? UserId, string? UserName) Stamp()
+    {
+        var (userId, userName) = actor.Actor;
+        return (clock.GetUtcNow(), userId, userName);
+    }
+
+    /// <summary>The audit trail of <paramref name="db"/>'s saves.</summary>
+    public static AuditTrailInterceptor Of(DbContext db) =>
+        db.GetService<IDbContextOptions>()
+            .FindExtension<CoreOptionsExtension>()
+            ?.Interceptors?.OfType<AuditTrailInterceptor>()
+            .FirstOrDefault()
+        ?? throw new InvalidOperationException("The database context has no audit trail");
+
     private async Task BeginAsync(DbContext db, CancellationToken ct)
     {
         db.ChangeTracker.DetectChanges();
@@ -97,15 +114,9 @@ internal sealed class AuditTrailInterceptor(TimeProvider clock, AuditContext act
         {
             await AuditChainLock.TakeAsync(db, ct);
             pending.Locked = true;
-            // The head, not the newest row, says where the chain goes on: after a cut tail the gap stays visible.
-            var (sequence, previous) = await AuditHeadStore.ReadAsync(db, ct);
-            foreach (var row in rows)
-            {
-                AuditChain.Seal(row, ++sequence, previous);
-                previous = row.Hash;
-            }
+            var head = await AuditHeadStore.SealAsync(db, rows, ct);
             db.Set<AuditEntry>().AddRange(rows);
-            pending.Head = (sequence, previous);
+            pending.Head = head;
             InProgress.AddOrUpdate(db, pending);
             db.SaveChangesFailed += pending.OnFailed;
         }

@@ -1,3 +1,5 @@
+using CareCommissioning.Web.Infrastructure.Audit;
+
 namespace CareCommissioning.Web.Pages.Partnerships;
 
 /// <summary>
@@ -37,8 +39,11 @@ public static class SchemeSpendStore
 
     /// <summary>
     /// Writes imported or entered months over those already held: one query reads every month already held for the
-    /// schemes named, then each month is updated or added in memory, and all are saved together, so a file of tens of
-    /// thousands of rows costs two round trips for reading and either all of it is saved or none.
+    /// schemes named, then each month is compared in memory, and those new or changed are written together with
+    /// their audit rows in multi-row statements (<see cref="AuditedBulkWrite"/>), so a file of tens of thousands of
+    /// rows costs a few dozen round trips and either all of it is saved or none. A month changed by someone else
+    /// since it was read here fails the write (<see cref="DbUpdateConcurrencyException"/>), as does a month added by
+    /// someone else meanwhile (the unique month, <see cref="DbUpdateException"/>).
     /// </summary>
     public static async Task<Written> ApplyAsync(
         AppDbContext db,
@@ -50,31 +55,40 @@ public static class SchemeSpendStore
         var schemes = months.Select(m => m.SchemeId).Distinct().ToList();
         var (first, last) = (months.Min(m => m.Start), months.Max(m => m.Start));
         var held = await db
-            .SchemeSpend.Where(s => schemes.Contains(s.SchemeId) && s.Month >= first && s.Month <= last)
+            .SchemeSpend.AsNoTracking()
+            .Where(s => schemes.Contains(s.SchemeId) && s.Month >= first && s.Month <= last)
             .ToDictionaryAsync(s => (s.SchemeId, s.Month));
-        int added = 0,
-            unchanged = 0;
+        var added = new List<SchemeSpend>();
+        var replaced = new List<(SchemeSpend Before, SchemeSpend After)>();
         source = source.Length <= SchemeSpend.SourceMaxLength ? source : source[..SchemeSpend.SourceMaxLength];
         foreach (var m in months)
         {
-            if (!held.TryGetValue((m.SchemeId, m.Start), out var row))
-            {
-                row = new SchemeSpend { SchemeId = m.SchemeId, Month = m.Start };
-                db.SchemeSpend.Add(row);
-                added++;
-            }
-            else if (row.Budget == m.Budget && row.Actual == m.Actual && row.Forecast == m.Forecast)
-            {
-                unchanged++;
+            var before = held.GetValueOrDefault((m.SchemeId, m.Start));
+            if (
+                before is not null
+                && before.Budget == m.Budget
+                && before.Actual == m.Actual
+                && before.Forecast == m.Forecast
+            )
                 continue;
-            }
-            row.Budget = m.Budget;
-            row.Actual = m.Actual;
-            row.Forecast = m.Forecast;
-            row.Source = source;
-            row.UpdatedAt = now;
+            var row = new SchemeSpend
+            {
+                Id = before?.Id ?? Guid.NewGuid(),
+                SchemeId = m.SchemeId,
+                Month = m.Start,
+                Budget = m.Budget,
+                Actual = m.Actual,
+                Forecast = m.Forecast,
+                Source = source,
+                Version = before?.Version ?? 0,
+                UpdatedAt = now,
+            };
+            if (before is null)
+                added.Add(row);
+            else
+                replaced.Add((before, row));
         }
-        await db.SaveChangesAsync();
-        return new Written(added, months.Count - added - unchanged, unchanged);
+        await AuditedBulkWrite.WriteAsync(db, added, replaced);
+        return new Written(added.Count, replaced.Count, months.Count - added.Count - replaced.Count);
     }
 }

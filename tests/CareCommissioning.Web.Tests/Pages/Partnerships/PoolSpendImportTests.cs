@@ -1,5 +1,9 @@
+using System.Globalization;
 using System.Net;
+using CareCommissioning.Domain.Audit;
 using CareCommissioning.Domain.Organisations;
+using CareCommissioning.Domain.Partnerships;
+using CareCommissioning.Web.Infrastructure.Audit;
 using CareCommissioning.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -38,6 +42,71 @@ public sealed class PoolSpendImportTests(AppFactory app) : IClassFixture<AppFact
             "3 months of spending have been imported for 1 scheme: 0 new, 3 replaced, 0 unchanged",
             list.QuerySelector(".govuk-notification-banner")!.TextContent
         );
+    }
+
+    [Fact]
+    [Trait("Criterion", "PB-P15")]
+    public async Task ALargeImport_IsWrittenInBulk_WithAnAuditRowForEveryMonth_OnAWholeChain()
+    {
+        var pool = await PoolFixture.CreateAsync(app, "Pool for a large import");
+        var schemes = Enumerable
+            .Range(1, 250)
+            .Select(i => new PartnershipScheme
+            {
+                PartnershipId = pool.Id,
+                Name = $"Scheme {i:000}",
+                Type = SchemeType.Other,
+                LeadPartnerId = pool.IcbPartner,
+            })
+            .ToList();
+        await using (var scope = app.Scope(out var db))
+        {
+            db.PartnershipSchemes.AddRange(schemes);
+            await db.SaveChangesAsync();
+        }
+        var icb = await PoolFixture.IcbOnlyAsync(app);
+        string File(int shift) =>
+            "Scheme,Month,Budget,Actual,Forecast\n"
+            + string.Concat(
+                from s in Enumerable.Range(1, 250)
+                from m in Enumerable.Range(0, 12)
+                select $"Scheme {s:000},{new DateOnly(2026, 4, 1).AddMonths(m):yyyy-MM},1000,{900 + s + m + shift}.50,\n"
+            );
+
+        var first = await pool.UploadAsync(icb, File(0), "year.csv");
+        var again = await pool.UploadAsync(icb, File(0), "year.csv");
+        var changed = await pool.UploadAsync(icb, File(7), "year-revised.csv");
+
+        Assert.All([first, again, changed], r => Assert.Equal(HttpStatusCode.Redirect, r.StatusCode));
+        var banner = await icb.GetDocumentAsync(changed.Headers.Location!.OriginalString);
+        Assert.Contains(
+            "3,000 months of spending have been imported for 250 schemes: 0 new, 3,000 replaced, 0 unchanged",
+            banner.QuerySelector(".govuk-notification-banner")!.TextContent
+        );
+        await using var check = app.Scope(out var read);
+        var ids = schemes.Select(s => s.Id).ToList();
+        var months = await read.SchemeSpend.AsNoTracking().Where(m => ids.Contains(m.SchemeId)).ToListAsync();
+        Assert.Equal(3_000, months.Count);
+        Assert.All(months, m => Assert.Equal(2, m.Version));
+        Assert.All(months, m => Assert.StartsWith("Imported from year-revised.csv by", m.Source));
+        var keys = months.Select(m => m.Id.ToString()).ToHashSet();
+        var audit = await read
+            .AuditEntries.AsNoTracking()
+            .Where(e => e.EntityType == nameof(SchemeSpend) && e.PartnershipId == pool.Id)
+            .ToListAsync();
+        Assert.Equal(3_000, audit.Count(e => e.Action == AuditAction.Created));
+        Assert.Equal(3_000, audit.Count(e => e.Action == AuditAction.Updated));
+        Assert.True(keys.SetEquals(audit.Select(e => e.EntityId)));
+        Assert.All(audit, e => Assert.NotNull(e.OrganisationId));
+        Assert.All(audit, e => Assert.NotNull(e.UserId));
+        Assert.Null((await AuditVerifier.VerifyAsync(read)).FirstBreak);
+        var month = months.Single(m => m.SchemeId == schemes[0].Id && m.Month == new DateOnly(2026, 4, 1));
+        var history = await RecordHistory.LoadAsync(read, nameof(SchemeSpend), month.Id.ToString(), "April");
+        Assert.Equal([AuditAction.Updated, AuditAction.Created], history.Changes.Select(c => c.Action));
+        // Before as the database gave it back (SQLite keeps 901.5, PostgreSQL 901.50), as a tracked save records it.
+        var actual = history.Changes[0].Fields.Single(f => f.Field == "Actual");
+        Assert.Equal((901.5m, "908.50"), (decimal.Parse(actual.Before!, CultureInfo.InvariantCulture), actual.After));
+        Assert.Contains(history.Changes[1].Fields, f => f is { Field: "Budget", Before: null, After: "1000" });
     }
 
     [Fact]
