@@ -47,10 +47,13 @@ public sealed class BrowserPage : IAsyncDisposable
         return response;
     }
 
-    public async Task SignInAsync(Role role)
+    public Task SignInAsync(Role role) => SignInAsync(DemoUsers.For(role));
+
+    /// <summary>Signs in through the real form as a demo user.</summary>
+    public async Task SignInAsync(DemoUsers.DemoUser user)
     {
         await VisitAsync("/account/sign-in");
-        await Page.GetByLabel("Email address").FillAsync(DemoUsers.For(role).Email);
+        await Page.GetByLabel("Email address").FillAsync(user.Email);
         await Page.GetByLabel("Password").FillAsync(LiveApp.Password);
         // Listen for the navigation before clicking, so a fast redirect cannot slip past a URL poll; the first sign-in
         // of a fresh app also warms the database model and password hasher, which took over 30 s once on a busy

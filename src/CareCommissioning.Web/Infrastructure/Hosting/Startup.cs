@@ -69,7 +69,7 @@ public static class Startup
         if (seed.DemoOnFirstRun)
         {
             Console.WriteLine($"Sign in as any demo user with the password '{seed.DemoPassword}':");
-            foreach (var user in DemoUsers.All)
+            foreach (var user in DemoUsers.Everyone)
                 Console.WriteLine($"  {RoleNames.Display(user.Role), -24} {user.Email, -28} ({user.Organisation})");
         }
         Console.WriteLine("Press Ctrl+C to stop.");

@@ -25,7 +25,7 @@ public static class DemoSafety
     {
         if (!environment.IsProduction())
             return [];
-        var demoEmails = DemoUsers.All.Select(u => u.Email.ToUpperInvariant()).ToList();
+        var demoEmails = DemoUsers.Everyone.Select(u => u.Email.ToUpperInvariant()).ToList();
         var accounts = await users
             .Users.Where(u => demoEmails.Contains(u.NormalizedEmail!) && !u.Disabled)
             .ToListAsync();

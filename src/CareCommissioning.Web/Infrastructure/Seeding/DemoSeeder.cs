@@ -68,7 +68,7 @@ public sealed class DemoSeeder(
         db.Organisations.AddRange(orgs.Values);
         await db.SaveChangesAsync(ct);
 
-        foreach (var demo in DemoUsers.All)
+        foreach (var demo in DemoUsers.Everyone)
         {
             var user = new ApplicationUser
             {

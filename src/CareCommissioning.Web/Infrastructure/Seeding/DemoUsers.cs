@@ -1,6 +1,7 @@
 namespace CareCommissioning.Web.Infrastructure.Seeding;
 
-/// <summary>One demo user for each role, and the organisation they hold it in.</summary>
+/// <summary>One demo user for each role, and the organisation they hold it in; and the partner organisations' own
+/// people a joint arrangement needs besides (the ICB's finance officer).</summary>
 public static class DemoUsers
 {
     public sealed record DemoUser(Role Role, string Email, string DisplayName, string Organisation);
@@ -23,6 +24,19 @@ public static class DemoUsers
         new(Role.Auditor, "auditor@demo.test", "Farah Iqbal", Council),
         new(Role.Administrator, "admin@demo.test", "Chris Lee", Council),
     ];
+
+    /// <summary>People of the partner organisations beyond the one a role: each signs in as themselves to keep their
+    /// organisation's side of the pooled budget.</summary>
+    public static readonly IReadOnlyList<DemoUser> Partners =
+    [
+        new(Role.FinanceOfficer, "icb-finance@demo.test", "Nadia Begum", Icb),
+    ];
+
+    /// <summary>Every demo user: one for each role, then the partners' own.</summary>
+    public static IReadOnlyList<DemoUser> Everyone => [.. All, .. Partners];
+
+    /// <summary>The ICB's finance officer.</summary>
+    public static DemoUser IcbFinance => Partners[0];
 
     public static DemoUser For(Role role) => All.Single(u => u.Role == role);
 }

@@ -8,13 +8,13 @@ namespace CareCommissioning.BrowserTests.Journeys.Partnerships;
 /// <summary>
 /// A new Better Care Fund pool from start to evaluation, through the pages only, by three people each signed in as
 /// themselves: the council's finance officer sets it up with the ICB, records the council's contributions, sets out the
-/// terms with the risk-share rule and adds two schemes; the ICB's partner commissioner (the demo has no finance officer
-/// at the ICB) records the ICB's contribution; each partner records its own decision makers' approval until the
-/// agreement is signed off; the council imports a quarter's spending from the download template, filled in and uploaded
-/// as a file; the overspend is split by the agreed rule; a national metric is agreed and a month recorded; an
-/// evaluation is written and shared with the health and wellbeing board and the carers' forum. The ICB reads its share
-/// and the evaluation, and the council's board member (a decision maker) reads the signed-off agreement and the
-/// evaluation shared with the board. Every page passes axe and the GOV.UK checks.
+/// terms with the risk-share rule and adds two schemes; the ICB's finance officer records the ICB's contribution; each
+/// partner records its own decision makers' approval until the agreement is signed off; the council imports a quarter's
+/// spending from the download template, filled in and uploaded as a file; the overspend is split by the agreed rule; a
+/// national metric is agreed and a month recorded; an evaluation is written and shared with the health and wellbeing
+/// board and the carers' forum. The ICB reads its share and the evaluation, and the council's board member (a decision
+/// maker) reads the signed-off agreement and the evaluation shared with the board. Every page passes axe and the GOV.UK
+/// checks.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 [Trait("Category", "Browser")]
@@ -119,17 +119,15 @@ public sealed class BetterCareFundJourneyTests(BrowserFixture browser)
         Assert.Contains($"{DemoUsers.Council}\t£6,000,000.00", schemeTable);
         Assert.Contains($"{DemoUsers.Icb}\t£3,600,000.00", schemeTable);
 
-        // 2. The ICB's partner commissioner, signed in as themselves, records the ICB's contribution: the pool is
-        // £9.6m.
+        // 2. The ICB's finance officer, signed in as themselves, records the ICB's contribution: the pool is £9.6m.
         await using var icb = await browser.NewPageAsync();
         var theirs = icb.Page;
-        await icb.SignInAsync(Role.CommissioningPartner);
+        await icb.SignInAsync(DemoUsers.IcbFinance);
         await icb.VisitAsync("/partnerships?search=dale+locality");
         await Click(icb, AriaRole.Link, Pool);
         await Click(icb, AriaRole.Link, "Contributions of each partner by year");
-        await theirs
-            .GetByLabel("Partner it comes from")
-            .SelectOptionAsync(new SelectOptionValue { Label = DemoUsers.Icb });
+        // She keeps the ICB's records only, so the form is the ICB's without asking.
+        Assert.Contains($"From {DemoUsers.Icb}.", await theirs.Locator("main form").Last.InnerTextAsync());
         await AddContributionAsync(icb, "Cash", "3,600,000", "NHS minimum contribution");
         var year = await theirs.Locator("[aria-label='Contributions for 2026/27']").InnerTextAsync();
         Assert.Contains("£6,000,000.00", year);
@@ -149,7 +147,6 @@ public sealed class BetterCareFundJourneyTests(BrowserFixture browser)
         // The ICB records its board's approval for the ICB: the agreement is signed off and the pool agreed.
         await icb.VisitAsync(agreement);
         await Click(icb, AriaRole.Link, "Each partner's budget proposal and your partner's decision");
-        await theirs.GetByLabel("Partner deciding").SelectOptionAsync(new SelectOptionValue { Label = DemoUsers.Icb });
         await RecordApprovalAsync(icb, "NHS Northshire and Dale ICB board");
         Assert.Contains(
             "the agreement is signed off",
@@ -157,7 +154,7 @@ public sealed class BetterCareFundJourneyTests(BrowserFixture browser)
         );
         var signOff = await theirs.Locator("[aria-label='Sign-off of the current version']").InnerTextAsync();
         Assert.Contains("Northshire County Council cabinet on 4 December 2026; recorded by Tom Evans", signOff);
-        Assert.Contains("NHS Northshire and Dale ICB board on 4 December 2026; recorded by Dr Alan Hughes", signOff);
+        Assert.Contains("NHS Northshire and Dale ICB board on 4 December 2026; recorded by Nadia Begum", signOff);
         await icb.VisitAsync(partnership);
         Assert.Contains("Agreed", await theirs.Locator(".govuk-summary-list").InnerTextAsync());
 
