@@ -1,12 +1,16 @@
 namespace CareCommissioning.Web.Infrastructure.Notices;
 
-/// <summary>Checks every hour for reminders due (budget rounds, partnership returns and rounds) and sends them; one
-/// kind failing never stops the others.</summary>
+/// <summary>Checks every hour, from a minute after start-up, for reminders due (budget rounds, partnership returns and
+/// rounds) and sends them; one kind failing never stops the others.</summary>
 public sealed class ReminderService(IServiceScopeFactory scopes, TimeProvider clock, ILogger<ReminderService> log)
     : BackgroundService
 {
+    /// <summary>How long after start-up the first check waits, so it never competes with the first requests.</summary>
+    public static readonly TimeSpan FirstCheckAfter = TimeSpan.FromMinutes(1);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        await Task.Delay(FirstCheckAfter, clock, stoppingToken);
         while (!stoppingToken.IsCancellationRequested)
         {
             using (var scope = scopes.CreateScope())
