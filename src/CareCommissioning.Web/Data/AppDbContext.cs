@@ -33,6 +33,7 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<Notice> Notices => Set<Notice>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
     public DbSet<SentReminder> SentReminders => Set<SentReminder>();
+    public DbSet<ContractOutcome> ContractOutcomes => Set<ContractOutcome>();
     public DbSet<Supplier> Suppliers => Set<Supplier>();
     public DbSet<SupplierCategory> SupplierCategories => Set<SupplierCategory>();
     public DbSet<PreferredSupplierApproval> PreferredSupplierApprovals => Set<PreferredSupplierApproval>();

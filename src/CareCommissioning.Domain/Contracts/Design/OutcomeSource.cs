@@ -1,6 +1,7 @@
 namespace CareCommissioning.Domain.Contracts.Design;
 
-/// <summary>Where a contract's priority outcome came from (CD-P1): the record of who agreed it follows from it.</summary>
+/// <summary>Where a contract's priority outcome came from (CD-P1): the record of who agreed it follows from
+/// it.</summary>
 public enum OutcomeSource
 {
     /// <summary>An outcome of a decided options appraisal, agreed through its engagement and decision.</summary>

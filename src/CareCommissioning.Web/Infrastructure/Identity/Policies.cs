@@ -29,6 +29,8 @@ public static class Policies
     public const string AdvisePurchases = "Purchasing.Advise";
     public const string PartnershipsRead = "Partnerships.Read";
     public const string PartnershipsWrite = "Partnerships.Write";
+    public const string ContractOutcomesRead = "Contracts.OutcomesRead";
+    public const string ContractsWrite = "Contracts.Write";
     public const string AuditRead = "Audit.Read";
     public const string Administer = "Administer";
 
@@ -84,6 +86,10 @@ public static class Policies
         // commissioners and partner commissioners set it up and keep it.
         [PartnershipsRead] = [.. Staff, Auditor, Administrator],
         [PartnershipsWrite] = [Commissioner, FinanceOfficer, CommissioningPartner],
+        // A contract's outcomes are the commissioner's working records, read by staff (never by providers) and kept by
+        // commissioners and procurement specialists.
+        [ContractOutcomesRead] = [.. Staff, Auditor, Administrator],
+        [ContractsWrite] = [Commissioner, ProcurementSpecialist],
         [AuditRead] = [Auditor, Administrator],
         [Administer] = [Administrator],
     };

@@ -172,6 +172,9 @@ public sealed class DemoSeeder(
         );
         db.Appraisals.Add(appraisal);
         db.AppraisalVersions.Add(version);
+        var (decided, decidedVersion) = DemoDecidedAppraisal.Build(council, orgs[DemoUsers.Voluntary].Id, now);
+        db.Appraisals.Add(decided);
+        db.AppraisalVersions.Add(decidedVersion);
         await db.SaveChangesAsync(ct);
 
         var specialist = await users.FindByEmailAsync(DemoUsers.For(Role.ProcurementSpecialist).Email);
