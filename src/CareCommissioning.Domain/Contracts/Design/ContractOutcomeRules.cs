@@ -44,7 +44,7 @@ public static class ContractOutcomeRules
         {
             errors.When(
                 string.IsNullOrWhiteSpace(d.Indicator) || string.IsNullOrWhiteSpace(d.Target),
-                nameof(d.Indicator),
+                string.IsNullOrWhiteSpace(d.Indicator) ? nameof(d.Indicator) : nameof(d.Target),
                 "An outcome recommended for the contract needs an indicator and a target, so it can be monitored"
             );
             errors.When(
