@@ -29,6 +29,8 @@ public static class Policies
     public const string AdvisePurchases = "Purchasing.Advise";
     public const string PartnershipsRead = "Partnerships.Read";
     public const string PartnershipsWrite = "Partnerships.Write";
+    public const string ContractsRead = "Contracts.Read";
+    public const string ContractsWrite = "Contracts.Write";
     public const string AuditRead = "Audit.Read";
     public const string Administer = "Administer";
 
@@ -84,6 +86,10 @@ public static class Policies
         // commissioners and partner commissioners set it up and keep it.
         [PartnershipsRead] = [.. Staff, Auditor, Administrator],
         [PartnershipsWrite] = [Commissioner, FinanceOfficer, CommissioningPartner],
+        // The contracts register: staff of the commissioning organisation see its contracts; a provider's users see
+        // only the contracts naming their organisation as provider (ContractAccess), read only.
+        [ContractsRead] = [.. Staff, Auditor, Administrator, Provider],
+        [ContractsWrite] = [Commissioner, ProcurementSpecialist],
         [AuditRead] = [Auditor, Administrator],
         [Administer] = [Administrator],
     };
