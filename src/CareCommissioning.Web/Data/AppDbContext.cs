@@ -59,6 +59,8 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<EvaluationRecommendation> EvaluationRecommendations => Set<EvaluationRecommendation>();
     public DbSet<EvaluationShare> EvaluationShares => Set<EvaluationShare>();
     public DbSet<PoolReturn> PoolReturns => Set<PoolReturn>();
+    public DbSet<Contract> Contracts => Set<Contract>();
+    public DbSet<ContractVariation> ContractVariations => Set<ContractVariation>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<AuditHead> AuditHeads => Set<AuditHead>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();

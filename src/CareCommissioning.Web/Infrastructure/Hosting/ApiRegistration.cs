@@ -1,6 +1,7 @@
 using CareCommissioning.Web.Api.Calculations;
 using CareCommissioning.Web.Pages.Account;
 using CareCommissioning.Web.Pages.Appraisals.Api;
+using CareCommissioning.Web.Pages.Contracts.Api;
 using CareCommissioning.Web.Pages.Needs.Api;
 using CareCommissioning.Web.Pages.Partnerships.Api;
 using CareCommissioning.Web.Pages.Purchasing.Api;
@@ -30,6 +31,7 @@ public static class ApiRegistration
         v1.MapPurchasingRulesApi();
         v1.MapPurchasesApi();
         v1.MapPartnershipsApi();
+        v1.MapContractsApi();
         v1.MapAccountApi();
     }
 }

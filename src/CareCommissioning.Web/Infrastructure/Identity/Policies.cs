@@ -29,6 +29,7 @@ public static class Policies
     public const string AdvisePurchases = "Purchasing.Advise";
     public const string PartnershipsRead = "Partnerships.Read";
     public const string PartnershipsWrite = "Partnerships.Write";
+    public const string ContractsRead = "Contracts.Read";
     public const string ContractOutcomesRead = "Contracts.OutcomesRead";
     public const string ContractsWrite = "Contracts.Write";
     public const string AuditRead = "Audit.Read";
@@ -86,6 +87,9 @@ public static class Policies
         // commissioners and partner commissioners set it up and keep it.
         [PartnershipsRead] = [.. Staff, Auditor, Administrator],
         [PartnershipsWrite] = [Commissioner, FinanceOfficer, CommissioningPartner],
+        // The contracts register: staff of the commissioning organisation see its contracts; a provider's users see
+        // only the contracts naming their organisation as provider (ContractAccess), read only.
+        [ContractsRead] = [.. Staff, Auditor, Administrator, Provider],
         // A contract's outcomes are the commissioner's working records, read by staff (never by providers) and kept by
         // commissioners and procurement specialists.
         [ContractOutcomesRead] = [.. Staff, Auditor, Administrator],

@@ -179,6 +179,9 @@ public sealed class DemoSeeder(
 
         var specialist = await users.FindByEmailAsync(DemoUsers.For(Role.ProcurementSpecialist).Email);
         DemoPurchasing.Add(db, council, specialist!.Id, now);
+        var commissioner = await users.FindByEmailAsync(DemoUsers.For(Role.Commissioner).Email);
+        var decider = await users.FindByEmailAsync(DemoUsers.For(Role.DecisionMaker).Email);
+        DemoContracts.Add(db, council, orgs[DemoUsers.FirstProvider].Id, commissioner!.Id, decider!.Id, now);
         await db.SaveChangesAsync(ct);
     }
 

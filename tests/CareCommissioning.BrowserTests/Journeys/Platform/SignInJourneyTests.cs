@@ -21,7 +21,11 @@ public sealed class SignInJourneyTests(BrowserFixture browser)
     [InlineData(Role.Commissioner, new[] { "Stakeholders", "Risks" }, new[] { "Audit trail", "Administration" })]
     [InlineData(Role.Auditor, new[] { "Stakeholders", "Risks", "Audit trail" }, new[] { "Administration" })]
     [InlineData(Role.Administrator, new[] { "Audit trail", "Administration" }, new string[0])]
-    [InlineData(Role.Provider, new string[0], new[] { "Stakeholders", "Risks", "Audit trail", "Administration" })]
+    [InlineData(
+        Role.Provider,
+        new[] { "Contracts" },
+        new[] { "Stakeholders", "Risks", "Audit trail", "Administration" }
+    )]
     public async Task SignIn_EachRole_SeesTheNavigationItsRoleAllows(Role role, string[] shown, string[] hidden)
     {
         await using var tab = await browser.NewPageAsync();
