@@ -37,81 +37,33 @@ public sealed class ContractReminders(AppDbContext db, LinkGenerator links, Publ
                 )
             )
             .ToList();
-        var keys = due.Select(d => d.Key).ToList();
-        var sent = (
-            await db.SentReminders.AsNoTracking().Where(s => keys.Contains(s.Key)).Select(s => s.Key).ToListAsync()
-        ).ToHashSet();
-        var count = 0;
-        foreach (var (key, contract, date) in due.Where(d => !sent.Contains(d.Key)))
-        {
-            db.SentReminders.Add(new SentReminder { Key = key, SentAt = now });
-            var title = $"{date.What.Split(',')[0]} of contract {contract.Reference} on {Display.Date(date.Date)}";
-            var body = $"""
-                Contract {contract.Reference}, {contract.Title}: {date.What.ToLowerInvariant()} on {Display.Date(
-                    date.Date
-                )}, in {date.DaysAway} days.
-
-                See the contract at {address.Link(links.Contract(contract.Id))}
-                """;
-            await TellKeepersAsync(contract, title, body, now);
-            try
-            {
-                await db.SaveChangesAsync();
-                count++;
-            }
-            catch (DbUpdateException)
-            {
-                // Another node sent this one first: its record stands, and this node's messages are dropped.
-            }
-            db.ChangeTracker.Clear();
-        }
-        return count;
+        return await ReminderLedger.SendOnceAsync(
+            db,
+            due.Select(d => new ReminderLedger.Due(d.Key, () => TellKeepersAsync(d.Contract, d.Date, now))).ToList(),
+            now
+        );
     }
 
-    private async Task TellKeepersAsync(Contract contract, string title, string body, DateTimeOffset now)
+    private Task<int> TellKeepersAsync(Contract contract, ContractDate date, DateTimeOffset now)
     {
-        var people = await (
-            from m in db.Memberships.AsNoTracking()
-            join u in db.Users.AsNoTracking() on m.UserId equals u.Id
-            where m.OrganisationId == contract.OrganisationId && Keepers.Contains(m.Role)
-            select new
-            {
-                u.Id,
-                u.DisplayName,
-                u.Email,
-            }
-        )
-            .Distinct()
-            .ToListAsync();
-        foreach (var person in people)
-        {
-            var email = string.IsNullOrWhiteSpace(person.Email) ? null : person.Email;
-            var notice = new Notice
-            {
-                OrganisationId = contract.OrganisationId,
-                SubjectType = nameof(Contract),
-                SubjectId = contract.Id,
-                RecipientUserId = person.Id,
-                RecipientName = person.DisplayName,
-                Channel = email is null ? NoticeChannel.InApp : NoticeChannel.Email,
-                Address = email,
-                Format = "Standard",
-                Title = title,
-                Body = body,
-                CreatedAt = now,
-            };
-            db.Notices.Add(notice);
-            if (email is not null)
-                db.Outbox.Add(
-                    new OutboxMessage
-                    {
-                        NoticeId = notice.Id,
-                        To = email,
-                        Subject = title,
-                        Body = body,
-                        CreatedAt = now,
-                    }
-                );
-        }
+        var title = $"{date.What.Split(',')[0]} of contract {contract.Reference} on {Display.Date(date.Date)}";
+        var body = $"""
+            Contract {contract.Reference}, {contract.Title}: {date.What.ToLowerInvariant()} on {Display.Date(
+                date.Date
+            )}, in {date.DaysAway} days.
+
+            See the contract at {address.Link(links.Contract(contract.Id))}
+            """;
+        return PeopleNotices.TellAsync(
+            db,
+            nameof(Contract),
+            contract.Id,
+            [contract.OrganisationId],
+            Keepers,
+            null,
+            title,
+            body,
+            now
+        );
     }
 }

@@ -1,3 +1,5 @@
+using CareCommissioning.Web.Infrastructure.Notices;
+
 namespace CareCommissioning.Web.Pages.Partnerships.Notices;
 
 /// <summary>
@@ -13,7 +15,7 @@ public static class PartnershipNotices
 
     /// <summary>A message about <paramref name="partnership"/> to the people of <paramref name="organisations"/>, but
     /// not to <paramref name="exceptUserId"/> (who caused it); returns how many people it goes to.</summary>
-    public static async Task<int> TellAsync(
+    public static Task<int> TellAsync(
         AppDbContext db,
         Guid partnership,
         IReadOnlyCollection<Guid> organisations,
@@ -22,59 +24,18 @@ public static class PartnershipNotices
         string title,
         string body,
         DateTimeOffset now
-    )
-    {
-        var roles = decisionMakersToo ? KeepersAndDeciders : Keepers;
-        var members = await db
-            .Memberships.AsNoTracking()
-            .Where(m => organisations.Contains(m.OrganisationId) && roles.Contains(m.Role) && m.UserId != exceptUserId)
-            .Select(m => new { m.UserId, m.OrganisationId })
-            .ToListAsync();
-        // A person in two partner organisations hears once, as a member of the first.
-        var organisationOf = members.GroupBy(m => m.UserId).ToDictionary(g => g.Key, g => g.First().OrganisationId);
-        var ids = organisationOf.Keys.ToList();
-        var people = await db
-            .Users.AsNoTracking()
-            .Where(u => ids.Contains(u.Id))
-            .Select(u => new
-            {
-                u.Id,
-                u.DisplayName,
-                u.Email,
-            })
-            .ToListAsync();
-        foreach (var person in people)
-        {
-            var email = string.IsNullOrWhiteSpace(person.Email) ? null : person.Email;
-            var notice = new Notice
-            {
-                OrganisationId = organisationOf[person.Id],
-                SubjectType = nameof(Partnership),
-                SubjectId = partnership,
-                RecipientUserId = person.Id,
-                RecipientName = person.DisplayName,
-                Channel = email is null ? NoticeChannel.InApp : NoticeChannel.Email,
-                Address = email,
-                Format = "Standard",
-                Title = title,
-                Body = body,
-                CreatedAt = now,
-            };
-            db.Notices.Add(notice);
-            if (email is not null)
-                db.Outbox.Add(
-                    new OutboxMessage
-                    {
-                        NoticeId = notice.Id,
-                        To = email,
-                        Subject = title,
-                        Body = body,
-                        CreatedAt = now,
-                    }
-                );
-        }
-        return people.Count;
-    }
+    ) =>
+        PeopleNotices.TellAsync(
+            db,
+            nameof(Partnership),
+            partnership,
+            organisations,
+            decisionMakersToo ? KeepersAndDeciders : Keepers,
+            exceptUserId,
+            title,
+            body,
+            now
+        );
 
     /// <summary>A round of the agreement's negotiation, to every partner's keepers but the sender.</summary>
     public static Task<int> RoundAsync(

@@ -71,41 +71,26 @@ public sealed class PartnershipReminders(AppDbContext db, LinkGenerator links, P
         return await SendOnceAsync(due, now);
     }
 
-    /// <summary>Sends each reminder not sent before, each in its own transaction with its record of being sent, so a
-    /// reminder another node sends meanwhile fails here alone and sends nothing twice.</summary>
     private async Task<int> SendOnceAsync(List<Reminder> due, DateTimeOffset now)
     {
-        var keys = due.Select(r => r.Key).ToList();
-        var sent = (
-            await db.SentReminders.AsNoTracking().Where(s => keys.Contains(s.Key)).Select(s => s.Key).ToListAsync()
-        ).ToHashSet();
         var partners = await PartnerOrganisationsAsync(due.Select(r => r.Partnership).Distinct().ToList());
-        var count = 0;
-        foreach (var r in due.Where(r => !sent.Contains(r.Key)))
-        {
-            db.SentReminders.Add(new SentReminder { Key = r.Key, SentAt = now });
-            await PartnershipNotices.TellAsync(
-                db,
-                r.Partnership,
-                partners[r.Partnership],
-                false,
-                null,
-                r.Title,
-                r.Body,
-                now
-            );
-            try
-            {
-                await db.SaveChangesAsync();
-                count++;
-            }
-            catch (DbUpdateException)
-            {
-                // Another node sent this one first: its record stands, and this node's messages are dropped.
-            }
-            db.ChangeTracker.Clear();
-        }
-        return count;
+        return await ReminderLedger.SendOnceAsync(
+            db,
+            due.Select(r => new ReminderLedger.Due(r.Key, () =>
+                    PartnershipNotices.TellAsync(
+                        db,
+                        r.Partnership,
+                        partners[r.Partnership],
+                        false,
+                        null,
+                        r.Title,
+                        r.Body,
+                        now
+                    )
+                ))
+                .ToList(),
+            now
+        );
     }
 
     private async Task<Dictionary<Guid, List<Guid>>> PartnerOrganisationsAsync(List<Guid> partnerships) =>
