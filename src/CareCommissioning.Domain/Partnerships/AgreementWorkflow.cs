@@ -35,6 +35,11 @@ public static class AgreementWorkflow
         return StartNewVersionIfDecided(a, currentVersionHasDecisions);
     }
 
+    /// <summary>Whether a change now starts a new version: once the current version is with the partners, signed off,
+    /// or decided on by any of them.</summary>
+    public static bool ChangeStartsNewVersion(AgreementStatus status, bool currentVersionHasDecisions) =>
+        status != AgreementStatus.Draft || currentVersionHasDecisions;
+
     /// <summary>
     /// The money changed (a contribution added, changed or removed): once the current version is with the partners or
     /// any of them has decided on it, a new draft version starts, so no sign-off counts for money it did not see.
@@ -42,7 +47,7 @@ public static class AgreementWorkflow
     /// </summary>
     public static bool StartNewVersionIfDecided(PartnershipAgreement a, bool currentVersionHasDecisions)
     {
-        if (a.Status == AgreementStatus.Draft && !currentVersionHasDecisions)
+        if (!ChangeStartsNewVersion(a.Status, currentVersionHasDecisions))
             return false;
         a.AgreementVersion++;
         a.Status = AgreementStatus.Draft;

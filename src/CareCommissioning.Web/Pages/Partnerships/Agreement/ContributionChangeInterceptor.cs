@@ -40,11 +40,7 @@ internal sealed class ContributionChangeInterceptor(TimeProvider clock) : Before
                 ?? await db.PartnershipAgreements.FirstOrDefaultAsync(a => a.PartnershipId == id, ct);
             if (agreement is null)
                 continue;
-            var version = agreement.AgreementVersion;
-            var decided = await db.PartnershipSignOffs.AnyAsync(
-                s => s.PartnershipId == id && s.AgreementVersion == version,
-                ct
-            );
+            var decided = await AgreementDecisions.OnCurrentVersionAsync(db, agreement, ct);
             if (AgreementWorkflow.StartNewVersionIfDecided(agreement, decided))
                 agreement.UpdatedAt = clock.GetUtcNow();
         }

@@ -31,8 +31,7 @@ public sealed class TermsModel(AppDbContext db, CurrentUser user, TimeProvider c
             if (track)
                 Db.PartnershipAgreements.Add(agreement);
         }
-        var version = agreement.AgreementVersion;
-        _decided = await Db.PartnershipSignOffs.AnyAsync(s => s.PartnershipId == id && s.AgreementVersion == version);
+        _decided = await AgreementDecisions.OnCurrentVersionAsync(Db, agreement);
         return agreement;
     }
 

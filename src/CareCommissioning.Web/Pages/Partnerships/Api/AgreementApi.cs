@@ -143,10 +143,7 @@ public static class AgreementApi
             agreement = new PartnershipAgreement { PartnershipId = id };
             db.PartnershipAgreements.Add(agreement);
         }
-        var version = agreement.AgreementVersion;
-        var decided = await db.PartnershipSignOffs.AnyAsync(s =>
-            s.PartnershipId == id && s.AgreementVersion == version
-        );
+        var decided = await AgreementDecisions.OnCurrentVersionAsync(db, agreement);
         var terms = request.ToTerms();
         return await SaveAgreementAsync(
             db,

@@ -86,7 +86,10 @@ public sealed class ChangeModel(AppDbContext db, CurrentUser user, TimeProvider 
             return Forbid();
         Scope = scope;
         Contribution = contribution;
-        Warning = await NewVersionWarning.ForAsync(db, id);
+        Warning = await NewVersionWarning.ForAsync(
+            db,
+            await db.PartnershipAgreements.AsNoTracking().FirstOrDefaultAsync(a => a.PartnershipId == id)
+        );
         Allowed = ContributionRules.Years(
             scope.Partnership.StartDate,
             scope.Partnership.EndDate,

@@ -70,12 +70,10 @@ public sealed class IndexModel(AppDbContext db, CurrentUser user, TimeProvider c
             .ThenBy(c => c.Kind)
             .ThenBy(c => c.Description)
             .ToListAsync();
-        Variation = await db
-            .PartnershipAgreements.AsNoTracking()
-            .Where(a => a.PartnershipId == id)
-            .Select(a => a.ContributionVariation)
-            .FirstOrDefaultAsync();
-        Warning = await NewVersionWarning.ForAsync(db, id);
+        // One reading of the agreement gives both how contributions may vary and what a change would do to it.
+        var agreement = await db.PartnershipAgreements.AsNoTracking().FirstOrDefaultAsync(a => a.PartnershipId == id);
+        Variation = agreement?.ContributionVariation;
+        Warning = await NewVersionWarning.ForAsync(db, agreement);
         Years = YearContributions.ByYear(Contributions, scope.Partners.Select(p => p.Partner.Id).ToList());
         return true;
     }

@@ -1,22 +1,22 @@
+using CareCommissioning.Web.Pages.Partnerships.Agreement;
+
 namespace CareCommissioning.Web.Pages.Partnerships.Contributions;
 
 /// <summary>What a change of contributions will do to the agreement, said before it is made: once the current version
 /// is with the partners or decided on, a change starts a new version that the partners sign again.</summary>
 public static class NewVersionWarning
 {
-    public static async Task<string?> ForAsync(AppDbContext db, Guid partnershipId)
+    /// <summary>The warning for <paramref name="agreement"/> (null when there is none yet), or null when a change
+    /// would not start a new version.</summary>
+    public static async Task<string?> ForAsync(AppDbContext db, PartnershipAgreement? agreement)
     {
-        var agreement = await db
-            .PartnershipAgreements.AsNoTracking()
-            .Where(a => a.PartnershipId == partnershipId)
-            .Select(a => new { a.AgreementVersion, a.Status })
-            .FirstOrDefaultAsync();
-        if (agreement is null)
-            return null;
-        var decided = await db.PartnershipSignOffs.AnyAsync(s =>
-            s.PartnershipId == partnershipId && s.AgreementVersion == agreement.AgreementVersion
-        );
-        if (agreement.Status == AgreementStatus.Draft && !decided)
+        if (
+            agreement is null
+            || !AgreementWorkflow.ChangeStartsNewVersion(
+                agreement.Status,
+                await AgreementDecisions.OnCurrentVersionAsync(db, agreement)
+            )
+        )
             return null;
         var state =
             agreement.Status == AgreementStatus.SignedOff
