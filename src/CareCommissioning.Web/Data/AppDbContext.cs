@@ -61,6 +61,12 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<PoolReturn> PoolReturns => Set<PoolReturn>();
     public DbSet<Contract> Contracts => Set<Contract>();
     public DbSet<ContractVariation> ContractVariations => Set<ContractVariation>();
+    public DbSet<ImplementationPlan> ImplementationPlans => Set<ImplementationPlan>();
+    public DbSet<PlanActivity> PlanActivities => Set<PlanActivity>();
+    public DbSet<PlanChange> PlanChanges => Set<PlanChange>();
+    public DbSet<PlanShare> PlanShares => Set<PlanShare>();
+    public DbSet<PlanReflection> PlanReflections => Set<PlanReflection>();
+    public DbSet<RiskAppetiteLimit> RiskAppetiteLimits => Set<RiskAppetiteLimit>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<AuditHead> AuditHeads => Set<AuditHead>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();

@@ -8,6 +8,10 @@ public sealed class AddModel(AppDbContext db, CurrentUser user, TimeProvider clo
     /// other id is ignored, so nothing about a partnership is learnt by guessing.</summary>
     public (Guid Id, string Name)? Partnership { get; private set; }
 
+    /// <summary>The contract the risk is added from, for its implementation plan (CD-P15), when the user keeps the
+    /// organisation's contracts; any other id is ignored.</summary>
+    public (Guid Id, string Name)? Contract { get; private set; }
+
     public override async Task OnPageHandlerExecutionAsync(
         Microsoft.AspNetCore.Mvc.Filters.PageHandlerExecutingContext context,
         Microsoft.AspNetCore.Mvc.Filters.PageHandlerExecutionDelegate next
@@ -24,6 +28,15 @@ public sealed class AddModel(AppDbContext db, CurrentUser user, TimeProvider clo
             }
             else
                 Input.PartnershipId = null;
+        }
+        var contract = Input.ContractId ?? Request.Query["contract"].FirstOrDefault();
+        if (Guid.TryParse(contract, out var contractId))
+        {
+            var found = await Contracts.ContractAccess.FindWritableAsync(Db, Me, contractId);
+            Contract = found is null ? null : (found.Id, found.Title);
+            Input.ContractId = found?.Id.ToString();
+            if (found is not null)
+                Input.OrganisationId = found.OrganisationId.ToString();
         }
         await next();
     }
@@ -51,10 +64,15 @@ public sealed class AddModel(AppDbContext db, CurrentUser user, TimeProvider clo
         details.ApplyTo(risk);
         if (Partnership is { } linked)
             (risk.LinkedRecordType, risk.LinkedRecordId) = (nameof(Domain.Partnerships.Partnership), linked.Id);
+        else if (Contract is { } forContract && organisation.ToString() == Input.OrganisationId)
+            (risk.LinkedRecordType, risk.LinkedRecordId) = (nameof(Domain.Contracts.Contract), forContract.Id);
         return risk;
     }
 
     protected override string AddedMessage(Risk risk) => $"The risk '{risk.Title}' has been added";
 
-    protected override string PathTo(Risk risk) => $"/risks/{risk.Id}";
+    protected override string PathTo(Risk risk) =>
+        risk.LinkedRecordType == nameof(Domain.Contracts.Contract)
+            ? Contracts.Plan.PlanLinks.Plan(this.Links(), risk.LinkedRecordId!.Value)
+            : $"/risks/{risk.Id}";
 }

@@ -24,6 +24,10 @@ public sealed class RiskForm : IVersionedForm, IOrganisationForm
     /// <summary>On the add page: the partnership the new risk is about, when it was added from one.</summary>
     public string? PartnershipId { get; set; }
 
+    /// <summary>On the add page: the contract the new risk is about, when it was added from its implementation
+    /// plan.</summary>
+    public string? ContractId { get; set; }
+
     public const string PositiveValue = "positive";
 
     public static RiskForm From(Risk r) =>
