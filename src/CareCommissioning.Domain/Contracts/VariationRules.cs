@@ -53,7 +53,10 @@ public static class VariationRules
                 threshold.IsCrossedBy(contract.AwardRoute, contract.Value, after)
                     && string.IsNullOrWhiteSpace(p.Justification),
                 nameof(p.Justification),
-                $"This variation takes the contract to {MoneyText.InText(after)}, over {threshold.Describe()}: explain why the change is justified"
+                // A value equal to the threshold counts (the statutory test is "equal to or more than").
+                $"This variation takes the contract to {MoneyText.InText(after)}, "
+                    + $"{(after == threshold.Amount ? "reaching" : "over")} {threshold.Describe()}: explain why the "
+                    + "change is justified"
             );
         errors.When(
             p.NewEndDate is { } end && end < contract.StartDate,

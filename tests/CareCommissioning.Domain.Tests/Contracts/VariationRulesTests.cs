@@ -54,7 +54,7 @@ public sealed class VariationRulesTests
         var e = Assert.Single(errors);
         Assert.Equal("Justification", e.Field);
         Assert.Equal(
-            "This variation takes the contract to £663,540, over the light-touch threshold of £663,540: explain why the change is justified",
+            "This variation takes the contract to £663,540, reaching the light-touch threshold of £663,540: explain why the change is justified",
             e.Message
         );
     }
