@@ -41,6 +41,7 @@ public static class ContractsApi
             .RequireAuthorization(Policies.Decide)
             .WithName("DecideContractVariation")
             .WithSummary("Approve or refuse a proposed variation (a note is needed to refuse).");
+        g.MapPlanApi();
         return api;
     }
 

@@ -35,77 +35,50 @@ public sealed class ActivityModel(AppDbContext db, CurrentUser user, TimeProvide
 
     public async Task<IActionResult> OnPostAsync(Guid id, Guid? activityId)
     {
-        if (!await LoadAsync(id, activityId, track: true))
+        if (!await LoadAsync(id, activityId, track: false))
             return NotFound();
         var now = clock.GetUtcNow();
-        var details = Input.ToDetails(ModelState, nameof(Input), Outcomes, Risks);
-        ModelState.AddDomainErrors(nameof(Input), ImplementationPlanRules.Validate(details, UkCalendar.DateOf(now)));
-        ModelState.AddDomainErrors(nameof(Input), ImplementationPlanRules.ValidateReason(Plan, Input.Reason));
+        var details = Input.ToDetails(ModelState, nameof(Input));
         if (!ModelState.IsValid)
-            return Page();
-
-        var activity = Activity
-            ?? new PlanActivity
-            {
-                OrganisationId = Plan.OrganisationId,
-                PlanId = Plan.Id,
-                Title = "",
-                Owner = "",
-                CreatedAt = now,
-            };
-        var before = Activity is null ? null : ActivityDetails.From(Activity);
-        details.ApplyTo(activity);
-        activity.UpdatedAt = now;
-        if (Activity is null)
-            db.PlanActivities.Add(activity);
-        else
-            db.Entry(activity).Property(nameof(IVersioned.Version)).OriginalValue = Input.Version;
-        db.PlanChanges.Add(Plan.Change(Input.Reason, Describe(before, details), user.DisplayName, now));
-        try
         {
-            await db.SaveChangesAsync();
+            // An answer that cannot be read: say so with whatever else is wrong, and save nothing.
+            ModelState.AddDomainErrors(
+                nameof(Input),
+                ImplementationPlanRules.Validate(details, UkCalendar.DateOf(now))
+            );
+            ModelState.AddDomainErrors(nameof(Input), ImplementationPlanRules.ValidateReason(Plan, Input.Reason));
+            return Page();
         }
-        catch (DbUpdateConcurrencyException)
+        var result = await PlanCommands.SaveActivityAsync(
+            db,
+            user,
+            Contract,
+            activityId,
+            details,
+            Input.Reason,
+            Input.Version,
+            now
+        );
+        if (result.NotFound)
+            return NotFound();
+        ModelState.AddDomainErrors(nameof(Input), result.Errors);
+        if (result.Conflict)
         {
             // The activity or the plan changed since this page was read: nothing is written and the answers stay.
-            db.ChangeTracker.Clear();
             await LoadAsync(id, activityId, track: false);
             if (Activity is not null)
                 Input.Version = Activity.Version;
             ModelState.Remove($"{nameof(Input)}.{nameof(ActivityForm.Version)}");
-            ModelState.AddModelError(
-                string.Empty,
-                "Someone else changed the plan while you were working on it. Your answers are below: check the plan "
-                    + "as it is now, then save again"
-            );
+            ModelState.AddModelError(string.Empty, PlanText.Conflict);
             Response.StatusCode = StatusCodes.Status409Conflict;
             return Page();
         }
+        if (result.Saved is not { } activity)
+            return Page();
+        var plan = await db.ImplementationPlans.AsNoTracking().FirstAsync(p => p.Id == activity.PlanId);
         TempData[PageKeys.SuccessMessage] =
-            $"'{activity.Title}' has been {(before is null ? "added to" : "saved in")} version {Plan.PlanVersion} of the plan";
+            $"'{activity.Title}' has been {(activityId is null ? "added to" : "saved in")} version {plan.PlanVersion} of the plan";
         return Redirect(this.Links().Plan(id));
-    }
-
-    /// <summary>What changed, in words, for the plan's history.</summary>
-    private static string Describe(ActivityDetails? before, ActivityDetails after)
-    {
-        if (before is null)
-            return $"Added the activity '{after.Title}', due {Display.Date(after.DueDate!.Value)}";
-        var parts = new List<string>();
-        if (before.Title != after.Title?.Trim())
-            parts.Add($"renamed it from '{before.Title}'");
-        if (before.DueDate != after.DueDate)
-            parts.Add(
-                $"moved its due date from {Display.Date(before.DueDate!.Value)} to {Display.Date(after.DueDate!.Value)}"
-            );
-        if (before.ForecastDate != after.ForecastDate)
-            parts.Add($"now expected {Display.Date(after.ForecastDate, "on its due date")}");
-        if (before.DoneDate != after.DoneDate && after.DoneDate is { } done)
-            parts.Add($"done {Display.Date(done)}");
-        if (before.Owner != after.Owner?.Trim())
-            parts.Add($"owner now {after.Owner!.Trim()}");
-        var said = parts.Count == 0 ? "changed its details" : string.Join("; ", parts);
-        return $"'{after.Title!.Trim()}': {said}";
     }
 
     private async Task<bool> LoadAsync(Guid id, Guid? activityId, bool track)

@@ -24,46 +24,35 @@ public sealed class EditModel(AppDbContext db, CurrentUser user, TimeProvider cl
 
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
-        if (!await LoadAsync(id, track: true))
+        if (!await LoadAsync(id, track: false))
             return NotFound();
         var details = Input.ToDetails(ModelState, nameof(Input));
-        ModelState.AddDomainErrors(nameof(Input), ImplementationPlanRules.Validate(details));
-        if (Plan is not null)
-            ModelState.AddDomainErrors(nameof(Input), ImplementationPlanRules.ValidateReason(Plan, Input.Reason));
         if (!ModelState.IsValid)
-            return Page();
-
-        var now = clock.GetUtcNow();
-        var plan = Plan
-            ?? new ImplementationPlan
-            {
-                OrganisationId = Contract.OrganisationId,
-                ContractId = Contract.Id,
-                Summary = "",
-                CreatedAt = now,
-            };
-        var what = Plan is null ? "Set out the plan" : "Changed the plan's summary, resources or contingency";
-        details.ApplyTo(plan);
-        db.PlanChanges.Add(plan.Change(Input.Reason, what, user.DisplayName, now));
-        if (Plan is null)
-            db.ImplementationPlans.Add(plan);
-        var saved = await VersionedSave.SaveAsync(db, plan, Plan is null ? 0 : Input.Version, () =>
-            db.ImplementationPlans.AsNoTracking().FirstOrDefaultAsync(p => p.ContractId == id)
-        );
-        if (!saved.Saved)
         {
-            if (saved.Current is { } current)
-                Input.Version = current.Version;
+            ModelState.AddDomainErrors(nameof(Input), ImplementationPlanRules.Validate(details));
+            return Page();
+        }
+        var result = await PlanCommands.SetAsync(
+            db,
+            user,
+            Contract,
+            details,
+            Input.Reason,
+            Input.Version,
+            clock.GetUtcNow()
+        );
+        ModelState.AddDomainErrors(nameof(Input), result.Errors);
+        if (result.Conflict)
+        {
+            Input.Version = result.Saved?.Version ?? 0;
             ModelState.Remove($"{nameof(Input)}.{nameof(PlanForm.Version)}");
-            ModelState.AddModelError(
-                string.Empty,
-                "Someone else changed the plan while you were working on it. Your answers are below: check the plan "
-                    + "as it is now, then save again to replace their changes"
-            );
-            Plan = saved.Current;
+            ModelState.AddModelError(string.Empty, PlanText.Conflict);
+            Plan = result.Saved;
             Response.StatusCode = StatusCodes.Status409Conflict;
             return Page();
         }
+        if (result.Saved is not { } plan)
+            return Page();
         TempData[PageKeys.SuccessMessage] = $"The implementation plan has been saved as version {plan.PlanVersion}";
         return Redirect(this.Links().Plan(id));
     }

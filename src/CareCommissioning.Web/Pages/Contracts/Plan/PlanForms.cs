@@ -78,15 +78,9 @@ public sealed class ActivityForm
             Version = a.Version,
         };
 
-    /// <summary>The answers as details. A date, number or choice that cannot be read goes in <paramref
-    /// name="state"/>; a choice must be one of those offered, so a guessed id of another organisation's record is
-    /// refused rather than linked.</summary>
-    public ActivityDetails ToDetails(
-        ModelStateDictionary state,
-        string prefix,
-        IReadOnlyDictionary<Guid, string> outcomes,
-        IReadOnlyDictionary<Guid, string> risks
-    )
+    /// <summary>The answers as details, with a date, number or choice that cannot be read put in <paramref
+    /// name="state"/>; whether a choice may be linked is <see cref="PlanCommands"/>' rule.</summary>
+    public ActivityDetails ToDetails(ModelStateDictionary state, string prefix)
     {
         DateOnly? Date(DateInputModel input, string field, string what)
         {
@@ -94,11 +88,11 @@ public sealed class ActivityForm
                 state.AddModelError($"{prefix}.{field}", problem);
             return date;
         }
-        Guid? Choice(string? text, IReadOnlyDictionary<Guid, string> offered, string field, string message)
+        Guid? Choice(string? text, string field, string message)
         {
             if (string.IsNullOrWhiteSpace(text))
                 return null;
-            if (Guid.TryParse(text, out var id) && offered.ContainsKey(id))
+            if (Guid.TryParse(text, out var id))
                 return id;
             state.AddModelError($"{prefix}.{field}", message);
             return null;
@@ -121,10 +115,10 @@ public sealed class ActivityForm
             Date(ForecastDate, nameof(ForecastDate), "The date it is now expected"),
             Date(DoneDate, nameof(DoneDate), "The date it was done"),
             tolerance,
-            Choice(OutcomeId, outcomes, nameof(OutcomeId), "Select one of the priority outcomes listed"),
+            Choice(OutcomeId, nameof(OutcomeId), "Select one of the priority outcomes listed"),
             null,
             RegulatoryRequirement,
-            Choice(RiskId, risks, nameof(RiskId), "Select one of the open risks listed"),
+            Choice(RiskId, nameof(RiskId), "Select one of the open risks listed"),
             Contingency
         );
     }

@@ -24,25 +24,18 @@ public sealed class ReflectModel(AppDbContext db, CurrentUser user, TimeProvider
     {
         if (!await LoadAsync(id))
             return NotFound();
-        ModelState.AddDomainErrors(
-            nameof(Input),
-            ImplementationPlanRules.ValidateReflection(Input.WhatWentWell, Input.AreasForDevelopment, Input.Actions)
+        var result = await PlanCommands.ReflectAsync(
+            db,
+            user,
+            Contract,
+            Input.WhatWentWell,
+            Input.AreasForDevelopment,
+            Input.Actions,
+            clock.GetUtcNow()
         );
-        if (!ModelState.IsValid)
+        ModelState.AddDomainErrors(nameof(Input), result.Errors);
+        if (result.Saved is null)
             return Page();
-        db.PlanReflections.Add(
-            new PlanReflection
-            {
-                OrganisationId = Plan.OrganisationId,
-                PlanId = Plan.Id,
-                WhatWentWell = Input.WhatWentWell!.Trim(),
-                AreasForDevelopment = Input.AreasForDevelopment!.Trim(),
-                Actions = string.IsNullOrWhiteSpace(Input.Actions) ? null : Input.Actions.Trim(),
-                ByName = user.DisplayName,
-                At = clock.GetUtcNow(),
-            }
-        );
-        await db.SaveChangesAsync();
         TempData[PageKeys.SuccessMessage] = "Your reflection has been recorded";
         return Redirect(this.Links().Plan(id));
     }

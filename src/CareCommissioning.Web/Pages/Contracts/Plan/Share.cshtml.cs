@@ -38,15 +38,28 @@ public sealed class ShareModel(AppDbContext db, CurrentUser user, TimeProvider c
 
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
-        if (!await LoadAsync(id, true))
+        if (!await LoadAsync(id, false))
             return NotFound();
         var formats = PlanFormats.None;
         foreach (var f in Input.Formats)
             if (Enum.TryParse<PlanFormats>(f, out var one) && PlanFormatNames.Each.Contains(one))
                 formats |= one;
-        ModelState.AddDomainErrors(nameof(Input), ImplementationPlanRules.ValidateShare(Input.Recipients, formats));
-        if (Input.PlanVersion != Plan.PlanVersion)
+        var result = await PlanCommands.ShareAsync(
+            db,
+            user,
+            Contract,
+            Input.Recipients,
+            formats,
+            Input.Note,
+            Input.PlanVersion,
+            clock.GetUtcNow()
+        );
+        if (result.NotFound)
+            return NotFound();
+        ModelState.AddDomainErrors(nameof(Input), result.Errors);
+        if (result.Conflict)
         {
+            await LoadAsync(id, false);
             ModelState.AddModelError(
                 string.Empty,
                 $"The plan has changed since you opened this page: it is now version {Plan.PlanVersion}. Check it is "
@@ -54,26 +67,10 @@ public sealed class ShareModel(AppDbContext db, CurrentUser user, TimeProvider c
             );
             Input.PlanVersion = Plan.PlanVersion;
             Response.StatusCode = StatusCodes.Status409Conflict;
-        }
-        if (!ModelState.IsValid)
-            return Page();
-        db.PlanShares.Add(Plan.Share(Input.Recipients!, formats, Input.Note, user.DisplayName, clock.GetUtcNow()));
-        try
-        {
-            await db.SaveChangesAsync();
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            await LoadAsync(id, false);
-            ModelState.AddModelError(
-                string.Empty,
-                $"Someone changed the plan while you were recording this; it is now version {Plan.PlanVersion}. Check "
-                    + "it is the version you shared, then record it again"
-            );
-            Response.StatusCode = StatusCodes.Status409Conflict;
             return Page();
         }
+        if (result.Saved is null)
+            return Page();
         TempData[PageKeys.SuccessMessage] = $"Sharing version {Plan.PlanVersion} of the plan has been recorded";
         return Redirect(this.Links().Plan(id));
     }
