@@ -171,6 +171,7 @@ public sealed class ScaleSeeder(AppDbContext db, DemoSeeder demo, TimeProvider c
         await new ScalePurchases(db, random, now).SeedAsync(council, scale.Suppliers, scale.Purchases, ct);
         var icb = await db.Organisations.Where(o => o.Name == DemoUsers.Icb).Select(o => o.Id).SingleAsync(ct);
         await new ScalePartnerships(db, random, now).SeedAsync(council, icb, scale, ct);
+        await new ScaleContracts(db, random, now).SeedAsync(council, scale, ct);
         logger.LogInformation("Seeded scale {Scale}", scale.Name);
     }
 
