@@ -61,6 +61,9 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<PoolReturn> PoolReturns => Set<PoolReturn>();
     public DbSet<Contract> Contracts => Set<Contract>();
     public DbSet<ContractVariation> ContractVariations => Set<ContractVariation>();
+    public DbSet<ContractKpi> ContractKpis => Set<ContractKpi>();
+    public DbSet<ContractKpiReturn> ContractKpiReturns => Set<ContractKpiReturn>();
+    public DbSet<ContractKpiValue> ContractKpiValues => Set<ContractKpiValue>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<AuditHead> AuditHeads => Set<AuditHead>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();

@@ -32,6 +32,7 @@ public static class Policies
     public const string ContractsRead = "Contracts.Read";
     public const string ContractOutcomesRead = "Contracts.OutcomesRead";
     public const string ContractsWrite = "Contracts.Write";
+    public const string ContractsSubmitReturns = "Contracts.SubmitReturns";
     public const string AuditRead = "Audit.Read";
     public const string Administer = "Administer";
 
@@ -94,6 +95,9 @@ public static class Policies
         // commissioners and procurement specialists.
         [ContractOutcomesRead] = [.. Staff, Auditor, Administrator],
         [ContractsWrite] = [Commissioner, ProcurementSpecialist],
+        // KPI returns are sent by the provider named on the contract, or by the contract's keepers on its behalf
+        // (MonitoringAccess narrows it to those contracts).
+        [ContractsSubmitReturns] = [Provider, Commissioner, ProcurementSpecialist],
         [AuditRead] = [Auditor, Administrator],
         [Administer] = [Administrator],
     };
