@@ -68,7 +68,7 @@ public static class DemoMonitoring
         decimal[][] values =
         [
             [96m, 94.5m, 97m, 88m],
-            [1m, 2m, 0m, 4m],
+            [1m, 2m, 0m, 3m],
             [100m, 98m, 100m, 97m],
             [99m, 97m, 98.5m, 98m],
         ];
