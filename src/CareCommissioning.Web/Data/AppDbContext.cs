@@ -64,6 +64,7 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<ContractKpi> ContractKpis => Set<ContractKpi>();
     public DbSet<ContractKpiReturn> ContractKpiReturns => Set<ContractKpiReturn>();
     public DbSet<ContractKpiValue> ContractKpiValues => Set<ContractKpiValue>();
+    public DbSet<ContractPerformanceAction> ContractPerformanceActions => Set<ContractPerformanceAction>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<AuditHead> AuditHeads => Set<AuditHead>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();

@@ -50,3 +50,20 @@ internal sealed class ContractKpiValueConfiguration : IEntityTypeConfiguration<C
         b.HasIndex(v => new { v.KpiId, v.PeriodStart }).IsUnique();
     }
 }
+
+internal sealed class ContractPerformanceActionConfiguration : IEntityTypeConfiguration<ContractPerformanceAction>
+{
+    public void Configure(EntityTypeBuilder<ContractPerformanceAction> b)
+    {
+        b.Property(a => a.Stage).HasConversion<string>().HasMaxLength(30);
+        b.Property(a => a.Agreed).HasMaxLength(ContractPerformanceAction.TextMaxLength);
+        b.Property(a => a.Outcome).HasMaxLength(ContractPerformanceAction.TextMaxLength);
+        b.Property(a => a.Owner).HasMaxLength(ContractPerformanceAction.NameMaxLength);
+        b.Property(a => a.Version).IsConcurrencyToken();
+        b.HasOne<Contract>().WithMany().HasForeignKey(a => a.ContractId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<ContractKpi>().WithMany().HasForeignKey(a => a.KpiId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Organisation>().WithMany().HasForeignKey(a => a.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(a => a.ContractId);
+        b.HasIndex(a => a.KpiId);
+    }
+}

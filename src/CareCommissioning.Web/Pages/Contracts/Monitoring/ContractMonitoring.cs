@@ -14,6 +14,11 @@ public sealed record ContractMonitoring(
     bool IsProvider
 )
 {
+    /// <summary>The poor-performance actions on the contract's KPIs, latest first, with the KPI's name.</summary>
+    public IReadOnlyList<(ContractPerformanceAction Action, string Kpi)> Actions { get; init; } = [];
+
+    public DateOnly Today { get; init; }
+
     public sealed record KpiRow(
         ContractKpi Kpi,
         string? Outcome,
@@ -96,7 +101,17 @@ public sealed record ContractMonitoring(
             })
             .ToList();
         var overall = KpiRating.Overall(rows.Where(r => r.Latest is not null).Select(r => r.Latest!));
-        return new(rows, overall, ReadPeriods(kpis, contract, headers, today), canChange, canSubmit, isProvider);
+        var names = kpis.ToDictionary(k => k.Id, k => k.Name);
+        var actions = await db
+            .ContractPerformanceActions.AsNoTracking()
+            .Where(a => a.ContractId == contract.Id)
+            .OrderByDescending(a => a.CreatedAt)
+            .ToListAsync();
+        return new(rows, overall, ReadPeriods(kpis, contract, headers, today), canChange, canSubmit, isProvider)
+        {
+            Actions = [.. actions.Select(a => (a, names.GetValueOrDefault(a.KpiId, "")))],
+            Today = today,
+        };
     }
 
     /// <summary>Every period of the KPIs that is over or has a return, latest first, a period named by its longest

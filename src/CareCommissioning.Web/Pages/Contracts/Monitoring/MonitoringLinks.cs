@@ -18,4 +18,10 @@ public static class MonitoringLinks
                 periodStart = periodStart.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             }
         );
+
+    public static string AddContractAction(this LinkGenerator links, Guid id, Guid? kpiId = null) =>
+        links.Page("/Contracts/Monitoring/AddAction", new { id, kpiId });
+
+    public static string EditContractAction(this LinkGenerator links, Guid id, Guid actionId) =>
+        links.Page("/Contracts/Monitoring/EditAction", new { id, actionId });
 }
