@@ -6,6 +6,7 @@ global using CareCommissioning.Domain.Common;
 global using CareCommissioning.Domain.Contracts;
 global using CareCommissioning.Domain.Contracts.Design;
 global using CareCommissioning.Domain.Contracts.Implementation;
+global using CareCommissioning.Domain.Contracts.Monitoring;
 global using CareCommissioning.Domain.Demand;
 global using CareCommissioning.Domain.Notices;
 global using CareCommissioning.Domain.Organisations;

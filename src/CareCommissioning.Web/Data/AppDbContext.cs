@@ -67,6 +67,10 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<PlanShare> PlanShares => Set<PlanShare>();
     public DbSet<PlanReflection> PlanReflections => Set<PlanReflection>();
     public DbSet<RiskAppetiteLimit> RiskAppetiteLimits => Set<RiskAppetiteLimit>();
+    public DbSet<ContractKpi> ContractKpis => Set<ContractKpi>();
+    public DbSet<ContractKpiReturn> ContractKpiReturns => Set<ContractKpiReturn>();
+    public DbSet<ContractKpiValue> ContractKpiValues => Set<ContractKpiValue>();
+    public DbSet<ContractPerformanceAction> ContractPerformanceActions => Set<ContractPerformanceAction>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<AuditHead> AuditHeads => Set<AuditHead>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();

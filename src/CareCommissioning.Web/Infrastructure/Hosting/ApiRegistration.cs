@@ -2,6 +2,7 @@ using CareCommissioning.Web.Api.Calculations;
 using CareCommissioning.Web.Pages.Account;
 using CareCommissioning.Web.Pages.Appraisals.Api;
 using CareCommissioning.Web.Pages.Contracts.Api;
+using CareCommissioning.Web.Pages.Contracts.Monitoring;
 using CareCommissioning.Web.Pages.Needs.Api;
 using CareCommissioning.Web.Pages.Partnerships.Api;
 using CareCommissioning.Web.Pages.Purchasing.Api;
@@ -32,6 +33,7 @@ public static class ApiRegistration
         v1.MapPurchasesApi();
         v1.MapPartnershipsApi();
         v1.MapContractsApi();
+        v1.MapContractReturnsApi();
         v1.MapAccountApi();
     }
 }

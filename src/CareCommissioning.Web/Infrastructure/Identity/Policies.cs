@@ -32,6 +32,8 @@ public static class Policies
     public const string ContractsRead = "Contracts.Read";
     public const string ContractOutcomesRead = "Contracts.OutcomesRead";
     public const string ContractsWrite = "Contracts.Write";
+    public const string ContractsSubmitReturns = "Contracts.SubmitReturns";
+    public const string ContractsMonitor = "Contracts.Monitor";
     public const string AuditRead = "Audit.Read";
     public const string Administer = "Administer";
 
@@ -94,6 +96,13 @@ public static class Policies
         // commissioners and procurement specialists.
         [ContractOutcomesRead] = [.. Staff, Auditor, Administrator],
         [ContractsWrite] = [Commissioner, ProcurementSpecialist],
+        // KPI returns are sent by the provider named on the contract, or by the contract's keepers on its behalf
+        // (MonitoringAccess narrows it to those contracts).
+        [ContractsSubmitReturns] = [Provider, Commissioner, ProcurementSpecialist],
+        // The portfolio's monitoring (every running contract's rating and late returns) is for the commissioning
+        // organisation's staff, auditors and administrators; a provider sees its own contracts' monitoring on their
+        // pages.
+        [ContractsMonitor] = [.. Staff, Auditor, Administrator],
         [AuditRead] = [Auditor, Administrator],
         [Administer] = [Administrator],
     };

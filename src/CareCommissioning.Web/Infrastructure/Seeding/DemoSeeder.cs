@@ -183,6 +183,8 @@ public sealed class DemoSeeder(
         var decider = await users.FindByEmailAsync(DemoUsers.For(Role.DecisionMaker).Email);
         DemoContracts.Add(db, council, orgs[DemoUsers.FirstProvider].Id, commissioner!.Id, decider!.Id, now);
         DemoRiskAppetite.Add(db, council, now);
+        var providerUser = await users.FindByEmailAsync(DemoUsers.For(Role.Provider).Email);
+        DemoMonitoring.Add(db, providerUser!.Id, now);
         await db.SaveChangesAsync(ct);
     }
 

@@ -1,5 +1,3 @@
-using CareCommissioning.Domain.Contracts.Monitoring;
-
 namespace CareCommissioning.Web.Pages.Risks;
 
 /// <summary>

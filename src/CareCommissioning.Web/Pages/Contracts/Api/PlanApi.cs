@@ -1,4 +1,3 @@
-using CareCommissioning.Domain.Contracts.Monitoring;
 using CareCommissioning.Web.Pages.Contracts.Plan;
 using Microsoft.AspNetCore.Http.HttpResults;
 

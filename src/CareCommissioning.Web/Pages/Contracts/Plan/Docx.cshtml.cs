@@ -1,4 +1,3 @@
-using CareCommissioning.Domain.Contracts.Monitoring;
 using CareCommissioning.Web.Infrastructure.Export;
 
 namespace CareCommissioning.Web.Pages.Contracts.Plan;
