@@ -172,6 +172,11 @@ public sealed class ScaleSeeder(AppDbContext db, DemoSeeder demo, TimeProvider c
         var icb = await db.Organisations.Where(o => o.Name == DemoUsers.Icb).Select(o => o.Id).SingleAsync(ct);
         await new ScalePartnerships(db, random, now).SeedAsync(council, icb, scale, ct);
         await new ScaleContracts(db, random, now).SeedAsync(council, scale, ct);
+        var providerUser = await db
+            .Users.Where(u => u.Email == DemoUsers.For(Role.Provider).Email)
+            .Select(u => u.Id)
+            .SingleAsync(ct);
+        await new ScaleMonitoring(db, random, now).SeedAsync(council, scale, providerUser, ct);
         logger.LogInformation("Seeded scale {Scale}", scale.Name);
     }
 
