@@ -182,6 +182,7 @@ public sealed class DemoSeeder(
         var commissioner = await users.FindByEmailAsync(DemoUsers.For(Role.Commissioner).Email);
         var decider = await users.FindByEmailAsync(DemoUsers.For(Role.DecisionMaker).Email);
         DemoContracts.Add(db, council, orgs[DemoUsers.FirstProvider].Id, commissioner!.Id, decider!.Id, now);
+        DemoContractDesign.Add(db, decided, now);
         await db.SaveChangesAsync(ct);
     }
 
