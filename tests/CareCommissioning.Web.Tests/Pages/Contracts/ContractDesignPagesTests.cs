@@ -89,6 +89,53 @@ public sealed class ContractDesignPagesTests(AppFactory app) : IClassFixture<App
     }
 
     [Fact]
+    public async Task TheContractDocument_OpensInWord_WithTheOutcomesTypeAndEachProvisionUnderItsHeading()
+    {
+        var commissioner = await app.SignedInAs(Role.Commissioner);
+        Guid id;
+        await using (var scope = app.Scope(out var db))
+            id = (await db.ContractDesigns.SingleAsync(d => d.Title == DemoContractDesign.Title)).Id;
+        var details = await commissioner.GetDocumentAsync($"/contracts/designs/{id}");
+        var href = details.QuerySelectorAll("a").Single(a => a.TextContent.Contains("(DOCX)")).GetAttribute("href")!;
+        Assert.Equal($"/contracts/designs/{id}/contract.docx", href);
+
+        var docx = await commissioner.GetAsync(href);
+        Assert.Equal(HttpStatusCode.OK, docx.StatusCode);
+        Assert.Equal(
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            docx.Content.Headers.ContentType!.MediaType
+        );
+        using var word = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(
+            await docx.Content.ReadAsStreamAsync(),
+            false
+        );
+        var body = word.MainDocumentPart!.Document.Body!;
+        var headings = body.Descendants<DocumentFormat.OpenXml.Wordprocessing.Paragraph>()
+            .Where(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value?.StartsWith("Heading") == true)
+            .Select(p => p.InnerText)
+            .ToList();
+        Assert.Contains("1. The parties", headings);
+        Assert.Contains("Safeguarding", headings);
+        Assert.Contains("Safeguarding adults", headings);
+        Assert.Contains("Performance measure", headings);
+        Assert.True(headings.IndexOf("Incentive") < headings.IndexOf("Outcome payment"));
+        var text = body.InnerText;
+        Assert.Contains("[The provider's registered name, address and company number]", text);
+        Assert.Contains("Carers get a break when they need one, without a crisis first", text);
+        Assert.Contains("80% within four weeks by March 2028", text);
+        Assert.Contains("Outcomes-based: part of the payment depends on the outcomes achieved.", text);
+        Assert.Contains("The provider follows the local safeguarding adults procedures", text);
+        Assert.Contains("Worth 5% of the payment.", text);
+        Assert.Contains("The whole price over the contract: £906,000.00.", text);
+
+        var outsider = await TestAccounts.CreateAsync(app, Role.Commissioner, DemoUsers.Voluntary);
+        var other = await TestAccounts.SignInAsync(app, outsider.Email, outsider.Password);
+        Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync(href)).StatusCode);
+        var provider = await app.SignedInAs(Role.Provider);
+        Assert.NotEqual(HttpStatusCode.OK, (await provider.GetAsync(href)).StatusCode);
+    }
+
+    [Fact]
     public async Task StartingADesign_NeedsATitleAndRecommendedOutcomes_AndKeepsTheAnswers()
     {
         var commissioner = await app.SignedInAs(Role.Commissioner);
