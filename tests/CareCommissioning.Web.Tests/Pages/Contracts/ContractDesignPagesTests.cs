@@ -136,6 +136,67 @@ public sealed class ContractDesignPagesTests(AppFactory app) : IClassFixture<App
     }
 
     [Fact]
+    public async Task AContractCreatedFromADesign_IsPrefilled_AndShowsTheDesignsOutcomesAndProvisions()
+    {
+        var commissioner = await app.SignedInAs(Role.Commissioner);
+        Guid id;
+        await using (var scope = app.Scope(out var db))
+            id = (await db.ContractDesigns.SingleAsync(d => d.Title == DemoContractDesign.Title)).Id;
+        var details = await commissioner.GetDocumentAsync($"/contracts/designs/{id}");
+        var create = details
+            .QuerySelectorAll("a")
+            .Single(a => a.TextContent == "Create a contract from this design")
+            .GetAttribute("href")!;
+        Assert.Equal($"/contracts/add?design={id}", create);
+
+        var form = await FormOf(commissioner, create);
+        Assert.Contains(new KeyValuePair<string, string>("Input.Title", DemoContractDesign.Title), form);
+        Assert.Contains(new KeyValuePair<string, string>("Input.Type", "OutcomesBased"), form);
+        Assert.Contains(new KeyValuePair<string, string>("Input.Value", "906000"), form);
+        Assert.Contains(new KeyValuePair<string, string>("Input.CpvCode", "85312000-9"), form);
+        Assert.Contains(new KeyValuePair<string, string>("Input.DesignId", id.ToString()), form);
+        Assert.Contains(form, f => f.Key == "Input.AppraisalId" && f.Value.Length > 0);
+
+        // A missing answer keeps the design with the answers.
+        var supplier = await ContractFixtures.SupplierIdAsync(app);
+        var missing = await commissioner.PostFormAsync(create, form.Set("Input.Reference", "ASC-2027-101"), create);
+        Assert.Equal(HttpStatusCode.BadRequest, missing.StatusCode);
+        Assert.Equal(id.ToString(), (await HtmlClient.ParseAsync(missing)).FieldValue("Input.DesignId"));
+
+        var complete = form.Set("Input.SupplierId", supplier.ToString())
+            .Set("Input.Status", "Active")
+            .Set("Input.AwardRoute", "LightTouchCompetitive")
+            .Set("Input.StartDate.Day", "1")
+            .Set("Input.StartDate.Month", "4")
+            .Set("Input.StartDate.Year", "2027")
+            .Set("Input.EndDate.Day", "31")
+            .Set("Input.EndDate.Month", "3")
+            .Set("Input.EndDate.Year", "2030")
+            .Set("Input.ExtensionMonthsAvailable", "0");
+        var added = await commissioner.PostFormAsync(create, complete, create);
+        Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
+        var contract = await commissioner.GetDocumentAsync(added.Headers.Location!.OriginalString);
+        var text = TextOf(contract);
+        Assert.Contains("Outcomes and provisions", text);
+        Assert.Contains("Fewer carers give up caring because they are worn out", text);
+        Assert.Contains("The provider follows the local safeguarding adults procedures", text);
+        Assert.Contains("5% of the payment", text);
+        await using (var scope = app.Scope(out var db))
+        {
+            var saved = await db.Contracts.SingleAsync(c => c.Reference == "ASC-2027-101");
+            Assert.Equal(id, saved.DesignId);
+            Assert.Equal(906_000m, saved.Value);
+        }
+
+        // Another organisation's commissioner cannot create a contract from the design by its id.
+        var outsider = await TestAccounts.CreateAsync(app, Role.Commissioner, DemoUsers.Voluntary);
+        var other = await TestAccounts.SignInAsync(app, outsider.Email, outsider.Password);
+        var guessed = await other.GetDocumentAsync(create);
+        Assert.Equal("", guessed.FieldValue("Input.DesignId"));
+        Assert.DoesNotContain(DemoContractDesign.Title, TextOf(guessed));
+    }
+
+    [Fact]
     public async Task StartingADesign_NeedsATitleAndRecommendedOutcomes_AndKeepsTheAnswers()
     {
         var commissioner = await app.SignedInAs(Role.Commissioner);
