@@ -32,6 +32,7 @@ public static class ApiRegistration
         v1.MapPurchasesApi();
         v1.MapPartnershipsApi();
         v1.MapContractsApi();
+        v1.MapContractDesignsApi();
         v1.MapAccountApi();
     }
 }
