@@ -197,6 +197,40 @@ public sealed class ContractDesignPagesTests(AppFactory app) : IClassFixture<App
     }
 
     [Fact]
+    public async Task ChangingTheOutline_DropsTheCostOfAnOutcomeNoLongerCovered_AndKeepsAnswersWhenWrong()
+    {
+        var commissioner = await app.SignedInAs(Role.Commissioner);
+        var details = await StartAsync(commissioner, "Carers' breaks: outline");
+        var (breaks, _) = await DemoOutcomesAsync();
+        var costs = details + "/costs";
+        await commissioner.PostFormAsync(
+            costs,
+            (await FormOf(commissioner, costs))
+                .Set("Input.Costs[1].Unit", "a carer support session")
+                .Set("Input.Costs[1].UnitCost", "45")
+                .Set("Input.Costs[1].UnitsPerYear", "1200")
+                .Set("Input.Costs[1].Years", "3")
+        );
+        var outline = details + "/outline";
+        var form = await FormOf(commissioner, outline);
+        var blank = await commissioner.PostFormAsync(outline, form.Set("Input.Title", "").Without("Input.OutcomeIds"));
+        Assert.Equal(HttpStatusCode.BadRequest, blank.StatusCode);
+        Assert.Equal(
+            ["Enter a title for the contract design", "Choose the priority outcomes the contract is for"],
+            (await HtmlClient.ParseAsync(blank)).ErrorSummary()
+        );
+        var narrowed = (await FormOf(commissioner, outline))
+            .Set("Input.Title", "Carers' breaks only")
+            .Without("Input.OutcomeIds")
+            .With("Input.OutcomeIds", breaks.ToString());
+        Assert.Equal(HttpStatusCode.Redirect, (await commissioner.PostFormAsync(outline, narrowed)).StatusCode);
+        await using var scope = app.Scope(out var db);
+        var design = await db.ContractDesigns.SingleAsync(d => d.Title == "Carers' breaks only");
+        Assert.Equal([breaks], design.OutcomeIds);
+        Assert.Empty(design.Costs);
+    }
+
+    [Fact]
     public async Task StartingADesign_NeedsATitleAndRecommendedOutcomes_AndKeepsTheAnswers()
     {
         var commissioner = await app.SignedInAs(Role.Commissioner);
