@@ -50,6 +50,10 @@ public sealed class Contract : IAudited, IVersioned, IOrganisationOwned
 
     /// <summary>The decided options appraisal the contract came from, if any.</summary>
     public Guid? AppraisalId { get; set; }
+
+    /// <summary>The contract design it was created from, if any: its outcomes and provisions are the
+    /// contract's.</summary>
+    public Guid? DesignId { get; set; }
     public int Version { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }

@@ -34,6 +34,8 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
     public DbSet<SentReminder> SentReminders => Set<SentReminder>();
     public DbSet<ContractOutcome> ContractOutcomes => Set<ContractOutcome>();
+    public DbSet<ContractDesign> ContractDesigns => Set<ContractDesign>();
+    public DbSet<ContractProvision> ContractProvisions => Set<ContractProvision>();
     public DbSet<Supplier> Suppliers => Set<Supplier>();
     public DbSet<SupplierCategory> SupplierCategories => Set<SupplierCategory>();
     public DbSet<PreferredSupplierApproval> PreferredSupplierApprovals => Set<PreferredSupplierApproval>();

@@ -24,6 +24,7 @@ internal sealed class ContractConfiguration : IEntityTypeConfiguration<Contract>
             .OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Supplier>().WithMany().HasForeignKey(c => c.SupplierId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Appraisal>().WithMany().HasForeignKey(c => c.AppraisalId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<ContractDesign>().WithMany().HasForeignKey(c => c.DesignId).OnDelete(DeleteBehavior.Restrict);
         // The register's list filters by organisation and status and sorts or filters by end date; a provider's
         // users find their contracts by provider organisation; a reference is unique within an organisation.
         b.HasIndex(c => new

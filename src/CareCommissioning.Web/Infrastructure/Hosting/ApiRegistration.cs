@@ -34,6 +34,7 @@ public static class ApiRegistration
         v1.MapPartnershipsApi();
         v1.MapContractsApi();
         v1.MapContractReturnsApi();
+        v1.MapContractDesignsApi();
         v1.MapAccountApi();
     }
 }

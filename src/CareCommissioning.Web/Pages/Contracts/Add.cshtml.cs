@@ -7,6 +7,12 @@ public sealed class AddModel(AppDbContext db, CurrentUser user, TimeProvider clo
 {
     private ContractChecks? _checks;
 
+    /// <summary>The design the contract is created from: <c>?design={id}</c> on the way in, then the form's.</summary>
+    [BindProperty(SupportsGet = true, Name = "design")]
+    public Guid? FromDesign { get; set; }
+
+    public ContractDesign? Design { get; private set; }
+
     public IReadOnlyList<SelectListItem> Suppliers { get; private set; } = [];
     public IReadOnlyList<SelectListItem> Providers { get; private set; } = [];
     public IReadOnlyList<SelectListItem> Appraisals { get; private set; } = [];
@@ -32,6 +38,15 @@ public sealed class AddModel(AppDbContext db, CurrentUser user, TimeProvider clo
         Suppliers = await ContractLookups.SupplierItemsAsync(Db, orgs);
         Providers = await ContractLookups.ProviderItemsAsync(Db);
         Appraisals = await ContractLookups.AppraisalItemsAsync(Db, orgs);
+        var designId = HttpMethods.IsPost(Request.Method)
+            ? Guid.TryParse(Input.DesignId, out var posted)
+                ? posted
+                : (Guid?)null
+            : FromDesign;
+        if (designId is { } wanted)
+            Design = await Db
+                .ContractDesigns.AsNoTracking()
+                .FirstOrDefaultAsync(d => d.Id == wanted && orgs.Contains(d.OrganisationId));
         // The registers are looked up here, before the (synchronous) build, for the organisation the form names.
         if (
             HttpMethods.IsPost(Request.Method)
@@ -46,9 +61,31 @@ public sealed class AddModel(AppDbContext db, CurrentUser user, TimeProvider clo
         await next();
     }
 
+    /// <summary>From a design: its title, recommended type, whole cost as the value, CPV code and appraisal.</summary>
+    protected override void Prefill(DateTimeOffset now)
+    {
+        if (Design is not { } d)
+            return;
+        Input.DesignId = d.Id.ToString();
+        Input.OrganisationId = d.OrganisationId.ToString();
+        Input.Title = d.Title.Length <= Contract.TitleMaxLength ? d.Title : d.Title[..Contract.TitleMaxLength];
+        Input.Type = d.RecommendedType?.ToString();
+        Input.Value = d.Costs.Count > 0 ? NumberInput.Plain(Math.Round(d.TotalCost, 2)) : null;
+        Input.CpvCode = d.CpvCode;
+        // As the choices write it (SQLite writes a GUID in capitals).
+        Input.AppraisalId = Appraisals
+            .FirstOrDefault(a => string.Equals(a.Value, d.AppraisalId?.ToString(), StringComparison.OrdinalIgnoreCase))
+            ?.Value;
+    }
+
     protected override Contract? Build(Guid organisation, DateTimeOffset now)
     {
         var details = Input.ToDetails(ModelState, nameof(Input));
+        if (!string.IsNullOrWhiteSpace(Input.DesignId) && Design?.OrganisationId != organisation)
+            ModelState.AddModelError(
+                $"{nameof(Input)}.{nameof(ContractForm.DesignId)}",
+                "The contract design is not one of the organisation's: start again from the design"
+            );
         if (organisation == Guid.Empty || _checks is null)
             return null;
         ModelState.AddDomainErrors(nameof(Input), ContractRules.Validate(details, _checks, CpvCatalogue.Standard));
@@ -64,6 +101,7 @@ public sealed class AddModel(AppDbContext db, CurrentUser user, TimeProvider clo
             UpdatedAt = now,
         };
         details.ApplyTo(contract);
+        contract.DesignId = Design?.Id;
         return contract;
     }
 

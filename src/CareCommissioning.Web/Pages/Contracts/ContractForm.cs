@@ -22,6 +22,9 @@ public sealed class ContractForm : IVersionedForm, IOrganisationForm
     public DateInputModel BreakDate { get; set; } = new();
     public DateInputModel ReviewDate { get; set; } = new();
     public string? AppraisalId { get; set; }
+
+    /// <summary>The contract design a new contract is created from, if any.</summary>
+    public string? DesignId { get; set; }
     public int Version { get; set; }
 
     public static ContractForm From(Contract c) =>

@@ -19,6 +19,15 @@ public sealed class ContractOutcomePagesTests(AppFactory app) : IClassFixture<Ap
     [Trait("Criterion", "CD-P1")]
     public async Task TheOutcomesOfTheDecidedAppraisal_AreTakenOnce_WithWhoAgreedThem()
     {
+        // The demo contract design took the appraisal's outcomes already; set it and them aside so the page can.
+        await using (var setup = app.Scope(out var demo))
+        {
+            var design = await demo.ContractDesigns.SingleAsync(d => d.Title == DemoContractDesign.Title);
+            demo.ContractProvisions.RemoveRange(demo.ContractProvisions.Where(p => p.DesignId == design.Id));
+            demo.ContractDesigns.Remove(design);
+            demo.ContractOutcomes.RemoveRange(demo.ContractOutcomes.Where(o => o.AppraisalId == design.AppraisalId));
+            await demo.SaveChangesAsync();
+        }
         var commissioner = await app.SignedInAs(Role.Commissioner);
         var page = await commissioner.GetDocumentAsync("/contracts/outcomes/from-appraisal");
         var choice = page.QuerySelectorAll("input[name=AppraisalId]")

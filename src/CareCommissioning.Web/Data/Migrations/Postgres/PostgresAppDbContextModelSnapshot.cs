@@ -398,6 +398,9 @@ namespace CareCommissioning.Web.Data.Migrations.Postgres
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
 
+                    b.Property<Guid?>("DesignId")
+                        .HasColumnType("uuid");
+
                     b.Property<DateOnly>("EndDate")
                         .HasColumnType("date");
 
@@ -453,6 +456,8 @@ namespace CareCommissioning.Web.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("AppraisalId");
+
+                    b.HasIndex("DesignId");
 
                     b.HasIndex("ProviderOrganisationId");
 
@@ -547,6 +552,102 @@ namespace CareCommissioning.Web.Data.Migrations.Postgres
                     b.HasIndex("ContractId", "Status");
 
                     b.ToTable("ContractVariations");
+                });
+
+            modelBuilder.Entity("CareCommissioning.Domain.Contracts.Design.ContractDesign", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Agreements")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<Guid?>("AppraisalId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Approaches")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Costs")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("CpvCode")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Implementation")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Objectives")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("OutcomeIds")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<bool?>("OutcomesMeasurable")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool?>("PersonDirects")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly?>("PlannedStart")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Providers")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTimeOffset?>("ReadyAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecommendedType")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("TypeReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<bool?>("VolumePredictable")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AppraisalId");
+
+                    b.HasIndex("OrganisationId", "Title");
+
+                    b.ToTable("ContractDesigns");
                 });
 
             modelBuilder.Entity("CareCommissioning.Domain.Contracts.Design.ContractOutcome", b =>
@@ -646,6 +747,68 @@ namespace CareCommissioning.Web.Data.Migrations.Postgres
                     b.HasIndex("OrganisationId", "Recommended");
 
                     b.ToTable("ContractOutcomes");
+                });
+
+            modelBuilder.Entity("CareCommissioning.Domain.Contracts.Design.ContractProvision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal?>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly?>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("DesignId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("OutcomeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal?>("Percentage")
+                        .HasPrecision(9, 4)
+                        .HasColumnType("numeric(9,4)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("OutcomeId");
+
+                    b.HasIndex("DesignId", "Kind");
+
+                    b.ToTable("ContractProvisions");
                 });
 
             modelBuilder.Entity("CareCommissioning.Domain.Contracts.Implementation.ImplementationPlan", b =>
@@ -3783,6 +3946,11 @@ namespace CareCommissioning.Web.Data.Migrations.Postgres
                         .HasForeignKey("AppraisalId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("CareCommissioning.Domain.Contracts.Design.ContractDesign", null)
+                        .WithMany()
+                        .HasForeignKey("DesignId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("CareCommissioning.Domain.Organisations.Organisation", null)
                         .WithMany()
                         .HasForeignKey("OrganisationId")
@@ -3810,6 +3978,20 @@ namespace CareCommissioning.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CareCommissioning.Domain.Contracts.Design.ContractDesign", b =>
+                {
+                    b.HasOne("CareCommissioning.Domain.Appraisals.Appraisal", null)
+                        .WithMany()
+                        .HasForeignKey("AppraisalId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CareCommissioning.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CareCommissioning.Domain.Contracts.Design.ContractOutcome", b =>
                 {
                     b.HasOne("CareCommissioning.Domain.Appraisals.Appraisal", null)
@@ -3822,6 +4004,26 @@ namespace CareCommissioning.Web.Data.Migrations.Postgres
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("CareCommissioning.Domain.Contracts.Design.ContractProvision", b =>
+                {
+                    b.HasOne("CareCommissioning.Domain.Contracts.Design.ContractDesign", null)
+                        .WithMany()
+                        .HasForeignKey("DesignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CareCommissioning.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CareCommissioning.Domain.Contracts.Design.ContractOutcome", null)
+                        .WithMany()
+                        .HasForeignKey("OutcomeId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("CareCommissioning.Domain.Contracts.Implementation.ImplementationPlan", b =>

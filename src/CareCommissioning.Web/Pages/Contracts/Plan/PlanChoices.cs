@@ -18,15 +18,25 @@ public static class PlanChoices
             .OrderBy(r => r.Title)
             .ToDictionaryAsync(r => r.Id, r => r.Title);
 
-    /// <summary>The priority outcomes the plan must serve: those recommended from the contract's options appraisal
-    /// (the outcomes people agreed for it); none when the contract came from no appraisal.</summary>
-    public static async Task<IReadOnlyList<PlanOutcome>> ContractOutcomesAsync(AppDbContext db, Contract contract) =>
-        contract.AppraisalId is { } appraisal
-            ? await db
-                .ContractOutcomes.AsNoTracking()
-                .Where(o => o.OrganisationId == contract.OrganisationId && o.AppraisalId == appraisal && o.Recommended)
-                .OrderBy(o => o.Title)
-                .Select(o => new PlanOutcome(o.Id, o.Title))
-                .ToListAsync()
-            : [];
+    /// <summary>The priority outcomes the plan must serve: those of the contract's design when it came from one, or
+    /// else those recommended from its options appraisal (the outcomes people agreed for it); none otherwise.</summary>
+    public static async Task<IReadOnlyList<PlanOutcome>> ContractOutcomesAsync(AppDbContext db, Contract contract)
+    {
+        var outcomes = db.ContractOutcomes.AsNoTracking().Where(o => o.OrganisationId == contract.OrganisationId);
+        if (contract.DesignId is { } design)
+        {
+            var ids = await db
+                .ContractDesigns.AsNoTracking()
+                .Where(d => d.Id == design)
+                .Select(d => d.OutcomeIds)
+                .FirstOrDefaultAsync()
+                ?? [];
+            outcomes = outcomes.Where(o => ids.Contains(o.Id));
+        }
+        else if (contract.AppraisalId is { } appraisal)
+            outcomes = outcomes.Where(o => o.AppraisalId == appraisal && o.Recommended);
+        else
+            return [];
+        return await outcomes.OrderBy(o => o.Title).Select(o => new PlanOutcome(o.Id, o.Title)).ToListAsync();
+    }
 }

@@ -1,0 +1,50 @@
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CareCommissioning.Web.Data.Configurations;
+
+/// <summary>A contract design: its parts that are lists (outcomes, agreement stages, approaches, costs, objectives)
+/// are JSON columns read and written whole; its provisions are rows of their own.</summary>
+internal sealed class ContractDesignConfiguration : IEntityTypeConfiguration<ContractDesign>
+{
+    public void Configure(EntityTypeBuilder<ContractDesign> b)
+    {
+        b.Property(d => d.Title).HasMaxLength(ContractDesign.TitleMaxLength);
+        b.Property(d => d.OutcomeIds).HasConversion(JsonColumn<List<Guid>>.Converter, JsonColumn<List<Guid>>.Comparer);
+        b.Property(d => d.Agreements)
+            .HasConversion(JsonColumn<List<OutcomeAgreement>>.Converter, JsonColumn<List<OutcomeAgreement>>.Comparer);
+        b.Property(d => d.Approaches)
+            .HasConversion(JsonColumn<List<DesignApproach>>.Converter, JsonColumn<List<DesignApproach>>.Comparer);
+        b.Property(d => d.Costs)
+            .HasConversion(JsonColumn<List<OutcomeCost>>.Converter, JsonColumn<List<OutcomeCost>>.Comparer);
+        b.Property(d => d.Objectives)
+            .HasConversion(JsonColumn<List<ContractObjective>>.Converter, JsonColumn<List<ContractObjective>>.Comparer);
+        b.Property(d => d.Providers).HasConversion<string>().HasMaxLength(20);
+        b.Property(d => d.CpvCode).HasMaxLength(10);
+        b.Property(d => d.RecommendedType).HasConversion<string>().HasMaxLength(40);
+        b.Property(d => d.TypeReason).HasMaxLength(ContractDesign.TextMaxLength);
+        b.Property(d => d.Implementation).HasMaxLength(ContractDesign.TextMaxLength);
+        b.Property(d => d.Status).HasConversion<string>().HasMaxLength(20);
+        b.Property(d => d.Version).IsConcurrencyToken();
+        b.Ignore(d => d.TotalCost);
+        b.HasOne<Organisation>().WithMany().HasForeignKey(d => d.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Appraisal>().WithMany().HasForeignKey(d => d.AppraisalId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(d => new { d.OrganisationId, d.Title });
+    }
+}
+
+internal sealed class ContractProvisionConfiguration : IEntityTypeConfiguration<ContractProvision>
+{
+    public void Configure(EntityTypeBuilder<ContractProvision> b)
+    {
+        b.Property(p => p.Kind).HasConversion<string>().HasMaxLength(30);
+        b.Property(p => p.Title).HasMaxLength(ContractProvision.TitleMaxLength);
+        b.Property(p => p.Text).HasMaxLength(ContractProvision.TextMaxLength);
+        b.Property(p => p.Amount).HasPrecision(18, 2);
+        b.Property(p => p.Percentage).HasPrecision(9, 4);
+        b.Property(p => p.Version).IsConcurrencyToken();
+        b.HasOne<ContractDesign>().WithMany().HasForeignKey(p => p.DesignId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<Organisation>().WithMany().HasForeignKey(p => p.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<ContractOutcome>().WithMany().HasForeignKey(p => p.OutcomeId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(p => new { p.DesignId, p.Kind });
+    }
+}

@@ -1,0 +1,166 @@
+using CareCommissioning.Web.Pages.Contracts.Designs;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace CareCommissioning.Web.Pages.Contracts.Api;
+
+/// <summary>The priority outcomes and contract designs over JSON, read only, with the same visibility as the pages:
+/// staff, auditors and administrators of the organisation; anything else is "not found".</summary>
+public static class ContractDesignsApi
+{
+    public static RouteGroupBuilder MapContractDesignsApi(this RouteGroupBuilder api)
+    {
+        var outcomes = api.MapGroup("/contracts/outcomes").WithTags("Contracts");
+        outcomes
+            .MapGet("/", ListOutcomes)
+            .RequireAuthorization(Policies.ContractOutcomesRead)
+            .WithName("ListContractOutcomes")
+            .WithSummary(
+                "Priority outcomes for contracts you can see, paged; search matches the outcome and indicator."
+            );
+        outcomes
+            .MapGet("/{id:guid}", GetOutcome)
+            .RequireAuthorization(Policies.ContractOutcomesRead)
+            .WithName("GetContractOutcome")
+            .WithSummary("One priority outcome.");
+        var designs = api.MapGroup("/contracts/designs").WithTags("Contracts");
+        designs
+            .MapGet("/", ListDesigns)
+            .RequireAuthorization(Policies.ContractOutcomesRead)
+            .WithName("ListContractDesigns")
+            .WithSummary("Contract designs you can see, paged; search matches the title.");
+        designs
+            .MapGet("/{id:guid}", GetDesign)
+            .RequireAuthorization(Policies.ContractOutcomesRead)
+            .WithName("GetContractDesign")
+            .WithSummary("One contract design, with its provisions and what it still needs before it is ready.");
+        return api;
+    }
+
+    internal static async Task<Ok<PageResponse<ContractOutcome>>> ListOutcomes(
+        AppDbContext db,
+        CurrentUser user,
+        string? search,
+        int? page,
+        int? pageSize
+    )
+    {
+        var orgs = user.OrganisationsFor(Policies.ContractOutcomesRead);
+        var query = db.ContractOutcomes.AsNoTracking().Where(o => orgs.Contains(o.OrganisationId));
+        if (TextSearch.Pattern(search) is { } pattern)
+            query = query.Where(o =>
+                EF.Functions.Like(o.Title.ToLower(), pattern, TextSearch.Escape)
+                || (o.Indicator != null && EF.Functions.Like(o.Indicator.ToLower(), pattern, TextSearch.Escape))
+            );
+        var result = await Paged<ContractOutcome>.ReadAsync(query.OrderBy(o => o.Title), page, pageSize);
+        return TypedResults.Ok(
+            new PageResponse<ContractOutcome>(result.Items, result.Page, result.PageSize, result.Total)
+        );
+    }
+
+    internal static async Task<Results<Ok<ContractOutcome>, ProblemHttpResult>> GetOutcome(
+        Guid id,
+        AppDbContext db,
+        CurrentUser user
+    ) =>
+        await Outcomes.OutcomeAccess.FindAsync(db, user, id, Policies.ContractOutcomesRead) is { } o
+            ? TypedResults.Ok(o)
+            : ApiErrors.NotFound("Outcome");
+
+    internal static async Task<Ok<PageResponse<DesignSummary>>> ListDesigns(
+        AppDbContext db,
+        CurrentUser user,
+        string? search,
+        int? page,
+        int? pageSize
+    )
+    {
+        var orgs = user.OrganisationsFor(Policies.ContractOutcomesRead);
+        var query = db.ContractDesigns.AsNoTracking().Where(d => orgs.Contains(d.OrganisationId));
+        if (TextSearch.Pattern(search) is { } pattern)
+            query = query.Where(d => EF.Functions.Like(d.Title.ToLower(), pattern, TextSearch.Escape));
+        var result = await Paged<ContractDesign>.ReadAsync(query.OrderBy(d => d.Title), page, pageSize);
+        return TypedResults.Ok(
+            new PageResponse<DesignSummary>(
+                result.Items.Select(DesignSummary.From).ToList(),
+                result.Page,
+                result.PageSize,
+                result.Total
+            )
+        );
+    }
+
+    internal static async Task<Results<Ok<DesignResponse>, ProblemHttpResult>> GetDesign(
+        Guid id,
+        AppDbContext db,
+        CurrentUser user
+    )
+    {
+        if (await DesignAccess.FindAsync(db, user, id, Policies.ContractOutcomesRead) is not { } d)
+            return ApiErrors.NotFound("Contract design");
+        var provisions = await db.ContractProvisions.AsNoTracking().Where(p => p.DesignId == id).ToListAsync();
+        var missing = await DesignAccess.MissingAsync(db, d);
+        return TypedResults.Ok(DesignResponse.From(d, provisions, missing));
+    }
+}
+
+/// <summary>A contract design in a list.</summary>
+public sealed record DesignSummary(
+    Guid Id,
+    string Title,
+    int Outcomes,
+    ContractType? RecommendedType,
+    decimal TotalCost,
+    DesignStatus Status,
+    int Version
+)
+{
+    public static DesignSummary From(ContractDesign d) =>
+        new(d.Id, d.Title, d.OutcomeIds.Count, d.RecommendedType, d.TotalCost, d.Status, d.Version);
+}
+
+/// <summary>A contract design with every part, its provisions and what it still needs.</summary>
+public sealed record DesignResponse(
+    Guid Id,
+    Guid OrganisationId,
+    string Title,
+    Guid? AppraisalId,
+    IReadOnlyList<Guid> OutcomeIds,
+    IReadOnlyList<OutcomeAgreement> Agreements,
+    IReadOnlyList<DesignApproach> Approaches,
+    IReadOnlyList<OutcomeCost> Costs,
+    decimal TotalCost,
+    IReadOnlyList<ContractObjective> Objectives,
+    ContractType? RecommendedType,
+    string? TypeReason,
+    string? Implementation,
+    DesignStatus Status,
+    IReadOnlyList<ContractProvision> Provisions,
+    IReadOnlyList<string> Missing,
+    int Version
+)
+{
+    public static DesignResponse From(
+        ContractDesign d,
+        IReadOnlyList<ContractProvision> provisions,
+        IReadOnlyList<string> missing
+    ) =>
+        new(
+            d.Id,
+            d.OrganisationId,
+            d.Title,
+            d.AppraisalId,
+            d.OutcomeIds,
+            d.Agreements,
+            d.Approaches,
+            d.Costs,
+            d.TotalCost,
+            d.Objectives,
+            d.RecommendedType,
+            d.TypeReason,
+            d.Implementation,
+            d.Status,
+            provisions,
+            missing,
+            d.Version
+        );
+}

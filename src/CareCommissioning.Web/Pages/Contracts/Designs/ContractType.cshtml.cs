@@ -1,0 +1,97 @@
+namespace CareCommissioning.Web.Pages.Contracts.Designs;
+
+/// <summary>
+/// The recommended contract type (CD-P12): the commissioner answers a few questions, sees the types the advice suggests
+/// with reasons and the award route the value needs under the thresholds, and records the type recommended with its
+/// reasons; a type that departs from the advice needs a reason.
+/// </summary>
+[Authorize(Policy = Policies.ContractsWrite)]
+public sealed class ContractTypeModel(AppDbContext db, CurrentUser user, TimeProvider clock)
+    : DesignPartPageModel(db, user, clock)
+{
+    private readonly TimeProvider _clock = clock;
+
+    public TypeAdvice? Advice { get; private set; }
+
+    /// <summary>The design's title where the advice is shown without saving.</summary>
+    public string DesignTitle { get; private set; } = "";
+    protected override string Part => "The contract type";
+
+    protected override async Task<ContractDesign?> FindAsync(Guid id, bool track)
+    {
+        var found = await base.FindAsync(id, track);
+        if (found is not null && Advice is null)
+            Advice = await DesignAdvice.ForAsync(Db, found, UkCalendar.Today(_clock));
+        return found;
+    }
+
+    /// <summary>Shows the advice for the answers given, saving nothing.</summary>
+    public async Task<IActionResult> OnPostAdviceAsync(Guid id)
+    {
+        var design = await base.FindAsync(id, track: false);
+        if (design is null)
+            return NotFound();
+        DesignTitle = design.Title;
+        Advice = AdviceFor(design, UkCalendar.Today(_clock));
+        return Page();
+    }
+
+    private TypeAdvice AdviceFor(ContractDesign d, DateOnly today)
+    {
+        var answered = Answers(d);
+        var kind = Db.Organisations.Where(o => o.Id == d.OrganisationId).Select(o => o.Type).First();
+        return DesignAdvice.For(answered, kind, today);
+    }
+
+    /// <summary>A copy of the design with the answers given, for the advice.</summary>
+    private ContractDesign Answers(ContractDesign d)
+    {
+        ModelState.Remove($"{nameof(Input)}.{nameof(DesignForm.PlannedStart)}");
+        if (Input.PlannedStart.TryParse("The planned start date", out var start) is { } problem)
+            ModelState.AddModelError($"{nameof(Input)}.{nameof(DesignForm.PlannedStart)}", problem);
+        return new ContractDesign
+        {
+            Title = d.Title,
+            OrganisationId = d.OrganisationId,
+            Costs = d.Costs,
+            VolumePredictable = DesignForm.Answer(Input.VolumePredictable),
+            PersonDirects = DesignForm.Answer(Input.PersonDirects),
+            OutcomesMeasurable = DesignForm.Answer(Input.OutcomesMeasurable),
+            Providers = Enum.TryParse<ProvidersNeeded>(Input.Providers, out var p) ? p : null,
+            CpvCode = string.IsNullOrWhiteSpace(Input.CpvCode) ? null : Input.CpvCode.Trim(),
+            PlannedStart = start,
+        };
+    }
+
+    protected override void Apply(ContractDesign d, DateTimeOffset now)
+    {
+        var today = UkCalendar.DateOf(now);
+        var answered = Answers(d);
+        Advice = AdviceFor(d, today);
+        ContractType? chosen = Enum.TryParse<ContractType>(Input.RecommendedType, out var t) ? t : null;
+        ModelState.AddDomainErrors(
+            nameof(Input),
+            ContractDesignRules.ContractType(chosen, Input.TypeReason, Input.CpvCode, Advice)
+        );
+        if (!ModelState.IsValid)
+            return;
+        d.VolumePredictable = answered.VolumePredictable;
+        d.PersonDirects = answered.PersonDirects;
+        d.OutcomesMeasurable = answered.OutcomesMeasurable;
+        d.Providers = answered.Providers;
+        d.CpvCode = answered.CpvCode;
+        d.PlannedStart = answered.PlannedStart;
+        d.RecommendedType = chosen;
+        d.TypeReason = string.IsNullOrWhiteSpace(Input.TypeReason) ? null : Input.TypeReason.Trim();
+        d.UpdatedAt = now;
+    }
+
+    protected override string Describe(ContractDesign d) =>
+        (d.RecommendedType is { } t ? ContractTypeNames.Display(t) : "No type")
+        + (d.TypeReason is null ? "" : $": {d.TypeReason}");
+
+    public IReadOnlyList<string> CautionsFor(ContractType? chosen) =>
+        chosen is { } type && Advice is not null
+            ? Advice.Cautions(type, DesignForm.Answer(Input.VolumePredictable))
+            : [];
+}
