@@ -34,6 +34,7 @@ internal sealed class PlanActivityConfiguration : IEntityTypeConfiguration<PlanA
         b.HasOne<ImplementationPlan>().WithMany().HasForeignKey(a => a.PlanId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne<ContractOutcome>().WithMany().HasForeignKey(a => a.OutcomeId).OnDelete(DeleteBehavior.SetNull);
         b.HasOne<Risk>().WithMany().HasForeignKey(a => a.RiskId).OnDelete(DeleteBehavior.SetNull);
+        b.HasOne<ContractProvision>().WithMany().HasForeignKey(a => a.ProvisionId).OnDelete(DeleteBehavior.SetNull);
         b.HasIndex(a => new { a.PlanId, a.DueDate });
     }
 }

@@ -99,6 +99,44 @@ public sealed class ImplementationPlanApiTests(AppFactory app) : IClassFixture<A
     }
 
     [Fact]
+    [Trait("Criterion", "CD-P15")]
+    public async Task AnActivity_DeliversAProvisionOfTheContractsDesign_AndNoOther()
+    {
+        var api = await app.ApiClientAs(Role.Commissioner);
+        var commissioner = await app.SignedInAs(Role.Commissioner);
+        var contract = await ContractFixtures.AddAsync(
+            app,
+            commissioner,
+            await ContractFixtures.FormAsync(app, "PLAN-PROV")
+        );
+        Guid provision;
+        await using (var scope = app.Scope(out var db))
+        {
+            var design = await db.ContractDesigns.SingleAsync(d => d.Title == DemoContractDesign.Title);
+            (await db.Contracts.SingleAsync(c => c.Id == contract)).DesignId = design.Id;
+            await db.SaveChangesAsync();
+            provision = await db.ContractProvisions.Where(p => p.DesignId == design.Id).Select(p => p.Id).FirstAsync();
+        }
+        var plan = $"/api/v1/contracts/{contract}/plan";
+        await api.PutJsonAsync(plan, """{"summary": "Open bookings in April"}""");
+
+        var stranger = await api.PostJsonAsync(
+            $"{plan}/activities",
+            $$"""{"title": "Agree payment terms", "owner": "Priya", "dueDate": "2027-02-01", "provisionId": "{{Guid.NewGuid()}}"}"""
+        );
+        Assert.Equal(HttpStatusCode.BadRequest, stranger.StatusCode);
+        Assert.Equal(["provisionId"], (await stranger.ReadJsonAsync()).ErrorFields());
+
+        var linked = await api.PostJsonAsync(
+            $"{plan}/activities",
+            $$"""{"title": "Agree payment terms", "owner": "Priya", "dueDate": "2027-02-01", "provisionId": "{{provision}}"}"""
+        );
+        Assert.Equal(HttpStatusCode.Created, linked.StatusCode);
+        var page = await commissioner.GetDocumentAsync($"/contracts/{contract}/plan");
+        Assert.Contains("Provision: ", page.QuerySelector("[aria-label=Activities] tbody")!.TextContent);
+    }
+
+    [Fact]
     public async Task TheProviderReadsIt_AndAnotherOrganisationFindsNothing()
     {
         Guid own;

@@ -938,6 +938,8 @@ namespace CareCommissioning.Web.Data.Migrations.Postgres
 
                     b.HasIndex("OutcomeId");
 
+                    b.HasIndex("ProvisionId");
+
                     b.HasIndex("RiskId");
 
                     b.HasIndex("PlanId", "DueDate");
@@ -4053,6 +4055,11 @@ namespace CareCommissioning.Web.Data.Migrations.Postgres
                         .HasForeignKey("PlanId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("CareCommissioning.Domain.Contracts.Design.ContractProvision", null)
+                        .WithMany()
+                        .HasForeignKey("ProvisionId")
+                        .OnDelete(DeleteBehavior.SetNull);
 
                     b.HasOne("CareCommissioning.Domain.Risks.Risk", null)
                         .WithMany()

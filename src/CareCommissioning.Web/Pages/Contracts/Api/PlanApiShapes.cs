@@ -28,6 +28,9 @@ public sealed record ActivityRequest
     public DateOnly? DoneDate { get; init; }
     public int ToleranceDays { get; init; }
     public Guid? OutcomeId { get; init; }
+
+    /// <summary>A provision of the contract's design that the activity delivers.</summary>
+    public Guid? ProvisionId { get; init; }
     public string? RegulatoryRequirement { get; init; }
     public Guid? RiskId { get; init; }
     public string? Contingency { get; init; }
@@ -45,7 +48,7 @@ public sealed record ActivityRequest
             DoneDate,
             ToleranceDays,
             OutcomeId,
-            null,
+            ProvisionId,
             RegulatoryRequirement,
             RiskId,
             Contingency
@@ -82,6 +85,7 @@ public sealed record PlanActivityResponse(
     MilestoneStatus Status,
     int DaysSlipped,
     Guid? OutcomeId,
+    Guid? ProvisionId,
     string? RegulatoryRequirement,
     Guid? RiskId,
     string? Contingency,
@@ -180,6 +184,7 @@ public sealed record PlanResponse(
             standing.Status,
             standing.DaysSlipped,
             x.OutcomeId,
+            x.ProvisionId,
             x.RegulatoryRequirement,
             x.RiskId,
             x.Contingency,

@@ -17,6 +17,10 @@ public sealed class ActivityModel(AppDbContext db, CurrentUser user, TimeProvide
     public PlanActivity? Activity { get; private set; }
     public IReadOnlyDictionary<Guid, string> Outcomes { get; private set; } = new Dictionary<Guid, string>();
     public IReadOnlyDictionary<Guid, string> Risks { get; private set; } = new Dictionary<Guid, string>();
+    public IReadOnlyDictionary<Guid, string> Provisions { get; private set; } = new Dictionary<Guid, string>();
+
+    public IEnumerable<SelectListItem> ProvisionItems =>
+        Provisions.Select(o => new SelectListItem(o.Value, o.Key.ToString())).Prepend(new("None", ""));
 
     public IEnumerable<SelectListItem> OutcomeItems =>
         Outcomes.Select(o => new SelectListItem(o.Value, o.Key.ToString())).Prepend(new("None", ""));
@@ -101,6 +105,7 @@ public sealed class ActivityModel(AppDbContext db, CurrentUser user, TimeProvide
         }
         Outcomes = await PlanChoices.OutcomesAsync(db, contract.OrganisationId);
         Risks = await PlanChoices.RisksAsync(db, contract.OrganisationId);
+        Provisions = await PlanChoices.ProvisionsAsync(db, contract);
         return true;
     }
 }

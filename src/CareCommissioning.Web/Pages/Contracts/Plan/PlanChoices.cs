@@ -18,6 +18,26 @@ public static class PlanChoices
             .OrderBy(r => r.Title)
             .ToDictionaryAsync(r => r.Id, r => r.Title);
 
+    /// <summary>The contractual provisions of the contract's design (CD-P15), by id and title with their kind; none
+    /// when it came from no design.</summary>
+    public static async Task<IReadOnlyDictionary<Guid, string>> ProvisionsAsync(AppDbContext db, Contract contract) =>
+        contract.DesignId is { } design
+            ? (
+                await db
+                    .ContractProvisions.AsNoTracking()
+                    .Where(p => p.DesignId == design && p.OrganisationId == contract.OrganisationId)
+                    .OrderBy(p => p.Kind)
+                    .ThenBy(p => p.Title)
+                    .Select(p => new
+                    {
+                        p.Id,
+                        p.Kind,
+                        p.Title,
+                    })
+                    .ToListAsync()
+            ).ToDictionary(p => p.Id, p => $"{ProvisionKindNames.Display(p.Kind)}: {p.Title}")
+            : new Dictionary<Guid, string>();
+
     /// <summary>The priority outcomes the plan must serve: those of the contract's design when it came from one, or
     /// else those recommended from its options appraisal (the outcomes people agreed for it); none otherwise.</summary>
     public static async Task<IReadOnlyList<PlanOutcome>> ContractOutcomesAsync(AppDbContext db, Contract contract)

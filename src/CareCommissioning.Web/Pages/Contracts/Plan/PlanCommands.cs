@@ -88,6 +88,8 @@ public static class PlanCommands
             && !(await PlanChoices.OutcomesAsync(db, contract.OrganisationId)).ContainsKey(o)
         )
             errors.Add(nameof(details.OutcomeId), "Select one of the priority outcomes listed");
+        if (details.ProvisionId is { } pr && !(await PlanChoices.ProvisionsAsync(db, contract)).ContainsKey(pr))
+            errors.Add(nameof(details.ProvisionId), "Select one of the contract's provisions listed");
         if (details.RiskId is { } r && !(await PlanChoices.RisksAsync(db, contract.OrganisationId)).ContainsKey(r))
             errors.Add(nameof(details.RiskId), "Select one of the open risks listed");
         errors.AddRange(ImplementationPlanRules.ValidateReason(plan, reason));

@@ -54,6 +54,7 @@ public sealed class ActivityForm
     public DateInputModel DoneDate { get; set; } = new();
     public string? ToleranceDays { get; set; }
     public string? OutcomeId { get; set; }
+    public string? ProvisionId { get; set; }
     public string? RegulatoryRequirement { get; set; }
     public string? RiskId { get; set; }
     public string? Contingency { get; set; }
@@ -72,6 +73,7 @@ public sealed class ActivityForm
             DoneDate = DateInputModel.From(a.DoneDate),
             ToleranceDays = a.ToleranceDays.ToString(System.Globalization.CultureInfo.InvariantCulture),
             OutcomeId = a.OutcomeId?.ToString(),
+            ProvisionId = a.ProvisionId?.ToString(),
             RegulatoryRequirement = a.RegulatoryRequirement,
             RiskId = a.RiskId?.ToString(),
             Contingency = a.Contingency,
@@ -116,7 +118,7 @@ public sealed class ActivityForm
             Date(DoneDate, nameof(DoneDate), "The date it was done"),
             tolerance,
             Choice(OutcomeId, nameof(OutcomeId), "Select one of the priority outcomes listed"),
-            null,
+            Choice(ProvisionId, nameof(ProvisionId), "Select one of the contract's provisions listed"),
             RegulatoryRequirement,
             Choice(RiskId, nameof(RiskId), "Select one of the open risks listed"),
             Contingency

@@ -14,12 +14,15 @@ public sealed record PlanView(
     IReadOnlyList<PlanShare> Shares,
     IReadOnlyList<PlanReflection> Reflections,
     IReadOnlyDictionary<Guid, string> Outcomes,
+    IReadOnlyDictionary<Guid, string> Provisions,
     IReadOnlyDictionary<Guid, Risk> Risks,
     PlanAssessment? Assessment,
     DateOnly Today
 )
 {
     public string OutcomeName(Guid? id) => id is { } i && Outcomes.TryGetValue(i, out var t) ? t : "None";
+
+    public string? ProvisionName(Guid? id) => id is { } i && Provisions.TryGetValue(i, out var t) ? t : null;
 
     public string RiskName(Guid? id) => id is { } i && Risks.TryGetValue(i, out var r) ? r.Title : "None";
 
@@ -32,8 +35,9 @@ public sealed record PlanView(
             return null;
         var plan = await db.ImplementationPlans.AsNoTracking().FirstOrDefaultAsync(p => p.ContractId == contractId);
         var outcomes = await PlanChoices.OutcomesAsync(db, contract.OrganisationId);
+        var provisions = await PlanChoices.ProvisionsAsync(db, contract);
         if (plan is null)
-            return new(contract, null, [], [], [], [], outcomes, new Dictionary<Guid, Risk>(), null, today);
+            return new(contract, null, [], [], [], [], outcomes, provisions, new Dictionary<Guid, Risk>(), null, today);
 
         var activities = await db
             .PlanActivities.AsNoTracking()
@@ -84,6 +88,7 @@ public sealed record PlanView(
             shares,
             reflections,
             outcomes,
+            provisions,
             risks.ToDictionary(r => r.Id),
             assessment,
             today
