@@ -185,6 +185,7 @@ public sealed class DemoSeeder(
         DemoRiskAppetite.Add(db, council, now);
         var providerUser = await users.FindByEmailAsync(DemoUsers.For(Role.Provider).Email);
         DemoMonitoring.Add(db, providerUser!.Id, now);
+        DemoVisits.Add(db, now);
         await db.SaveChangesAsync(ct);
     }
 
