@@ -73,6 +73,8 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<ContractKpiReturn> ContractKpiReturns => Set<ContractKpiReturn>();
     public DbSet<ContractKpiValue> ContractKpiValues => Set<ContractKpiValue>();
     public DbSet<ContractPerformanceAction> ContractPerformanceActions => Set<ContractPerformanceAction>();
+    public DbSet<ContractVisit> ContractVisits => Set<ContractVisit>();
+    public DbSet<ContractFeedback> ContractFeedback => Set<ContractFeedback>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<AuditHead> AuditHeads => Set<AuditHead>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();

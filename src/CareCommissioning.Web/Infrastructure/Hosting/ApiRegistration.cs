@@ -3,6 +3,7 @@ using CareCommissioning.Web.Pages.Account;
 using CareCommissioning.Web.Pages.Appraisals.Api;
 using CareCommissioning.Web.Pages.Contracts.Api;
 using CareCommissioning.Web.Pages.Contracts.Monitoring;
+using CareCommissioning.Web.Pages.Contracts.Visits;
 using CareCommissioning.Web.Pages.Needs.Api;
 using CareCommissioning.Web.Pages.Partnerships.Api;
 using CareCommissioning.Web.Pages.Purchasing.Api;
@@ -35,6 +36,7 @@ public static class ApiRegistration
         v1.MapContractsApi();
         v1.MapContractReturnsApi();
         v1.MapContractDesignsApi();
+        v1.MapContractMonitoringApi();
         v1.MapAccountApi();
     }
 }

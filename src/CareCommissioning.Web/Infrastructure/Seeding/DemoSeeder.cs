@@ -186,6 +186,7 @@ public sealed class DemoSeeder(
         var providerUser = await users.FindByEmailAsync(DemoUsers.For(Role.Provider).Email);
         DemoMonitoring.Add(db, providerUser!.Id, now);
         DemoContractDesign.Add(db, decided, now);
+        DemoVisits.Add(db, now);
         await db.SaveChangesAsync(ct);
     }
 
