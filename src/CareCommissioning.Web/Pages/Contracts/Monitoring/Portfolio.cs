@@ -75,11 +75,19 @@ public sealed record PortfolioSearch(string? Search, string? Rating, bool LateOn
                     .FirstOrDefault(),
             })
             .ToListAsync();
-        var ids = found.Select(c => c.Id).ToList();
-        var kpis = (
+        // Each contract's return schedules, not its KPIs: the five KPIs of a contract usually share one frequency and
+        // deadline, and the periods of one schedule are the same for all of them.
+        var schedules = (
             await db
                 .ContractKpis.AsNoTracking()
                 .Where(k => contracts.Select(c => c.Id).Contains(k.ContractId))
+                .Select(k => new
+                {
+                    k.ContractId,
+                    k.Frequency,
+                    k.DaysToReturn,
+                })
+                .Distinct()
                 .ToListAsync()
         ).ToLookup(k => k.ContractId);
         var received = (
@@ -93,10 +101,12 @@ public sealed record PortfolioSearch(string? Search, string? Rating, bool LateOn
         var rows = found
             .Select(c =>
             {
-                var theirs = kpis[c.Id].ToList();
+                var theirs = schedules[c.Id].ToList();
                 var got = received.GetValueOrDefault(c.Id) ?? [];
+                // A period starting after today cannot be late, so the periods are made up to today only.
+                var until = c.EndDate < today ? c.EndDate : today;
                 var late = theirs
-                    .SelectMany(k => k.Periods(c.StartDate, c.EndDate))
+                    .SelectMany(k => KpiReturnPeriods.For(k.Frequency, c.StartDate, until, k.DaysToReturn))
                     .GroupBy(p => p.Start)
                     .Where(g => !got.Contains(g.Key) && g.Max(p => p.DueOn) < today)
                     .Select(g =>
@@ -114,8 +124,15 @@ public sealed record PortfolioSearch(string? Search, string? Rating, bool LateOn
                 var period = c.Latest is null
                     ? null
                     : theirs
-                        .Where(k => k.ReturnedFor(c.Latest.PeriodStart))
-                        .Select(k => k.Periods(c.Latest.PeriodStart, c.Latest.PeriodStart)[0])
+                        .Where(k => KpiReturnPeriods.StartOf(k.Frequency, c.Latest.PeriodStart) == c.Latest.PeriodStart)
+                        .Select(k =>
+                            KpiReturnPeriods.For(
+                                k.Frequency,
+                                c.Latest.PeriodStart,
+                                c.Latest.PeriodStart,
+                                k.DaysToReturn
+                            )[0]
+                        )
                         .MaxBy(p => p.End)
                         ?.Name;
                 return new PortfolioRow(
