@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace CareCommissioning.Domain.Common;
 
 /// <summary>
@@ -49,4 +51,24 @@ public static class SheetRows
 
     /// <summary>A rule's message as part of a row's sentence: "Row 4: enter …".</summary>
     public static string Lower(string message) => char.ToLowerInvariant(message[0]) + message[1..];
+
+    /// <summary>A date cell: 2026-04-01, 1/4/2026, 1 April 2026 or Excel's day number. A cell that is none of these
+    /// adds "the <paramref name="what"/> must be a date…" to <paramref name="problems"/>; an empty one is
+    /// null.</summary>
+    public static DateOnly? Date(string text, string what, List<string> problems)
+    {
+        if (text.Length == 0)
+            return null;
+        string[] formats = ["yyyy-MM-dd", "d/M/yyyy", "d MMMM yyyy"];
+        if (DateOnly.TryParseExact(text, formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            return date;
+        // Excel keeps a date as the number of days since 30 December 1899.
+        if (
+            double.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var serial)
+            && serial is > 1 and < 100_000
+        )
+            return DateOnly.FromDateTime(DateTime.FromOADate(serial));
+        problems.Add($"the {what} must be a date like 2026-04-01 or 1/4/2026");
+        return null;
+    }
 }

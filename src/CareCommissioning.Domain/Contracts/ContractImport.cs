@@ -95,8 +95,8 @@ public static class ContractImport
                 else
                     rowProblems.Add("the value must be an amount in pounds, like 250000");
             }
-            var start = Date(row.Cell(9), "start date", rowProblems);
-            var end = Date(row.Cell(10), "end date", rowProblems);
+            var start = SheetRows.Date(row.Cell(9), "start date", rowProblems);
+            var end = SheetRows.Date(row.Cell(10), "end date", rowProblems);
             int? extension = 0;
             if (row.Cell(11).Length > 0)
                 extension = int.TryParse(row.Cell(11), NumberStyles.None, CultureInfo.InvariantCulture, out var m)
@@ -156,23 +156,6 @@ public static class ContractImport
             )
                 return value;
         problems.Add($"'{text}' is not a {what}: use one of {string.Join(", ", Enum.GetValues<T>().Select(display))}");
-        return null;
-    }
-
-    private static DateOnly? Date(string text, string what, List<string> problems)
-    {
-        if (text.Length == 0)
-            return null;
-        string[] formats = ["yyyy-MM-dd", "d/M/yyyy", "d MMMM yyyy"];
-        if (DateOnly.TryParseExact(text, formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-            return date;
-        // Excel keeps a date as the number of days since 30 December 1899.
-        if (
-            double.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var serial)
-            && serial is > 1 and < 100_000
-        )
-            return DateOnly.FromDateTime(DateTime.FromOADate(serial));
-        problems.Add($"the {what} must be a date like 2026-04-01 or 1/4/2026");
         return null;
     }
 }

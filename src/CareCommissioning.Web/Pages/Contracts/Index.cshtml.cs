@@ -26,11 +26,16 @@ public sealed class IndexModel(AppDbContext db, CurrentUser user, TimeProvider c
 
     /// <summary>Staff see the priority outcomes; a provider's people do not.</summary>
     public bool SeesOutcomes { get; private set; }
+
+    /// <summary>Whether the user sends KPI returns: a provider, or a keeper of contracts on a provider's
+    /// behalf.</summary>
+    public bool CanSendReturns { get; private set; }
     public DateOnly Today { get; private set; }
 
     public async Task OnGetAsync()
     {
         CanAdd = user.OrganisationsFor(Policies.ContractsWrite).Count > 0;
+        CanSendReturns = user.OrganisationsFor(Policies.ContractsSubmitReturns).Count > 0;
         SeesOutcomes = user.OrganisationsFor(Policies.ContractOutcomesRead).Count > 0;
         Today = UkCalendar.Today(clock);
         var rows = ToSearch(Search, Status, Type, Expiring, Sort).Apply(db, ContractAccess.Visible(db, user), Today);

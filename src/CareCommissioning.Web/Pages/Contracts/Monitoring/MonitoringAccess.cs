@@ -7,18 +7,19 @@ namespace CareCommissioning.Web.Pages.Contracts.Monitoring;
 /// </summary>
 public static class MonitoringAccess
 {
-    public static Task<Contract?> FindForReturnsAsync(AppDbContext db, CurrentUser user, Guid id)
+    public static Task<Contract?> FindForReturnsAsync(AppDbContext db, CurrentUser user, Guid id) =>
+        ForReturns(db, user).FirstOrDefaultAsync(c => c.Id == id);
+
+    /// <summary>Every contract the user may send returns for.</summary>
+    public static IQueryable<Contract> ForReturns(AppDbContext db, CurrentUser user)
     {
         var providers = ContractAccess.ProviderOrganisations(user);
         var keepers = user.OrganisationsFor(Policies.ContractsWrite);
         return db
             .Contracts.AsNoTracking()
-            .FirstOrDefaultAsync(c =>
-                c.Id == id
-                && (
-                    keepers.Contains(c.OrganisationId)
-                    || (c.ProviderOrganisationId != null && providers.Contains(c.ProviderOrganisationId.Value))
-                )
+            .Where(c =>
+                keepers.Contains(c.OrganisationId)
+                || (c.ProviderOrganisationId != null && providers.Contains(c.ProviderOrganisationId.Value))
             );
     }
 

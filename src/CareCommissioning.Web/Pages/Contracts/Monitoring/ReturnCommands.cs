@@ -40,23 +40,15 @@ public static class ReturnCommands
         var errors = KpiReturnRules.ReadValues(periodKpis, kpis, entries, periodStart, out var values);
         if (errors.Count > 0)
             return new(null, errors);
-        var rated = values.Select(v => KpiRating.Rate(periodKpis.Single(k => k.Id == v.KpiId).Definition, v.Value));
-        var overall = KpiRating.Overall(rated)!;
-        var submitted = new ContractKpiReturn
-        {
-            ContractId = contract.Id,
-            PeriodStart = periodStart,
-            SubmittedByUserId = user.Id,
-            SubmittedByName = user.DisplayName,
-            OnBehalf = !MonitoringAccess.IsProvider(user, contract),
-            SubmittedAt = now,
-            Rating = overall.Rating,
-            RedCount =
-                overall.Counts[PerformanceRating.RequiresImprovement] + overall.Counts[PerformanceRating.Inadequate],
-            Values = [.. values],
-        };
-        foreach (var v in submitted.Values)
-            v.ReturnId = submitted.Id;
+        var submitted = Build(
+            user,
+            contract.Id,
+            !MonitoringAccess.IsProvider(user, contract),
+            periodStart,
+            periodKpis,
+            values,
+            now
+        );
         db.ContractKpiReturns.Add(submitted);
         try
         {
@@ -70,6 +62,37 @@ public static class ReturnCommands
                 return new(null, [new("", ConflictMessage)], Conflict: true);
             throw;
         }
+    }
+
+    /// <summary>A checked return, rated as it comes in: the worst of its values and how many are red.</summary>
+    public static ContractKpiReturn Build(
+        CurrentUser user,
+        Guid contractId,
+        bool onBehalf,
+        DateOnly periodStart,
+        IReadOnlyList<ContractKpi> periodKpis,
+        IReadOnlyList<ContractKpiValue> values,
+        DateTimeOffset now
+    )
+    {
+        var rated = values.Select(v => KpiRating.Rate(periodKpis.Single(k => k.Id == v.KpiId).Definition, v.Value));
+        var overall = KpiRating.Overall(rated)!;
+        var submitted = new ContractKpiReturn
+        {
+            ContractId = contractId,
+            PeriodStart = periodStart,
+            SubmittedByUserId = user.Id,
+            SubmittedByName = user.DisplayName,
+            OnBehalf = onBehalf,
+            SubmittedAt = now,
+            Rating = overall.Rating,
+            RedCount =
+                overall.Counts[PerformanceRating.RequiresImprovement] + overall.Counts[PerformanceRating.Inadequate],
+            Values = [.. values],
+        };
+        foreach (var v in submitted.Values)
+            v.ReturnId = submitted.Id;
+        return submitted;
     }
 
     public static Task<List<ContractKpiReturn>> ListAsync(AppDbContext db, Guid contractId) =>
