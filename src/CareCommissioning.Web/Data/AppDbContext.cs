@@ -36,6 +36,7 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<ContractOutcome> ContractOutcomes => Set<ContractOutcome>();
     public DbSet<ContractDesign> ContractDesigns => Set<ContractDesign>();
     public DbSet<ContractProvision> ContractProvisions => Set<ContractProvision>();
+    public DbSet<DesignShare> DesignShares => Set<DesignShare>();
     public DbSet<Supplier> Suppliers => Set<Supplier>();
     public DbSet<SupplierCategory> SupplierCategories => Set<SupplierCategory>();
     public DbSet<PreferredSupplierApproval> PreferredSupplierApprovals => Set<PreferredSupplierApproval>();

@@ -48,3 +48,18 @@ internal sealed class ContractProvisionConfiguration : IEntityTypeConfiguration<
         b.HasIndex(p => new { p.DesignId, p.Kind });
     }
 }
+
+/// <summary>Who a design's outcomes and implications were shared with and what they decided (CD-P3); they go with the
+/// design.</summary>
+internal sealed class DesignShareConfiguration : IEntityTypeConfiguration<DesignShare>
+{
+    public void Configure(EntityTypeBuilder<DesignShare> b)
+    {
+        b.Property(s => s.Recipients).HasMaxLength(DesignShare.RecipientsMaxLength);
+        b.Property(s => s.Decision).HasMaxLength(DesignShare.TextMaxLength);
+        b.Property(s => s.Changes).HasMaxLength(DesignShare.TextMaxLength);
+        b.Property(s => s.ByName).HasMaxLength(DesignShare.NameMaxLength);
+        b.HasOne<ContractDesign>().WithMany().HasForeignKey(s => s.DesignId).OnDelete(DeleteBehavior.Cascade);
+        b.HasIndex(s => new { s.DesignId, s.At });
+    }
+}

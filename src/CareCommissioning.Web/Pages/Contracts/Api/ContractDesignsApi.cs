@@ -3,8 +3,9 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CareCommissioning.Web.Pages.Contracts.Api;
 
-/// <summary>The priority outcomes and contract designs over JSON, read only, with the same visibility as the pages:
-/// staff, auditors and administrators of the organisation; anything else is "not found".</summary>
+/// <summary>The priority outcomes and contract designs over JSON, with the same visibility as the pages: staff,
+/// auditors and administrators of the organisation; anything else is "not found". Those who may change a design record
+/// who its outcomes and implications were shared with and what they decided (CD-P3).</summary>
 public static class ContractDesignsApi
 {
     public static RouteGroupBuilder MapContractDesignsApi(this RouteGroupBuilder api)
@@ -33,6 +34,21 @@ public static class ContractDesignsApi
             .RequireAuthorization(Policies.ContractOutcomesRead)
             .WithName("GetContractDesign")
             .WithSummary("One contract design, with its provisions and what it still needs before it is ready.");
+        designs
+            .MapGet("/{id:guid}/shares", ListShares)
+            .RequireAuthorization(Policies.ContractOutcomesRead)
+            .WithName("ListContractDesignShares")
+            .WithSummary(
+                "Who a design's outcomes and implications were shared with, and what they decided, latest first."
+            );
+        designs
+            .MapPost("/{id:guid}/shares", RecordShare)
+            .RequireAuthorization(Policies.ContractsWrite)
+            .WithName("RecordContractDesignShare")
+            .WithSummary(
+                "Record who a design's outcomes and implications were shared with, in which formats, when, what they "
+                    + "decided and whether the design changed as a result."
+            );
         return api;
     }
 
@@ -101,6 +117,89 @@ public static class ContractDesignsApi
         var missing = await DesignAccess.MissingAsync(db, d);
         return TypedResults.Ok(DesignResponse.From(d, provisions, missing));
     }
+
+    internal static async Task<Results<Ok<IReadOnlyList<DesignShareResponse>>, ProblemHttpResult>> ListShares(
+        Guid id,
+        AppDbContext db,
+        CurrentUser user
+    )
+    {
+        if (await DesignAccess.FindAsync(db, user, id, Policies.ContractOutcomesRead) is not { } d)
+            return ApiErrors.NotFound("Contract design");
+        var shares = await DesignShares.ListAsync(db, d);
+        return TypedResults.Ok<IReadOnlyList<DesignShareResponse>>(shares.Select(DesignShareResponse.From).ToList());
+    }
+
+    internal static async Task<Results<Created<DesignShareResponse>, ValidationProblem, ProblemHttpResult>> RecordShare(
+        Guid id,
+        DesignShareRequest request,
+        AppDbContext db,
+        CurrentUser user,
+        TimeProvider clock
+    )
+    {
+        if (await DesignAccess.FindAsync(db, user, id, Policies.ContractsWrite) is not { } d)
+            return ApiErrors.NotFound("Contract design");
+        if ((request.Formats ?? []).Any(f => !PlanFormatNames.Each.Contains(f)))
+            return ApiErrors.Validation([new("Formats", "Formats must be WebPage, WordDocument or EasyRead")]);
+        var result = await DesignShares.RecordAsync(
+            db,
+            user,
+            d,
+            new DesignShares.Answers(
+                request.Recipients is null ? null : string.Join('\n', request.Recipients),
+                (request.Formats ?? []).Aggregate(PlanFormats.None, (all, f) => all | f),
+                request.SharedOn,
+                request.Decision,
+                request.DesignChanged,
+                request.Changes
+            ),
+            clock.GetUtcNow(),
+            UkCalendar.Today(clock)
+        );
+        if (result.Saved is not { } s)
+            return ApiErrors.Validation(result.Errors);
+        return TypedResults.Created($"/api/v1/contracts/designs/{id}/shares", DesignShareResponse.From(s));
+    }
+}
+
+/// <summary>Who a design was shared with, as the people or groups, one each; in which formats; when; what they decided
+/// or said; and whether the design changed as a result, and how.</summary>
+public sealed record DesignShareRequest
+{
+    public IReadOnlyList<string>? Recipients { get; init; }
+    public IReadOnlyList<PlanFormats>? Formats { get; init; }
+    public DateOnly? SharedOn { get; init; }
+    public string? Decision { get; init; }
+    public bool? DesignChanged { get; init; }
+    public string? Changes { get; init; }
+}
+
+/// <summary>A record of sharing a design and what the people decided, with who recorded it and when.</summary>
+public sealed record DesignShareResponse(
+    Guid Id,
+    IReadOnlyList<string> Recipients,
+    IReadOnlyList<PlanFormats> Formats,
+    DateOnly SharedOn,
+    string Decision,
+    bool DesignChanged,
+    string? Changes,
+    string By,
+    DateTimeOffset At
+)
+{
+    public static DesignShareResponse From(DesignShare s) =>
+        new(
+            s.Id,
+            DesignShares.RecipientsOf(s),
+            PlanFormatNames.Each.Where(f => s.Formats.HasFlag(f)).ToList(),
+            s.SharedOn,
+            s.Decision,
+            s.DesignChanged,
+            s.Changes,
+            s.ByName,
+            s.At
+        );
 }
 
 /// <summary>A contract design in a list.</summary>

@@ -4,7 +4,7 @@ namespace CareCommissioning.Web.Pages.Contracts.Designs;
 /// One contract design, every part of it (CD-P6, P8…P13): the outcomes it covers, when and how they will be agreed
 /// with providers, the approaches analysed, what achieving each outcome costs against the fair cost of care, the
 /// objectives, the recommended contract type with the advice, the provisions, and what is still missing before it is
-/// ready.
+/// ready; what each outcome would mean in plain English, and who it was shared with and what they decided (CD-P3).
 /// </summary>
 [Authorize(Policy = Policies.ContractOutcomesRead)]
 public sealed class DetailsModel(AppDbContext db, CurrentUser user, TimeProvider clock) : PageModel
@@ -13,6 +13,9 @@ public sealed class DetailsModel(AppDbContext db, CurrentUser user, TimeProvider
     public IReadOnlyList<ContractOutcome> Outcomes { get; private set; } = [];
     public IReadOnlyList<ContractProvision> Provisions { get; private set; } = [];
     public IReadOnlyList<string> Missing { get; private set; } = [];
+
+    /// <summary>Who the outcomes and their implications were shared with and what they decided (CD-P3).</summary>
+    public IReadOnlyList<DesignShare> Shares { get; private set; } = [];
     public string? Appraisal { get; private set; }
     public TypeAdvice Advice { get; private set; } = default!;
     public bool CanChange { get; private set; }
@@ -33,6 +36,7 @@ public sealed class DetailsModel(AppDbContext db, CurrentUser user, TimeProvider
             .OrderBy(p => p.Kind)
             .ThenBy(p => p.Title)
             .ToListAsync();
+        Shares = await DesignShares.ListAsync(db, design);
         Missing = ContractDesignRules.Missing(Outcomes.Select(o => (o.Id, o.Title)).ToList(), Provisions);
         if (design.AppraisalId is { } appraisal)
             Appraisal = await db.Appraisals.Where(a => a.Id == appraisal).Select(a => a.Title).FirstOrDefaultAsync();
