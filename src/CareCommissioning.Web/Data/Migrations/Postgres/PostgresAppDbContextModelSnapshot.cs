@@ -811,6 +811,56 @@ namespace CareCommissioning.Web.Data.Migrations.Postgres
                     b.ToTable("ContractProvisions");
                 });
 
+            modelBuilder.Entity("CareCommissioning.Domain.Contracts.Design.DesignShare", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Changes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<bool>("DesignChanged")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid>("DesignId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Formats")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Recipients")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateOnly>("SharedOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DesignId", "At");
+
+                    b.ToTable("DesignShares");
+                });
+
             modelBuilder.Entity("CareCommissioning.Domain.Contracts.Implementation.ImplementationPlan", b =>
                 {
                     b.Property<Guid>("Id")
@@ -4154,6 +4204,15 @@ namespace CareCommissioning.Web.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("OutcomeId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("CareCommissioning.Domain.Contracts.Design.DesignShare", b =>
+                {
+                    b.HasOne("CareCommissioning.Domain.Contracts.Design.ContractDesign", null)
+                        .WithMany()
+                        .HasForeignKey("DesignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CareCommissioning.Domain.Contracts.Implementation.ImplementationPlan", b =>

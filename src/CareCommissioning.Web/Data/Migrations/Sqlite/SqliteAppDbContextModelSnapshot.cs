@@ -806,6 +806,56 @@ namespace CareCommissioning.Web.Data.Migrations.Sqlite
                     b.ToTable("ContractProvisions");
                 });
 
+            modelBuilder.Entity("CareCommissioning.Domain.Contracts.Design.DesignShare", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Changes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("DesignChanged")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("DesignId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Formats")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Recipients")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("SharedOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DesignId", "At");
+
+                    b.ToTable("DesignShares");
+                });
+
             modelBuilder.Entity("CareCommissioning.Domain.Contracts.Implementation.ImplementationPlan", b =>
                 {
                     b.Property<Guid>("Id")
@@ -4154,6 +4204,15 @@ namespace CareCommissioning.Web.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("OutcomeId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("CareCommissioning.Domain.Contracts.Design.DesignShare", b =>
+                {
+                    b.HasOne("CareCommissioning.Domain.Contracts.Design.ContractDesign", null)
+                        .WithMany()
+                        .HasForeignKey("DesignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CareCommissioning.Domain.Contracts.Implementation.ImplementationPlan", b =>
