@@ -85,7 +85,8 @@ public sealed record OutlinePart(
     }
 }
 
-/// <summary>When and how the outcomes will be agreed with providers (CD-P8), one entry a stage in stage order.</summary>
+/// <summary>When and how the outcomes will be agreed with providers (CD-P8), one entry a stage in stage
+/// order.</summary>
 public sealed record AgreementsPart(IReadOnlyList<OutcomeAgreementEntry> Entries) : IDesignPart
 {
     public IReadOnlyList<FieldError> Check() => ContractDesignRules.Agreements(Entries);

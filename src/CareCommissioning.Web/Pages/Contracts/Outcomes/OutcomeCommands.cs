@@ -31,7 +31,8 @@ public static class OutcomeCommands
         return outcome;
     }
 
-    /// <summary>What is wrong with the answers for an outcome already held, by the rules of where it came from.</summary>
+    /// <summary>What is wrong with the answers for an outcome already held, by the rules of where it came
+    /// from.</summary>
     public static IReadOnlyList<FieldError> Check(
         ContractOutcome outcome,
         ContractOutcomeDetails details,
