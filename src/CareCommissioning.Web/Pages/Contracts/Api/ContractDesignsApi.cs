@@ -3,8 +3,9 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CareCommissioning.Web.Pages.Contracts.Api;
 
-/// <summary>The priority outcomes and contract designs over JSON, read only, with the same visibility as the pages:
-/// staff, auditors and administrators of the organisation; anything else is "not found".</summary>
+/// <summary>The priority outcomes and contract designs over JSON, with the same visibility as the pages: staff,
+/// auditors and administrators of the organisation read them; anything else is "not found". The changes are in <see
+/// cref="ContractDesignsWriteApi"/>.</summary>
 public static class ContractDesignsApi
 {
     public static RouteGroupBuilder MapContractDesignsApi(this RouteGroupBuilder api)
@@ -33,6 +34,7 @@ public static class ContractDesignsApi
             .RequireAuthorization(Policies.ContractOutcomesRead)
             .WithName("GetContractDesign")
             .WithSummary("One contract design, with its provisions and what it still needs before it is ready.");
+        ContractDesignsWriteApi.MapContractDesignWrites(outcomes, designs);
         return api;
     }
 
