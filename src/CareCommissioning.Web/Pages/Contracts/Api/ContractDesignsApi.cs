@@ -4,8 +4,9 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace CareCommissioning.Web.Pages.Contracts.Api;
 
 /// <summary>The priority outcomes and contract designs over JSON, with the same visibility as the pages: staff,
-/// auditors and administrators of the organisation; anything else is "not found". Those who may change a design record
-/// who its outcomes and implications were shared with and what they decided (CD-P3).</summary>
+/// auditors and administrators of the organisation read them; anything else is "not found". Those who may change a
+/// design record who its outcomes and implications were shared with and what they decided (CD-P3); the other changes are
+/// in <see cref="ContractDesignsWriteApi"/>.</summary>
 public static class ContractDesignsApi
 {
     public static RouteGroupBuilder MapContractDesignsApi(this RouteGroupBuilder api)
@@ -49,6 +50,7 @@ public static class ContractDesignsApi
                 "Record who a design's outcomes and implications were shared with, in which formats, when, what they "
                     + "decided and whether the design changed as a result."
             );
+        ContractDesignsWriteApi.MapContractDesignWrites(outcomes, designs);
         return api;
     }
 

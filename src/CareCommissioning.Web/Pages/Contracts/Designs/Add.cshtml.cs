@@ -27,18 +27,9 @@ public sealed class AddModel(AppDbContext db, CurrentUser user, TimeProvider clo
         LoadChoices();
         if (organisation == Guid.Empty)
             return null;
-        DesignChoices.CheckOutline(Db, Input, organisation, ModelState);
-        if (!ModelState.IsValid)
-            return null;
-        return new ContractDesign
-        {
-            OrganisationId = organisation,
-            Title = Input.Title!.Trim(),
-            AppraisalId = Input.Appraisal(),
-            OutcomeIds = Input.ChosenOutcomes().ToList(),
-            CreatedAt = now,
-            UpdatedAt = now,
-        };
+        var outline = DesignChoices.Outline(Db, Input, organisation);
+        ModelState.AddDomainErrors(nameof(Input), outline.Check());
+        return ModelState.IsValid ? outline.Start(organisation, now) : null;
     }
 
     protected override string AddedMessage(ContractDesign d) => $"The contract design '{d.Title}' has been started";

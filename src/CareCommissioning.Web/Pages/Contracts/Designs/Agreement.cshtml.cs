@@ -8,15 +8,8 @@ public sealed class AgreementModel(AppDbContext db, CurrentUser user, TimeProvid
 {
     protected override string Part => "How the outcomes will be agreed";
 
-    protected override void Apply(ContractDesign d, DateTimeOffset now)
-    {
-        var entries = Input.AgreementEntries(ModelState, nameof(Input));
-        ModelState.AddDomainErrors(nameof(Input), ContractDesignRules.Agreements(entries));
-        if (!ModelState.IsValid)
-            return;
-        d.Agreements = entries.Select(e => e.ToAgreement()).OfType<OutcomeAgreement>().ToList();
-        d.UpdatedAt = now;
-    }
+    protected override void Apply(ContractDesign d, DateTimeOffset now) =>
+        ApplyPart(d, new AgreementsPart(Input.AgreementEntries(ModelState, nameof(Input))), now);
 
     protected override string Describe(ContractDesign d) =>
         string.Join(

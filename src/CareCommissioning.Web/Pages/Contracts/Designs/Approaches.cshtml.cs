@@ -9,15 +9,8 @@ public sealed class ApproachesModel(AppDbContext db, CurrentUser user, TimeProvi
 {
     protected override string Part => "The approaches";
 
-    protected override void Apply(ContractDesign d, DateTimeOffset now)
-    {
-        var entries = Input.ApproachEntries();
-        ModelState.AddDomainErrors(nameof(Input), ContractDesignRules.Approaches(entries));
-        if (!ModelState.IsValid)
-            return;
-        d.Approaches = entries.Select(e => e.ToApproach()).OfType<DesignApproach>().ToList();
-        d.UpdatedAt = now;
-    }
+    protected override void Apply(ContractDesign d, DateTimeOffset now) =>
+        ApplyPart(d, new ApproachesPart(Input.ApproachEntries()), now);
 
     protected override string Describe(ContractDesign d) =>
         string.Join(

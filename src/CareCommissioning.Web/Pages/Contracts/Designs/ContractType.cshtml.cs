@@ -32,58 +32,38 @@ public sealed class ContractTypeModel(AppDbContext db, CurrentUser user, TimePro
         if (design is null)
             return NotFound();
         DesignTitle = design.Title;
-        Advice = AdviceFor(design, UkCalendar.Today(_clock));
+        Advice = AdviceFor(design, Answers(), UkCalendar.Today(_clock));
         return Page();
     }
 
-    private TypeAdvice AdviceFor(ContractDesign d, DateOnly today)
+    private TypeAdvice AdviceFor(ContractDesign d, TypeAnswers answers, DateOnly today)
     {
-        var answered = Answers(d);
         var kind = Db.Organisations.Where(o => o.Id == d.OrganisationId).Select(o => o.Type).First();
-        return DesignAdvice.For(answered, kind, today);
+        return DesignAdvice.For(answers.On(d), kind, today);
     }
 
-    /// <summary>A copy of the design with the answers given, for the advice.</summary>
-    private ContractDesign Answers(ContractDesign d)
+    /// <summary>The answers given, for the advice.</summary>
+    private TypeAnswers Answers()
     {
         ModelState.Remove($"{nameof(Input)}.{nameof(DesignForm.PlannedStart)}");
         if (Input.PlannedStart.TryParse("The planned start date", out var start) is { } problem)
             ModelState.AddModelError($"{nameof(Input)}.{nameof(DesignForm.PlannedStart)}", problem);
-        return new ContractDesign
-        {
-            Title = d.Title,
-            OrganisationId = d.OrganisationId,
-            Costs = d.Costs,
-            VolumePredictable = DesignForm.Answer(Input.VolumePredictable),
-            PersonDirects = DesignForm.Answer(Input.PersonDirects),
-            OutcomesMeasurable = DesignForm.Answer(Input.OutcomesMeasurable),
-            Providers = Enum.TryParse<ProvidersNeeded>(Input.Providers, out var p) ? p : null,
-            CpvCode = string.IsNullOrWhiteSpace(Input.CpvCode) ? null : Input.CpvCode.Trim(),
-            PlannedStart = start,
-        };
+        return new TypeAnswers(
+            DesignForm.Answer(Input.VolumePredictable),
+            DesignForm.Answer(Input.PersonDirects),
+            DesignForm.Answer(Input.OutcomesMeasurable),
+            Enum.TryParse<ProvidersNeeded>(Input.Providers, out var p) ? p : null,
+            Input.CpvCode,
+            start
+        );
     }
 
     protected override void Apply(ContractDesign d, DateTimeOffset now)
     {
-        var today = UkCalendar.DateOf(now);
-        var answered = Answers(d);
-        Advice = AdviceFor(d, today);
+        var answers = Answers();
+        Advice = AdviceFor(d, answers, UkCalendar.DateOf(now));
         ContractType? chosen = Enum.TryParse<ContractType>(Input.RecommendedType, out var t) ? t : null;
-        ModelState.AddDomainErrors(
-            nameof(Input),
-            ContractDesignRules.ContractType(chosen, Input.TypeReason, Input.CpvCode, Advice)
-        );
-        if (!ModelState.IsValid)
-            return;
-        d.VolumePredictable = answered.VolumePredictable;
-        d.PersonDirects = answered.PersonDirects;
-        d.OutcomesMeasurable = answered.OutcomesMeasurable;
-        d.Providers = answered.Providers;
-        d.CpvCode = answered.CpvCode;
-        d.PlannedStart = answered.PlannedStart;
-        d.RecommendedType = chosen;
-        d.TypeReason = string.IsNullOrWhiteSpace(Input.TypeReason) ? null : Input.TypeReason.Trim();
-        d.UpdatedAt = now;
+        ApplyPart(d, new ContractTypePart(answers, chosen, Input.TypeReason, Advice), now);
     }
 
     protected override string Describe(ContractDesign d) =>

@@ -8,15 +8,8 @@ public sealed class CostsModel(AppDbContext db, CurrentUser user, TimeProvider c
 {
     protected override string Part => "The costs";
 
-    protected override void Apply(ContractDesign d, DateTimeOffset now)
-    {
-        var entries = Input.CostEntries(Outcomes, ModelState, nameof(Input));
-        ModelState.AddDomainErrors(nameof(Input), ContractDesignRules.Costs(entries));
-        if (!ModelState.IsValid)
-            return;
-        d.Costs = entries.Select(e => e.ToCost()).OfType<OutcomeCost>().ToList();
-        d.UpdatedAt = now;
-    }
+    protected override void Apply(ContractDesign d, DateTimeOffset now) =>
+        ApplyPart(d, new CostsPart(Input.CostEntries(Outcomes, ModelState, nameof(Input))), now);
 
     protected override string Describe(ContractDesign d) =>
         string.Join(

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Mvc.ModelBinding;
-
 namespace CareCommissioning.Web.Pages.Contracts.Designs;
 
 /// <summary>The choices the design's outline offers: the organisation's recommended outcomes and its decided
@@ -25,26 +23,15 @@ public static class DesignChoices
         return [new SelectListItem("None", ""), .. decided];
     }
 
-    /// <summary>Checks the outline (title, outcomes and appraisal) against what the organisation holds.</summary>
-    public static void CheckOutline(AppDbContext db, DesignForm input, Guid organisation, ModelStateDictionary state)
-    {
-        var recommended = db
-            .ContractOutcomes.Where(o => o.OrganisationId == organisation && o.Recommended)
-            .Select(o => o.Id)
-            .ToList();
-        state.AddDomainErrors("Input", ContractDesignRules.Outline(input.Title, input.ChosenOutcomes(), recommended));
-        if (input.Appraisal() is { } appraisal)
-        {
-            var decided = db.Appraisals.Any(a =>
-                a.Id == appraisal && a.OrganisationId == organisation && a.Status == AppraisalStatus.Decided
-            );
-            if (!decided)
-                state.AddModelError(
-                    "Input.AppraisalId",
-                    "Choose a decided options appraisal of the organisation, or none"
-                );
-        }
-        else if (!string.IsNullOrWhiteSpace(input.AppraisalId))
-            state.AddModelError("Input.AppraisalId", "Choose a decided options appraisal of the organisation, or none");
-    }
+    /// <summary>The outline (title, outcomes and appraisal) as answered, to check against what the organisation
+    /// holds.</summary>
+    public static OutlinePart Outline(AppDbContext db, DesignForm input, Guid organisation) =>
+        OutlinePart.For(
+            db,
+            organisation,
+            input.Title,
+            input.ChosenOutcomes(),
+            input.Appraisal(),
+            appraisalUnreadable: !string.IsNullOrWhiteSpace(input.AppraisalId)
+        );
 }

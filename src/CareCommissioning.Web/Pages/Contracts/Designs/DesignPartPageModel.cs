@@ -29,6 +29,15 @@ public abstract class DesignPartPageModel(AppDbContext db, CurrentUser user, Tim
         return found;
     }
 
+    /// <summary>Puts what is wrong with the part in ModelState and, when nothing is, applies it to the
+    /// design.</summary>
+    protected void ApplyPart(ContractDesign d, IDesignPart part, DateTimeOffset now)
+    {
+        ModelState.AddDomainErrors(nameof(Input), part.Check());
+        if (ModelState.IsValid)
+            part.ApplyTo(d, now);
+    }
+
     protected override string NameOf(ContractDesign d) => d.Title;
 
     protected override DesignForm ToForm(ContractDesign d) => DesignForm.From(d, Outcomes);

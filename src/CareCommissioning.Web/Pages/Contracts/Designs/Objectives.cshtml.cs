@@ -8,16 +8,8 @@ public sealed class ObjectivesModel(AppDbContext db, CurrentUser user, TimeProvi
 {
     protected override string Part => "The objectives and implementation";
 
-    protected override void Apply(ContractDesign d, DateTimeOffset now)
-    {
-        var entries = Input.ObjectiveEntries();
-        ModelState.AddDomainErrors(nameof(Input), ContractDesignRules.Objectives(entries, Input.Implementation));
-        if (!ModelState.IsValid)
-            return;
-        d.Objectives = entries.Select(e => e.ToObjective()).OfType<ContractObjective>().ToList();
-        d.Implementation = string.IsNullOrWhiteSpace(Input.Implementation) ? null : Input.Implementation.Trim();
-        d.UpdatedAt = now;
-    }
+    protected override void Apply(ContractDesign d, DateTimeOffset now) =>
+        ApplyPart(d, new ObjectivesPart(Input.ObjectiveEntries(), Input.Implementation), now);
 
     protected override string Describe(ContractDesign d) =>
         string.Join(

@@ -21,17 +21,8 @@ public sealed class OutlineModel(AppDbContext db, CurrentUser user, TimeProvider
         return found;
     }
 
-    protected override void Apply(ContractDesign d, DateTimeOffset now)
-    {
-        DesignChoices.CheckOutline(Db, Input, d.OrganisationId, ModelState);
-        if (!ModelState.IsValid)
-            return;
-        d.Title = Input.Title!.Trim();
-        d.AppraisalId = Input.Appraisal();
-        d.OutcomeIds = Input.ChosenOutcomes().ToList();
-        d.Costs = d.Costs.Where(c => d.OutcomeIds.Contains(c.OutcomeId)).ToList();
-        d.UpdatedAt = now;
-    }
+    protected override void Apply(ContractDesign d, DateTimeOffset now) =>
+        ApplyPart(d, DesignChoices.Outline(Db, Input, d.OrganisationId), now);
 
     protected override string Describe(ContractDesign d) =>
         $"{d.Title}; {d.OutcomeIds.Count} outcomes" + (d.AppraisalId is null ? "" : "; follows an appraisal");

@@ -32,14 +32,11 @@ public sealed class ReadyModel(AppDbContext db, CurrentUser user, TimeProvider c
         Missing = await DesignAccess.MissingAsync(db, design);
         if (Missing.Count > 0)
         {
-            foreach (var m in Missing)
-                ModelState.AddModelError("", $"Add {char.ToLowerInvariant(m[0])}{m[1..]}");
+            ModelState.AddDomainErrors("", DesignCommands.NotReady(Missing));
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
-        design.Status = DesignStatus.Ready;
-        design.ReadyAt = clock.GetUtcNow();
-        design.UpdatedAt = design.ReadyAt.Value;
+        DesignCommands.MarkReady(design, clock.GetUtcNow());
         var saved = await VersionedSave.SaveAsync(db, design, Version, () =>
             DesignAccess.FindAsync(db, user, id, Policies.ContractsWrite)
         );

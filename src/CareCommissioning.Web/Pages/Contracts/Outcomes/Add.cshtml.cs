@@ -13,22 +13,8 @@ public sealed class AddModel(AppDbContext db, CurrentUser user, TimeProvider clo
     protected override ContractOutcome? Build(Guid organisation, DateTimeOffset now)
     {
         var details = Input.ToDetails(ModelState, nameof(Input));
-        ModelState.AddDomainErrors(
-            nameof(Input),
-            ContractOutcomeRules.Validate(details, OutcomeSource.Entered, UkCalendar.DateOf(now))
-        );
-        if (!ModelState.IsValid)
-            return null;
-        var outcome = new ContractOutcome
-        {
-            OrganisationId = organisation,
-            Title = "",
-            Source = OutcomeSource.Entered,
-            CreatedAt = now,
-            UpdatedAt = now,
-        };
-        details.ApplyTo(outcome);
-        return outcome;
+        ModelState.AddDomainErrors(nameof(Input), OutcomeCommands.CheckNew(details, now));
+        return ModelState.IsValid ? OutcomeCommands.New(organisation, details, now) : null;
     }
 
     protected override string AddedMessage(ContractOutcome o) => $"The outcome '{o.Title}' has been added";

@@ -30,14 +30,9 @@ public sealed class EditModel(AppDbContext db, CurrentUser user, TimeProvider cl
     protected override void Apply(ContractOutcome o, DateTimeOffset now)
     {
         _yours = Input.ToDetails(ModelState, nameof(Input));
-        ModelState.AddDomainErrors(
-            nameof(Input),
-            ContractOutcomeRules.Validate(_yours, o.Source, UkCalendar.DateOf(now))
-        );
-        if (!ModelState.IsValid)
-            return;
-        _yours.ApplyTo(o);
-        o.UpdatedAt = now;
+        ModelState.AddDomainErrors(nameof(Input), OutcomeCommands.Check(o, _yours, now));
+        if (ModelState.IsValid)
+            OutcomeCommands.Apply(o, _yours, now);
     }
 
     protected override IReadOnlyList<FieldDifference> Differences(ContractOutcome saved, ContractOutcome yours)

@@ -23,24 +23,15 @@ public sealed class FromAppraisalModel(AppDbContext db, CurrentUser user, TimePr
         var chosen = Choices.FirstOrDefault(c => c.Appraisal.Id.ToString() == AppraisalId);
         if (chosen is null)
         {
-            ModelState.AddModelError(nameof(AppraisalId), "Select the decided appraisal to take outcomes from");
+            ModelState.AddModelError(nameof(AppraisalId), OutcomeCommands.ChooseAppraisal);
             return Page();
         }
-        var taken = await TakenAsync([chosen.Appraisal.Id]);
-        var fresh = ContractOutcomeRules
-            .FromAppraisal(chosen.Appraisal, clock.GetUtcNow())!
-            .Where(o => !taken.Contains(o.AppraisalOutcomeId!.Value))
-            .ToList();
+        var fresh = await OutcomeCommands.TakeAsync(db, chosen.Appraisal, clock.GetUtcNow());
         if (fresh.Count == 0)
         {
-            ModelState.AddModelError(
-                nameof(AppraisalId),
-                "Every outcome of that appraisal has been taken already: choose another, or add an outcome by hand"
-            );
+            ModelState.AddModelError(nameof(AppraisalId), OutcomeCommands.AllTaken);
             return Page();
         }
-        db.ContractOutcomes.AddRange(fresh);
-        await db.SaveChangesAsync();
         TempData[PageKeys.SuccessMessage] =
             $"{fresh.Count} {(fresh.Count == 1 ? "outcome" : "outcomes")} taken from '{chosen.Appraisal.Title}': assess what each means for managing the contract";
         return Redirect(this.Links().ContractOutcomes());
@@ -49,34 +40,21 @@ public sealed class FromAppraisalModel(AppDbContext db, CurrentUser user, TimePr
     /// <summary>The decided appraisals of the user's organisations with outcomes, newest first.</summary>
     private async Task LoadAsync()
     {
-        var orgs = user.OrganisationsFor(Policies.ContractsWrite);
-        var decided = await db
-            .Appraisals.AsNoTracking()
-            .Where(a => orgs.Contains(a.OrganisationId) && a.Status == AppraisalStatus.Decided)
+        var decided = await OutcomeCommands
+            .Decided(db, user)
             .OrderByDescending(a => a.UpdatedAt)
             .Take(50)
             .ToListAsync();
-        var taken = await TakenAsync(decided.Select(a => a.Id).ToList());
+        var taken = await OutcomeCommands.TakenAsync(db, decided.Select(a => a.Id).ToList());
         Choices = decided
             .Select(a =>
             {
-                var outcomes = a.Content.Outcomes.Where(o => !string.IsNullOrWhiteSpace(o.Outcome)).ToList();
+                var outcomes = OutcomeCommands.OutcomesOf(a);
                 return new Choice(a, outcomes.Count, outcomes.Count(o => taken.Contains(o.Id)));
             })
             .Where(c => c.Outcomes > 0)
             .ToList();
     }
-
-    private async Task<HashSet<Guid>> TakenAsync(IReadOnlyCollection<Guid> appraisals) =>
-        (
-            await db
-                .ContractOutcomes.AsNoTracking()
-                .Where(o => o.AppraisalId != null && appraisals.Contains(o.AppraisalId.Value))
-                .Select(o => o.AppraisalOutcomeId)
-                .ToListAsync()
-        )
-            .OfType<Guid>()
-            .ToHashSet();
 
     public IEnumerable<SelectListItem> AppraisalItems =>
         Choices.Select(c => new SelectListItem(

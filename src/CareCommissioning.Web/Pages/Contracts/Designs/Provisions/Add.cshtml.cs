@@ -26,23 +26,10 @@ public sealed class AddModel(AppDbContext db, CurrentUser user, TimeProvider clo
         if (!await LoadAsync(id))
             return NotFound();
         var details = Input.ToDetails(ModelState, nameof(Input));
-        ModelState.AddDomainErrors(
-            nameof(Input),
-            ContractDesignRules.Provision(details, Outcomes.Select(o => o.Id).ToList())
-        );
+        ModelState.AddDomainErrors(nameof(Input), DesignCommands.CheckProvision(details, Outcomes));
         if (!ModelState.IsValid)
             return Page();
-        var now = clock.GetUtcNow();
-        var provision = new ContractProvision
-        {
-            OrganisationId = Design.OrganisationId,
-            DesignId = id,
-            Title = "",
-            Text = "",
-            CreatedAt = now,
-            UpdatedAt = now,
-        };
-        details.ApplyTo(provision);
+        var provision = DesignCommands.NewProvision(Design, details, clock.GetUtcNow());
         db.ContractProvisions.Add(provision);
         await db.SaveChangesAsync();
         TempData[PageKeys.SuccessMessage] = $"The provision '{provision.Title}' has been added";

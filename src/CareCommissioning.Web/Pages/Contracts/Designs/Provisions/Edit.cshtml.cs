@@ -25,9 +25,6 @@ public sealed class EditModel(AppDbContext db, CurrentUser user, TimeProvider cl
         return found;
     }
 
-    protected override void BeforeSave(ContractProvision p) =>
-        DesignAccess.KeepReadyHonest(Db, p.DesignId, [.. DesignAccess.OtherProvisions(Db, p.DesignId, p.Id), p]);
-
     protected override string NameOf(ContractProvision p) => p.Title;
 
     protected override ProvisionForm ToForm(ContractProvision p) => ProvisionForm.From(p);
@@ -35,14 +32,9 @@ public sealed class EditModel(AppDbContext db, CurrentUser user, TimeProvider cl
     protected override void Apply(ContractProvision p, DateTimeOffset now)
     {
         _yours = Input.ToDetails(ModelState, nameof(Input));
-        ModelState.AddDomainErrors(
-            nameof(Input),
-            ContractDesignRules.Provision(_yours, Outcomes.Select(o => o.Id).ToList())
-        );
-        if (!ModelState.IsValid)
-            return;
-        _yours.ApplyTo(p);
-        p.UpdatedAt = now;
+        ModelState.AddDomainErrors(nameof(Input), DesignCommands.CheckProvision(_yours, Outcomes));
+        if (ModelState.IsValid)
+            DesignCommands.ChangeProvision(Db, p, _yours, now);
     }
 
     protected override IReadOnlyList<FieldDifference> Differences(ContractProvision saved, ContractProvision yours)

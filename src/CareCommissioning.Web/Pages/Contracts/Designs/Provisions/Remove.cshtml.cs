@@ -22,8 +22,7 @@ public sealed class RemoveModel(AppDbContext db, CurrentUser user) : PageModel
             is not { } p
         )
             return NotFound();
-        db.ContractProvisions.Remove(p);
-        DesignAccess.KeepReadyHonest(db, designId, DesignAccess.OtherProvisions(db, designId, id));
+        DesignCommands.RemoveProvision(db, p);
         await db.SaveChangesAsync();
         TempData[PageKeys.SuccessMessage] = $"The provision '{p.Title}' has been removed";
         return Redirect(this.Links().ContractDesign(designId));
