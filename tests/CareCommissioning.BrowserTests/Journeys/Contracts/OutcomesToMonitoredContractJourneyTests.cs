@@ -10,7 +10,8 @@ namespace CareCommissioning.BrowserTests.Journeys.Contracts;
 /// Issue 14 end to end, found by clicking from the service navigation as people would: a commissioner takes the
 /// outcome still untaken from the decided demo appraisal, assesses and recommends it, designs a contract from it
 /// (a contract type recommended, a performance measure provision) and enters the contract with the demo provider;
-/// sets out the implementation plan and records sharing it, and adds a quarterly KPI. The provider sends the last
+/// sets out the implementation plan with an activity that delivers the provision, records sharing it in
+/// easy read, and adds a quarterly KPI. The provider sends the last
 /// quarter's return, which misses the KPI's inadequate level, so the KPI goes red; the commissioner finds it on the
 /// monitoring dashboard and the contract's page, records an improvement plan and proposes a variation, which the
 /// decision maker approves: the value history shows the new value. Every page passes axe and the GOV.UK checks.
@@ -165,6 +166,21 @@ public sealed class OutcomesToMonitoredContractJourneyTests(BrowserFixture brows
                 "Open the online booking first to carers' groups, then to everyone, with phone booking throughout"
             );
         await ClickAsync(commissioner, page.GetByRole(AriaRole.Button, new() { Name = "Save the plan" }));
+        await ClickAsync(commissioner, page.GetByRole(AriaRole.Link, new() { Name = "Add an activity" }));
+        await page.GetByLabel("Activity", new() { Exact = true })
+            .FillAsync("Open online booking to the carers' groups");
+        await page.GetByLabel("Owner", new() { Exact = true }).FillAsync("Helen Carter, Brightwater Home Care Ltd");
+        await page.GetByLabel("Resources (optional)").FillAsync("The booking system supplier for two weeks");
+        await DateAsync(page, "Date it is due", quarterStart.AddMonths(4));
+        await page.GetByLabel("Priority outcome it serves (optional)")
+            .SelectOptionAsync(new SelectOptionValue { Label = Outcome });
+        await page.GetByLabel("Contractual provision it delivers (optional)")
+            .SelectOptionAsync(new SelectOptionValue { Label = "Performance measure: Breaks booked without help" });
+        await ClickAsync(commissioner, page.GetByRole(AriaRole.Button, new() { Name = "Save the activity" }));
+        Assert.Contains(
+            "Open online booking to the carers' groups",
+            await page.Locator("[aria-label=Activities]").InnerTextAsync()
+        );
         await ClickAsync(commissioner, page.GetByRole(AriaRole.Link, new() { Name = "Record sharing the plan" }));
         await page.GetByLabel("Who you shared it with")
             .FillAsync("Brightwater Home Care Ltd, registered manager\nThe carers' forum");
