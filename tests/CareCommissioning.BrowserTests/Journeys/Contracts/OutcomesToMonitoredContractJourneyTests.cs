@@ -10,11 +10,11 @@ namespace CareCommissioning.BrowserTests.Journeys.Contracts;
 /// Issue 14 end to end, found by clicking from the service navigation as people would: a commissioner takes the
 /// outcome still untaken from the decided demo appraisal, assesses and recommends it, designs a contract from it
 /// (a contract type recommended, a performance measure provision) and enters the contract with the demo provider;
-/// sets out the implementation plan with an activity that delivers the provision, records sharing it in
-/// easy read, and adds a quarterly KPI. The provider sends the last
-/// quarter's return, which misses the KPI's inadequate level, so the KPI goes red; the commissioner finds it on the
-/// monitoring dashboard and the contract's page, records an improvement plan and proposes a variation, which the
-/// decision maker approves: the value history shows the new value. Every page passes axe and the GOV.UK checks.
+/// sets out the implementation plan with an activity that delivers the provision, records sharing it in easy read,
+/// and adds a quarterly KPI. The provider sends the last quarter's return, which misses the KPI's inadequate level, so
+/// the KPI goes red; the commissioner finds it on the monitoring dashboard and the contract's page, records an
+/// improvement plan and proposes a variation; the decision maker, told of it in Messages, approves it: the value
+/// history shows the new value. Every page passes axe and the GOV.UK checks. Only signing in starts at an address.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 [Trait("Category", "Browser")]
@@ -133,7 +133,8 @@ public sealed class OutcomesToMonitoredContractJourneyTests(BrowserFixture brows
 
         // The contract, from the design, with the demo provider (its supplier and its provider organisation), starting
         // a financial quarter before the present one, so one quarter's return is due.
-        var today = DateOnly.FromDateTime(DateTime.Now);
+        // The live app runs on the real clock, in UK time.
+        var today = CareCommissioning.Domain.Common.UkCalendar.DateOf(DateTimeOffset.UtcNow);
         var quarterStart = new DateOnly(today.Year, today.Month - (today.Month - 1) % 3, 1);
         var start = quarterStart.AddMonths(-3);
         await ClickAsync(
