@@ -38,6 +38,12 @@ public static class DemoDecidedAppraisal
                 Outcome = "Fewer carers give up caring because they are worn out",
                 Measure = "Carers' reported quality of life (ASCOF 1D)",
             },
+            // Not in the demo contract design: left for a commissioner to take into a contract of its own.
+            new()
+            {
+                Outcome = "People looking after someone can book a break themselves, at any hour",
+                Measure = "Share of breaks booked online or by phone without help",
+            },
         ];
         content.Engagement = new Engagement
         {

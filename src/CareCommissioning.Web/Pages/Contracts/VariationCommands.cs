@@ -1,3 +1,5 @@
+using CareCommissioning.Web.Infrastructure.Notices;
+
 namespace CareCommissioning.Web.Pages.Contracts;
 
 /// <summary>
@@ -25,6 +27,28 @@ public static class VariationCommands
             return new(null, errors);
         var variation = VariationRules.Propose(proposal, contract, user.Id, user.DisplayName, now);
         db.ContractVariations.Add(variation);
+        // The decision makers hear of it: nothing else tells them a variation is waiting.
+        var change =
+            variation.ValueChange == 0
+                ? "no change to its value"
+                : $"a change of {Display.Money(variation.ValueChange)} to its value";
+        await PeopleNotices.TellAsync(
+            db,
+            nameof(Contract),
+            contract.Id,
+            [contract.OrganisationId],
+            Policies.RolesFor[Policies.Decide],
+            user.Id,
+            $"A variation of contract {contract.Reference} awaits a decision",
+            $"""
+            Contract {contract.Reference}, {contract.Title}: {user.DisplayName} proposed a variation with {change}.
+
+            Reason: {variation.Reason}
+
+            Open the contract from Contracts, searching for {contract.Reference}, to approve or refuse it.
+            """,
+            now
+        );
         await db.SaveChangesAsync();
         return new(variation, []);
     }

@@ -433,6 +433,8 @@ public sealed class ContractDesignPagesTests(AppFactory app) : IClassFixture<App
         Assert.StartsWith("Framework: Several providers are needed", suggested[1]);
         // £620 × 400 × 3 = £744,000, over the light-touch threshold for social work services.
         Assert.Contains("light-touch threshold of £663,540", advice.QuerySelector("#route")!.TextContent);
+        // Saving from the advice saves: the form posts to the page itself, not back to the advice.
+        Assert.Equal(type, advice.QuerySelector("main form[method=post]")!.GetAttribute("action"));
         await using (var scope = app.Scope(out var db))
             Assert.Null(
                 (await db.ContractDesigns.SingleAsync(d => d.Title == "Carers' breaks: contract type")).RecommendedType

@@ -203,7 +203,22 @@ public sealed class ContractPagesTests(AppFactory app) : IClassFixture<AppFactor
         Assert.Equal(HttpStatusCode.Redirect, proposed.StatusCode);
         Guid variation;
         await using (var scope = app.Scope(out var db))
+        {
             variation = (await db.ContractVariations.SingleAsync(v => v.ContractId == id)).Id;
+            // The decision makers hear that it awaits them; the commissioner who proposed it does not.
+            var told = await db
+                .Notices.Where(n => n.SubjectId == id && n.Title.StartsWith("A variation"))
+                .ToListAsync();
+            Assert.Equal(
+                [DemoUsers.For(Role.DecisionMaker).Email],
+                await db
+                    .Users.Where(u => told.Select(n => n.RecipientUserId).Contains(u.Id))
+                    .Select(u => u.Email!)
+                    .ToListAsync()
+            );
+            Assert.Equal("A variation of contract T-VAR-2 awaits a decision", told.Single().Title);
+            Assert.Contains("a change of £100,000.00 to its value", told.Single().Body);
+        }
 
         // The commissioner cannot decide; the decision maker can.
         var refused = await client.GetAsync($"/contracts/{id}/variations/{variation}");
