@@ -91,7 +91,7 @@ public sealed class ImplementationPlanTests
         Assert.Equal(1, share.PlanVersion);
         Assert.Equal(1, plan.SharedVersion);
         Assert.Equal("Carers' forum\nDecision makers", share.Recipients);
-        Assert.Equal("Web page, Easy read", PlanFormatNames.Display(share.Formats));
+        Assert.Equal("Web page, Easy read", PlanFormatsNames.Display(share.Formats));
     }
 
     [Fact]

@@ -161,7 +161,7 @@ public sealed class KpiRatingTests
         Assert.Equal(1, overall.Counts[PerformanceRating.ApproachingTarget]);
         Assert.Equal(0, overall.Counts[PerformanceRating.Inadequate]);
         Assert.Equal(
-            "Requires improvement: the worst of 3 KPIs, 1 KPI rated requires improvement (Late calls)",
+            "The contract takes the rating of its worst KPI: 1 of 3 KPIs rated requires improvement (Late calls)",
             overall.Explanation
         );
     }
@@ -184,7 +184,7 @@ public sealed class KpiRatingTests
     {
         var overall = KpiRating.Overall([KpiRating.Rate(CallsOnTime, 95m), KpiRating.Rate(MissedCalls, 2m)])!;
         Assert.Equal(PerformanceRating.Good, overall.Rating);
-        Assert.Equal("Good: all 2 KPIs met their targets", overall.Explanation);
+        Assert.Equal("All 2 KPIs met their targets", overall.Explanation);
     }
 
     [Fact]

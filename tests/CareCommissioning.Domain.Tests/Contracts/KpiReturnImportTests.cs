@@ -3,7 +3,8 @@ using CareCommissioning.Domain.Contracts.Monitoring;
 namespace CareCommissioning.Domain.Tests.Contracts;
 
 /// <summary>KPI returns for many contracts from one spreadsheet: rows grouped into a return per contract and period,
-/// each checked as the return page checks it, every problem named by its row, and nothing taken unless all pass.</summary>
+/// each checked as the return page checks it, every problem named by its row, and nothing taken unless all
+/// pass.</summary>
 public sealed class KpiReturnImportTests
 {
     private static readonly DateOnly Today = new(2026, 12, 7);

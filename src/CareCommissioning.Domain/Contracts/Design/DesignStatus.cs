@@ -7,3 +7,14 @@ public enum DesignStatus
     Draft = 1,
     Ready,
 }
+
+public static class DesignStatusNames
+{
+    public static string Display(DesignStatus value) =>
+        value switch
+        {
+            DesignStatus.Draft => "Draft",
+            DesignStatus.Ready => "Ready",
+            _ => value.ToString(),
+        };
+}

@@ -69,7 +69,7 @@ public sealed class PlanReflection : IAudited, IOrganisationOwned
     public string AuditKey => Id.ToString();
 }
 
-public static class PlanFormatNames
+public static class PlanFormatsNames
 {
     public static readonly PlanFormats[] Each = [PlanFormats.WebPage, PlanFormats.WordDocument, PlanFormats.EasyRead];
 
@@ -79,6 +79,7 @@ public static class PlanFormatNames
             PlanFormats.WebPage => "Web page",
             PlanFormats.WordDocument => "Word document",
             PlanFormats.EasyRead => "Easy read",
+            PlanFormats.None => "None",
             _ => string.Join(", ", Each.Where(f => value.HasFlag(f)).Select(Display)),
         };
 }

@@ -28,7 +28,7 @@ public enum FeedbackKind
     Comment = 3,
 }
 
-public static class FeedbackNames
+public static class FeedbackSourceNames
 {
     public static string Display(FeedbackSource value) =>
         value switch
@@ -40,7 +40,10 @@ public static class FeedbackNames
             FeedbackSource.Other => "Someone else",
             _ => value.ToString(),
         };
+}
 
+public static class FeedbackChannelNames
+{
     public static string Display(FeedbackChannel value) =>
         value switch
         {
@@ -51,7 +54,10 @@ public static class FeedbackNames
             FeedbackChannel.Other => "Other",
             _ => value.ToString(),
         };
+}
 
+public static class FeedbackKindNames
+{
     public static string Display(FeedbackKind value) =>
         value switch
         {

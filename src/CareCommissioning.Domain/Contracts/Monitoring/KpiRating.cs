@@ -58,13 +58,12 @@ public static class KpiRating
         var worst = all.Max(r => r.Rating);
         var counts = Enum.GetValues<PerformanceRating>().ToDictionary(r => r, r => all.Count(x => x.Rating == r));
         var worstOnes = all.Where(r => r.Rating == worst).ToList();
-        var name = PerformanceRatingNames.Display(worst);
+        var name = PerformanceRatingNames.Display(worst).ToLowerInvariant();
         var explanation =
             worst == PerformanceRating.Good
-                ? $"Good: all {Kpis(all.Count)} met their targets"
-                : $"{name}: the worst of {Kpis(all.Count)}, "
-                    + $"{Kpis(worstOnes.Count, "rated")} {name.ToLowerInvariant()} "
-                    + $"({string.Join(", ", worstOnes.Select(r => r.Kpi.Name))})";
+                ? (all.Count == 1 ? "Its 1 KPI met its target" : $"All {all.Count} KPIs met their targets")
+                : $"The contract takes the rating of its worst KPI: {worstOnes.Count} of {Kpis(all.Count)} "
+                    + $"rated {name} ({string.Join(", ", worstOnes.Select(r => r.Kpi.Name))})";
         return new(worst, counts, worstOnes, explanation);
     }
 

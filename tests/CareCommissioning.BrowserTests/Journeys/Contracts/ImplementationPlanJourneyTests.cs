@@ -31,7 +31,7 @@ public sealed class ImplementationPlanJourneyTests(BrowserFixture browser)
         await PageChecks.AssertGoodPageAsync(manager);
         var plan = new Uri(page.Url).AbsolutePath;
 
-        await page.GetByRole(AriaRole.Link, new() { Name = "Set out the plan" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Set out the plan" }).ClickAsync();
         await PageChecks.AssertGoodPageAsync(manager);
         await page.GetByLabel("How the plan will achieve the contract's priority outcomes")
             .FillAsync("Hand the rounds over area by area, checking each person's care plan with them first");
@@ -40,7 +40,7 @@ public sealed class ImplementationPlanJourneyTests(BrowserFixture browser)
         await page.Locator(".govuk-notification-banner").WaitForAsync();
         await PageChecks.AssertGoodPageAsync(manager);
 
-        await page.GetByRole(AriaRole.Link, new() { Name = "Add an activity" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add an activity" }).ClickAsync();
         await PageChecks.AssertGoodPageAsync(manager);
         await page.GetByLabel("Activity", new() { Exact = true }).FillAsync("Check the provider's CQC registration");
         await page.GetByLabel("Owner", new() { Exact = true }).FillAsync("Priya Shah");

@@ -161,13 +161,13 @@ public sealed class OutcomesToMonitoredContractJourneyTests(BrowserFixture brows
 
         // The implementation plan, set out and shared.
         await ClickAsync(commissioner, page.GetByRole(AriaRole.Link, new() { Name = "The implementation plan" }));
-        await ClickAsync(commissioner, page.GetByRole(AriaRole.Link, new() { Name = "Set out the plan" }));
+        await ClickAsync(commissioner, page.GetByRole(AriaRole.Button, new() { Name = "Set out the plan" }));
         await page.GetByLabel("How the plan will achieve the contract's priority outcomes")
             .FillAsync(
                 "Open the online booking first to carers' groups, then to everyone, with phone booking throughout"
             );
         await ClickAsync(commissioner, page.GetByRole(AriaRole.Button, new() { Name = "Save the plan" }));
-        await ClickAsync(commissioner, page.GetByRole(AriaRole.Link, new() { Name = "Add an activity" }));
+        await ClickAsync(commissioner, page.GetByRole(AriaRole.Button, new() { Name = "Add an activity" }));
         await page.GetByLabel("Activity", new() { Exact = true })
             .FillAsync("Open online booking to the carers' groups");
         await page.GetByLabel("Owner", new() { Exact = true }).FillAsync("Helen Carter, Brightwater Home Care Ltd");
@@ -182,7 +182,7 @@ public sealed class OutcomesToMonitoredContractJourneyTests(BrowserFixture brows
             "Open online booking to the carers' groups",
             await page.Locator("[aria-label=Activities]").InnerTextAsync()
         );
-        await ClickAsync(commissioner, page.GetByRole(AriaRole.Link, new() { Name = "Record sharing the plan" }));
+        await ClickAsync(commissioner, page.GetByRole(AriaRole.Button, new() { Name = "Record sharing the plan" }));
         await page.GetByLabel("Who you shared it with")
             .FillAsync("Brightwater Home Care Ltd, registered manager\nThe carers' forum");
         await page.GetByLabel("Word document").CheckAsync();
@@ -192,7 +192,7 @@ public sealed class OutcomesToMonitoredContractJourneyTests(BrowserFixture brows
 
         // A quarterly KPI for the outcome.
         await ClickAsync(commissioner, page.GetByRole(AriaRole.Link, new() { Name = "Back", Exact = true }));
-        await ClickAsync(commissioner, page.GetByRole(AriaRole.Link, new() { Name = "Add a KPI" }));
+        await ClickAsync(commissioner, page.GetByRole(AriaRole.Button, new() { Name = "Add a KPI" }));
         await page.GetByLabel("Name of the KPI").FillAsync(Kpi);
         await page.GetByLabel("Priority outcome it shows progress towards (optional)")
             .SelectOptionAsync(new SelectOptionValue { Label = Outcome });

@@ -234,7 +234,7 @@ public sealed class BetterCareFundJourneyTests(BrowserFixture browser)
         Assert.Contains("Discharge delays", await page.Locator("main table").First.InnerTextAsync());
         await Click(council, AriaRole.Link, "Discharge delays");
         var measure = new Uri(page.Url).AbsolutePath;
-        await Click(council, AriaRole.Link, "Change the measure");
+        await Click(council, AriaRole.Button, "Change the measure");
         await page.GetByLabel("Baseline (optional)").FillAsync("1.8");
         await page.GetByLabel("Target (optional)").FillAsync("1.2");
         await Click(council, AriaRole.Button, "Save changes");
@@ -253,13 +253,13 @@ public sealed class BetterCareFundJourneyTests(BrowserFixture browser)
         // 6. The evaluation, written with each partner's impact and shared with the decision makers and stakeholders.
         await council.VisitAsync(partnership);
         await Click(council, AriaRole.Link, $"See the evaluations of {Pool}");
-        await Click(council, AriaRole.Link, "Start an evaluation");
+        await Click(council, AriaRole.Button, "Start an evaluation");
         await page.GetByLabel("Title").FillAsync("Quarter 3 review 2026/27");
         await FillDateAsync(page, "The period it looks at: from (optional)", 1, 4, 2026);
         await FillDateAsync(page, "To (optional)", 31, 12, 2026);
         await Click(council, AriaRole.Button, "Start evaluation");
         var evaluation = new Uri(page.Url).AbsolutePath;
-        await Click(council, AriaRole.Link, "Write the evaluation");
+        await Click(council, AriaRole.Button, "Write the evaluation");
         await page.GetByRole(AriaRole.Group, new() { Name = $"{DemoUsers.Council}: how its outcomes have changed" })
             .GetByLabel("Outcomes are better")
             .CheckAsync();

@@ -61,7 +61,7 @@ public sealed class EvaluationJourneyTests(BrowserFixture browser)
         await page.Locator(".govuk-notification-banner").WaitForAsync();
         Assert.Contains("Northshire Carers' Forum", await page.Locator("#shared + div table").InnerTextAsync());
         await PageChecks.AssertGoodPageAsync(icb);
-        await page.GetByRole(AriaRole.Link, new() { Name = "Write the evaluation" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Write the evaluation" }).ClickAsync();
         await page.GetByRole(AriaRole.Heading, new() { Name = "Write the evaluation" }).WaitForAsync();
         await PageChecks.AssertGoodPageAsync(icb);
 

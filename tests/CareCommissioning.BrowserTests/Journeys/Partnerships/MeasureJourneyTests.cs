@@ -52,12 +52,12 @@ public sealed class MeasureJourneyTests(BrowserFixture browser)
         Assert.Contains(DemoUsers.Icb, await council.Page.Locator("main table").InnerTextAsync());
         // The ICB provides this measure's values: the council reads them without a form.
         Assert.Equal(0, await council.Page.GetByRole(AriaRole.Button, new() { Name = "Save value" }).CountAsync());
-        await council.Page.GetByRole(AriaRole.Link, new() { Name = "Change the measure" }).ClickAsync();
+        await council.Page.GetByRole(AriaRole.Button, new() { Name = "Change the measure" }).ClickAsync();
         await council.Page.GetByRole(AriaRole.Heading, new() { Name = "Change the measure" }).WaitForAsync();
         await PageChecks.AssertGoodPageAsync(council);
         await council.Page.GoBackAsync();
         await council.Page.GetByRole(AriaRole.Link, new() { Name = "Back", Exact = true }).ClickAsync();
-        await council.Page.GetByRole(AriaRole.Link, new() { Name = "Add a measure" }).ClickAsync();
+        await council.Page.GetByRole(AriaRole.Button, new() { Name = "Add a measure" }).ClickAsync();
         await PageChecks.AssertGoodPageAsync(council);
         await council
             .Page.GetByLabel("Name", new() { Exact = true })

@@ -59,7 +59,7 @@ public sealed class PartnershipJourneyTests(BrowserFixture browser)
         );
         await PageChecks.AssertGoodPageAsync(tab);
         await tab.VisitAsync(partnershipPage);
-        await page.GetByRole(AriaRole.Link, new() { Name = "Change the arrangement" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Change the arrangement" }).ClickAsync();
         await page.GetByRole(AriaRole.Heading, new() { Name = "Change the arrangement" }).WaitForAsync();
         await PageChecks.AssertGoodPageAsync(tab);
         // The council sees the ICB's constraints read only.

@@ -28,7 +28,7 @@ public sealed class PoolSpendJourneyTests(BrowserFixture browser)
         var schemes = new Uri(page.Url).PathAndQuery;
         Assert.Contains(Discharge, await page.Locator("main table").InnerTextAsync());
         await Click(icb, AriaRole.Link, Discharge);
-        await Click(icb, AriaRole.Link, "Enter or correct 2026/27 spend");
+        await Click(icb, AriaRole.Button, "Enter or correct 2026/27 spend");
         await icb.VisitAsync(schemes);
         await Click(icb, AriaRole.Button, "Add a scheme");
         await icb.VisitAsync(schemes);

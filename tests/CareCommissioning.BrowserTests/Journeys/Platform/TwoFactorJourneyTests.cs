@@ -29,7 +29,7 @@ public sealed class TwoFactorJourneyTests(BrowserFixture browser)
 
         await tab.VisitAsync("/account");
         await page.GetByRole(AriaRole.Link, new() { Name = "Set up two-factor sign-in" }).ClickAsync();
-        await page.GetByRole(AriaRole.Link, new() { Name = "Set up an authenticator app" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Set up an authenticator app" }).ClickAsync();
         await page.WaitForURLAsync("**/account/two-factor/set-up");
         await PageChecks.AssertGoodPageAsync(tab);
         Assert.True(

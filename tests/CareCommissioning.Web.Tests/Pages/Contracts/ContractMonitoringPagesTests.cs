@@ -89,8 +89,11 @@ public sealed class ContractMonitoringPagesTests(AppFactory app) : IClassFixture
         var overall = page.QuerySelector("#overall-rating")!.TextContent;
         Assert.Contains("Overall rating: Inadequate (Red)", overall);
         Assert.Contains("Visits within 15 minutes of the planned time", overall);
-        // The first quarter's return never came: it was due on 15 July.
-        Assert.Contains("1 return received, 1 late", page.QuerySelector("#returns-count")!.TextContent);
+        // The first quarter's return never came: it was due on 15 July. The second's came 53 days after 15 October.
+        Assert.Contains(
+            "1 return received (1 after the due date), 1 late",
+            page.QuerySelector("#returns-count")!.TextContent
+        );
         var returns = page.QuerySelectorAll("#returns tbody tr").Select(r => r.TextContent).ToList();
         Assert.Contains(returns, r =>
             r.Contains("Quarter 1 of 2026/27", StringComparison.Ordinal)
@@ -99,6 +102,7 @@ public sealed class ContractMonitoringPagesTests(AppFactory app) : IClassFixture
         Assert.Contains(returns, r =>
             r.Contains("Quarter 2 of 2026/27", StringComparison.Ordinal)
             && r.Contains("Helen Carter", StringComparison.Ordinal)
+            && r.Contains("53 days after the due date", StringComparison.Ordinal)
         );
 
         await using var check = app.Scope(out var audit);

@@ -5,8 +5,8 @@ namespace CareCommissioning.Web.Pages.Contracts.Api;
 
 /// <summary>The priority outcomes and contract designs over JSON, with the same visibility as the pages: staff,
 /// auditors and administrators of the organisation read them; anything else is "not found". Those who may change a
-/// design record who its outcomes and implications were shared with and what they decided (CD-P3); the other changes are
-/// in <see cref="ContractDesignsWriteApi"/>.</summary>
+/// design record who its outcomes and implications were shared with and what they decided (CD-P3); the other changes
+/// are in <see cref="ContractDesignsWriteApi"/>.</summary>
 public static class ContractDesignsApi
 {
     public static RouteGroupBuilder MapContractDesignsApi(this RouteGroupBuilder api)
@@ -142,7 +142,7 @@ public static class ContractDesignsApi
     {
         if (await DesignAccess.FindAsync(db, user, id, Policies.ContractsWrite) is not { } d)
             return ApiErrors.NotFound("Contract design");
-        if ((request.Formats ?? []).Any(f => !PlanFormatNames.Each.Contains(f)))
+        if ((request.Formats ?? []).Any(f => !PlanFormatsNames.Each.Contains(f)))
             return ApiErrors.Validation([new("Formats", "Formats must be WebPage, WordDocument or EasyRead")]);
         var result = await DesignShares.RecordAsync(
             db,
@@ -194,7 +194,7 @@ public sealed record DesignShareResponse(
         new(
             s.Id,
             DesignShares.RecipientsOf(s),
-            PlanFormatNames.Each.Where(f => s.Formats.HasFlag(f)).ToList(),
+            PlanFormatsNames.Each.Where(f => s.Formats.HasFlag(f)).ToList(),
             s.SharedOn,
             s.Decision,
             s.DesignChanged,

@@ -160,7 +160,7 @@ public static class PlanApi
         if (contract is null)
             return ApiErrors.NotFound("Contract");
         var formats = (request.Formats ?? []).Aggregate(PlanFormats.None, (all, f) => all | f);
-        if ((request.Formats ?? []).Any(f => !PlanFormatNames.Each.Contains(f)))
+        if ((request.Formats ?? []).Any(f => !PlanFormatsNames.Each.Contains(f)))
             return ApiErrors.Validation([new("Formats", "Formats must be WebPage, WordDocument or EasyRead")]);
         var result = await PlanCommands.ShareAsync(
             db,
@@ -190,7 +190,7 @@ public static class PlanApi
             new PlanShareResponse(
                 s.PlanVersion,
                 s.Recipients.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
-                PlanFormatNames.Each.Where(f => s.Formats.HasFlag(f)).ToList(),
+                PlanFormatsNames.Each.Where(f => s.Formats.HasFlag(f)).ToList(),
                 s.Note,
                 s.ByName,
                 s.At

@@ -152,7 +152,7 @@ public sealed record PlanResponse(
             v.Shares.Select(s => new PlanShareResponse(
                     s.PlanVersion,
                     s.Recipients.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
-                    PlanFormatNames.Each.Where(f => s.Formats.HasFlag(f)).ToList(),
+                    PlanFormatsNames.Each.Where(f => s.Formats.HasFlag(f)).ToList(),
                     s.Note,
                     s.ByName,
                     s.At

@@ -25,7 +25,7 @@ public static class DesignShares
         var formats = PlanFormats.None;
         foreach (var name in names ?? [])
         {
-            if (!Enum.TryParse<PlanFormats>(name, out var one) || !PlanFormatNames.Each.Contains(one))
+            if (!Enum.TryParse<PlanFormats>(name, out var one) || !PlanFormatsNames.Each.Contains(one))
                 return null;
             formats |= one;
         }

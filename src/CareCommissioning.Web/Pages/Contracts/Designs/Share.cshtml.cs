@@ -30,7 +30,7 @@ public sealed class ShareModel(AppDbContext db, CurrentUser user, TimeProvider c
     public ContractDesign Design { get; private set; } = default!;
 
     public static IEnumerable<SelectListItem> FormatItems =>
-        PlanFormatNames.Each.Select(f => new SelectListItem(PlanFormatNames.Display(f), f.ToString()));
+        PlanFormatsNames.Each.Select(f => new SelectListItem(PlanFormatsNames.Display(f), f.ToString()));
 
     public static IEnumerable<SelectListItem> ChangedItems =>
         [new("Yes, the design changed", Yes), new("No, the design stayed the same", No)];

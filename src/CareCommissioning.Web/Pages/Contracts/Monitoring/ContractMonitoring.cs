@@ -29,7 +29,13 @@ public sealed record ContractMonitoring(
 
     /// <summary>A period of the contract's KPIs that is over or has a return.</summary>
     /// <param name="DaysLate">Days past the due date with no return; null when not late.</param>
-    public sealed record PeriodRow(string Name, DateOnly Start, DateOnly DueOn, ReturnHeader? Received, int? DaysLate);
+    public sealed record PeriodRow(string Name, DateOnly Start, DateOnly DueOn, ReturnHeader? Received, int? DaysLate)
+    {
+        /// <summary>Days after the due date a received return came in (UK date); 0 when on time or not
+        /// received.</summary>
+        public int ReceivedDaysLate =>
+            Received is { } r ? Math.Max(0, UkCalendar.DateOf(r.SubmittedAt).DayNumber - DueOn.DayNumber) : 0;
+    }
 
     public sealed record ReturnHeader(
         DateTimeOffset SubmittedAt,
@@ -41,6 +47,9 @@ public sealed record ContractMonitoring(
     public IEnumerable<PeriodRow> Late => Periods.Where(p => p.DaysLate is not null);
 
     public int Received => Periods.Count(p => p.Received is not null);
+
+    /// <summary>Returns received after their due date: late once, though no longer outstanding.</summary>
+    public int ReceivedLate => Periods.Count(p => p.ReceivedDaysLate > 0);
 
     public static async Task<ContractMonitoring> ReadAsync(
         AppDbContext db,

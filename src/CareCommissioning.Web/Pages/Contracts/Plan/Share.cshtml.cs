@@ -26,7 +26,7 @@ public sealed class ShareModel(AppDbContext db, CurrentUser user, TimeProvider c
     public ImplementationPlan Plan { get; private set; } = default!;
 
     public static IEnumerable<SelectListItem> FormatItems =>
-        PlanFormatNames.Each.Select(f => new SelectListItem(PlanFormatNames.Display(f), f.ToString()));
+        PlanFormatsNames.Each.Select(f => new SelectListItem(PlanFormatsNames.Display(f), f.ToString()));
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
@@ -42,7 +42,7 @@ public sealed class ShareModel(AppDbContext db, CurrentUser user, TimeProvider c
             return NotFound();
         var formats = PlanFormats.None;
         foreach (var f in Input.Formats)
-            if (Enum.TryParse<PlanFormats>(f, out var one) && PlanFormatNames.Each.Contains(one))
+            if (Enum.TryParse<PlanFormats>(f, out var one) && PlanFormatsNames.Each.Contains(one))
                 formats |= one;
         var result = await PlanCommands.ShareAsync(
             db,

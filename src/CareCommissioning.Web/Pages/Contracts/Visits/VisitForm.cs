@@ -63,13 +63,14 @@ public sealed class FeedbackForm
     public string? ActionTaken { get; set; }
 
     public static IEnumerable<SelectListItem> SourceItems =>
-        Enum.GetValues<FeedbackSource>().Select(s => new SelectListItem(FeedbackNames.Display(s), s.ToString()));
+        Enum.GetValues<FeedbackSource>().Select(s => new SelectListItem(FeedbackSourceNames.Display(s), s.ToString()));
 
     public static IEnumerable<SelectListItem> ChannelItems =>
-        Enum.GetValues<FeedbackChannel>().Select(c => new SelectListItem(FeedbackNames.Display(c), c.ToString()));
+        Enum.GetValues<FeedbackChannel>()
+            .Select(c => new SelectListItem(FeedbackChannelNames.Display(c), c.ToString()));
 
     public static IEnumerable<SelectListItem> KindItems =>
-        Enum.GetValues<FeedbackKind>().Select(k => new SelectListItem(FeedbackNames.Display(k), k.ToString()));
+        Enum.GetValues<FeedbackKind>().Select(k => new SelectListItem(FeedbackKindNames.Display(k), k.ToString()));
 
     public FeedbackDetails ToDetails(ModelStateDictionary state, string prefix)
     {
