@@ -92,6 +92,58 @@ public sealed class ContractMonitoringDashboardTests(AppFactory app) : IClassFix
     }
 
     [Fact]
+    public async Task ReturnsMissingBeforeTheFirst_OrBetweenTwo_AreLate()
+    {
+        var before = await MonitoringFixtures.ContractWithKpisAsync(app, "T-GAP-1");
+        var between = await MonitoringFixtures.ContractWithKpisAsync(app, "T-GAP-2");
+        await using (var scope = app.Scope(out var db))
+        {
+            ContractKpiReturn Received(Guid contract, DateOnly period) =>
+                new()
+                {
+                    ContractId = contract,
+                    PeriodStart = period,
+                    SubmittedByUserId = "provider",
+                    SubmittedByName = "Helen Carter",
+                    SubmittedAt = app.Clock.GetUtcNow(),
+                    Rating = PerformanceRating.Good,
+                };
+            // The first from 1 April 2026 with only its second quarter's return; the second from 1 April 2025 with
+            // its first and third quarters' returns, and none since.
+            var older = await db.Contracts.SingleAsync(c => c.Id == between.Contract);
+            older.StartDate = new DateOnly(2025, 4, 1);
+            db.ContractKpiReturns.AddRange(
+                Received(before.Contract, new DateOnly(2026, 7, 1)),
+                Received(between.Contract, new DateOnly(2025, 4, 1)),
+                Received(between.Contract, new DateOnly(2025, 10, 1))
+            );
+            await db.SaveChangesAsync();
+        }
+        var commissioner = await app.SignedInAs(Role.Commissioner);
+
+        var rows = (await commissioner.GetDocumentAsync("/contracts/monitoring?search=T-GAP-&sort=Reference"))
+            .QuerySelectorAll("#portfolio tbody tr")
+            .Select(r => r.TextContent)
+            .ToList();
+
+        Assert.Equal(2, rows.Count);
+        Assert.Contains("Quarter 2 of 2026/27", rows[0]);
+        Assert.Contains("1 (up to 145 days)", rows[0]);
+        // July 2025, January, April and July 2026 are late; the oldest was due on 15 October 2025.
+        Assert.Contains("Quarter 3 of 2025/26", rows[1]);
+        Assert.Contains("4 (up to 418 days)", rows[1]);
+        var late = (await commissioner.GetDocumentAsync("/contracts/monitoring/late"))
+            .QuerySelectorAll("#late tbody tr")
+            .Select(r => r.TextContent)
+            .Where(r => r.Contains("T-GAP-2", StringComparison.Ordinal))
+            .ToList();
+        // Most days late first, 25 to a page: its two oldest lead the list.
+        Assert.Contains("Quarter 2 of 2025/26", late[0]);
+        Assert.Contains("418", late[0]);
+        Assert.Contains("Quarter 4 of 2025/26", late[1]);
+    }
+
+    [Fact]
     public async Task TheDashboard_IsPaged()
     {
         for (var i = 0; i < 26; i++)

@@ -7,15 +7,24 @@ public sealed record PortfolioRow(
     string Reference,
     string Title,
     string Supplier,
-    string? LatestPeriod,
+    KpiReturnPeriod? Latest,
     PerformanceRating? Rating,
     int RedKpis,
     IReadOnlyList<PortfolioRow.LateReturn> Late
 )
 {
-    public sealed record LateReturn(string Period, DateOnly Start, DateOnly DueOn, int DaysLate);
+    /// <summary>A period with no return past its due date. Its name is made only when shown: a portfolio can hold
+    /// hundreds of thousands of late periods, and a page shows 25.</summary>
+    public sealed record LateReturn(KpiReturnPeriod Of, DateOnly DueOn, int DaysLate)
+    {
+        public string Period => Of.Name;
+        public DateOnly Start => Of.Start;
+    }
 
     public int MostDaysLate => Late.Count == 0 ? 0 : Late.Max(l => l.DaysLate);
+
+    /// <summary>The latest return's period by name, made only when shown.</summary>
+    public string? LatestPeriod => Latest?.Name;
 }
 
 public enum PortfolioSort
@@ -54,6 +63,10 @@ public sealed record PortfolioSearch(string? Search, string? Rating, bool LateOn
                     s.Id == c.SupplierId && EF.Functions.Like(s.Name.ToLower(), pattern, TextSearch.Escape)
                 )
             );
+        // Each contract's returns in a few numbers (how many, the first and latest period, the latest's rating), each
+        // a scalar subquery answered from the (contract, period) index: reading every return's row, or a subquery for
+        // the latest return as a row (SQLite answers it with a window over every return), takes seconds at national
+        // scale.
         var found = await contracts
             .Select(c => new
             {
@@ -63,15 +76,26 @@ public sealed record PortfolioSearch(string? Search, string? Rating, bool LateOn
                 c.StartDate,
                 c.EndDate,
                 Supplier = db.Suppliers.Where(s => s.Id == c.SupplierId).Select(s => s.Name).FirstOrDefault() ?? "",
+                Returns = db.ContractKpiReturns.Count(r => r.ContractId == c.Id),
+                First = db
+                    .ContractKpiReturns.Where(r => r.ContractId == c.Id)
+                    .OrderBy(r => r.PeriodStart)
+                    .Select(r => (DateOnly?)r.PeriodStart)
+                    .FirstOrDefault(),
                 Latest = db
                     .ContractKpiReturns.Where(r => r.ContractId == c.Id)
                     .OrderByDescending(r => r.PeriodStart)
-                    .Select(r => new
-                    {
-                        r.PeriodStart,
-                        r.Rating,
-                        r.RedCount,
-                    })
+                    .Select(r => (DateOnly?)r.PeriodStart)
+                    .FirstOrDefault(),
+                Rating = db
+                    .ContractKpiReturns.Where(r => r.ContractId == c.Id)
+                    .OrderByDescending(r => r.PeriodStart)
+                    .Select(r => (PerformanceRating?)r.Rating)
+                    .FirstOrDefault(),
+                Red = db
+                    .ContractKpiReturns.Where(r => r.ContractId == c.Id)
+                    .OrderByDescending(r => r.PeriodStart)
+                    .Select(r => (int?)r.RedCount)
                     .FirstOrDefault(),
             })
             .ToListAsync();
@@ -90,63 +114,61 @@ public sealed record PortfolioSearch(string? Search, string? Rating, bool LateOn
                 .Distinct()
                 .ToListAsync()
         ).ToLookup(k => k.ContractId);
-        var received = (
-            await db
-                .ContractKpiReturns.Where(r => contracts.Select(c => c.Id).Contains(r.ContractId))
-                .Select(r => new { r.ContractId, r.PeriodStart })
-                .ToListAsync()
-        )
-            .GroupBy(r => r.ContractId)
-            .ToDictionary(g => g.Key, g => g.Select(r => r.PeriodStart).ToHashSet());
-        var rows = found
+        var owed = found
             .Select(c =>
             {
                 var theirs = schedules[c.Id].ToList();
-                var got = received.GetValueOrDefault(c.Id) ?? [];
-                // A period starting after today cannot be late, so the periods are made up to today only.
+                // A period starting after today cannot be late, so the periods are made up to today only. One
+                // schedule (the usual case) owes each of its periods once; several are merged by the period's start,
+                // the return due when the longest of them is.
                 var until = c.EndDate < today ? c.EndDate : today;
-                var late = theirs
-                    .SelectMany(k => KpiReturnPeriods.For(k.Frequency, c.StartDate, until, k.DaysToReturn))
-                    .GroupBy(p => p.Start)
-                    .Where(g => !got.Contains(g.Key) && g.Max(p => p.DueOn) < today)
-                    .Select(g =>
-                    {
-                        var due = g.Max(p => p.DueOn);
-                        return new PortfolioRow.LateReturn(
-                            g.MaxBy(p => p.End)!.Name,
-                            g.Key,
-                            due,
-                            today.DayNumber - due.DayNumber
-                        );
-                    })
-                    .OrderBy(l => l.Start)
-                    .ToList();
-                var period = c.Latest is null
-                    ? null
-                    : theirs
-                        .Where(k => KpiReturnPeriods.StartOf(k.Frequency, c.Latest.PeriodStart) == c.Latest.PeriodStart)
-                        .Select(k =>
-                            KpiReturnPeriods.For(
-                                k.Frequency,
-                                c.Latest.PeriodStart,
-                                c.Latest.PeriodStart,
-                                k.DaysToReturn
-                            )[0]
-                        )
-                        .MaxBy(p => p.End)
-                        ?.Name;
-                return new PortfolioRow(
-                    c.Id,
-                    c.Reference,
-                    c.Title,
-                    c.Supplier,
-                    period,
-                    c.Latest?.Rating,
-                    c.Latest?.RedCount ?? 0,
-                    late
-                );
+                IReadOnlyList<KpiReturnPeriod> periods =
+                    theirs.Count == 1
+                        ? KpiReturnPeriods.For(theirs[0].Frequency, c.StartDate, until, theirs[0].DaysToReturn)
+                        : theirs
+                            .SelectMany(k => KpiReturnPeriods.For(k.Frequency, c.StartDate, until, k.DaysToReturn))
+                            .GroupBy(p => p.Start)
+                            .Select(g => g.MaxBy(p => p.End)! with { DueOn = g.Max(p => p.DueOn) })
+                            .OrderBy(p => p.Start)
+                            .ToList();
+                // Returns are only ever for the contract's periods, so when there are as many as periods from the
+                // first to the latest, they are exactly those; only a contract with a gap needs its returns read.
+                var unbroken =
+                    c.Returns == 0 || periods.Count(p => p.Start >= c.First && p.Start <= c.Latest) == c.Returns;
+                return (Contract: c, Periods: periods, Unbroken: unbroken);
             })
-            .Where(r =>
+            .ToList();
+        var broken = owed.Where(o => !o.Unbroken).Select(o => o.Contract.Id).ToList();
+        var received = (
+            broken.Count == 0
+                ? []
+                : await db
+                    .ContractKpiReturns.Where(r => broken.Contains(r.ContractId))
+                    .Select(r => new { r.ContractId, r.PeriodStart })
+                    .ToListAsync()
+        ).ToLookup(r => r.ContractId, r => r.PeriodStart);
+        var rows = owed.Select(o =>
+        {
+            var c = o.Contract;
+            var got = o.Unbroken ? null : received[c.Id].ToHashSet();
+            bool Received(DateOnly start) =>
+                got?.Contains(start) ?? (c.Returns > 0 && start >= c.First && start <= c.Latest);
+            var late = o
+                .Periods.Where(p => p.DueOn < today && !Received(p.Start))
+                .Select(p => new PortfolioRow.LateReturn(p, p.DueOn, today.DayNumber - p.DueOn.DayNumber))
+                .ToList();
+            return new PortfolioRow(
+                c.Id,
+                c.Reference,
+                c.Title,
+                c.Supplier,
+                c.Latest is { } l ? o.Periods.FirstOrDefault(p => p.Start == l) : null,
+                c.Rating,
+                c.Red ?? 0,
+                late
+            );
+        });
+        rows = rows.Where(r =>
                 Rating is null or "" || (Rating == NotRated ? r.Rating is null : r.Rating?.ToString() == Rating)
             )
             .Where(r => !LateOnly || r.Late.Count > 0);
