@@ -11,7 +11,7 @@ namespace CareCommissioning.Web.Pages.Contracts;
 public sealed class ImportModel(AppDbContext db, CurrentUser user, TimeProvider clock) : PageModel
 {
     public const long MaxRequestBytes = 10_000_000;
-    public const int ProblemsShown = 100;
+    public const int ProblemsShown = UploadedSheet.ProblemsShown;
 
     [BindProperty]
     public IFormFile? Upload { get; set; }
@@ -40,24 +40,14 @@ public sealed class ImportModel(AppDbContext db, CurrentUser user, TimeProvider 
         );
         if (organisation is null)
             return Page();
-        if (Upload is null || Upload.Length == 0)
-            return Refuse("Select a CSV or Excel file to import");
-        SpreadsheetReader.Result read;
-        await using (var stream = Upload.OpenReadStream())
-            read = SpreadsheetReader.Read(stream, Upload.FileName);
+        var read = await UploadedSheet.ReadAsync(Upload);
         if (read.Problem is { } problem)
             return Refuse(problem);
         var outcome = ContractImport.Read(read.Rows, await RegistersAsync(organisation.Value), CpvCatalogue.Standard);
         if (!outcome.Succeeded)
         {
             Problems = outcome.Problems;
-            if (outcome.Problems.Count == 1 && !outcome.Problems[0].StartsWith("Row ", StringComparison.Ordinal))
-                return Refuse(outcome.Problems[0]);
-            Refuse(
-                $"The file has {outcome.Problems.Count:N0} problem{(outcome.Problems.Count == 1 ? "" : "s")}. Nothing has been imported: correct the file and upload it again"
-            );
-            foreach (var p in outcome.Problems.Take(ProblemsShown))
-                ModelState.AddModelError(string.Empty, p);
+            UploadedSheet.ShowProblems(ModelState, nameof(Upload), outcome.Problems);
             return Page();
         }
         var now = clock.GetUtcNow();

@@ -37,17 +37,7 @@ public sealed class ImportReturnsModel(AppDbContext db, CurrentUser user, TimePr
                 c.EndDate,
             })
             .ToListAsync();
-        var ids = contracts.Select(c => c.Id).ToList();
-        var kpis = (await db.ContractKpis.AsNoTracking().Where(k => ids.Contains(k.ContractId)).ToListAsync())
-            .OrderBy(k => k.CreatedAt)
-            .ThenBy(k => k.Name)
-            .ToLookup(k => k.ContractId);
-        var received = (
-            await db
-                .ContractKpiReturns.Where(r => ids.Contains(r.ContractId))
-                .Select(r => new { r.ContractId, r.PeriodStart })
-                .ToListAsync()
-        ).ToLookup(r => r.ContractId, r => r.PeriodStart);
+        var (kpis, received) = await KpisAndReturnsAsync([.. contracts.Select(c => c.Id)]);
         var rows = (
             from c in contracts
             let theirs = kpis[c.Id].ToList()
@@ -71,11 +61,7 @@ public sealed class ImportReturnsModel(AppDbContext db, CurrentUser user, TimePr
     {
         if (!ModelState.IsValid)
             return Page(); // the file was too large to read (UploadLimit)
-        if (Upload is null || Upload.Length == 0)
-            return Refuse("Select a CSV or Excel file to import");
-        SpreadsheetReader.Result read;
-        await using (var stream = Upload.OpenReadStream())
-            read = SpreadsheetReader.Read(stream, Upload.FileName);
+        var read = await UploadedSheet.ReadAsync(Upload);
         if (read.Problem is { } problem)
             return Refuse(problem);
         var now = clock.GetUtcNow();
@@ -84,13 +70,7 @@ public sealed class ImportReturnsModel(AppDbContext db, CurrentUser user, TimePr
         if (!outcome.Succeeded)
         {
             Problems = outcome.Problems;
-            if (outcome.Problems.Count == 1 && !outcome.Problems[0].StartsWith("Row ", StringComparison.Ordinal))
-                return Refuse(outcome.Problems[0]);
-            Refuse(
-                $"The file has {outcome.Problems.Count:N0} problem{(outcome.Problems.Count == 1 ? "" : "s")}. Nothing has been imported: correct the file and upload it again"
-            );
-            foreach (var p in outcome.Problems.Take(ImportModel.ProblemsShown))
-                ModelState.AddModelError(string.Empty, p);
+            UploadedSheet.ShowProblems(ModelState, nameof(Upload), outcome.Problems);
             return Page();
         }
         var mine = ContractAccess.ProviderOrganisations(user);
@@ -155,17 +135,7 @@ public sealed class ImportReturnsModel(AppDbContext db, CurrentUser user, TimePr
                 c.ProviderOrganisationId,
             })
             .ToListAsync();
-        var ids = found.Select(c => c.Id).ToList();
-        var kpis = (await db.ContractKpis.AsNoTracking().Where(k => ids.Contains(k.ContractId)).ToListAsync())
-            .OrderBy(k => k.CreatedAt)
-            .ThenBy(k => k.Name)
-            .ToLookup(k => k.ContractId);
-        var received = (
-            await db
-                .ContractKpiReturns.Where(r => ids.Contains(r.ContractId))
-                .Select(r => new { r.ContractId, r.PeriodStart })
-                .ToListAsync()
-        ).ToLookup(r => r.ContractId, r => r.PeriodStart);
+        var (kpis, received) = await KpisAndReturnsAsync([.. found.Select(c => c.Id)]);
         var contracts = found
             .GroupBy(c => c.Reference, StringComparer.Ordinal)
             .ToDictionary(
@@ -184,6 +154,24 @@ public sealed class ImportReturnsModel(AppDbContext db, CurrentUser user, TimePr
                 StringComparer.Ordinal
             );
         return (contracts, found.ToDictionary(c => c.Id, c => c.ProviderOrganisationId));
+    }
+
+    /// <summary>The contracts' KPIs in their order, and the first days of the periods already returned.</summary>
+    private async Task<(ILookup<Guid, ContractKpi> Kpis, ILookup<Guid, DateOnly> Received)> KpisAndReturnsAsync(
+        List<Guid> ids
+    )
+    {
+        var kpis = (await db.ContractKpis.AsNoTracking().Where(k => ids.Contains(k.ContractId)).ToListAsync())
+            .OrderBy(k => k.CreatedAt)
+            .ThenBy(k => k.Name)
+            .ToLookup(k => k.ContractId);
+        var received = (
+            await db
+                .ContractKpiReturns.Where(r => ids.Contains(r.ContractId))
+                .Select(r => new { r.ContractId, r.PeriodStart })
+                .ToListAsync()
+        ).ToLookup(r => r.ContractId, r => r.PeriodStart);
+        return (kpis, received);
     }
 
     private PageResult Refuse(string message)
