@@ -10,7 +10,8 @@ public static class UploadedSheet
 {
     public const int ProblemsShown = 100;
 
-    /// <summary>The upload's rows, or the reason it cannot be read: no file, too large, not CSV or XLSX, malformed.</summary>
+    /// <summary>The upload's rows, or the reason it cannot be read: no file, too large, not CSV or XLSX,
+    /// malformed.</summary>
     public static async Task<SpreadsheetReader.Result> ReadAsync(IFormFile? upload)
     {
         if (upload is null || upload.Length == 0)
