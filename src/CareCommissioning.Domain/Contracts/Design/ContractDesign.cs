@@ -49,13 +49,29 @@ public sealed class ContractDesign : IAudited, IVersioned, IOrganisationOwned
     /// <summary>Supporting information on how to implement the contract to achieve the outcomes (CD-P6).</summary>
     public string? Implementation { get; set; }
 
-    public DesignStatus Status { get; set; } = DesignStatus.Draft;
-    public DateTimeOffset? ReadyAt { get; set; }
+    public DesignStatus Status { get; private set; } = DesignStatus.Draft;
+    public DateTimeOffset? ReadyAt { get; private set; }
     public int Version { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
 
     public string AuditKey => Id.ToString();
+
+    /// <summary>The design has what it needs (<see cref="ContractDesignRules.Missing"/> is empty, checked by the
+    /// caller) and is marked ready for a contract.</summary>
+    public void MarkReady(DateTimeOffset now)
+    {
+        Status = DesignStatus.Ready;
+        ReadyAt = now;
+        UpdatedAt = now;
+    }
+
+    /// <summary>A change left the ready design without something it needs, so it is a draft again.</summary>
+    public void ReturnToDraft()
+    {
+        Status = DesignStatus.Draft;
+        ReadyAt = null;
+    }
 
     /// <summary>The whole cost of achieving the outcomes over the contract's life, unrounded.</summary>
     public decimal TotalCost => Costs.Sum(c => c.Cost);

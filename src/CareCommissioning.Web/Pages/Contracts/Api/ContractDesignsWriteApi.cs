@@ -408,7 +408,7 @@ public static class ContractDesignsWriteApi
             request.Version,
             null,
             DesignCommands.NotReady(missing),
-            () => DesignCommands.MarkReady(design, now),
+            () => design.MarkReady(now),
             () => DesignAccess.FindAsync(db, user, id, Policies.ContractsWrite),
             () => RespondAsync(db, design)
         );

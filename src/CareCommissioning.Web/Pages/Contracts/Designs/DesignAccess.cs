@@ -68,10 +68,7 @@ public static class DesignAccess
         var ids = design.OutcomeIds;
         var outcomes = db.ContractOutcomes.AsNoTracking().Where(o => ids.Contains(o.Id)).ToList();
         if (ContractDesignRules.Missing(outcomes.Select(o => (o.Id, o.Title)).ToList(), after).Count > 0)
-        {
-            design.Status = DesignStatus.Draft;
-            design.ReadyAt = null;
-        }
+            design.ReturnToDraft();
     }
 
     /// <summary>The design's provisions other than <paramref name="except"/>.</summary>

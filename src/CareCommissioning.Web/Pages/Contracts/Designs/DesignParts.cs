@@ -197,13 +197,6 @@ public static class DesignCommands
     public static IReadOnlyList<FieldError> NotReady(IReadOnlyList<string> missing) =>
         missing.Select(m => new FieldError("", $"Add {char.ToLowerInvariant(m[0])}{m[1..]}")).ToList();
 
-    public static void MarkReady(ContractDesign design, DateTimeOffset now)
-    {
-        design.Status = DesignStatus.Ready;
-        design.ReadyAt = now;
-        design.UpdatedAt = now;
-    }
-
     /// <summary>What is wrong with a provision for a design with these outcomes.</summary>
     public static IReadOnlyList<FieldError> CheckProvision(
         ProvisionDetails details,

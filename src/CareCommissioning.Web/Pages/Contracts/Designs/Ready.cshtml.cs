@@ -36,7 +36,7 @@ public sealed class ReadyModel(AppDbContext db, CurrentUser user, TimeProvider c
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
-        DesignCommands.MarkReady(design, clock.GetUtcNow());
+        design.MarkReady(clock.GetUtcNow());
         var saved = await VersionedSave.SaveAsync(db, design, Version, () =>
             DesignAccess.FindAsync(db, user, id, Policies.ContractsWrite)
         );
