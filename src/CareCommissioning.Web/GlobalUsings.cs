@@ -8,6 +8,7 @@ global using CareCommissioning.Domain.Contracts.Design;
 global using CareCommissioning.Domain.Contracts.Implementation;
 global using CareCommissioning.Domain.Contracts.Monitoring;
 global using CareCommissioning.Domain.Demand;
+global using CareCommissioning.Domain.Evaluations;
 global using CareCommissioning.Domain.Notices;
 global using CareCommissioning.Domain.Organisations;
 global using CareCommissioning.Domain.Partnerships;

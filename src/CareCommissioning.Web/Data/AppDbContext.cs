@@ -76,6 +76,16 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<ContractPerformanceAction> ContractPerformanceActions => Set<ContractPerformanceAction>();
     public DbSet<ContractVisit> ContractVisits => Set<ContractVisit>();
     public DbSet<ContractFeedback> ContractFeedback => Set<ContractFeedback>();
+    public DbSet<Strategy> Strategies => Set<Strategy>();
+    public DbSet<StrategyEvaluation> StrategyEvaluations => Set<StrategyEvaluation>();
+    public DbSet<EvaluationParticipant> EvaluationParticipants => Set<EvaluationParticipant>();
+    public DbSet<EvaluationEvidence> EvaluationEvidence => Set<EvaluationEvidence>();
+    public DbSet<EvaluationSharing> EvaluationSharings => Set<EvaluationSharing>();
+    public DbSet<InformationExchange> InformationExchanges => Set<InformationExchange>();
+    public DbSet<EvaluationContribution> EvaluationContributions => Set<EvaluationContribution>();
+    public DbSet<EvaluationImpact> EvaluationImpacts => Set<EvaluationImpact>();
+    public DbSet<StrategyRecommendation> StrategyRecommendations => Set<StrategyRecommendation>();
+    public DbSet<EvaluationAction> EvaluationActions => Set<EvaluationAction>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<AuditHead> AuditHeads => Set<AuditHead>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();

@@ -18,4 +18,12 @@ public static class JsonColumn<T>
         v => Write(v).GetHashCode(),
         v => Read(Write(v))
     );
+
+    /// <summary>For a property that may be null: EF stores null as null and never passes it here.</summary>
+    public static readonly ValueConverter<T?, string> NullableConverter = new(v => Write(v!), s => Read(s));
+    public static readonly ValueComparer<T?> NullableComparer = new(
+        (a, b) => (a == null && b == null) || (a != null && b != null && Write(a) == Write(b)),
+        v => v == null ? 0 : Write(v).GetHashCode(),
+        v => v == null ? null : Read(Write(v))
+    );
 }

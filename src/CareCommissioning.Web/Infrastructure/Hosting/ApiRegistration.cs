@@ -4,11 +4,13 @@ using CareCommissioning.Web.Pages.Appraisals.Api;
 using CareCommissioning.Web.Pages.Contracts.Api;
 using CareCommissioning.Web.Pages.Contracts.Monitoring;
 using CareCommissioning.Web.Pages.Contracts.Visits;
+using CareCommissioning.Web.Pages.Evaluations.Api;
 using CareCommissioning.Web.Pages.Needs.Api;
 using CareCommissioning.Web.Pages.Partnerships.Api;
 using CareCommissioning.Web.Pages.Purchasing.Api;
 using CareCommissioning.Web.Pages.Risks.Api;
 using CareCommissioning.Web.Pages.Stakeholders.Api;
+using CareCommissioning.Web.Pages.Strategies.Api;
 using CareCommissioning.Web.Pages.Suppliers.Api;
 
 namespace CareCommissioning.Web.Infrastructure.Hosting;
@@ -37,6 +39,9 @@ public static class ApiRegistration
         v1.MapContractReturnsApi();
         v1.MapContractDesignsApi();
         v1.MapContractMonitoringApi();
+        v1.MapStrategiesApi();
+        v1.MapEvaluationsApi();
+        v1.MapFullEvaluationApi();
         v1.MapAccountApi();
     }
 }

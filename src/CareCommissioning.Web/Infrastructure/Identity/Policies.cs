@@ -34,6 +34,9 @@ public static class Policies
     public const string ContractsWrite = "Contracts.Write";
     public const string ContractsSubmitReturns = "Contracts.SubmitReturns";
     public const string ContractsMonitor = "Contracts.Monitor";
+    public const string EvaluationsRead = "Evaluations.Read";
+    public const string EvaluationsWrite = "Evaluations.Write";
+    public const string EvaluationsTakePart = "Evaluations.TakePart";
     public const string AuditRead = "Audit.Read";
     public const string Administer = "Administer";
 
@@ -103,6 +106,13 @@ public static class Policies
         // organisation's staff, auditors and administrators; a provider sees its own contracts' monitoring on their
         // pages.
         [ContractsMonitor] = [.. Staff, Auditor, Administrator],
+        // The strategy library and evaluations are read by staff of the owning organisation and of the organisations
+        // invited to take part or (for a strategy shared with partners) in a partnership with it (EvaluationAccess).
+        [EvaluationsRead] = [.. Staff, Auditor, Administrator],
+        [EvaluationsWrite] = [Commissioner, CommissioningPartner],
+        // Sending views to an evaluation: staff of the owning and invited organisations, and the people who use
+        // services, carers and providers of invited organisations (EvaluationAccess narrows it).
+        [EvaluationsTakePart] = [.. Staff, Role.Stakeholder, Provider],
         [AuditRead] = [Auditor, Administrator],
         [Administer] = [Administrator],
     };
