@@ -1,6 +1,7 @@
 namespace CareCommissioning.Web.Pages.Strategies;
 
-/// <summary>A strategy, policy or plan added to the library (EV-P2), with its schedule of evaluations (EV-P21).</summary>
+/// <summary>A strategy, policy or plan added to the library (EV-P2), with its schedule of evaluations
+/// (EV-P21).</summary>
 [Authorize(Policy = Policies.EvaluationsWrite)]
 public sealed class AddModel(AppDbContext db, CurrentUser user, TimeProvider clock)
     : AddPageModel<Strategy, StrategyForm>(db, user, clock)

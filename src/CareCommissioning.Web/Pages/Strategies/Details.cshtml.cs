@@ -9,7 +9,8 @@ namespace CareCommissioning.Web.Pages.Strategies;
 [Authorize(Policy = Policies.EvaluationsRead)]
 public sealed class DetailsModel(AppDbContext db, CurrentUser user, TimeProvider clock) : PageModel
 {
-    /// <summary>Another strategy as this one's page names it: its title, owner organisation and how they relate.</summary>
+    /// <summary>Another strategy as this one's page names it: its title, owner organisation and how they
+    /// relate.</summary>
     public sealed record Related(Guid Id, string Title, string? Organisation, StrategyRelationKind Kind);
 
     public Strategy Strategy { get; private set; } = default!;

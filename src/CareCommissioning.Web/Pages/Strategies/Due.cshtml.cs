@@ -1,6 +1,7 @@
 namespace CareCommissioning.Web.Pages.Strategies;
 
-/// <summary>The strategies whose evaluation is overdue or falls due within 90 days (EV-P21), the soonest first.</summary>
+/// <summary>The strategies whose evaluation is overdue or falls due within 90 days (EV-P21), the soonest
+/// first.</summary>
 [Authorize(Policy = Policies.EvaluationsRead)]
 public sealed class DueModel(AppDbContext db, CurrentUser user, TimeProvider clock) : PageModel
 {
