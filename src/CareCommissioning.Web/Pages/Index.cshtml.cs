@@ -47,6 +47,14 @@ public sealed class IndexModel(AppDbContext db, CurrentUser currentUser, IAuthor
             Policies.RisksRead,
             new("/risks", "Risk register", "risks, their scores and mitigation, with a heat map")
         );
+        await Add(
+            Policies.EvaluationsRead,
+            new(
+                "/strategies/due",
+                "Strategy evaluations due",
+                "strategies and policies whose evaluation is overdue or due in the next 90 days"
+            )
+        );
         await Add(Policies.AuditRead, new("/audit", "Audit trail", "every change to every record"));
         await Add(Policies.Administer, new("/admin", "Administration", "organisations, users and their roles"));
         links.Add(new("/account", "Your account", "change your password and manage API tokens"));

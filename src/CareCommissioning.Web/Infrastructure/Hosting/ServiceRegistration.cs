@@ -51,6 +51,7 @@ public static class ServiceRegistration
         services.AddScoped<Notices.IReminderCheck, Pages.Partnerships.Notices.PartnershipReminders>();
         services.AddScoped<Notices.IReminderCheck, Pages.Contracts.Notices.ContractReminders>();
         services.AddScoped<Notices.IReminderCheck, Pages.Contracts.Notices.KpiReturnReminders>();
+        services.AddScoped<Notices.IReminderCheck, Pages.Strategies.Notices.EvaluationReminders>();
         services.AddHostedService<Notices.ReminderService>();
 
         // Keys live in the database so every node shares them, encrypted with the operator's certificate when one is

@@ -187,6 +187,7 @@ public sealed class DemoSeeder(
         DemoMonitoring.Add(db, providerUser!.Id, now);
         DemoContractDesign.Add(db, decided, now);
         DemoVisits.Add(db, now);
+        DemoStrategies.Add(db, council, orgs[DemoUsers.Icb].Id, orgs[DemoUsers.Voluntary].Id, now);
         await db.SaveChangesAsync(ct);
     }
 

@@ -18,7 +18,8 @@ public static class StrategyAccess
             );
     }
 
-    /// <summary>The organisations in a partnership with one of <paramref name="orgs"/>, as a query to compose.</summary>
+    /// <summary>The organisations in a partnership with one of <paramref name="orgs"/>, as a query to
+    /// compose.</summary>
     public static IQueryable<Guid> PartnerOrganisations(AppDbContext db, IReadOnlyList<Guid> orgs) =>
         from mine in db.PartnershipPartners
         where orgs.Contains(mine.OrganisationId)
