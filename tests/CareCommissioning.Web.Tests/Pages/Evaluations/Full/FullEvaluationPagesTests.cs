@@ -140,7 +140,9 @@ public sealed class FullEvaluationPagesTests(AppFactory app) : IClassFixture<App
             .With("Input.LinkedImpactIds", firstId.ToString());
         Assert.Equal(HttpStatusCode.Redirect, (await client.PostFormAsync(add, second)).StatusCode);
 
+        await SharedAsync(built, SharedItem.EvaluationAnalysis, "Carers' forum and the ICB board");
         var impacts = await client.GetDocumentAsync(built.At("/impacts"));
+        Assert.Contains("Carers' forum and the ICB board", impacts.Body!.TextContent, StringComparison.Ordinal);
         Assert.Contains("Negative, short term", impacts.QuerySelector("#matrix")!.ParentElement!.TextContent);
         Assert.Contains("Linked to: Carers wait months for a break", impacts.Body!.TextContent);
         var chart = impacts.QuerySelector("figure.app-chart svg")!;
@@ -205,6 +207,27 @@ public sealed class FullEvaluationPagesTests(AppFactory app) : IClassFixture<App
         var saved = await db.EvaluationContributions.SingleAsync(c => c.AuthorName == "Day centre carers' group");
         Assert.Null(saved.AuthorUserId);
         Assert.Equal(EvaluationContributionKind.Proposal, saved.Kind);
+    }
+
+    /// <summary>A record that something was shared, as the evaluation's share page keeps it.</summary>
+    private async Task SharedAsync(BuiltEvaluation built, SharedItem item, string recipients)
+    {
+        await using var scope = app.Scope(out var db);
+        db.EvaluationSharings.Add(
+            new EvaluationSharing
+            {
+                OrganisationId = built.Keeper.OrganisationId,
+                EvaluationId = built.Id,
+                Item = item,
+                Audience = SharedWith.DecisionMakers | SharedWith.PeopleWhoUseServices,
+                Recipients = recipients,
+                Formats = Domain.Contracts.Implementation.PlanFormats.EasyRead,
+                SharedOn = app.Today,
+                ByName = "Amina Shah",
+                At = app.Clock.GetUtcNow(),
+            }
+        );
+        await db.SaveChangesAsync();
     }
 
     private async Task<Guid> ImpactAsync(BuiltEvaluation built)
@@ -303,8 +326,10 @@ public sealed class FullEvaluationPagesTests(AppFactory app) : IClassFixture<App
         var note = appraisal.QuerySelector(".app-started-by")!.TextContent;
         Assert.Contains("Started by a recommendation of the evaluation", note, StringComparison.Ordinal);
         Assert.Contains("Commission an online booking service", note, StringComparison.Ordinal);
+        await SharedAsync(built, SharedItem.Recommendations, "Health and wellbeing board");
         var recommendations = await client.GetDocumentAsync(built.At("/recommendations"));
         Assert.NotNull(recommendations.QuerySelector($"a[href='{appraisalPath}']"));
+        Assert.Contains("Health and wellbeing board", recommendations.Body!.TextContent, StringComparison.Ordinal);
         Assert.NotNull(recommendations.QuerySelector($"a[href='/evaluations/{built.Id}/share?item=Recommendations']"));
         await using (var scope = app.Scope(out var db))
         {
@@ -335,7 +360,7 @@ public sealed class FullEvaluationPagesTests(AppFactory app) : IClassFixture<App
     [Fact]
     [Trait("Criterion", "EV-P19")]
     [Trait("Criterion", "EV-P21")]
-    public async Task AnActionWithoutAnOwnerOrDueInThePast_IsRefused_ItsRisksGoToTheRegister_AndCompletingSchedulesTheNext()
+    public async Task AnActionWithNoOwnerOrPastDue_IsRefused_ItsRisksGoToTheRegister_CompletingSchedulesTheNext()
     {
         var built = await new FullEvaluationBuilder(app).SaveAsync();
         var impactId = await ImpactAsync(built);
@@ -431,6 +456,35 @@ public sealed class FullEvaluationPagesTests(AppFactory app) : IClassFixture<App
             Assert.Equal(app.Today, strategy.LastEvaluatedOn);
             Assert.Equal(app.Today.AddMonths(12), strategy.NextEvaluationDue);
         }
+    }
+
+    [Fact]
+    public async Task TheTaskList_ShowsEachTasksState()
+    {
+        var built = await new FullEvaluationBuilder(app).SaveAsync();
+        await using var scope = app.Scope(out var db);
+        var e = await db.StrategyEvaluations.SingleAsync(x => x.Id == built.Id);
+        Assert.Empty(
+            e.AgreeStatus(
+                new EvaluationStatusAgreement
+                {
+                    Standing = EvaluationStanding.Service,
+                    Sponsor = "Director",
+                    AgreedBy = "DMT",
+                    AgreedOn = app.Today,
+                },
+                app.Today
+            )
+        );
+        var summary = await Web.Pages.Evaluations.Full.FullEvaluationSummary.LoadAsync(db, e, canChange: true);
+        Assert.Equal(10, summary.Tasks.Count);
+        Assert.Equal(
+            ("Agree its status", "Agreed", true),
+            (summary.Tasks[0].Name, summary.Tasks[0].State, summary.Tasks[0].Done)
+        );
+        var proposals = summary.Tasks.Single(t => t.Name == "Gather proposals");
+        Assert.Equal(("1 proposal", true), (proposals.State, proposals.Done));
+        Assert.False(summary.Tasks.Single(t => t.Name == "Complete the evaluation").Done);
     }
 
     [Fact]
