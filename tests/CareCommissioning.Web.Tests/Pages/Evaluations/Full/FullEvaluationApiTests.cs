@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using CareCommissioning.Domain.Contracts;
 using CareCommissioning.Domain.Organisations;
 using CareCommissioning.Web.Tests.Builders;
 using CareCommissioning.Web.Tests.Infrastructure;
@@ -152,6 +153,81 @@ public sealed class FullEvaluationApiTests(AppFactory app) : IClassFixture<AppFa
                 )
             );
         }
+    }
+
+    [Fact]
+    [Trait("Criterion", "EV-P20")]
+    public async Task AnAgreedRecommendation_ChangesOnlyItsOwnOrganisationsContract_AndTheContractShowsIt()
+    {
+        var built = await new FullEvaluationBuilder(app).SaveAsync();
+        var org = built.Keeper.OrganisationId;
+        var supplier = await new SupplierBuilder(app).In(org).SaveAsync();
+        var elsewhere = await new SupplierBuilder(app).SaveAsync();
+        var now = app.Clock.GetUtcNow();
+        Contract Made(Guid organisation, Guid supplierId, string reference) =>
+            new()
+            {
+                OrganisationId = organisation,
+                Reference = reference,
+                Title = "Carers' breaks " + reference,
+                SupplierId = supplierId,
+                Type = ContractType.Block,
+                Status = ContractStatus.Active,
+                CpvCode = "85311200-4",
+                AwardRoute = AwardRoute.LightTouchCompetitive,
+                Value = 250_000m,
+                StartDate = app.Today.AddMonths(-6),
+                EndDate = app.Today.AddYears(2),
+                CreatedAt = now,
+                UpdatedAt = now,
+            };
+        var ours = Made(org, supplier.Id, "EV-" + TestData.Mark());
+        var theirs = Made(elsewhere.OrganisationId, elsewhere.Id, "EV-" + TestData.Mark());
+        await using (var scope = app.Scope(out var db))
+        {
+            db.Contracts.AddRange(ours, theirs);
+            await db.SaveChangesAsync();
+        }
+        var api = await app.ApiClientAs(built.Keeper);
+        var added = await api.PostJsonAsync(
+            built.Api("/recommendations"),
+            $$"""
+            {"text": "Add weekend breaks to the contract", "rationale": "Most carers work weekdays",
+             "evidenceIds": ["{{built.EvidenceId}}"], "developedWith": "Carers' forum"}
+            """
+        );
+        var r = await added.ReadJsonAsync();
+        var rid = r.GetProperty("id").GetGuid();
+        var early = await api.PostJsonAsync(
+            built.Api($"/recommendations/{rid}/follow-up"),
+            $$"""{"kind": "ContractChange", "recordId": "{{ours.Id}}", "version": {{VersionOf(r)}}}"""
+        );
+        Assert.Equal(HttpStatusCode.BadRequest, early.StatusCode);
+        Assert.Contains("Only an agreed recommendation", await early.Content.ReadAsStringAsync());
+        var decided = await (
+            await api.PostJsonAsync(
+                built.Api($"/recommendations/{rid}/decision"),
+                $$"""{"agreed": true, "decidedBy": "DMT", "decidedOn": "{{Day(0)}}", "version": {{VersionOf(r)}}}"""
+            )
+        ).ReadJsonAsync();
+        var guessed = await api.PostJsonAsync(
+            built.Api($"/recommendations/{rid}/follow-up"),
+            $$"""{"kind": "ContractChange", "recordId": "{{theirs.Id}}", "version": {{VersionOf(decided)}}}"""
+        );
+        Assert.Equal(HttpStatusCode.BadRequest, guessed.StatusCode);
+        Assert.Equal(["recordId"], (await guessed.ReadJsonAsync()).ErrorFields());
+        var started = await api.PostJsonAsync(
+            built.Api($"/recommendations/{rid}/follow-up"),
+            $$"""{"kind": "ContractChange", "recordId": "{{ours.Id}}", "version": {{VersionOf(decided)}}}"""
+        );
+        Assert.Equal(HttpStatusCode.OK, started.StatusCode);
+        Assert.Equal(ours.Id, (await started.ReadJsonAsync()).GetProperty("recordId").GetGuid());
+
+        var client = await app.SignedInAs(built.Keeper);
+        var contract = await client.GetDocumentAsync($"/contracts/{ours.Id}");
+        var note = contract.QuerySelector(".app-started-by")!;
+        Assert.Contains("Add weekend breaks to the contract", note.TextContent, StringComparison.Ordinal);
+        Assert.Equal($"/evaluations/{built.Id}/recommendations", note.QuerySelector("a")!.GetAttribute("href"));
     }
 
     [Fact]
