@@ -107,7 +107,8 @@ public sealed record RecommendationRequest(
 /// <summary>The decision on a recommendation, with the version read.</summary>
 public sealed record RecommendationDecisionRequest(bool? Agreed, string? DecidedBy, DateOnly? DecidedOn, int? Version);
 
-/// <summary>What an agreed recommendation starts; <c>recordId</c> is the contract or partnership for those kinds.</summary>
+/// <summary>What an agreed recommendation starts; <c>recordId</c> is the contract or partnership for those
+/// kinds.</summary>
 public sealed record FollowUpRequest(FollowUpKind? Kind, Guid? RecordId, int? Version);
 
 /// <summary>The follow-up started: its kind and record, and the recommendation as saved.</summary>
