@@ -49,11 +49,13 @@ public sealed class EvaluationStatusAgreement
     public string AgreedBy { get; set; } = "";
     public DateOnly AgreedOn { get; set; }
 
-    /// <summary>Where its findings are reported and what the status means for it, such as the resources given.</summary>
+    /// <summary>Where its findings are reported and what the status means for it, such as the resources
+    /// given.</summary>
     public string? Notes { get; set; }
 }
 
-/// <summary>The analysis of the strategy's effect on one of the organisation's wider policies or aims (EV-P13).</summary>
+/// <summary>The analysis of the strategy's effect on one of the organisation's wider policies or aims
+/// (EV-P13).</summary>
 public sealed class WiderAimAnalysis
 {
     public const int AimMaxLength = 300;
