@@ -9,7 +9,8 @@ namespace CareCommissioning.Web.Pages.Evaluations;
 /// </summary>
 public static class ScreeningCommands
 {
-    /// <summary>What happened: the move's errors, or the version saved by someone else first (null when none).</summary>
+    /// <summary>What happened: the move's errors, or the version saved by someone else first (null when
+    /// none).</summary>
     public sealed record Outcome(IReadOnlyList<FieldError> Errors, int? CurrentVersion, bool Gone = false)
     {
         public bool Saved => Errors.Count == 0 && CurrentVersion is null && !Gone;

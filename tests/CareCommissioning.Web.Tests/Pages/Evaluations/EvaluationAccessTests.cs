@@ -58,7 +58,10 @@ public sealed class EvaluationAccessTests(AppFactory app) : IClassFixture<AppFac
             new Form().With("Invited", icb.ToString()).With("Invited", voluntary.ToString())
         );
 
-        var partner = await app.SignedInAs(Role.CommissioningPartner);
+        // A partner of the ICB alone (the demo partner also sits in the council's arrangements).
+        var partner = await app.SignedInAs(
+            await new UserBuilder(app).WithRole(Role.CommissioningPartner, icb).SaveAsync()
+        );
         var page = await partner.GetDocumentAsync(details);
         var main = page.QuerySelector("main")!;
         Assert.Contains("only the organisation running it can change it", main.TextContent);

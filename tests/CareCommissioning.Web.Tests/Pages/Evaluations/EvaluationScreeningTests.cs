@@ -111,7 +111,8 @@ public sealed class EvaluationScreeningTests(AppFactory app) : IClassFixture<App
                 .Set("Input.Text", "Please add how long carers wait for respite")
         );
         Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await carer.GetAsync(details + "/screening/draft")).StatusCode);
+        // Taking part is not changing it: the page of the draft is not theirs.
+        Assert.Equal(HttpStatusCode.Redirect, (await carer.GetAsync(details + "/screening/draft")).StatusCode);
 
         var redraft = await commissioner.GetDocumentAsync(details + "/screening/draft");
         Assert.Contains(
@@ -150,6 +151,9 @@ public sealed class EvaluationScreeningTests(AppFactory app) : IClassFixture<App
 
         // After it closes, it is agreed and the full evaluation follows.
         app.Clock.Advance(TimeSpan.FromDays(22));
+        // Sessions do not last three weeks: both sign in again.
+        commissioner = await app.SignedInAs(Role.Commissioner);
+        carer = await app.SignedInAs(Role.Stakeholder);
         var agreed = await commissioner.PostFormAsync(
             details + "/screening/agree",
             new Form()
