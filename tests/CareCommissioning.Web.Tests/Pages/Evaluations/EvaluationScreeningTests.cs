@@ -233,4 +233,65 @@ public sealed class EvaluationScreeningTests(AppFactory app) : IClassFixture<App
         Assert.False(await db.EvaluationContributions.AnyAsync(c => c.Text == "Too late?"));
         Assert.True(await db.EvaluationContributions.AnyAsync(c => c.Text == "Weekend breaks at the day centre"));
     }
+
+    [Fact]
+    [Trait("Criterion", "EV-P7")]
+    public async Task AViewGivenInAMeeting_IsRecordedForThePerson_AndEveryViewIsRepliedTo()
+    {
+        var commissioner = await app.SignedInAs(Role.Commissioner);
+        var details = await EvaluationFixtures.StartedAsync(app, commissioner, "Meeting views evaluation");
+        var carer = await app.SignedInAs(Role.Stakeholder);
+        Assert.Equal(
+            HttpStatusCode.Redirect,
+            (
+                await carer.PostFormAsync(
+                    details + "/take-part",
+                    new Form().Set("Input.Kind", "Impact").Set("Input.Text", "My mum got a break every week")
+                )
+            ).StatusCode
+        );
+        var feedback = details + "/screening/feedback";
+        var recorded = await commissioner.PostFormAsync(
+            feedback + "?handler=Record",
+            new Form()
+                .Set("Input.Kind", "Comment")
+                .Set("Input.Text", "Breaks should be bookable online")
+                .Set("Input.AuthorName", "Carers' Forum members")
+                .Set("Input.GivenThrough", "Carers' Forum meeting")
+        );
+        Assert.Equal(HttpStatusCode.Redirect, recorded.StatusCode);
+
+        var page = await commissioner.GetDocumentAsync(feedback);
+        var cards = page.QuerySelectorAll(".govuk-summary-card").Select(c => c.TextContent).ToList();
+        Assert.Contains(cards, c =>
+            c.Contains("Carers' Forum members") && c.Contains("given through Carers' Forum meeting")
+        );
+        Guid id;
+        await using (var scope = app.Scope(out var db))
+            id = await db
+                .EvaluationContributions.Where(c => c.Text == "My mum got a break every week")
+                .Select(c => c.Id)
+                .SingleAsync();
+        var empty = await commissioner.PostFormAsync(
+            feedback + "?handler=Reply",
+            new Form().Set("ContributionId", id.ToString()).Set("Reply", " ")
+        );
+        Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);
+        Assert.Equal(
+            ["Enter your reply, saying what the view changed"],
+            (await HtmlClient.ParseAsync(empty)).ErrorSummary()
+        );
+        var replied = await commissioner.PostFormAsync(
+            feedback + "?handler=Reply",
+            new Form()
+                .Set("ContributionId", id.ToString())
+                .Set("Reply", "We will keep weekly breaks in the new contract")
+        );
+        Assert.Equal(HttpStatusCode.Redirect, replied.StatusCode);
+        var mine = await carer.GetDocumentAsync(details + "/take-part");
+        Assert.Contains(
+            "We will keep weekly breaks in the new contract",
+            mine.QuerySelector("ul[aria-label='Your views']")!.TextContent
+        );
+    }
 }

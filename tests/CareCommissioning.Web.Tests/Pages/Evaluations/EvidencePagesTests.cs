@@ -174,4 +174,40 @@ public sealed class EvidencePagesTests(AppFactory app) : IClassFixture<AppFactor
         Assert.Contains("Received from Northshire NHS Foundation Trust", text);
         Assert.Contains("Data sharing agreement: Northshire health and care DSA 2025", text);
     }
+
+    [Fact]
+    [Trait("Criterion", "EV-P3")]
+    public async Task EvidenceIsDrawnFromAPooledBudgetsMeasures_AndTheSurveyTemplateHasTheColumnsToFill()
+    {
+        var commissioner = await app.SignedInAs(Role.Commissioner);
+        var details = await EvaluationFixtures.StartedAsync(app, commissioner, "Pooled budget evaluation");
+        Guid partnership;
+        await using (var scope = app.Scope(out var db))
+            partnership = await db
+                .Partnerships.Where(p => p.Name == DemoPartnership.Name)
+                .Select(p => p.Id)
+                .SingleAsync();
+        var drawn = await commissioner.PostFormAsync(
+            details + "/evidence/from-monitoring?handler=Partnership",
+            new Form().Set("PartnershipId", partnership.ToString())
+        );
+        Assert.Equal(HttpStatusCode.Redirect, drawn.StatusCode);
+        await using (var scope = app.Scope(out var db))
+        {
+            var id = EvaluationFixtures.IdOf(details);
+            var evidence = await db.EvaluationEvidence.SingleAsync(e => e.EvaluationId == id);
+            Assert.Equal(EvidenceKind.PooledBudgetMeasure, evidence.Kind);
+            Assert.Equal($"Measures of {DemoPartnership.Name}", evidence.Title);
+            Assert.Equal(partnership, evidence.SourceId);
+        }
+
+        var none = await commissioner.PostFormAsync(details + "/evidence/from-monitoring?handler=Contract", new Form());
+        Assert.Equal(HttpStatusCode.BadRequest, none.StatusCode);
+        Assert.Equal(["Select a contract"], (await HtmlClient.ParseAsync(none)).ErrorSummary());
+
+        var template = await commissioner.GetAsync(details + "/evidence/survey?handler=Template&format=csv");
+        Assert.Equal(HttpStatusCode.OK, template.StatusCode);
+        var text = await template.Content.ReadAsStringAsync();
+        Assert.StartsWith("Question,Answer,Respondents", text.TrimStart('\uFEFF'));
+    }
 }

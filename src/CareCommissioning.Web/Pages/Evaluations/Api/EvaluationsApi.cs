@@ -228,8 +228,7 @@ public static class EvaluationsApi
 
     internal static async Task<Results<Created<EvaluationEvidence>, ValidationProblem, ProblemHttpResult>> ImportSurvey(
         Guid id,
-        [FromForm] string? title,
-        IFormFile? file,
+        HttpRequest http,
         AppDbContext db,
         CurrentUser user,
         TimeProvider clock
@@ -237,7 +236,13 @@ public static class EvaluationsApi
     {
         if (await EvaluationAccess.FindToChangeAsync(db, user, id) is not { } e)
             return ApiErrors.NotFound(What);
-        var read = await UploadedSheet.ReadAsync(file);
+        // The form is read here rather than bound, so a request of another type reaches the authorisation check and
+        // this answer instead of being turned away by routing.
+        if (!http.HasFormContentType)
+            return ApiErrors.Validation([new("File", "Send the title and the file as multipart/form-data")]);
+        var form = await http.ReadFormAsync();
+        var title = form["title"].ToString();
+        var read = await UploadedSheet.ReadAsync(form.Files["file"]);
         if (read.Problem is { } problem)
             return ApiErrors.Validation([new("File", problem)]);
         var survey = EvidenceCommands.ReadSurvey(read.Rows);
