@@ -67,10 +67,19 @@ public static class ContributionCommands
             organisation = string.IsNullOrWhiteSpace(a.AuthorOrganisation) ? null : a.AuthorOrganisation.Trim();
         else
         {
+            // The person speaks for the organisation of theirs that is taking part (or runs it).
             var orgs = user.OrganisationsFor(Policies.EvaluationsTakePart);
             organisation = await db
                 .Organisations.AsNoTracking()
-                .Where(o => orgs.Contains(o.Id))
+                .Where(o =>
+                    orgs.Contains(o.Id)
+                    && (
+                        o.Id == evaluation.OrganisationId
+                        || db.EvaluationParticipants.Any(p =>
+                            p.EvaluationId == evaluation.Id && p.OrganisationId == o.Id
+                        )
+                    )
+                )
                 .Select(o => o.Name)
                 .FirstOrDefaultAsync();
         }

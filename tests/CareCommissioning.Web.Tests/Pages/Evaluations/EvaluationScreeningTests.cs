@@ -115,10 +115,9 @@ public sealed class EvaluationScreeningTests(AppFactory app) : IClassFixture<App
         Assert.Equal(HttpStatusCode.Redirect, (await carer.GetAsync(details + "/screening/draft")).StatusCode);
 
         var redraft = await commissioner.GetDocumentAsync(details + "/screening/draft");
-        Assert.Contains(
-            "Please add how long carers wait for respite",
-            redraft.QuerySelector("ul[aria-label='Feedback on the previous version']")!.TextContent
-        );
+        var previous = redraft.QuerySelector("ul[aria-label='Feedback on the previous version']")!.TextContent;
+        Assert.Contains("Please add how long carers wait for respite", previous);
+        Assert.Contains($"{DemoUsers.For(Role.Stakeholder).DisplayName}, {DemoUsers.Voluntary}", previous);
         Assert.Equal(
             HttpStatusCode.Redirect,
             (
