@@ -64,7 +64,6 @@ public sealed class ScreeningTests
     }
 
     [Fact]
-    [Trait("Criterion", "EV-P7")]
     public void ScreenEquality_NeedsEveryCharacteristic_AndAReasonForAPositiveOrNegativeEffect()
     {
         var e = New();
