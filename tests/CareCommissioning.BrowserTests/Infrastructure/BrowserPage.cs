@@ -47,6 +47,23 @@ public sealed class BrowserPage : IAsyncDisposable
         return response;
     }
 
+    /// <summary>Clicks what a person would click, waits for the page it leads to (after any redirect), and checks it:
+    /// no error summary, axe, the GOV.UK page checks.</summary>
+    public async Task FollowAsync(ILocator target)
+    {
+        await Page.RunAndWaitForResponseAsync(
+            () => target.ClickAsync(),
+            r => r.Request.IsNavigationRequest && r.Request.Frame == Page.MainFrame && r.Status is < 300 or >= 400
+        );
+        await Page.WaitForLoadStateAsync(LoadState.Load);
+        var summary = Page.Locator(".govuk-error-summary");
+        Assert.True(
+            await summary.CountAsync() == 0,
+            $"{new Uri(Page.Url).AbsolutePath} refused: {(await summary.CountAsync() > 0 ? await summary.InnerTextAsync() : "")}"
+        );
+        await PageChecks.AssertGoodPageAsync(this);
+    }
+
     public Task SignInAsync(Role role) => SignInAsync(DemoUsers.For(role));
 
     /// <summary>Signs in through the real form as a demo user.</summary>

@@ -2,7 +2,9 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CareCommissioning.BrowserTests.Infrastructure;
 
@@ -24,6 +26,9 @@ public sealed class LiveApp : WebApplicationFactory<Program>
 
     public string BaseUrl { get; }
 
+    /// <summary>The app's clock, which a journey may move on (and must put back).</summary>
+    public ShiftableClock Clock { get; } = new();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -35,6 +40,7 @@ public sealed class LiveApp : WebApplicationFactory<Program>
         // As in the Demo environment: the demo administrator signs in with a password alone (the requirement has tests
         // of its own in the web tests).
         builder.UseSetting("TwoFactor:RequiredForAdministrators", "false");
+        builder.ConfigureTestServices(s => s.RemoveAll<TimeProvider>().AddSingleton<TimeProvider>(Clock));
     }
 
     protected override void Dispose(bool disposing)

@@ -37,6 +37,7 @@ public static class Policies
     public const string EvaluationsRead = "Evaluations.Read";
     public const string EvaluationsWrite = "Evaluations.Write";
     public const string EvaluationsTakePart = "Evaluations.TakePart";
+    public const string EvaluationsReports = "Evaluations.Reports";
     public const string AuditRead = "Audit.Read";
     public const string Administer = "Administer";
 
@@ -113,6 +114,9 @@ public static class Policies
         // Sending views to an evaluation: staff of the owning and invited organisations, and the people who use
         // services, carers and providers of invited organisations (EvaluationAccess narrows it).
         [EvaluationsTakePart] = [.. Staff, Role.Stakeholder, Provider],
+        // An evaluation's shared reports (the preliminary assessment's versions) are read by everyone who sees the
+        // evaluation or takes part in it: auditors and administrators included, who never send views.
+        [EvaluationsReports] = [.. Staff, Role.Stakeholder, Provider, Auditor, Administrator],
         [AuditRead] = [Auditor, Administrator],
         [Administer] = [Administrator],
     };

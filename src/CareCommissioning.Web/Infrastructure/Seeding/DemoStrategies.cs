@@ -7,7 +7,7 @@ namespace CareCommissioning.Web.Infrastructure.Seeding;
 /// care strategy is under way in its preliminary assessment, its process and criteria agreed, with the ICB and the
 /// voluntary sector invited.
 /// </summary>
-internal static class DemoStrategies
+public static class DemoStrategies
 {
     public const string AdultSocialCare = "Adult Social Care Commissioning Strategy 2024–2027";
     public const string Carers = "Carers Strategy 2023–2026";

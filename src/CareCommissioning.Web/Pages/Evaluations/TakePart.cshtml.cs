@@ -21,6 +21,11 @@ public sealed class TakePartModel(AppDbContext db, CurrentUser user, TimeProvide
 
     public IReadOnlyList<EvaluationContribution> Mine { get; private set; } = [];
 
+    /// <summary>The navigation item the page sits under: staff reach it from the evaluation, people who use services
+    /// and providers from "Have your say".</summary>
+    public string Section =>
+        Person.OrganisationsFor(Policies.EvaluationsRead).Count > 0 ? "evaluations" : "engagements";
+
     public bool FeedbackOpen => Evaluation.LatestReport is not null && Evaluation.OpenTo(Today);
 
     public IEnumerable<SelectListItem> KindItems =>

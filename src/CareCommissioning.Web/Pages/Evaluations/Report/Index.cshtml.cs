@@ -2,7 +2,7 @@ namespace CareCommissioning.Web.Pages.Evaluations.Report;
 
 /// <summary>A version of the preliminary assessment's report as a print-ready web page (?version=, the latest by
 /// default), for everyone who may see the evaluation or take part in it.</summary>
-[Authorize(Policy = Policies.EvaluationsTakePart)]
+[Authorize(Policy = Policies.EvaluationsReports)]
 public sealed class IndexModel(AppDbContext db, CurrentUser user, TimeProvider clock)
     : EvaluationPageModel(db, user, clock)
 {
@@ -10,7 +10,7 @@ public sealed class IndexModel(AppDbContext db, CurrentUser user, TimeProvider c
 
     public async Task<IActionResult> OnGetAsync(Guid id, int? version)
     {
-        if (!await FindVisibleAsync(id, Policies.EvaluationsTakePart))
+        if (!await FindVisibleAsync(id, Policies.EvaluationsReports))
             return NotFound();
         if (await EvaluationReport.LoadAsync(Db, Evaluation, version) is not { } report)
             return NotFound();
