@@ -11,13 +11,13 @@ namespace CareCommissioning.BrowserTests.Journeys.Evaluations;
 
 /// <summary>
 /// Issue 15 end to end, found by clicking from the service navigation: a commissioner evaluates the demo Carers
-/// Strategy with the ICB (through the Better Care Fund partnership) and Northshire Voluntary Action; draws evidence from
-/// a contract's monitoring; agrees the process and criteria, records findings and the equality screening, and issues
-/// the draft report. The stakeholder and the partner each send feedback on it; the commissioner replies. When the
-/// feedback period has closed (the app's clock moved on) the final report is agreed, recommending a full evaluation:
-/// its status, plan and wider aims, two impacts on the evidence, a recommendation that is agreed and starts a new
-/// options appraisal (whose page names the recommendation), an action with the risks of acting and not acting, and
-/// completion, which schedules the next evaluation; on that date the reminder reaches the commissioner's messages.
+/// Strategy with the ICB (through the Better Care Fund partnership) and Northshire Voluntary Action; draws evidence
+/// from a contract's monitoring; agrees the process and criteria, records findings and the equality screening, and
+/// issues the draft report. The stakeholder and the partner each send feedback on it; the commissioner replies. When
+/// the feedback period has closed (the app's clock moved on) the final report is agreed, recommending a full
+/// evaluation: its status, plan and wider aims, two impacts on the evidence, a recommendation that is agreed and starts
+/// a new options appraisal (whose page names the recommendation), an action with the risks of acting and not acting,
+/// and completion, which schedules the next evaluation; on that date the reminder reaches the commissioner's messages.
 /// Every page passes axe and the GOV.UK checks.
 /// </summary>
 [Collection(BrowserCollection.Name)]
