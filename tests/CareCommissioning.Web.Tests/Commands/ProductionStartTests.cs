@@ -207,6 +207,30 @@ public sealed class ProductionStartTests : IDisposable
         Assert.True(await AppProcess.CountRowsAsync(path, "AspNetUsers") >= DemoUsers.All.Count);
     }
 
+    [Theory]
+    [InlineData("ASPNETCORE_HTTP_PORTS")]
+    [InlineData("ASPNETCORE_URLS")]
+    public async Task ProductionStart_ThePlatformsAddressSetting_IsWhereItListens(string setting)
+    {
+        // A container sets ASPNETCORE_HTTP_PORTS; a host sets ASPNETCORE_URLS. Either must win over the default.
+        var port = AppProcess.FreePort();
+        var settings = Production(Path.Combine(_dir, $"{setting}.db"));
+        settings["PublicAddress"] = "http://127.0.0.1";
+        settings["Urls"] = null; // the tests' own default, taken away: only the platform's setting is left
+        settings[setting] = setting == "ASPNETCORE_URLS" ? $"http://127.0.0.1:{port}" : $"{port}";
+        HttpResponseMessage? live = null;
+
+        var run = await AppProcess.StartThenStopAsync(settings, async () =>
+        {
+            using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+            live = await http.GetAsync("/health/live");
+        });
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Equal(System.Net.HttpStatusCode.OK, live!.StatusCode);
+        Assert.Contains($":{port}", run.Output.Split('\n').Single(l => l.Contains("Care Commissioning is running at")));
+    }
+
     private Dictionary<string, string?> Production(string path) =>
         new()
         {

@@ -14,6 +14,22 @@ namespace CareCommissioning.Web.Infrastructure.Hosting;
 
 public static class ServiceRegistration
 {
+    /// <summary>Where the app listens when nothing says: the address the README prints.</summary>
+    public const string DefaultAddress = "http://localhost:5080";
+
+    /// <summary>
+    /// The address comes from the platform's own settings, as in any ASP.NET Core app: <c>ASPNETCORE_URLS</c>,
+    /// <c>ASPNETCORE_HTTP_PORTS</c> or <c>ASPNETCORE_HTTPS_PORTS</c> (a container's port), <c>--urls</c>, or
+    /// <c>Urls</c> in configuration. Only when none is given does it listen on <see cref="DefaultAddress"/>. (It was an
+    /// <c>Urls</c> entry in appsettings.json, which outranks the environment, so a container's port was ignored.)
+    /// </summary>
+    private static void ListenWhereAsked(WebApplicationBuilder builder)
+    {
+        string[] keys = ["urls", "http_ports", "https_ports"];
+        if (keys.All(k => string.IsNullOrWhiteSpace(builder.Configuration[k])))
+            builder.WebHost.UseUrls(DefaultAddress);
+    }
+
     public static WebApplicationBuilder AddCareCommissioning(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -29,6 +45,7 @@ public static class ServiceRegistration
         var address = new PublicAddress(config);
         services.AddSingleton(address);
         builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
+        ListenWhereAsked(builder);
         Transport.AddTransport(services, config, address);
         services.AddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
