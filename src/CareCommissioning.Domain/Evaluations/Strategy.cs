@@ -43,7 +43,7 @@ public sealed class Strategy : IAudited, IVersioned, IOrganisationOwned
 
     /// <summary>The person or post responsible for it.</summary>
     public required string Owner { get; set; }
-    public StrategyStatus Status { get; set; } = StrategyStatus.Current;
+    public StrategyStatus Status { get; private set; } = StrategyStatus.Current;
     public DateOnly? StartsOn { get; set; }
 
     /// <summary>When it ends or must be renewed.</summary>
@@ -71,6 +71,11 @@ public sealed class Strategy : IAudited, IVersioned, IOrganisationOwned
     public DateTimeOffset UpdatedAt { get; set; }
 
     public string AuditKey => Id.ToString();
+
+    /// <summary>Records that the strategy moved to <paramref name="status"/> (drafted, made current, put under review,
+    /// replaced or withdrawn), as its owner decided; the page and the API move it through here, and <see
+    /// cref="StrategyRules.Validate"/> refuses a status that is not one, before anything is saved.</summary>
+    public void MoveTo(StrategyStatus status) => Status = status;
 
     /// <summary>Whether the next evaluation is past due on <paramref name="today"/>.</summary>
     public bool EvaluationOverdue(DateOnly today) =>

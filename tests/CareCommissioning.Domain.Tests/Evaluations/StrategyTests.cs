@@ -28,7 +28,7 @@ public sealed class StrategyTests
     public void Renew_WithoutACompletedEvaluation_IsRefused_AndChangesNothing()
     {
         var s = Sample();
-        s.Status = StrategyStatus.UnderReview;
+        s.MoveTo(StrategyStatus.UnderReview);
         var errors = s.Renew(new DateOnly(2030, 3, 31), null, null, Today);
         Assert.Contains(
             "This strategy cannot be renewed until an evaluation of it has been completed since it started on 1 April 2024",
@@ -55,7 +55,7 @@ public sealed class StrategyTests
     public void Renew_OnAnEvaluationCompletedSince_RenewsIt_AndTheSameEvaluationCannotRenewItAgain()
     {
         var s = Sample();
-        s.Status = StrategyStatus.UnderReview;
+        s.MoveTo(StrategyStatus.UnderReview);
         var evaluation = Guid.NewGuid();
         Assert.Empty(s.Renew(new DateOnly(2030, 3, 31), evaluation, new DateOnly(2026, 11, 20), Today));
         Assert.Equal(new DateOnly(2030, 3, 31), s.EndsOn);
@@ -92,10 +92,10 @@ public sealed class StrategyTests
         var s = Sample();
         Assert.False(s.EvaluationOverdue(new DateOnly(2027, 1, 15)));
         Assert.True(s.EvaluationOverdue(new DateOnly(2027, 1, 16)));
-        s.Status = StrategyStatus.Withdrawn;
+        s.MoveTo(StrategyStatus.Withdrawn);
         Assert.False(s.EvaluationOverdue(new DateOnly(2027, 1, 16)));
 
-        s.Status = StrategyStatus.Current;
+        s.MoveTo(StrategyStatus.Current);
         s.RecordEvaluated(new DateOnly(2027, 2, 1));
         Assert.Equal(new DateOnly(2027, 2, 1), s.LastEvaluatedOn);
         Assert.Equal(new DateOnly(2028, 2, 1), s.NextEvaluationDue);

@@ -40,7 +40,7 @@ public sealed record StrategyDetails(
         s.Title = Clean(Title) ?? "";
         s.Kind = Kind;
         s.Owner = Clean(Owner) ?? "";
-        s.Status = Status;
+        s.MoveTo(Status);
         s.StartsOn = StartsOn;
         s.EndsOn = EndsOn;
         s.Summary = Clean(Summary);

@@ -74,7 +74,7 @@ public sealed class EvaluationReminderTests(AppFactory app) : IClassFixture<AppF
         var start = app.Clock.GetUtcNow();
         var withdrawn = await StrategyFixtures.StrategyAsync(app, w.Ours, $"Withdrawn {TestData.Mark()}", x =>
         {
-            x.Status = StrategyStatus.Withdrawn;
+            x.MoveTo(StrategyStatus.Withdrawn);
             x.EvaluationIntervalMonths = 12;
             x.NextEvaluationDue = app.Today.AddDays(5);
         });

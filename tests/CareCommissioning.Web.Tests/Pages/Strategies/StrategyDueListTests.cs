@@ -17,7 +17,7 @@ public sealed class StrategyDueListTests(AppFactory app) : IClassFixture<AppFact
         StrategyStatus status = StrategyStatus.Current
     ) => StrategyFixtures.StrategyAsync(app, w.Ours, title, x =>
         {
-            x.Status = status;
+            x.MoveTo(status);
             x.EvaluationIntervalMonths = 12;
             x.NextEvaluationDue = app.Today.AddDays(days);
         });

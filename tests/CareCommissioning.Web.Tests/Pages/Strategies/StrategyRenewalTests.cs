@@ -48,7 +48,7 @@ public sealed class StrategyRenewalTests(AppFactory app) : IClassFixture<AppFact
     {
         var w = await StrategyWorld.CreateAsync(app);
         var s = await StrategyFixtures.StrategyAsync(app, w.Ours, $"Evaluated {TestData.Mark()}", x =>
-            x.Status = StrategyStatus.UnderReview
+            x.MoveTo(StrategyStatus.UnderReview)
         );
         var evaluation = await StrategyFixtures.CompletedEvaluationAsync(app, s, app.Today.AddDays(-10));
         var client = await app.SignedInAs(w.Us);
