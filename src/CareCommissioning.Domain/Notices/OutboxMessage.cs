@@ -15,4 +15,11 @@ public sealed class OutboxMessage
     public DateTimeOffset? SentAt { get; set; }
     public int Attempts { get; set; }
     public string? LastError { get; set; }
+
+    /// <summary>The dispatcher pass that has this message to send, so no other pass or node sends it too.</summary>
+    public Guid? ClaimedBy { get; set; }
+
+    /// <summary>When the claim lapses: a node that died holding it leaves the message to the others after
+    /// this.</summary>
+    public DateTimeOffset? ClaimedUntil { get; set; }
 }

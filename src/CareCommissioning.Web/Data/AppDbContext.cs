@@ -32,6 +32,7 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<AppraisalQuestion> AppraisalQuestions => Set<AppraisalQuestion>();
     public DbSet<Notice> Notices => Set<Notice>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+    public DbSet<Infrastructure.Fleet.CacheGeneration> CacheGenerations => Set<Infrastructure.Fleet.CacheGeneration>();
     public DbSet<SentReminder> SentReminders => Set<SentReminder>();
     public DbSet<ContractOutcome> ContractOutcomes => Set<ContractOutcome>();
     public DbSet<ContractDesign> ContractDesigns => Set<ContractDesign>();

@@ -74,3 +74,12 @@ internal sealed class SentReminderConfiguration : IEntityTypeConfiguration<SentR
         b.Property(r => r.Key).HasMaxLength(SentReminder.KeyMaxLength);
     }
 }
+
+internal sealed class CacheGenerationConfiguration : IEntityTypeConfiguration<Infrastructure.Fleet.CacheGeneration>
+{
+    public void Configure(EntityTypeBuilder<Infrastructure.Fleet.CacheGeneration> b)
+    {
+        b.Property(g => g.Id).ValueGeneratedNever();
+        b.HasData(new Infrastructure.Fleet.CacheGeneration());
+    }
+}

@@ -70,6 +70,8 @@ public static class ServiceRegistration
         services.AddScoped<Notices.IReminderCheck, Pages.Contracts.Notices.KpiReturnReminders>();
         services.AddScoped<Notices.IReminderCheck, Pages.Strategies.Notices.EvaluationReminders>();
         services.AddHostedService<Notices.ReminderService>();
+        services.AddSingleton<Fleet.NodeCaches>();
+        services.AddSingleton<Identity.ApiTokenCache>();
 
         // Keys live in the database so every node shares them, encrypted with the operator's certificate when one is
         // set; Startup refuses Production without one (KeyProtection).

@@ -1,14 +1,15 @@
 using System.Text.Encodings.Web;
+using CareCommissioning.Web.Infrastructure.Fleet;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 
 namespace CareCommissioning.Web.Infrastructure.Identity;
 
 /// <summary>
 /// Authenticates API calls that carry <c>Authorization: Bearer cc_…</c>. The principal is cached briefly per token
-/// (see docs/decisions/0004-api-tokens.md); revoking a token on this node evicts it at once.
+/// (see docs/decisions/0004-api-tokens.md); revoking a token evicts it at once on every node (<see
+/// cref="NodeCaches"/>).
 /// </summary>
 public sealed class ApiTokenAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
@@ -16,7 +17,7 @@ public sealed class ApiTokenAuthenticationHandler(
     UrlEncoder encoder,
     AppDbContext db,
     IUserClaimsPrincipalFactory<ApplicationUser> principals,
-    IMemoryCache cache,
+    NodeCaches cache,
     TimeProvider clock
 ) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
@@ -41,7 +42,8 @@ public sealed class ApiTokenAuthenticationHandler(
             return AuthenticateResult.Fail("The API token is not valid.");
 
         var hash = ApiTokenSecrets.Hash(secret);
-        if (cache.TryGetValue(CacheKey(hash), out AuthenticationTicket? cached) && cached is not null)
+        var generation = await cache.GenerationAsync(db);
+        if (cache.TryGet(CacheKey(hash), generation, out AuthenticationTicket? cached) && cached is not null)
             return AuthenticateResult.Success(cached);
 
         var now = clock.GetUtcNow();
@@ -55,7 +57,7 @@ public sealed class ApiTokenAuthenticationHandler(
         var principal = await principals.CreateAsync(user);
         var ticket = new AuthenticationTicket(principal, Scheme.Name);
         var until = token.ExpiresAt < now + CacheFor ? token.ExpiresAt : now + CacheFor;
-        cache.Set(CacheKey(hash), ticket, until);
+        cache.Set(CacheKey(hash), ticket, generation, until);
         return AuthenticateResult.Success(ticket);
     }
 }

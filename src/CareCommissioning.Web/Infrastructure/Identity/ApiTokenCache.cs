@@ -1,43 +1,37 @@
-using Microsoft.Extensions.Caching.Memory;
+using CareCommissioning.Web.Infrastructure.Fleet;
 
 namespace CareCommissioning.Web.Infrastructure.Identity;
 
 /// <summary>
-/// Drops cached API token principals on this node, so a revoked token, a disabled account or a changed role
-/// takes effect at the next call instead of after <see cref="ApiTokenAuthenticationHandler.CacheFor"/>.
+/// Drops cached API token principals on every node (<see cref="NodeCaches"/>), so a revoked token, a disabled account
+/// or a changed role takes effect at the next call, whichever node takes it, instead of after
+/// <see cref="ApiTokenAuthenticationHandler.CacheFor"/>.
 /// </summary>
-public static class ApiTokenCache
+public sealed class ApiTokenCache(NodeCaches caches)
 {
-    public static void Evict(IMemoryCache cache, string secretHash) =>
-        cache.Remove(ApiTokenAuthenticationHandler.CacheKey(secretHash));
+    public Task EvictAsync(AppDbContext db, string secretHash) =>
+        caches.EvictAsync(db, [ApiTokenAuthenticationHandler.CacheKey(secretHash)]);
 
     /// <summary>Ends every token of a user whose password changed or was reset, or whose account was disabled: a token
     /// must not outlive the password that minted it. Returns how many were still working.</summary>
-    public static async Task<int> RevokeAllAsync(AppDbContext db, IMemoryCache cache, string userId, DateTimeOffset now)
+    public async Task<int> RevokeAllAsync(AppDbContext db, string userId, DateTimeOffset now)
     {
         var tokens = await db.ApiTokens.Where(t => t.UserId == userId && t.RevokedAt == null).ToListAsync();
         foreach (var token in tokens)
             token.RevokedAt = now;
         await db.SaveChangesAsync();
         // Only tokens that still worked can be cached; the ones already revoked were evicted when they were.
-        foreach (var token in tokens)
-            Evict(cache, token.SecretHash);
+        await caches.EvictAsync(db, tokens.Select(t => ApiTokenAuthenticationHandler.CacheKey(t.SecretHash)).ToList());
         return tokens.Count(t => t.ExpiresAt > now);
     }
 
-    public static async Task EvictUserAsync(
-        AppDbContext db,
-        IMemoryCache cache,
-        string userId,
-        CancellationToken ct = default
-    )
+    public async Task EvictUserAsync(AppDbContext db, string userId, CancellationToken ct = default)
     {
         var hashes = await db
             .ApiTokens.AsNoTracking()
-            .Where(t => t.UserId == userId)
+            .Where(t => t.UserId == userId && t.RevokedAt == null)
             .Select(t => t.SecretHash)
             .ToListAsync(ct);
-        foreach (var hash in hashes)
-            Evict(cache, hash);
+        await caches.EvictAsync(db, hashes.Select(ApiTokenAuthenticationHandler.CacheKey).ToList(), ct);
     }
 }

@@ -35,19 +35,26 @@ public sealed class OutboxDispatcher(
         }
     }
 
-    /// <summary>One pass over the waiting messages; returns how many were sent.</summary>
+    /// <summary>
+    /// One pass over the waiting messages; returns how many were sent. Each message is claimed before it is sent and
+    /// recorded as sent straight after, so another node's pass never sends it too, and a node killed mid-pass leaves
+    /// at most the one message it was sending to go again, with the same Message-ID.
+    /// </summary>
     public async Task<int> DispatchOnceAsync(CancellationToken ct = default)
     {
         var o = options.Value;
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var waiting = await db
-            .Outbox.Where(m => m.SentAt == null && m.Attempts < o.MaxAttempts)
-            .OrderBy(m => m.CreatedAt)
-            .Take(o.BatchSize)
-            .ToListAsync(ct);
+        var claimed = await OutboxClaim.TakeAsync(
+            db,
+            o.BatchSize,
+            o.MaxAttempts,
+            clock.GetUtcNow(),
+            TimeSpan.FromSeconds(Math.Max(1, o.LeaseSeconds)),
+            ct
+        );
         var sent = 0;
-        foreach (var message in waiting)
+        foreach (var message in claimed)
         {
             message.Attempts++;
             try
@@ -68,9 +75,11 @@ public sealed class OutboxDispatcher(
                     e.Message
                 );
             }
+            // Let go of the claim: a failed message waits for the next pass, whichever node runs it.
+            message.ClaimedBy = null;
+            message.ClaimedUntil = null;
+            await db.SaveChangesAsync(CancellationToken.None);
         }
-        if (waiting.Count > 0)
-            await db.SaveChangesAsync(ct);
         return sent;
     }
 

@@ -18,4 +18,8 @@ public sealed class OutboxOptions
     public int IntervalSeconds { get; set; } = 10;
     public int BatchSize { get; set; } = 50;
     public int MaxAttempts { get; set; } = 5;
+
+    /// <summary>How long a pass holds the messages it claimed; longer than a batch takes to send, so a slow relay
+    /// never lets a second node take them.</summary>
+    public int LeaseSeconds { get; set; } = 300;
 }

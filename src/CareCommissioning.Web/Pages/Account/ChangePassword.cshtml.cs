@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Caching.Memory;
 
 namespace CareCommissioning.Web.Pages.Account;
 
@@ -13,7 +12,7 @@ public sealed class ChangePasswordModel(
     UserManager<ApplicationUser> users,
     SignInManager<ApplicationUser> signIn,
     AppDbContext db,
-    IMemoryCache cache,
+    ApiTokenCache tokenCache,
     TimeProvider clock
 ) : PageModel
 {
@@ -78,7 +77,7 @@ public sealed class ChangePasswordModel(
                 );
             return Invalid();
         }
-        var ended = await ApiTokenCache.RevokeAllAsync(db, cache, user.Id, clock.GetUtcNow());
+        var ended = await tokenCache.RevokeAllAsync(db, user.Id, clock.GetUtcNow());
         await signIn.RefreshSignInAsync(user);
         TempData[PageKeys.SuccessMessage] =
             "Your password has been changed. You have been signed out on every other device"

@@ -2334,6 +2334,12 @@ namespace CareCommissioning.Web.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<Guid?>("ClaimedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("ClaimedUntil")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -4497,6 +4503,26 @@ namespace CareCommissioning.Web.Data.Migrations.Postgres
                     b.HasIndex("OrganisationId", "Archived", "Name");
 
                     b.ToTable("Stakeholders");
+                });
+
+            modelBuilder.Entity("CareCommissioning.Web.Infrastructure.Fleet.CacheGeneration", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("CacheGenerations");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Value = 0L
+                        });
                 });
 
             modelBuilder.Entity("CareCommissioning.Web.Infrastructure.Identity.ApplicationUser", b =>

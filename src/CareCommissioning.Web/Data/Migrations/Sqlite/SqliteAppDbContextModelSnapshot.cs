@@ -2329,6 +2329,12 @@ namespace CareCommissioning.Web.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("ClaimedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ClaimedUntil")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
@@ -4503,6 +4509,26 @@ namespace CareCommissioning.Web.Data.Migrations.Sqlite
                     b.HasIndex("OrganisationId", "Archived", "Name");
 
                     b.ToTable("Stakeholders");
+                });
+
+            modelBuilder.Entity("CareCommissioning.Web.Infrastructure.Fleet.CacheGeneration", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("CacheGenerations");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Value = 0L
+                        });
                 });
 
             modelBuilder.Entity("CareCommissioning.Web.Infrastructure.Identity.ApplicationUser", b =>

@@ -1,16 +1,15 @@
 using CareCommissioning.Domain.Accounts;
 using CareCommissioning.Web.Infrastructure.Security;
-using Microsoft.Extensions.Caching.Memory;
 
 namespace CareCommissioning.Web.Pages.Account.Tokens;
 
-/// <summary>Revokes one of your tokens; the cached principal on this node is evicted so it stops working at
+/// <summary>Revokes one of your tokens; the cached principal is evicted on every node so it stops working at
 /// once.</summary>
 [Authorize(Policy = Policies.SignedIn)]
 public sealed class RevokeModel(
     AppDbContext db,
     CurrentUser me,
-    IMemoryCache cache,
+    ApiTokenCache tokenCache,
     TimeProvider clock,
     ILoggerFactory loggers
 ) : PageModel
@@ -44,7 +43,7 @@ public sealed class RevokeModel(
                 SecurityLog.AddressOf(HttpContext)
             );
         }
-        ApiTokenCache.Evict(cache, token.SecretHash);
+        await tokenCache.EvictAsync(db, token.SecretHash);
         TempData[PageKeys.SuccessMessage] = $"Token \u2018{token.Name}\u2019 revoked. It no longer works.";
         return Redirect(this.Links().ApiTokens());
     }

@@ -1,12 +1,11 @@
 using CareCommissioning.Web.Infrastructure.Security;
-using Microsoft.Extensions.Caching.Memory;
 
 namespace CareCommissioning.Web.Pages.Admin.Users;
 
 /// <summary>Gives a user a role in an organisation you administer. It applies from their next request.</summary>
 [Authorize(Policy = Policies.Administer)]
 [RequiresRecentPassword]
-public sealed class AddRoleModel(AppDbContext db, CurrentUser me, IMemoryCache cache, ILoggerFactory loggers)
+public sealed class AddRoleModel(AppDbContext db, CurrentUser me, ApiTokenCache tokenCache, ILoggerFactory loggers)
     : PageModel
 {
     public ApplicationUser Account { get; private set; } = default!;
@@ -67,7 +66,7 @@ public sealed class AddRoleModel(AppDbContext db, CurrentUser me, IMemoryCache c
             // The same role was given a moment ago in another tab: the unique index keeps one.
             return Redirect(this.Links().AdminUser(id));
         }
-        await ApiTokenCache.EvictUserAsync(db, cache, id);
+        await tokenCache.EvictUserAsync(db, id);
         SecurityLog.RoleChanged(
             loggers.CreateLogger(SecurityLog.Category),
             role.ToString(),

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Caching.Memory;
 
 namespace CareCommissioning.Web.Pages.Admin.Users;
 
@@ -12,7 +11,7 @@ public sealed class DisableModel(
     AppDbContext db,
     CurrentUser me,
     UserManager<ApplicationUser> users,
-    IMemoryCache cache,
+    ApiTokenCache tokenCache,
     TimeProvider clock
 ) : PageModel
 {
@@ -39,7 +38,7 @@ public sealed class DisableModel(
             user.Disabled = true;
             await users.UpdateAsync(user);
             await users.UpdateSecurityStampAsync(user);
-            await ApiTokenCache.RevokeAllAsync(db, cache, user.Id, clock.GetUtcNow());
+            await tokenCache.RevokeAllAsync(db, user.Id, clock.GetUtcNow());
         }
         TempData[PageKeys.SuccessMessage] = $"{user.DisplayName}'s account is disabled and they have been signed out.";
         return Redirect(this.Links().AdminUser(id));

@@ -1,5 +1,4 @@
 using CareCommissioning.Web.Infrastructure.Security;
-using Microsoft.Extensions.Caching.Memory;
 
 namespace CareCommissioning.Web.Pages.Admin.Users;
 
@@ -9,7 +8,7 @@ namespace CareCommissioning.Web.Pages.Admin.Users;
 /// </summary>
 [Authorize(Policy = Policies.Administer)]
 [RequiresRecentPassword]
-public sealed class RemoveRoleModel(AppDbContext db, CurrentUser me, IMemoryCache cache, ILoggerFactory loggers)
+public sealed class RemoveRoleModel(AppDbContext db, CurrentUser me, ApiTokenCache tokenCache, ILoggerFactory loggers)
     : PageModel
 {
     public ApplicationUser Account { get; private set; } = default!;
@@ -29,7 +28,7 @@ public sealed class RemoveRoleModel(AppDbContext db, CurrentUser me, IMemoryCach
             return NotFound();
         db.Memberships.Remove(membership);
         await db.SaveChangesAsync();
-        await ApiTokenCache.EvictUserAsync(db, cache, id);
+        await tokenCache.EvictUserAsync(db, id);
         SecurityLog.RoleChanged(
             loggers.CreateLogger(SecurityLog.Category),
             membership.Role.ToString(),

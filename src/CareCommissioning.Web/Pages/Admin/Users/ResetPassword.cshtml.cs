@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Caching.Memory;
 
 namespace CareCommissioning.Web.Pages.Admin.Users;
 
@@ -13,7 +12,7 @@ public sealed class ResetPasswordModel(
     AppDbContext db,
     CurrentUser me,
     UserManager<ApplicationUser> users,
-    IMemoryCache cache,
+    ApiTokenCache tokenCache,
     TimeProvider clock
 ) : PageModel
 {
@@ -50,7 +49,7 @@ public sealed class ResetPasswordModel(
                 ModelState.AddModelError(nameof(Password), IdentityMessages.For(e, "Temporary password"));
             return Invalid();
         }
-        await ApiTokenCache.RevokeAllAsync(db, cache, user.Id, clock.GetUtcNow());
+        await tokenCache.RevokeAllAsync(db, user.Id, clock.GetUtcNow());
         await users.SetLockoutEndDateAsync(user, null);
         await users.ResetAccessFailedCountAsync(user);
         TempData[AddModel.TemporaryPasswordKey] = Password;
