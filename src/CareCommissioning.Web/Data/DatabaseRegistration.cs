@@ -49,7 +49,10 @@ public static class DatabaseRegistration
     {
         if (db is SqliteAppDbContext)
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
-        await db.Database.MigrateAsync(ct);
+        // Migrating also compares the model with the last migration's, which costs start-up a noticeable part of a
+        // second: only when a migration is waiting.
+        if ((await db.Database.GetPendingMigrationsAsync(ct)).Any())
+            await db.Database.MigrateAsync(ct);
         await Pages.Purchasing.Lists.PurchaseListColumns.BackfillAsync(db, ct);
     }
 }

@@ -145,7 +145,8 @@ public sealed class TwoNodeTests : IAsyncLifetime
     [PostgresFact]
     public async Task BothNodesCheckingRemindersAtOnce_SendEachReminderOnce()
     {
-        // A budget round whose answer is due in a fortnight, besides the demo world's contracts, returns and strategies.
+        // A budget round whose answer is due in a fortnight, besides the demo world's contracts, returns and
+        // strategies.
         var commissioner = await _a.SignedInAs(Role.Commissioner);
         var appraisal = await StartAsync(commissioner, "Two nodes", horizon: 1);
         Guid head;
@@ -238,8 +239,8 @@ public sealed class TwoNodeTests : IAsyncLifetime
         return await db.Outbox.CountAsync(m => ids.Contains(m.Id) && m.SentAt == null);
     }
 
-    /// <summary>One node's hourly check, as <see cref="ReminderService"/> runs it: one kind failing (here, losing a race
-    /// to the other node) never stops the others.</summary>
+    /// <summary>One node's hourly check, as <see cref="ReminderService"/> runs it: one kind failing (here, losing a
+    /// race to the other node) never stops the others.</summary>
     private static async Task RemindAsync(IServiceProvider node, DateTimeOffset now)
     {
         await using var scope = node.CreateAsyncScope();

@@ -7,8 +7,8 @@ namespace CareCommissioning.Web.Infrastructure.Notices;
 /// </summary>
 internal static class OutboxClaim
 {
-    /// <summary>Marks up to <paramref name="batch"/> of the oldest unclaimed waiting messages as this pass's, and returns
-    /// them tracked.</summary>
+    /// <summary>Marks up to <paramref name="batch"/> of the oldest unclaimed waiting messages as this pass's, and
+    /// returns them tracked.</summary>
     public static async Task<List<OutboxMessage>> TakeAsync(
         AppDbContext db,
         int batch,

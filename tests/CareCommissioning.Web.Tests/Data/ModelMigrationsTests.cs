@@ -1,0 +1,18 @@
+using CareCommissioning.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace CareCommissioning.Web.Tests.Data;
+
+/// <summary>Start-up migrates only when a migration is waiting, so it no longer compares the model with the last
+/// migration's on every start: this test does it instead, on the provider under test.</summary>
+public sealed class ModelMigrationsTests(AppFactory app) : IClassFixture<AppFactory>
+{
+    [Fact]
+    public async Task TheModel_HasNoChangeWithoutAMigration_AndEveryMigrationIsApplied()
+    {
+        await using var scope = app.Scope(out var db);
+        Assert.False(db.Database.HasPendingModelChanges(), "The model has changes no migration makes: add one.");
+        Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+        Assert.Equal(db.Database.GetMigrations(), await db.Database.GetAppliedMigrationsAsync());
+    }
+}
