@@ -20,8 +20,8 @@ namespace CareCommissioning.Web.Tests.Api;
 /// Every API endpoint that reads a JSON body, found from the app's own <see cref="EndpointDataSource"/> (so one added
 /// later is covered), answers a body it cannot read — malformed JSON, a value of the wrong type, a member its type does
 /// not have — with a 400 problem naming the JSON path and the field, and saves nothing, in each environment the app
-/// runs in: Development (where minimal APIs used to let the exception reach the developer page, a 500), Demo and
-/// Production (where the framework used to answer a bare "Bad Request").
+/// runs in: Development, Demo and Production (issue 16 found 500s in Development and a bare "Bad Request" in
+/// Production).
 /// </summary>
 public sealed class BadBodyTests
 {
@@ -72,7 +72,8 @@ public sealed class BadBodyTests
 
     public sealed record Case(string Url, string Body, string JsonPath, string? Field, string Says);
 
-    /// <summary>The calculations, whose bad bodies gave 500s in Development, with the exact path each answer names.</summary>
+    /// <summary>The calculations, where issue 16 found 500s in Development, with the exact path each answer
+    /// names.</summary>
     private static readonly Case[] Calculations =
     [
         new(

@@ -33,7 +33,8 @@ public sealed record UnreadableBody(
     )
     {
         var bodyType = endpoint?.Metadata.GetMetadata<IAcceptsMetadata>()?.RequestType;
-        if (UnknownCharset(context.Request) is { } charset)
+        // The framework's JSON reader fails on a charset it cannot decode with an InvalidOperationException.
+        if (exception is InvalidOperationException && UnknownCharset(context.Request) is { } charset)
             return new(
                 StatusCodes.Status415UnsupportedMediaType,
                 "The request body's character set is not supported",
