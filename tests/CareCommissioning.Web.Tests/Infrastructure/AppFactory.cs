@@ -72,6 +72,16 @@ public sealed class AppFactory : WebApplicationFactory<Program>
         return this;
     }
 
+    /// <summary>Runs the app in the environment named (Development, Demo, Production) instead of Testing; given before
+    /// the app first starts.</summary>
+    public AppFactory InEnvironment(string name)
+    {
+        _environment = name;
+        return this;
+    }
+
+    private string _environment = "Testing";
+
     /// <summary>The app's clock (its <see cref="TimeProvider"/>): tests read "now" and "today" from it, and may move it
     /// on.</summary>
     public FakeTimeProvider Clock { get; }
@@ -85,7 +95,7 @@ public sealed class AppFactory : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Testing");
+        builder.UseEnvironment(_environment);
         builder.ConfigureAppConfiguration(c => c.AddInMemoryCollection(_settings));
         // Program reads configuration before ConfigureAppConfiguration runs for minimal hosts; settings also go in as
         // host settings.

@@ -202,7 +202,7 @@ public sealed class EndpointAuthorisationTests(AppFactory app) : IClassFixture<A
     }
 
     /// <summary>The roles meeting every policy the endpoint names (group and endpoint policies both apply).</summary>
-    private static HashSet<Role> AllowedRoles(Found e)
+    internal static HashSet<Role> AllowedRoles(Found e)
     {
         var sets = e
             .Metadata.OfType<IAuthorizeData>()

@@ -35,7 +35,7 @@ public sealed class UncertainAmountConverter : JsonConverter<UncertainAmount>
             JsonTokenType.Number => new UncertainAmount(reader.GetDecimal(), null),
             JsonTokenType.StartObject => new UncertainAmount(
                 null,
-                JsonSerializer.Deserialize<DistributionDto>(ref reader, options)
+                Infrastructure.Errors.NestedJsonException.Read<DistributionDto>(ref reader, options)
             ),
             _ => throw new JsonException("An amount must be a number or a distribution object."),
         };

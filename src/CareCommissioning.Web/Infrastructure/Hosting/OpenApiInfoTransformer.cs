@@ -17,7 +17,11 @@ internal sealed class OpenApiInfoTransformer : IOpenApiDocumentTransformer
             Version = "v1",
             Description =
                 "Read and write Care Commissioning records. Authenticate with a personal API token "
-                + "(create one on your account page) sent as `Authorization: Bearer <token>`. Errors are RFC 9457 problem details.",
+                + "(create one on your account page) sent as `Authorization: Bearer <token>`. Errors are RFC 9457 problem details. "
+                + "A body that cannot be read is a 400 problem whose `jsonPath` names the place "
+                + "(`$.options[1].costs[0].amount`), whose `errors` name the field and whose `detail` says why "
+                + "(malformed JSON with `line` and `position`, a wrong type, an unknown or missing member, an empty body); "
+                + "a body that is not JSON is 415.",
         };
         document.Components ??= new OpenApiComponents();
         document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
