@@ -47,6 +47,8 @@ public static class ServiceRegistration
             .Bind(config.GetSection(ListCountOptions.Section))
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.ConfigureDbContext<SqliteAppDbContext>(ListCounting.QuietUnorderedLimit);
+        services.ConfigureDbContext<PostgresAppDbContext>(ListCounting.QuietUnorderedLimit);
         var address = new PublicAddress(config);
         services.AddSingleton(address);
         builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace CareCommissioning.Web.Infrastructure.Paging;
 
@@ -15,4 +16,16 @@ public sealed class ListCountOptions
     /// </summary>
     [Range(0, 1_000_000)]
     public int CountUpTo { get; set; } = 1_000;
+}
+
+/// <summary>What the capped count asks of EF.</summary>
+public static class ListCounting
+{
+    /// <summary>
+    /// The capped count takes the first matches in whatever order the database finds them, on purpose (<see
+    /// cref="Paged{T}"/>); EF's warning of a row limit without an order is logged at Debug rather than once per list
+    /// query shape.
+    /// </summary>
+    public static void QuietUnorderedLimit(DbContextOptionsBuilder options) =>
+        options.ConfigureWarnings(w => w.Log((CoreEventId.RowLimitingOperationWithoutOrderByWarning, LogLevel.Debug)));
 }
