@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CareCommissioning.Domain.Organisations;
+using CareCommissioning.Web.Tests.Builders;
 using CareCommissioning.Web.Tests.Infrastructure;
 using static CareCommissioning.Web.Tests.Pages.Purchasing.PurchaseData;
 
@@ -115,5 +116,25 @@ public sealed class CappedCountTests(CappedCountApp fixture) : IClassFixture<Cap
         var first = await api.GetJsonAsync($"/api/v1/purchases?search={marker}&pageSize=5");
         Assert.Equal(12, first.GetProperty("total").GetInt32());
         Assert.False(first.GetProperty("totalCapped").GetBoolean());
+    }
+
+    [Fact]
+    public async Task StakeholdersApi_SharesTheCap_AndItsLastPageGivesTheExactTotal()
+    {
+        var org = (await new OrganisationBuilder(_app).SaveAsync()).Id;
+        for (var i = 0; i < 45; i++)
+            await new StakeholderBuilder(_app).In(org).Named($"Capped Forum {i:00}").SaveAsync();
+        var client = await _app.ApiClientAs(await new UserBuilder(_app).WithRole(Role.Commissioner, org).SaveAsync());
+
+        var first = await client.GetJsonAsync("/api/v1/stakeholders?search=capped+forum&pageSize=10");
+        Assert.True(first.GetProperty("totalCapped").GetBoolean());
+        Assert.Equal(CappedCountApp.CountUpTo + 1, first.GetProperty("total").GetInt32());
+        var last = await client.GetJsonAsync("/api/v1/stakeholders?search=capped+forum&pageSize=10&page=5");
+        Assert.Equal(5, last.GetProperty("items").GetArrayLength());
+        Assert.False(last.GetProperty("totalCapped").GetBoolean());
+        Assert.Equal(45, last.GetProperty("total").GetInt32());
+        var whole = await client.GetJsonAsync("/api/v1/stakeholders?search=capped+forum&pageSize=50");
+        Assert.Equal(45, whole.GetProperty("total").GetInt32());
+        Assert.False(whole.GetProperty("totalCapped").GetBoolean());
     }
 }
