@@ -42,6 +42,13 @@ public static class ServiceRegistration
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddOptions<SeedOptions>().Bind(config.GetSection(SeedOptions.Section));
+        services
+            .AddOptions<ListCountOptions>()
+            .Bind(config.GetSection(ListCountOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.ConfigureDbContext<SqliteAppDbContext>(ListCounting.QuietUnorderedLimit);
+        services.ConfigureDbContext<PostgresAppDbContext>(ListCounting.QuietUnorderedLimit);
         var address = new PublicAddress(config);
         services.AddSingleton(address);
         builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);

@@ -1,9 +1,16 @@
+using Microsoft.Extensions.Options;
+
 namespace CareCommissioning.Web.Pages.Contracts;
 
 /// <summary>The contracts register: searchable, filtered, sorted and paged; a provider's users see their own
 /// organisation's contracts only.</summary>
 [Authorize(Policy = Policies.ContractsRead)]
-public sealed class IndexModel(AppDbContext db, CurrentUser user, TimeProvider clock) : PageModel
+public sealed class IndexModel(
+    AppDbContext db,
+    CurrentUser user,
+    TimeProvider clock,
+    IOptions<ListCountOptions> counting
+) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Search { get; set; }
@@ -42,9 +49,10 @@ public sealed class IndexModel(AppDbContext db, CurrentUser user, TimeProvider c
         Results = await Paged<ContractRow>.ReadAsync(
             rows,
             PagerModel.RequestedPage(Request),
-            Paged<ContractRow>.DefaultPageSize
+            Paged<ContractRow>.DefaultPageSize,
+            counting.Value.CountUpTo
         );
-        Pager = PagerModel.From(Request, Results.Page, Results.TotalPages);
+        Pager = PagerModel.From(Request, Results);
     }
 
     internal static ContractSearch ToSearch(

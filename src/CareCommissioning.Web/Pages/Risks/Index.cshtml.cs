@@ -1,7 +1,14 @@
+using Microsoft.Extensions.Options;
+
 namespace CareCommissioning.Web.Pages.Risks;
 
 [Authorize(Policy = Policies.RisksRead)]
-public sealed class IndexModel(AppDbContext db, CurrentUser user, TimeProvider clock) : PageModel
+public sealed class IndexModel(
+    AppDbContext db,
+    CurrentUser user,
+    TimeProvider clock,
+    IOptions<ListCountOptions> counting
+) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Search { get; set; }
@@ -38,8 +45,13 @@ public sealed class IndexModel(AppDbContext db, CurrentUser user, TimeProvider c
         var query = RiskSearch
             .Parse(Search, Category, Status, Band, Positive, Overdue, RiskAccess.Today(clock))
             .Apply(db.Risks.AsNoTracking(), visible);
-        Results = await Paged<Risk>.ReadAsync(query, PagerModel.RequestedPage(Request), Paged<Risk>.DefaultPageSize);
-        Pager = PagerModel.From(Request, Results.Page, Results.TotalPages);
+        Results = await Paged<Risk>.ReadAsync(
+            query,
+            PagerModel.RequestedPage(Request),
+            Paged<Risk>.DefaultPageSize,
+            counting.Value.CountUpTo
+        );
+        Pager = PagerModel.From(Request, Results);
 
         // The heat map covers the whole filtered set, not just this page.
         var ratings = Residual

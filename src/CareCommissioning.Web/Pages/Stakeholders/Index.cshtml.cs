@@ -1,7 +1,9 @@
+using Microsoft.Extensions.Options;
+
 namespace CareCommissioning.Web.Pages.Stakeholders;
 
 [Authorize(Policy = Policies.StakeholdersRead)]
-public sealed class IndexModel(AppDbContext db, CurrentUser user) : PageModel
+public sealed class IndexModel(AppDbContext db, CurrentUser user, IOptions<ListCountOptions> counting) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Search { get; set; }
@@ -41,9 +43,10 @@ public sealed class IndexModel(AppDbContext db, CurrentUser user) : PageModel
         Results = await Paged<Stakeholder>.ReadAsync(
             query,
             PagerModel.RequestedPage(Request),
-            Paged<Stakeholder>.DefaultPageSize
+            Paged<Stakeholder>.DefaultPageSize,
+            counting.Value.CountUpTo
         );
-        Pager = PagerModel.From(Request, Results.Page, Results.TotalPages);
+        Pager = PagerModel.From(Request, Results);
     }
 
     internal static StakeholderSearch ToSearch(

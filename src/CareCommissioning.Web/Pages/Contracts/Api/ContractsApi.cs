@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
 
 namespace CareCommissioning.Web.Pages.Contracts.Api;
 
@@ -55,7 +56,8 @@ public static class ContractsApi
         bool? expiringSoon,
         ContractSort? sort,
         int? page,
-        int? pageSize
+        int? pageSize,
+        IOptions<ListCountOptions> counting
     )
     {
         var rows = new ContractSearch(search, status, type, expiringSoon == true, sort ?? ContractSort.Reference).Apply(
@@ -63,13 +65,14 @@ public static class ContractsApi
             ContractAccess.Visible(db, user),
             UkCalendar.Today(clock)
         );
-        var result = await Paged<ContractRow>.ReadAsync(rows, page, pageSize);
+        var result = await Paged<ContractRow>.ReadAsync(rows, page, pageSize, counting.Value.CountUpTo);
         return TypedResults.Ok(
             new PageResponse<ContractSummary>(
                 result.Items.Select(ContractSummary.From).ToList(),
                 result.Page,
                 result.PageSize,
-                result.Total
+                result.Total,
+                result.TotalCapped
             )
         );
     }

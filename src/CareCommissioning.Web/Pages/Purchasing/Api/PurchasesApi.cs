@@ -1,6 +1,7 @@
 using CareCommissioning.Web.Pages.Purchasing.Lists;
 using CareCommissioning.Web.Pages.Purchasing.Plan;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
 
 namespace CareCommissioning.Web.Pages.Purchasing.Api;
 
@@ -71,7 +72,8 @@ public static class PurchasesApi
         string? sort,
         Guid? organisationId,
         int? page,
-        int? pageSize
+        int? pageSize,
+        IOptions<ListCountOptions> counting
     )
     {
         var filter = new PurchaseFilter(
@@ -90,13 +92,14 @@ public static class PurchasesApi
         var all = user.OrganisationsFor(Policies.PurchasesAll);
         var ownElsewhere = user.Memberships.Any(m => !all.Contains(m.OrganisationId));
         var rows = await filter.QueryAsync(db, all, Today(clock), ownElsewhere ? user.Id : null);
-        var result = await Paged<PurchaseListRow>.ReadAsync(rows, page, pageSize);
+        var result = await Paged<PurchaseListRow>.ReadAsync(rows, page, pageSize, counting.Value.CountUpTo);
         return TypedResults.Ok(
             new PageResponse<PurchaseListItem>(
                 result.Items.Select(PurchaseListItem.From).ToList(),
                 result.Page,
                 result.PageSize,
-                result.Total
+                result.Total,
+                result.TotalCapped
             )
         );
     }

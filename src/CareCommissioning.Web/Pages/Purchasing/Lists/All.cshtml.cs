@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Options;
+
 namespace CareCommissioning.Web.Pages.Purchasing.Lists;
 
 /// <summary>
@@ -5,7 +7,8 @@ namespace CareCommissioning.Web.Pages.Purchasing.Lists;
 /// newest or oldest first, with CSV and XLSX downloads of the same rows.
 /// </summary>
 [Authorize(Policy = Policies.PurchasesAll)]
-public sealed class AllModel(AppDbContext db, CurrentUser user, TimeProvider clock) : PageModel
+public sealed class AllModel(AppDbContext db, CurrentUser user, TimeProvider clock, IOptions<ListCountOptions> counting)
+    : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Search { get; set; }
@@ -58,9 +61,10 @@ public sealed class AllModel(AppDbContext db, CurrentUser user, TimeProvider clo
         Results = await Paged<PurchaseListRow>.ReadAsync(
             rows,
             PagerModel.RequestedPage(Request),
-            Paged<PurchaseListRow>.DefaultPageSize
+            Paged<PurchaseListRow>.DefaultPageSize,
+            counting.Value.CountUpTo
         );
-        Pager = PagerModel.From(Request, Results.Page, Results.TotalPages);
+        Pager = PagerModel.From(Request, Results);
     }
 
     public PurchaseFilter ToFilter() =>

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
 
 namespace CareCommissioning.Web.Pages.Risks.Api;
 
@@ -56,20 +57,23 @@ public static class RisksApi
         RiskStatus? status,
         RiskBand? band,
         int? page,
-        int? pageSize
+        int? pageSize,
+        IOptions<ListCountOptions> counting
     )
     {
         var result = await Paged<Risk>.ReadAsync(
             Query(db, user, clock, search, category, status, band),
             page,
-            pageSize
+            pageSize,
+            counting.Value.CountUpTo
         );
         return TypedResults.Ok(
             new PageResponse<RiskResponse>(
                 result.Items.Select(RiskResponse.From).ToList(),
                 result.Page,
                 result.PageSize,
-                result.Total
+                result.Total,
+                result.TotalCapped
             )
         );
     }

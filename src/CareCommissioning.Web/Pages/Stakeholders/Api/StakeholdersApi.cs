@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
 
 namespace CareCommissioning.Web.Pages.Stakeholders.Api;
 
@@ -51,20 +52,22 @@ public static class StakeholdersApi
         bool? archived,
         Guid? organisationId,
         int? page,
-        int? pageSize
+        int? pageSize,
+        IOptions<ListCountOptions> counting
     )
     {
         var query = new StakeholderSearch(search, type, hasNeeds, consent, archived == true, organisationId).Apply(
             db.Stakeholders.AsNoTracking(),
             user.OrganisationsFor(Policies.StakeholdersRead)
         );
-        var result = await Paged<Stakeholder>.ReadAsync(query, page, pageSize);
+        var result = await Paged<Stakeholder>.ReadAsync(query, page, pageSize, counting.Value.CountUpTo);
         return TypedResults.Ok(
             new PageResponse<StakeholderResponse>(
                 result.Items.Select(StakeholderResponse.From).ToList(),
                 result.Page,
                 result.PageSize,
-                result.Total
+                result.Total,
+                result.TotalCapped
             )
         );
     }
