@@ -63,6 +63,14 @@ internal static class AuditCollector
         var list = new List<FieldChange>();
         foreach (var p in type.GetProperties())
         {
+            if (p.IsShadowProperty())
+            {
+                // Only a shadow property the database fills is allowed here (AuditedBulkWrite): a tracked save records
+                // the value it starts a new record with, its sentinel, and never changes it.
+                if (before is null && Text(p, p.Sentinel) is { } start)
+                    list.Add(new FieldChange(p.Name, null, Mask(p.Name, start)));
+                continue;
+            }
             var getter = p.GetGetter();
             var value = getter.GetClrValue(after);
             var text = Text(p, value);

@@ -44,6 +44,18 @@ internal sealed class AuditOwner(DbContext db)
     /// of the save.</summary>
     private Dictionary<(IEntityType, Guid), EntityEntry>? _tracked;
 
+    /// <summary>Records written without the change tracker in the same write as the rows being owned (<see
+    /// cref="AuditedBulkWrite"/>), by type and key: a quote's purchase, written with it, is found here rather than by a
+    /// query per quote.</summary>
+    private readonly Dictionary<(IEntityType, Guid), object> _untracked = [];
+
+    /// <summary>Makes <paramref name="record"/>, being written in the same write, known as a parent.</summary>
+    public void Know(IEntityType type, object record)
+    {
+        if (type.FindPrimaryKey() is { Properties: [var key] } && key.GetGetter().GetClrValue(record) is Guid id)
+            _untracked.TryAdd((type, id), record);
+    }
+
     public Task ApplyAsync(AuditEntry row, EntityEntry entry, CancellationToken ct) =>
         ApplyAsync(row, entry.Metadata, entry.Entity, property => Value(entry, property), ct);
 
@@ -136,8 +148,10 @@ internal sealed class AuditOwner(DbContext db)
         var keyName = type.FindPrimaryKey()!.Properties[0].Name;
         _tracked ??= TrackedByKey();
         var tracked = _tracked.GetValueOrDefault((type, key));
-        var value = tracked is not null
-            ? Value(tracked, property) as Guid?
+        var value =
+            tracked is not null ? Value(tracked, property) as Guid?
+            : _untracked.TryGetValue((type, key), out var written)
+                ? type.FindProperty(property)?.GetGetter().GetClrValue(written) as Guid?
             : await (Task<Guid?>)
                 QueryMethod.MakeGenericMethod(type.ClrType).Invoke(null, [db, keyName, key, property, ct])!;
         _parents[(type.ClrType, key, property)] = value;

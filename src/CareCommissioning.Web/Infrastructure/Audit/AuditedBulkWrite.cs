@@ -30,37 +30,97 @@ internal static class AuditedBulkWrite
 
     /// <summary>Adds <paramref name="added"/> and writes <paramref name="changed"/> over the records they were read as
     /// (the before objects are not changed).</summary>
-    public static async Task WriteAsync<T>(
+    public static Task WriteAsync<T>(
         DbContext db,
         IReadOnlyCollection<T> added,
         IReadOnlyCollection<(T Before, T After)> changed,
         CancellationToken ct = default
     )
-        where T : class, IAudited
+        where T : class, IAudited =>
+        WriteAsync(
+            db,
+            [new Rows(Mapped(db, typeof(T)), added, changed.Select(c => ((object)c.Before, (object)c.After)).ToList())],
+            ct
+        );
+
+    /// <summary>
+    /// Adds new records of several types in one write (one transaction, one stretch of the chain): each collection
+    /// holds records of one type, and they are written in the order given, a parent's before its children's, so that
+    /// the audit row of a child finds its parent's organisation among the records written with it rather than by a
+    /// query each.
+    /// </summary>
+    public static Task AddAsync(DbContext db, IEnumerable<IReadOnlyCollection<IAudited>> tables, CancellationToken ct)
     {
-        if (added.Count == 0 && changed.Count == 0)
+        var rows = new List<Rows>();
+        foreach (var table in tables.Where(t => t.Count > 0))
+        {
+            var clrType = table.First().GetType();
+            if (table.Any(r => r.GetType() != clrType))
+                throw new InvalidOperationException($"A table of {clrType.Name} records holds records of another type");
+            rows.Add(new Rows(Mapped(db, clrType), table, []));
+        }
+        return WriteAsync(db, rows, ct);
+    }
+
+    /// <summary>The records of one type a write adds and changes.</summary>
+    private sealed record Rows(
+        IEntityType Type,
+        IReadOnlyCollection<object> Added,
+        IReadOnlyCollection<(object Before, object After)> Changed
+    );
+
+    private static IEntityType Mapped(DbContext db, Type clrType)
+    {
+        var type = db.Model.FindEntityType(clrType) ?? throw new InvalidOperationException($"{clrType} is not mapped");
+        // A shadow property EF never writes (a column a trigger fills, such as the purchase search key on SQLite) is
+        // left to the database here too; any other would have no value to write.
+        if (
+            type.FindPrimaryKey() is not { Properties.Count: 1 }
+            || type.GetProperties().Any(p => p.IsShadowProperty() && (Inserted(p) || Updated(p)))
+        )
+            throw new InvalidOperationException($"{clrType.Name} needs a single-column key and no shadow properties");
+        return type;
+    }
+
+    private static bool Inserted(IProperty p) => p.GetBeforeSaveBehavior() == PropertySaveBehavior.Save;
+
+    private static bool Updated(IProperty p) => p.GetAfterSaveBehavior() == PropertySaveBehavior.Save;
+
+    private static async Task WriteAsync(DbContext db, IReadOnlyList<Rows> writes, CancellationToken ct)
+    {
+        if (writes.All(w => w.Added.Count == 0 && w.Changed.Count == 0))
             return;
-        var type = db.Model.FindEntityType(typeof(T))
-            ?? throw new InvalidOperationException($"{typeof(T)} is not mapped");
-        if (type.FindPrimaryKey() is not { Properties.Count: 1 } || type.GetProperties().Any(p => p.IsShadowProperty()))
-            throw new InvalidOperationException($"{typeof(T).Name} needs a single-column key and no shadow properties");
-        foreach (var record in added)
-            if (record is IVersioned { Version: 0 } versioned)
-                versioned.Version = 1;
-        foreach (var (before, after) in changed)
-            if (after is IVersioned versioned)
-                versioned.Version = ((IVersioned)before).Version + 1;
+        foreach (var write in writes)
+        {
+            foreach (var record in write.Added)
+                if (record is IVersioned { Version: 0 } versioned)
+                    versioned.Version = 1;
+            foreach (var (before, after) in write.Changed)
+                if (after is IVersioned versioned)
+                    versioned.Version = ((IVersioned)before).Version + 1;
+        }
 
         var (now, userId, userName) = AuditTrailInterceptor.Of(db).Stamp();
-        var audit = new List<AuditEntry>(added.Count + changed.Count);
+        var audit = new List<AuditEntry>(writes.Sum(w => w.Added.Count + w.Changed.Count));
         var owner = new AuditOwner(db);
-        var writes = added.Select(a => ((T?)null, a)).Concat(changed.Select(c => ((T?)c.Before, c.After)));
-        foreach (var (before, after) in writes)
+        foreach (var write in writes)
+        foreach (var record in write.Added)
+            owner.Know(write.Type, record);
+        foreach (var write in writes)
         {
-            if (AuditCollector.Untracked(type, before, after, now, userId, userName) is not { } row)
-                continue;
-            await owner.ApplyAsync(row, type, after, ct);
-            audit.Add(row);
+            var records = write
+                .Added.Select(a => ((object?)null, a))
+                .Concat(write.Changed.Select(c => ((object?)c.Before, c.After)));
+            foreach (var (before, after) in records)
+            {
+                if (
+                    AuditCollector.Untracked(write.Type, (IAudited?)before, (IAudited)after, now, userId, userName)
+                    is not { } row
+                )
+                    continue;
+                await owner.ApplyAsync(row, write.Type, after, ct);
+                audit.Add(row);
+            }
         }
 
         await db.Database.OpenConnectionAsync(ct);
@@ -73,11 +133,14 @@ internal static class AuditedBulkWrite
             try
             {
                 var head = await AuditHeadStore.SealAsync(db, audit, ct);
-                await using var table = new Table(db, type);
-                await using var auditTable = new Table(db, db.Model.FindEntityType(typeof(AuditEntry))!);
-                await table.InsertAsync(added, ct);
-                await table.UpdateAsync(changed, ct);
-                await auditTable.InsertAsync(audit, ct);
+                foreach (var write in writes)
+                {
+                    await using var table = new Table(db, write.Type);
+                    await table.InsertAsync(write.Added, ct);
+                    await table.UpdateAsync(write.Changed, ct);
+                }
+                await using (var auditTable = new Table(db, db.Model.FindEntityType(typeof(AuditEntry))!))
+                    await auditTable.InsertAsync(audit, ct);
                 if (audit.Count > 0)
                     await AuditHeadStore.MoveAsync(db, head.Sequence, head.Hash, ct);
                 if (ownTransaction is not null)
@@ -90,7 +153,8 @@ internal static class AuditedBulkWrite
         }
         catch (DbException e)
         {
-            throw new DbUpdateException($"The database refused the write of {typeof(T).Name} records: {e.Message}", e);
+            var names = string.Join(", ", writes.Select(w => w.Type.ClrType.Name));
+            throw new DbUpdateException($"The database refused the write of {names} records: {e.Message}", e);
         }
         finally
         {
@@ -108,7 +172,9 @@ internal static class AuditedBulkWrite
         private readonly DbContext _db;
         private readonly string _name;
         private readonly IProperty _key;
+        private readonly string _typeName;
         private readonly IReadOnlyList<IProperty> _columns;
+        private readonly IReadOnlyList<IProperty> _set;
         private readonly IReadOnlyList<IProperty> _tokens;
         private readonly Dictionary<IProperty, string> _columnNames;
         private readonly int _parameters;
@@ -119,16 +185,21 @@ internal static class AuditedBulkWrite
             var sql = db.GetService<ISqlGenerationHelper>();
             var store = StoreObjectIdentifier.Table(type.GetTableName()!, type.GetSchema());
             _name = sql.DelimitIdentifier(store.Name, store.Schema);
+            _typeName = type.ClrType.Name;
             _key = type.FindPrimaryKey()!.Properties[0];
-            _columns = type.GetProperties().ToList();
+            _columns = type.GetProperties().Where(Inserted).ToList();
+            _set = type.GetProperties().Where(p => p != _key && Updated(p)).ToList();
             _tokens = _columns.Where(p => p.IsConcurrencyToken).ToList();
-            _columnNames = _columns.ToDictionary(p => p, p => sql.DelimitIdentifier(p.GetColumnName(store)!));
+            _columnNames = type.GetProperties()
+                .ToDictionary(p => p, p => sql.DelimitIdentifier(p.GetColumnName(store)!));
             _parameters = db.Database.IsNpgsql() ? PostgresParameters : SqliteParameters;
         }
 
         public async Task InsertAsync<T>(IReadOnlyCollection<T> records, CancellationToken ct)
             where T : class
         {
+            if (records.Count == 0)
+                return;
             var columns = string.Join(", ", _columns.Select(p => _columnNames[p]));
             foreach (var chunk in records.Chunk(Math.Max(1, _parameters / _columns.Count)))
             {
@@ -145,7 +216,7 @@ internal static class AuditedBulkWrite
         public async Task UpdateAsync<T>(IReadOnlyCollection<(T Before, T After)> records, CancellationToken ct)
             where T : class
         {
-            var set = _columns.Where(p => p != _key).ToList();
+            var set = _set;
             // VALUES names its columns column1, column2, … in both databases.
             var assignments = string.Join(", ", set.Select((p, i) => $"{_columnNames[p]} = v.column{i + 2}"));
             var match = string.Join(
@@ -171,7 +242,7 @@ internal static class AuditedBulkWrite
                 var updated = await ExecuteAsync(text.Append(match).ToString(), values, ct);
                 if (updated != chunk.Length)
                     throw new DbUpdateConcurrencyException(
-                        $"{chunk.Length - updated} of {chunk.Length} {typeof(T).Name} records were changed or removed "
+                        $"{chunk.Length - updated} of {chunk.Length} {_typeName} records were changed or removed "
                             + "since they were read"
                     );
             }

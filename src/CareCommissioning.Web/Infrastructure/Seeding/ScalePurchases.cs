@@ -1,3 +1,5 @@
+using CareCommissioning.Web.Infrastructure.Audit;
+
 namespace CareCommissioning.Web.Infrastructure.Seeding;
 
 /// <summary>
@@ -71,13 +73,18 @@ public sealed class ScalePurchases(AppDbContext db, Random random, DateTimeOffse
             .Standard.Entries.Where(e => Divisions.Contains(e.Code[..2]) && e.Code[5] == '0')
             .ToList();
         var existingSuppliers = await db.Suppliers.CountAsync(s => s.OrganisationId == council, ct);
+        var newSuppliers = new List<Supplier>();
         for (var i = existingSuppliers; i < suppliers; i++)
         {
-            db.Suppliers.Add(NewSupplier(council, i + 1, codes));
+            newSuppliers.Add(NewSupplier(council, i + 1, codes));
             if ((i + 1) % 2_000 == 0 || i + 1 == suppliers)
             {
-                await db.SaveChangesAsync(ct);
-                db.ChangeTracker.Clear();
+                await AuditedBulkWrite.AddAsync(
+                    db,
+                    [newSuppliers, newSuppliers.SelectMany(s => s.Categories).ToList()],
+                    ct
+                );
+                newSuppliers.Clear();
             }
         }
 
@@ -137,6 +144,9 @@ public sealed class ScalePurchases(AppDbContext db, Random random, DateTimeOffse
         for (var start = 0; start < toAdd; start += BatchSize)
         {
             var batch = starts.Skip(start).Take(BatchSize).ToList();
+            var requests = new List<PurchaseRequest>(batch.Count);
+            var orders = new List<PurchaseOrder>();
+            var evaluations = new List<PurchaseEvaluation>();
             foreach (var created in batch)
             {
                 var buyer = buyers[random.Next(buyers.Count)];
@@ -239,37 +249,36 @@ public sealed class ScalePurchases(AppDbContext db, Random random, DateTimeOffse
                 }
                 if (status == PurchaseStatus.Cancelled)
                     r.CancelledReason = "No longer needed";
-                db.PurchaseRequests.Add(r);
-
+                requests.Add(r);
+                PurchaseOrder? order = null;
                 if (status is PurchaseStatus.Ordered or PurchaseStatus.Received or PurchaseStatus.Evaluated)
                 {
                     var issued = Domain.Common.UkCalendar.DateOf(created).AddDays(random.Next(5, 20));
                     var seq = sequences[issued.Year] = sequences.GetValueOrDefault(issued.Year) + 1;
                     var chosen = r.Quotes.Single(q => q.Id == r.ChosenQuoteId);
                     var received = status != PurchaseStatus.Ordered;
-                    db.PurchaseOrders.Add(
-                        new PurchaseOrder
-                        {
-                            Id = NewGuid(),
-                            OrganisationId = council,
-                            PurchaseRequestId = r.Id,
-                            Number = OrderNumber.Format(issued.Year, seq),
-                            IssuedOn = issued,
-                            IssuedByUserId = buyer,
-                            SupplierId = chosen.SupplierId,
-                            QuoteId = chosen.Id,
-                            Amount = chosen.Price,
-                            ReceivedOn = received ? issued.AddDays(random.Next(3, 30)) : null,
-                            ActualCost = received
-                                ? Math.Round(chosen.Price * (decimal)(0.95 + random.NextDouble() * 0.15), 2)
-                                : null,
-                            QualityDeliveredRating = received ? random.Next(2, 6) : null,
-                        }
-                    );
+                    order = new PurchaseOrder
+                    {
+                        Id = NewGuid(),
+                        OrganisationId = council,
+                        PurchaseRequestId = r.Id,
+                        Number = OrderNumber.Format(issued.Year, seq),
+                        IssuedOn = issued,
+                        IssuedByUserId = buyer,
+                        SupplierId = chosen.SupplierId,
+                        QuoteId = chosen.Id,
+                        Amount = chosen.Price,
+                        ReceivedOn = received ? issued.AddDays(random.Next(3, 30)) : null,
+                        ActualCost = received
+                            ? Math.Round(chosen.Price * (decimal)(0.95 + random.NextDouble() * 0.15), 2)
+                            : null,
+                        QualityDeliveredRating = received ? random.Next(2, 6) : null,
+                    };
+                    orders.Add(order);
                     if (status == PurchaseStatus.Evaluated)
                     {
                         var roll = random.Next(10);
-                        db.PurchaseEvaluations.Add(
+                        evaluations.Add(
                             new PurchaseEvaluation
                             {
                                 Id = NewGuid(),
@@ -289,9 +298,14 @@ public sealed class ScalePurchases(AppDbContext db, Random random, DateTimeOffse
                         );
                     }
                 }
+                // What a save's list columns step (PurchaseListColumns) works out; the bulk write runs no save hooks.
+                r.RefreshListColumns(order);
             }
-            await db.SaveChangesAsync(ct);
-            db.ChangeTracker.Clear();
+            await AuditedBulkWrite.AddAsync(
+                db,
+                [requests, requests.SelectMany(r => r.Quotes).ToList(), orders, evaluations],
+                ct
+            );
         }
     }
 
