@@ -16,7 +16,7 @@ public sealed class ApiTokenAuthenticationHandler(
     ILoggerFactory logger,
     UrlEncoder encoder,
     AppDbContext db,
-    IUserClaimsPrincipalFactory<ApplicationUser> principals,
+    IServiceProvider services,
     NodeCaches cache,
     TimeProvider clock
 ) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
@@ -54,7 +54,11 @@ public sealed class ApiTokenAuthenticationHandler(
         if (user is null || user.Disabled)
             return AuthenticateResult.Fail("The API token is not valid.");
 
-        var principal = await principals.CreateAsync(user);
+        // Resolved only here, on a miss: the factory brings a UserManager, whose construction every cached call would
+        // otherwise pay for.
+        var principal = await services
+            .GetRequiredService<IUserClaimsPrincipalFactory<ApplicationUser>>()
+            .CreateAsync(user);
         var ticket = new AuthenticationTicket(principal, Scheme.Name);
         var until = token.ExpiresAt < now + CacheFor ? token.ExpiresAt : now + CacheFor;
         cache.Set(CacheKey(hash), ticket, generation, until);
