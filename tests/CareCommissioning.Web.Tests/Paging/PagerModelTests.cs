@@ -41,4 +41,13 @@ public sealed class PagerModelTests
         Assert.Equal(1, capped.From);
         Assert.Equal(25, capped.To);
     }
+
+    [Fact]
+    public void AHandTypedHugePage_IsClampedSoTheRowsSkippedStillFit()
+    {
+        var (page, size) = Paged<int>.Normalise(int.MaxValue, int.MaxValue);
+        Assert.Equal((Paged<int>.MaxPage, Paged<int>.MaxPageSize), (page, size));
+        Assert.True((long)(page - 1) * size <= int.MaxValue);
+        Assert.Equal((1, Paged<int>.DefaultPageSize), Paged<int>.Normalise(-5, null));
+    }
 }

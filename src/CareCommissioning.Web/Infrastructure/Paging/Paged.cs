@@ -23,9 +23,12 @@ public sealed record Paged<T>(IReadOnlyList<T> Items, int Page, int PageSize, in
     /// <summary>The number of pages as a list says it: "40", or "at least 41" when the count stopped.</summary>
     public string TotalPagesText => TotalCapped ? $"at least {TotalPages:N0}" : TotalPages.ToString("N0");
 
+    /// <summary>The furthest page a URL may ask for: the rows it skips still fit in an <c>int</c>.</summary>
+    public const int MaxPage = int.MaxValue / MaxPageSize;
+
     /// <summary>Clamps a requested page and size to sensible bounds, so a hand-edited URL never fails.</summary>
     public static (int Page, int Size) Normalise(int? page, int? size) =>
-        (Math.Max(1, page ?? 1), Math.Clamp(size ?? DefaultPageSize, 1, MaxPageSize));
+        (Math.Clamp(page ?? 1, 1, MaxPage), Math.Clamp(size ?? DefaultPageSize, 1, MaxPageSize));
 
     /// <summary>Reads one page and counts every match.</summary>
     public static Task<Paged<T>> ReadAsync(
