@@ -26,7 +26,7 @@ def tracked_files(args):
     if args:
         return [Path(a) for a in args]
     out = subprocess.run(["git", "ls-files", "*.cs"], cwd=ROOT, capture_output=True, text=True, check=True).stdout
-    return [ROOT / f for f in out.splitlines() if "/Migrations/" not in f]
+    return [ROOT / f for f in out.splitlines() if "/Migrations/" not in f and "/CompiledModels/" not in f]
 
 
 def exempt(line):

@@ -8,9 +8,9 @@ namespace CareCommissioning.Web.Data;
 public static class JsonColumn<T>
     where T : class, new()
 {
-    private static string Write(T value) => JsonSerializer.Serialize(value, AppraisalJson.Options);
+    internal static string Write(T value) => JsonSerializer.Serialize(value, AppraisalJson.Options);
 
-    private static T Read(string json) => JsonSerializer.Deserialize<T>(json, AppraisalJson.Options) ?? new T();
+    internal static T Read(string json) => JsonSerializer.Deserialize<T>(json, AppraisalJson.Options) ?? new T();
 
     public static readonly ValueConverter<T, string> Converter = new(v => Write(v), s => Read(s));
     public static readonly ValueComparer<T> Comparer = new(

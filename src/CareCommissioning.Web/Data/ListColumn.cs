@@ -11,11 +11,12 @@ public static class ListColumn<T>
 {
     public static readonly ValueConverter<List<T>, string> Converter = new(list => Write(list), text => Read(text));
 
-    // Expression trees cannot call a static interface member (T.Parse), so the conversion goes through these methods.
-    private static string Write(List<T> list) =>
+    // Expression trees cannot call a static interface member (T.Parse), so the conversion goes through these methods;
+    // internal because the compiled model (Data/CompiledModels) calls them too.
+    internal static string Write(List<T> list) =>
         string.Join(',', list.Select(v => Convert.ToString(v, CultureInfo.InvariantCulture)));
 
-    private static List<T> Read(string text) =>
+    internal static List<T> Read(string text) =>
         text.Split(',', StringSplitOptions.RemoveEmptyEntries)
             .Select(s => T.Parse(s, CultureInfo.InvariantCulture))
             .ToList();

@@ -41,7 +41,13 @@ public static class Pipeline
         // Unmatched page paths reach an anonymous endpoint, so a stranger gets "Page not found", not a sign-in prompt.
         // It answers GET and HEAD only: were it to take every method, an API address asked with a method or body type
         // it does not take would find no 405 or 415 (routing gives those only when no candidate takes the request).
-        app.MapFallback($"{{*path:{NotApiPathConstraint.Name}}}", () => Results.NotFound())
+        // A plain RequestDelegate: the compile-time generator (decision 0022) would map a handler with a pattern on the
+        // default "{*path:nonfile}" instead of this one.
+        app.MapFallback($"{{*path:{NotApiPathConstraint.Name}}}", context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status404NotFound;
+                return Task.CompletedTask;
+            })
             .WithMetadata(new HttpMethodMetadata([HttpMethods.Get, HttpMethods.Head]))
             .AllowAnonymous()
             .ExcludeFromDescription();

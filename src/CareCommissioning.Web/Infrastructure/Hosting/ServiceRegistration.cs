@@ -110,7 +110,7 @@ public static class ServiceRegistration
         services.Configure<RouteOptions>(o =>
             o.ConstraintMap[NotApiPathConstraint.Name] = typeof(NotApiPathConstraint)
         );
-        services.AddProblemDetails();
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = UnboundParameter.Explain);
         // A body the API cannot read throws in every environment (by default only in Development), so the exception
         // handler can answer with the field it is about instead of a bare 400.
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
