@@ -11,6 +11,7 @@ namespace CareCommissioning.Web.Tests.Data;
 /// <summary>Start-up uses the compiled models in <c>Data/CompiledModels</c> instead of building the model, so a model
 /// changed without regenerating them would run with the old one: this generates both afresh, as
 /// <c>scripts/compiled-models.sh</c> does, and compares them with the files in the repository.</summary>
+[Collection(nameof(CompiledModelTests))]
 public sealed partial class CompiledModelTests
 {
     [Theory]
@@ -21,6 +22,7 @@ public sealed partial class CompiledModelTests
         var project = Path.Combine(RepositoryRoot(), "src", "CareCommissioning.Web");
         var committed = Path.Combine(project, "Data", "CompiledModels", provider);
         var fresh = Directory.CreateTempSubdirectory("cc-compiled-model-").FullName;
+        var environment = Environment.GetEnvironmentVariables();
         try
         {
             var web = typeof(AppDbContext).Assembly;
@@ -55,7 +57,19 @@ public sealed partial class CompiledModelTests
         finally
         {
             Directory.Delete(fresh, recursive: true);
+            RestoreEnvironment(environment);
         }
+    }
+
+    // Building the app's services at design time sets variables for the whole process (such as the environment's
+    // name), which every later host and child process in the test run would inherit.
+    private static void RestoreEnvironment(System.Collections.IDictionary before)
+    {
+        foreach (System.Collections.DictionaryEntry e in Environment.GetEnvironmentVariables())
+            if (!before.Contains(e.Key))
+                Environment.SetEnvironmentVariable((string)e.Key, null);
+        foreach (System.Collections.DictionaryEntry e in before)
+            Environment.SetEnvironmentVariable((string)e.Key, (string?)e.Value);
     }
 
     private static string[] FileNames(string directory) =>
@@ -76,3 +90,8 @@ public sealed partial class CompiledModelTests
         return directory?.FullName ?? throw new InvalidOperationException("The repository root was not found.");
     }
 }
+
+/// <summary>Runs on its own, after the tests that run in parallel: while it generates, the process's environment says
+/// Development.</summary>
+[CollectionDefinition(nameof(CompiledModelTests), DisableParallelization = true)]
+public sealed class CompiledModelCollection;

@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# A steady mixed load for a fixed time, sampling the app's memory once a minute, to show whether it stays flat.
+# The load, all at once on the county database: API reads by id with a token (wrk, 4 connections), the stakeholder
+# list page with a search signed in through the form (wrk, 2 connections), and a writer adding a stakeholder through
+# the API every 200 ms, on a copy of it. Prints the app's resident set each minute, then the requests served.
+# Usage: benchmarks/load/memory-soak.sh [minutes]
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
+MINUTES=${1:-30}
+PORT=5194
+build
+seed_county
+# The writes go to a copy, so the county database the other runs share stays as seeded.
+sqlite3 "$DB" ".backup '$WORK/soak.db'"
+DB="$WORK/soak.db"
+TOKEN=$(cd "$WORK/bench" && Database__SqlitePath="$DB" dotnet "$BENCH_DLL" issue-token --email commissioner@demo.test | tail -1)
+start_app "$PORT"
+APP_PID=${PIDS[0]}
+JAR="$WORK/soak.jar"
+rm -f "$JAR"
+sign_in "$PORT" "$JAR"
+COOKIE=$(awk '!/^#/ && NF >= 7 { printf "%s=%s; ", $6, $7 }' "$JAR")
+ID=$(curl -s -H "Authorization: Bearer $TOKEN" "http://127.0.0.1:$PORT/api/v1/stakeholders?page=500&pageSize=1" |
+  grep -o '"id":"[^"]*"' | head -1 | cut -d'"' -f4)
+SECONDS_TOTAL=$((MINUTES * 60))
+wrk -t1 -c4 -d"${SECONDS_TOTAL}s" -H "Authorization: Bearer $TOKEN" "http://127.0.0.1:$PORT/api/v1/stakeholders/$ID" \
+  >"$WORK/soak-api.txt" 2>&1 &
+PIDS+=($!)
+wrk -t1 -c2 -d"${SECONDS_TOTAL}s" -H "Cookie: $COOKIE" "http://127.0.0.1:$PORT/stakeholders?search=care" \
+  >"$WORK/soak-page.txt" 2>&1 &
+PIDS+=($!)
+(end=$(($(date +%s) + SECONDS_TOTAL)); n=0
+  while [ "$(date +%s)" -lt "$end" ]; do
+    n=$((n + 1))
+    curl -s -o /dev/null -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \
+      -d "{\"type\":\"CommunityGroup\",\"name\":\"Soak $n\",\"consentToContact\":false}" \
+      "http://127.0.0.1:$PORT/api/v1/stakeholders"
+    sleep 0.2
+  done; echo "$n" >"$WORK/soak-writes.txt") &
+PIDS+=($!)
+printf '%-8s %12s\n' minute "RSS (MB)"
+for m in $(seq 0 "$MINUTES"); do
+  rss=$(awk '/VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$APP_PID/status")
+  printf '%-8s %12s\n' "$m" "$rss"
+  [ "$m" -lt "$MINUTES" ] && sleep 60
+done
+wait "${PIDS[1]}" "${PIDS[2]}" 2>/dev/null || true
+echo "API reads: $(grep -E 'requests in|Requests/sec|Non-2xx' "$WORK/soak-api.txt" | tr -s ' ' | tr '\n' ';')"
+echo "list page: $(grep -E 'requests in|Requests/sec|Non-2xx' "$WORK/soak-page.txt" | tr -s ' ' | tr '\n' ';')"
+sleep 1
+echo "writes: $(cat "$WORK/soak-writes.txt" 2>/dev/null || echo '?')"
