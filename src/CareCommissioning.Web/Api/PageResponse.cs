@@ -13,3 +13,13 @@ public sealed record PageResponse<T>(
     int Total,
     bool TotalCapped = false
 );
+
+public static class PageResponse
+{
+    /// <summary>The API's page of a list read with <see cref="Paged{T}"/>.</summary>
+    public static PageResponse<T> From<T>(Paged<T> page) => From(page, item => item);
+
+    /// <summary>The same, each item shown with <paramref name="show"/>.</summary>
+    public static PageResponse<TItem> From<TRow, TItem>(Paged<TRow> page, Func<TRow, TItem> show) =>
+        new(page.Items.Select(show).ToList(), page.Page, page.PageSize, page.Total, page.TotalCapped);
+}

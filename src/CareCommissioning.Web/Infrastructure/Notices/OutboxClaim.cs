@@ -1,3 +1,5 @@
+using System.Linq.Expressions;
+
 namespace CareCommissioning.Web.Infrastructure.Notices;
 
 /// <summary>
@@ -18,6 +20,12 @@ internal static class OutboxClaim
         CancellationToken ct
     )
     {
+        Expression<Func<OutboxMessage, bool>> claimable = m =>
+            m.SentAt == null && m.Attempts < maxAttempts && (m.ClaimedUntil == null || m.ClaimedUntil < now);
+        // Most passes find nothing to send: a read says so without an UPDATE, which on SQLite would take the one
+        // writer's lock every few seconds on every node.
+        if (!await db.Outbox.AnyAsync(claimable, ct))
+            return [];
         var pass = Guid.NewGuid();
         var until = now + lease;
         if (db.Database.IsNpgsql())
@@ -38,9 +46,7 @@ internal static class OutboxClaim
         else
             // SQLite takes one writer at a time, so one UPDATE claims atomically.
             await db
-                .Outbox.Where(m =>
-                    m.SentAt == null && m.Attempts < maxAttempts && (m.ClaimedUntil == null || m.ClaimedUntil < now)
-                )
+                .Outbox.Where(claimable)
                 .OrderBy(m => m.CreatedAt)
                 .Take(batch)
                 .ExecuteUpdateAsync(

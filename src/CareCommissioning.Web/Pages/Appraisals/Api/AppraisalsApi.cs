@@ -67,9 +67,7 @@ public static class AppraisalsApi
             page,
             pageSize
         );
-        return TypedResults.Ok(
-            new PageResponse<AppraisalSummaryResponse>(result.Items, result.Page, result.PageSize, result.Total)
-        );
+        return TypedResults.Ok(PageResponse.From(result));
     }
 
     internal static async Task<Results<Ok<AppraisalResponse>, ProblemHttpResult>> Get(

@@ -70,9 +70,7 @@ public static class ContractDesignsApi
                 || (o.Indicator != null && EF.Functions.Like(o.Indicator.ToLower(), pattern, TextSearch.Escape))
             );
         var result = await Paged<ContractOutcome>.ReadAsync(query.OrderBy(o => o.Title), page, pageSize);
-        return TypedResults.Ok(
-            new PageResponse<ContractOutcome>(result.Items, result.Page, result.PageSize, result.Total)
-        );
+        return TypedResults.Ok(PageResponse.From(result));
     }
 
     internal static async Task<Results<Ok<ContractOutcome>, ProblemHttpResult>> GetOutcome(
@@ -97,14 +95,7 @@ public static class ContractDesignsApi
         if (TextSearch.Pattern(search) is { } pattern)
             query = query.Where(d => EF.Functions.Like(d.Title.ToLower(), pattern, TextSearch.Escape));
         var result = await Paged<ContractDesign>.ReadAsync(query.OrderBy(d => d.Title), page, pageSize);
-        return TypedResults.Ok(
-            new PageResponse<DesignSummary>(
-                result.Items.Select(DesignSummary.From).ToList(),
-                result.Page,
-                result.PageSize,
-                result.Total
-            )
-        );
+        return TypedResults.Ok(PageResponse.From(result, DesignSummary.From));
     }
 
     internal static async Task<Results<Ok<DesignResponse>, ProblemHttpResult>> GetDesign(

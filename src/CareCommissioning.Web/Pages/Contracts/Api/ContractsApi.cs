@@ -66,15 +66,7 @@ public static class ContractsApi
             UkCalendar.Today(clock)
         );
         var result = await Paged<ContractRow>.ReadAsync(rows, page, pageSize, counting.Value.CountUpTo);
-        return TypedResults.Ok(
-            new PageResponse<ContractSummary>(
-                result.Items.Select(ContractSummary.From).ToList(),
-                result.Page,
-                result.PageSize,
-                result.Total,
-                result.TotalCapped
-            )
-        );
+        return TypedResults.Ok(PageResponse.From(result, ContractSummary.From));
     }
 
     internal static async Task<Results<Ok<ContractResponse>, ProblemHttpResult>> Get(

@@ -127,14 +127,7 @@ public static class EvaluationsApi
         if (stage is { } s)
             query = query.Where(e => e.Stage == s);
         var result = await Paged<StrategyEvaluation>.ReadAsync(query.OrderBy(e => e.Title), page, pageSize);
-        return TypedResults.Ok(
-            new PageResponse<EvaluationSummary>(
-                result.Items.Select(EvaluationSummary.From).ToList(),
-                result.Page,
-                result.PageSize,
-                result.Total
-            )
-        );
+        return TypedResults.Ok(PageResponse.From(result, EvaluationSummary.From));
     }
 
     internal static async Task<Results<Created<EvaluationResponse>, ValidationProblem>> Create(

@@ -164,9 +164,7 @@ public static class FullEvaluationApi
             page,
             pageSize
         );
-        return TypedResults.Ok(
-            new PageResponse<EvaluationImpact>(result.Items, result.Page, result.PageSize, result.Total)
-        );
+        return TypedResults.Ok(PageResponse.From(result));
     }
 
     internal static async Task<IResult> Matrix(Guid id, AppDbContext db, CurrentUser user)
@@ -265,9 +263,7 @@ public static class FullEvaluationApi
             page,
             pageSize
         );
-        return TypedResults.Ok(
-            new PageResponse<StrategyRecommendation>(result.Items, result.Page, result.PageSize, result.Total)
-        );
+        return TypedResults.Ok(PageResponse.From(result));
     }
 
     internal static async Task<IResult> AddRecommendation(
@@ -425,12 +421,7 @@ public static class FullEvaluationApi
         );
         var risks = await FullEvaluationCommands.RisksAsync(db, result.Items);
         return TypedResults.Ok(
-            new PageResponse<ActionResponse>(
-                result.Items.Select(a => new ActionResponse(a, risks[a.Id].OfAction, risks[a.Id].OfInaction)).ToList(),
-                result.Page,
-                result.PageSize,
-                result.Total
-            )
+            PageResponse.From(result, a => new ActionResponse(a, risks[a.Id].OfAction, risks[a.Id].OfInaction))
         );
     }
 

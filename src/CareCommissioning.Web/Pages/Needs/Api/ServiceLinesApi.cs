@@ -79,15 +79,8 @@ public static class ServiceLinesApi
         var ids = result.Items.Select(s => s.Id).ToList();
         var figures = await db.DemandFigures.AsNoTracking().Where(f => ids.Contains(f.ServiceLineId)).ToListAsync();
         return TypedResults.Ok(
-            new PageResponse<ServiceLineResponse>(
-                result
-                    .Items.Select(s =>
-                        ServiceLineResponse.From(s, figures.Where(f => f.ServiceLineId == s.Id).ToList())
-                    )
-                    .ToList(),
-                result.Page,
-                result.PageSize,
-                result.Total
+            PageResponse.From(result, s =>
+                ServiceLineResponse.From(s, figures.Where(f => f.ServiceLineId == s.Id).ToList())
             )
         );
     }

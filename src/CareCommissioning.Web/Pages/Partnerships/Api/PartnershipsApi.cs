@@ -53,9 +53,7 @@ public static class PartnershipsApi
             page,
             pageSize
         );
-        return TypedResults.Ok(
-            new PageResponse<PartnershipSummary>(result.Items, result.Page, result.PageSize, result.Total)
-        );
+        return TypedResults.Ok(PageResponse.From(result));
     }
 
     internal static async Task<Results<Ok<PartnershipResponse>, ProblemHttpResult>> Get(

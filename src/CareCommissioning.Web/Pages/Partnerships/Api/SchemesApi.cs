@@ -79,14 +79,7 @@ public static class SchemesApi
             page,
             pageSize
         );
-        return TypedResults.Ok(
-            new PageResponse<SchemeResponse>(
-                result.Items.Select(s => SchemeResponse.From(s, pool)).ToList(),
-                result.Page,
-                result.PageSize,
-                result.Total
-            )
-        );
+        return TypedResults.Ok(PageResponse.From(result, s => SchemeResponse.From(s, pool)));
     }
 
     internal static async Task<Results<Ok<SchemeResponse>, ProblemHttpResult>> Get(

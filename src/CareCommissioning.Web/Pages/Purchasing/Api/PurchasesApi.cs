@@ -93,15 +93,7 @@ public static class PurchasesApi
         var ownElsewhere = user.Memberships.Any(m => !all.Contains(m.OrganisationId));
         var rows = await filter.QueryAsync(db, all, Today(clock), ownElsewhere ? user.Id : null);
         var result = await Paged<PurchaseListRow>.ReadAsync(rows, page, pageSize, counting.Value.CountUpTo);
-        return TypedResults.Ok(
-            new PageResponse<PurchaseListItem>(
-                result.Items.Select(PurchaseListItem.From).ToList(),
-                result.Page,
-                result.PageSize,
-                result.Total,
-                result.TotalCapped
-            )
-        );
+        return TypedResults.Ok(PageResponse.From(result, PurchaseListItem.From));
     }
 
     internal static async Task<Results<Ok<PurchaseResponse>, ProblemHttpResult>> Get(

@@ -67,15 +67,7 @@ public static class RisksApi
             pageSize,
             counting.Value.CountUpTo
         );
-        return TypedResults.Ok(
-            new PageResponse<RiskResponse>(
-                result.Items.Select(RiskResponse.From).ToList(),
-                result.Page,
-                result.PageSize,
-                result.Total,
-                result.TotalCapped
-            )
-        );
+        return TypedResults.Ok(PageResponse.From(result, RiskResponse.From));
     }
 
     internal static async Task<Results<Ok<HeatMapResponse>, ValidationProblem>> HeatMap(

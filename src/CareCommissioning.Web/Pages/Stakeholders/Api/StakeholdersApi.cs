@@ -61,15 +61,7 @@ public static class StakeholdersApi
             user.OrganisationsFor(Policies.StakeholdersRead)
         );
         var result = await Paged<Stakeholder>.ReadAsync(query, page, pageSize, counting.Value.CountUpTo);
-        return TypedResults.Ok(
-            new PageResponse<StakeholderResponse>(
-                result.Items.Select(StakeholderResponse.From).ToList(),
-                result.Page,
-                result.PageSize,
-                result.Total,
-                result.TotalCapped
-            )
-        );
+        return TypedResults.Ok(PageResponse.From(result, StakeholderResponse.From));
     }
 
     internal static async Task<Results<Ok<StakeholderResponse>, ProblemHttpResult>> Get(
