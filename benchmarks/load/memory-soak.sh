@@ -18,7 +18,9 @@ APP_PID=${PIDS[0]}
 JAR="$WORK/soak.jar"
 rm -f "$JAR"
 sign_in "$PORT" "$JAR"
-COOKIE=$(awk '!/^#/ && NF >= 7 { printf "%s=%s; ", $6, $7 }' "$JAR")
+# curl marks HttpOnly cookies (the session's) with a "#HttpOnly_" prefix, which is not a comment.
+COOKIE=$(sed 's/^#HttpOnly_//' "$JAR" | awk '!/^#/ && NF >= 7 { printf "%s=%s; ", $6, $7 }')
+[ -n "$COOKIE" ] || { echo "no session cookie after signing in" >&2; exit 1; }
 ID=$(curl -s -H "Authorization: Bearer $TOKEN" "http://127.0.0.1:$PORT/api/v1/stakeholders?page=500&pageSize=1" |
   grep -o '"id":"[^"]*"' | head -1 | cut -d'"' -f4)
 SECONDS_TOTAL=$((MINUTES * 60))
@@ -37,10 +39,14 @@ PIDS+=($!)
     sleep 0.2
   done; echo "$n" >"$WORK/soak-writes.txt") &
 PIDS+=($!)
-printf '%-8s %12s\n' minute "RSS (MB)"
+# Resident memory split as the kernel counts it: anonymous (the .NET heaps and native allocations), file-backed (the
+# loaded assemblies and the database pages SQLite maps) and shared (the JIT's double-mapped code); and the WAL's size.
+printf '%-8s %10s %10s %10s %10s %10s\n' minute "RSS (MB)" anonymous file shared "WAL (MB)"
 for m in $(seq 0 "$MINUTES"); do
-  rss=$(awk '/VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$APP_PID/status")
-  printf '%-8s %12s\n' "$m" "$rss"
+  read -r rss anon file shared < <(awk '/^(VmRSS|RssAnon|RssFile|RssShmem):/ { printf "%.0f ", $2 / 1024 }' \
+    "/proc/$APP_PID/status")
+  wal=$(($(stat -c %s "$DB-wal" 2>/dev/null || echo 0) / 1048576))
+  printf '%-8s %10s %10s %10s %10s %10s\n' "$m" "$rss" "$anon" "$file" "$shared" "$wal"
   [ "$m" -lt "$MINUTES" ] && sleep 60
 done
 wait "${PIDS[1]}" "${PIDS[2]}" 2>/dev/null || true
