@@ -20,17 +20,13 @@ F="$WORK/faults"
 mkdir -p "$F"
 PORT=5290
 API="http://127.0.0.1:$PORT/api/v1"
-APP_PID=""
 FAILED=0
 
-app_up() { # app_up DB [NAME=VALUE...]: starts the app on DB and waits until it is ready
-  local db=$1
+# app_up DB [NAME=VALUE...]: the app on DB, with any settings given.
+app_up() {
+  DB=$1
   shift
-  (cd "$WORK/app" && exec env Database__SqlitePath="$db" Logging__LogLevel__Default=Warning "$@" \
-    dotnet "$APP_DLL" --urls "http://127.0.0.1:$PORT") >>"$F/app.log" 2>&1 &
-  APP_PID=$!
-  PIDS+=("$APP_PID")
-  wait_for "http://127.0.0.1:$PORT/health/ready"
+  start_app "$PORT" "$@"
 }
 kill9() { kill -9 "$APP_PID" 2>/dev/null || true; wait "$APP_PID" 2>/dev/null || true; }
 between() { python3 -c "import random; print(round(random.uniform($1, $2), 2))"; }
@@ -43,7 +39,7 @@ consistent() { # consistent DB: integrity check and audit chain
   (cd "$WORK/app" && Database__SqlitePath="$1" dotnet "$APP_DLL" verify-audit >"$F/verify.log" 2>&1) ||
     fail "verify-audit: $(tail -2 "$F/verify.log")"
 }
-token_for() { (cd "$WORK/bench" && Database__SqlitePath="$1" dotnet "$BENCH_DLL" issue-token --email "$2" | tail -1); }
+token_for() { DB=$1 issue_token "$2"; }
 fresh_copy() { rm -f "$2" "$2-wal" "$2-shm"; sqlite3 "$1" ".backup '$2'"; }
 
 BASE="$F/base.db"
@@ -116,35 +112,15 @@ scenario_demand() {
 }
 
 scenario_spend() {
-  local db="$F/spend.db" prepared="$F/spend-prepared.db" token call pool months delay i
+  local db="$F/spend.db" prepared="$F/spend-prepared.db" token pool months delay i
   if [ ! -f "$prepared" ]; then
     fresh_copy "$BASE" "$prepared"
     token=$(token_for "$prepared" finance@demo.test)
     app_up "$prepared"
-    call() { curl -s -H "Authorization: Bearer $token" -H 'Content-Type: application/json' "$@"; }
-    local demo icb lead
-    demo=$(call "$API/partnerships?search=Northshire" | python3 -c 'import json,sys; print(json.load(sys.stdin)["items"][0]["id"])')
-    icb=$(call "$API/partnerships/$demo" |
-      python3 -c 'import json,sys; print([p["organisationId"] for p in json.load(sys.stdin)["partners"] if not p["isHost"]][0])')
-    pool=$(call -d "{\"name\":\"Fault: spend import\",\"arrangement\":\"PooledFund\",\"legalBasis\":\"Section75\",\"startDate\":\"2000-04-01\",\"partners\":[\"$icb\"]}" \
-      "$API/partnerships" | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
-    lead=$(call "$API/partnerships/$pool" |
-      python3 -c 'import json,sys; print([p["id"] for p in json.load(sys.stdin)["partners"] if p["isHost"]][0])')
-    local n
-    for n in $(seq -w 1 200); do
-      call -o /dev/null -d "{\"name\":\"Scheme $n\",\"type\":\"Other\",\"leadPartnerId\":\"$lead\"}" "$API/partnerships/$pool/schemes"
-    done
+    pool=$(spend_pool "$PORT" "$token" "Fault: spend import")
     kill9
     echo "$pool" >"$F/spend-pool"
-    python3 - "$F/spend.csv" <<'PY'
-import sys
-with open(sys.argv[1], "w") as f:
-    f.write("Scheme,Month,Budget,Actual,Forecast\n")
-    for s in range(1, 201):
-        for m in range(250):
-            y, mo = 2000 + (3 + m) // 12, (3 + m) % 12 + 1
-            f.write(f"Scheme {s:03d},{y}-{mo:02d},{10000 + s}.00,{9800 + (s * m) % 500}.50,\n")
-PY
+    spend_file "$F/spend.csv" 250 0
   fi
   pool=$(cat "$F/spend-pool")
   for i in $(seq 1 "$RUNS"); do

@@ -7,7 +7,7 @@ DURATION=${1:-20s}
 command -v wrk >/dev/null || { echo "wrk is needed: apt-get install -y wrk" >&2; exit 2; }
 build
 seed_county
-TOKEN=$(cd "$WORK/bench" && Database__SqlitePath="$DB" dotnet "$BENCH_DLL" issue-token --email commissioner@demo.test | tail -1)
+TOKEN=$(issue_token commissioner@demo.test)
 start_app 5193
 ID=$(curl -s -H "Authorization: Bearer $TOKEN" "http://127.0.0.1:5193/api/v1/stakeholders?page=500&pageSize=1" | grep -o '"id":"[^"]*"' | head -1 | cut -d'"' -f4)
 [ -n "$ID" ] || { echo "could not find a stakeholder id" >&2; exit 1; }

@@ -6,7 +6,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 N=${1:-200}
 build
 seed_county
-TOKEN=$(cd "$WORK/bench" && Database__SqlitePath="$DB" dotnet "$BENCH_DLL" issue-token --email commissioner@demo.test | tail -1)
+TOKEN=$(issue_token commissioner@demo.test)
 start_app 5195
 API=http://127.0.0.1:5195/api/v1
 created=$(curl -s -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' \

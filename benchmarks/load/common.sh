@@ -30,12 +30,51 @@ seed_county() {
   (cd "$WORK/app" && Database__SqlitePath="$DB" dotnet "$APP_DLL" seed --scale county)
 }
 
-# start_app PORT: starts the app on the county database and waits until it answers.
+# start_app PORT [NAME=VALUE...]: starts the app on $DB (with any settings given) and waits until it answers; its
+# process id is left in APP_PID.
 start_app() {
   local port=$1
-  (cd "$WORK/app" && Database__SqlitePath="$DB" Logging__LogLevel__Default=Warning exec dotnet "$APP_DLL" --urls "http://127.0.0.1:$port") >"$WORK/app-$port.log" 2>&1 &
-  PIDS+=($!)
+  shift
+  (cd "$WORK/app" && exec env Database__SqlitePath="$DB" Logging__LogLevel__Default=Warning "$@" \
+    dotnet "$APP_DLL" --urls "http://127.0.0.1:$port") >"$WORK/app-$port.log" 2>&1 &
+  APP_PID=$!
+  PIDS+=("$APP_PID")
   wait_for "http://127.0.0.1:$port/health/ready"
+}
+
+# issue_token EMAIL: a personal API token for the demo user with that address, in $DB.
+issue_token() { (cd "$WORK/bench" && Database__SqlitePath="$DB" dotnet "$BENCH_DLL" issue-token --email "$1" | tail -1); }
+
+# spend_pool PORT TOKEN NAME: a pooled budget shared with the demo pool's other partner, starting April 2000, with 200
+# schemes ("Scheme 001"…"Scheme 200"), made through the API; prints its id.
+spend_pool() {
+  local api="http://127.0.0.1:$1/api/v1" token=$2 name=$3 demo icb pool lead n
+  call() { curl -s -H "Authorization: Bearer $token" -H 'Content-Type: application/json' "$@"; }
+  json() { python3 -c "import json,sys; d=json.load(sys.stdin); print($1)"; }
+  demo=$(call "$api/partnerships?search=Northshire" | json 'd["items"][0]["id"]')
+  icb=$(call "$api/partnerships/$demo" | json '[p["organisationId"] for p in d["partners"] if not p["isHost"]][0]')
+  pool=$(call -d "{\"name\":\"$name\",\"arrangement\":\"PooledFund\",\"legalBasis\":\"Section75\",\"startDate\":\"2000-04-01\",\"partners\":[\"$icb\"]}" \
+    "$api/partnerships" | json 'd["id"]')
+  lead=$(call "$api/partnerships/$pool" | json '[p["id"] for p in d["partners"] if p["isHost"]][0]')
+  for n in $(seq -w 1 200); do
+    call -o /dev/null -d "{\"name\":\"Scheme $n\",\"type\":\"Other\",\"leadPartnerId\":\"$lead\"}" "$api/partnerships/$pool/schemes"
+  done
+  echo "$pool"
+}
+
+# spend_file PATH MONTHS SHIFT: a spend CSV for spend_pool's 200 schemes, MONTHS months each from April 2000, every
+# actual moved by SHIFT pounds.
+spend_file() {
+  python3 - "$1" "$2" "$3" <<'PY'
+import sys
+path, months, shift = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
+with open(path, "w") as f:
+    f.write("Scheme,Month,Budget,Actual,Forecast\n")
+    for s in range(1, 201):
+        for m in range(months):
+            y, mo = 2000 + (3 + m) // 12, (3 + m) % 12 + 1
+            f.write(f"Scheme {s:03d},{y}-{mo:02d},{10000 + s}.00,{9800 + (s * m) % 500 + shift}.50,\n")
+PY
 }
 
 wait_for() {

@@ -36,7 +36,7 @@ sqlite3 "$DB" "CREATE TABLE IF NOT EXISTS BenchResend AS SELECT r.ContractId, r.
 RESEND=$(sqlite3 -readonly -separator ' ' "$DB" "SELECT lower(ContractId), PeriodStart FROM BenchResend")
 KPIS=$(sqlite3 -readonly -separator ' ' "$DB" "SELECT lower(k.ContractId), lower(k.Id), k.Unit FROM ContractKpis k JOIN BenchResend b ON b.ContractId = k.ContractId")
 
-TOKEN=$(cd "$WORK/bench" && Database__SqlitePath="$DB" dotnet "$BENCH_DLL" issue-token --email "$USER_EMAIL" | tail -1)
+TOKEN=$(issue_token "$USER_EMAIL")
 start_app "$PORT"
 JAR="$WORK/cookies-$PORT.txt"; rm -f "$JAR"
 sign_in "$PORT" "$JAR" "$USER_EMAIL"

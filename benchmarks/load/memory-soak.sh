@@ -12,7 +12,7 @@ seed_county
 # The writes go to a copy, so the county database the other runs share stays as seeded.
 sqlite3 "$DB" ".backup '$WORK/soak.db'"
 DB="$WORK/soak.db"
-TOKEN=$(cd "$WORK/bench" && Database__SqlitePath="$DB" dotnet "$BENCH_DLL" issue-token --email commissioner@demo.test | tail -1)
+TOKEN=$(issue_token commissioner@demo.test)
 start_app "$PORT"
 APP_PID=${PIDS[0]}
 JAR="$WORK/soak.jar"

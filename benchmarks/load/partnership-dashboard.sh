@@ -19,7 +19,7 @@ else
   (cd "$WORK/app" && Database__SqlitePath="$DB" dotnet "$APP_DLL" seed --scale "$SCALE" >/dev/null)
   echo "seeded $SCALE scale in $(($(date +%s) - start)) s, $(du -m "$DB" | cut -f1) MB"
 fi
-TOKEN=$(cd "$WORK/bench" && Database__SqlitePath="$DB" dotnet "$BENCH_DLL" issue-token --email "$USER_EMAIL" | tail -1)
+TOKEN=$(issue_token "$USER_EMAIL")
 start_app "$PORT"
 JAR="$WORK/cookies-$PORT.txt"; rm -f "$JAR"
 sign_in "$PORT" "$JAR" "$USER_EMAIL"

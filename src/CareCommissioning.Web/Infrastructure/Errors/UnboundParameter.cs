@@ -39,7 +39,7 @@ public static class UnboundParameter
         }
         if (failures.Count == 0)
             return;
-        problem.Title = "The request could not be read";
+        problem.Title = UnreadableBody.RequestTitle;
         problem.Detail = string.Join(" ", failures.Values.SelectMany(v => v));
         problem.Extensions["errors"] = failures;
     }

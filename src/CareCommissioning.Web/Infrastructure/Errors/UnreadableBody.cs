@@ -24,6 +24,9 @@ public sealed record UnreadableBody(
 {
     private const string Title400 = "The request body could not be read";
 
+    /// <summary>The title when a route or query value, not the body, could not be read.</summary>
+    public const string RequestTitle = "The request could not be read";
+
     /// <summary>What was wrong, or null when <paramref name="exception"/> is not about reading the request.</summary>
     public static UnreadableBody? From(
         HttpContext context,
@@ -69,13 +72,7 @@ public sealed record UnreadableBody(
                 "$",
                 new Dictionary<string, string[]>()
             );
-        return new(
-            bad.StatusCode,
-            "The request could not be read",
-            bad.Message,
-            null,
-            new Dictionary<string, string[]>()
-        );
+        return new(bad.StatusCode, RequestTitle, bad.Message, null, new Dictionary<string, string[]>());
     }
 
     private static UnreadableBody Describe(JsonException exception, Type? bodyType, JsonSerializerOptions options)
