@@ -9,7 +9,7 @@
 #   outbox  the dispatcher sending 200 e-mails (and the demo's own) to the pickup folder, killed during its passes: at the end every message
 #           is marked sent and is in the folder exactly once (the file is named by the message id, so a message sent
 #           again after a kill replaces its own file); the number sent more than once is reported.
-#   seed    `seed --scale county` on an empty database.
+#   seed    `seed --scale county` on an empty database: the demo world alone or the whole county, never a part.
 # Usage: benchmarks/faults/kill9.sh [runs per scenario, default 20] [scenario...]   (Release build in $LOAD_WORK)
 source "$(dirname "${BASH_SOURCE[0]}")/../load/common.sh"
 RUNS=${1:-20}
@@ -209,7 +209,12 @@ scenario_seed() {
     kill -9 "$pid" 2>/dev/null || true
     wait "$pid" 2>/dev/null || true
     entries=$(q "$db" "SELECT count(*) FROM AuditEntries;")
-    echo "seed $i: killed after ${delay}s with $entries audit entries written"
+    people=$(q "$db" "SELECT count(*) FROM Stakeholders;")
+    bought=$(q "$db" "SELECT count(*) FROM PurchaseRequests;")
+    echo "seed $i: killed after ${delay}s with $entries audit entries, $people stakeholders, $bought purchases"
+    # The scale is written in one transaction: the demo world alone, or the whole county, never a part of it.
+    { [ "$people" -lt 1000 ] && [ "$bought" -lt 1000 ]; } || { [ "$people" = 50000 ] && [ "$bought" = 100000 ]; } ||
+      fail "seed: part of the county was left ($people stakeholders, $bought purchases)"
     consistent "$db"
   done
 }

@@ -43,7 +43,7 @@ PIDS+=($!)
 # loaded assemblies and the database pages SQLite maps) and shared (the JIT's double-mapped code); and the WAL's size.
 printf '%-8s %10s %10s %10s %10s %10s\n' minute "RSS (MB)" anonymous file shared "WAL (MB)"
 for m in $(seq 0 "$MINUTES"); do
-  read -r rss anon file shared < <(awk '/^(VmRSS|RssAnon|RssFile|RssShmem):/ { printf "%.0f ", $2 / 1024 }' \
+  read -r rss anon file shared < <(awk '/^(VmRSS|RssAnon|RssFile|RssShmem):/ { printf "%.0f ", $2 / 1024 } END { print "" }' \
     "/proc/$APP_PID/status")
   wal=$(($(stat -c %s "$DB-wal" 2>/dev/null || echo 0) / 1048576))
   printf '%-8s %10s %10s %10s %10s %10s\n' "$m" "$rss" "$anon" "$file" "$shared" "$wal"

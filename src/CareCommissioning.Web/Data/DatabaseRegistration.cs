@@ -36,7 +36,11 @@ public static class DatabaseRegistration
         }.ToString();
         var settings = new SqliteConnectionSettings();
         services.AddDbContextPool<AppDbContext, SqliteAppDbContext>(
-            (sp, o) => o.UseSqlite(connection).AddInterceptors(sp.GetServices<IInterceptor>()).AddInterceptors(settings)
+            (sp, o) =>
+                o.UseSqlite(connection)
+                    .KeepConnectionsOpen()
+                    .AddInterceptors(sp.GetServices<IInterceptor>())
+                    .AddInterceptors(settings)
         );
         return services;
     }
