@@ -15,7 +15,8 @@ FEATURES = {"OA": "Needs, resources and options appraisal", "PB": "Pooled and al
             "CD": "Contracts", "EV": "Evaluation of strategy and policy"}
 trait = re.compile(r'\[Trait\("Criterion",\s*"([A-Z]{2}-P\d+)"\)\]')
 method = re.compile(r'public\s+(?:async\s+)?[\w<>\[\],\s]+?\s+(\w+)\s*\(')
-klass = re.compile(r'\bclass\s+(\w+)')
+# A declaration at the start of a line, so "tests of this class can…" in a comment is not read as a class named "can".
+klass = re.compile(r'^\s*(?:(?:public|internal|private|protected|sealed|static|abstract|partial|file)\s+)*class\s+(\w+)')
 
 tests = {}
 for path in sorted((root / "tests").rglob("*.cs")):
@@ -23,8 +24,10 @@ for path in sorted((root / "tests").rglob("*.cs")):
         continue
     pending, class_criteria, current_class = [], [], None
     for line in path.read_text(encoding="utf-8").splitlines():
+        if line.lstrip().startswith("//"):
+            continue
         pending += trait.findall(line)
-        if (m := klass.search(line)) and "(" not in line.split("class")[0]:
+        if m := klass.search(line):
             current_class, class_criteria, pending = m.group(1), pending, []
             continue
         if (m := method.search(line)) and current_class:

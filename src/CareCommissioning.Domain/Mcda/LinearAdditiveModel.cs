@@ -9,6 +9,7 @@ public static class LinearAdditiveModel
     public static McdaResult Evaluate(IReadOnlyList<McdaCriterion> criteria, IReadOnlyList<McdaOption> options)
     {
         Validate(criteria, options);
+        var scale = criteria.Sum(c => c.Weight);
         var weights = Normalise(criteria.Select(c => c.Weight).ToList());
         var totals = Totals(weights, options);
         var ranked = options
@@ -20,7 +21,7 @@ public static class LinearAdditiveModel
                 (c, j) =>
                 {
                     var (switchAt, leader) = SwitchingWeight(weights, options, j);
-                    return new McdaCriterionResult(c.Name, weights[j], switchAt, leader);
+                    return new McdaCriterionResult(c.Name, c.Weight, weights[j], switchAt, switchAt * scale, leader);
                 }
             )
             .ToList();

@@ -6,12 +6,16 @@ public sealed record McdaResult(IReadOnlyList<McdaOptionResult> Options, IReadOn
 public sealed record McdaOptionResult(string Name, decimal Total, int Rank);
 
 /// <summary>
-/// The criterion's normalised weight, and its switching weight: the weight (others rescaled in proportion) at which the
-/// top option changes, nearest to the current weight; null where no weight from 0 to 1 changes it.
+/// The criterion's weight as given and normalised, and its switching weight: the weight (others rescaled in proportion)
+/// at which the top option changes, nearest to the current weight; null where no weight from 0 to 1 changes it.
+/// <see cref="SwitchingWeight"/> is normalised (0–1); <see cref="SwitchingWeightAsGiven"/> is the same point on the
+/// scale the weights were given on (with weights 40, 25, 20 and 15, a normalised 0.351 is 35.1).
 /// </summary>
 public sealed record McdaCriterionResult(
     string Name,
+    decimal Weight,
     decimal NormalisedWeight,
     decimal? SwitchingWeight,
+    decimal? SwitchingWeightAsGiven,
     string? NewLeader
 );

@@ -26,6 +26,10 @@ public sealed class CpvCatalogue
         }
     }
 
+    /// <summary>What to type, for a code in neither form.</summary>
+    public const string FormatMessage =
+        "Enter the CPV code as 8 digits, for example 85311200, or with its check digit after a hyphen, 85311200-4";
+
     private static readonly Lazy<CpvCatalogue> StandardCatalogue = new(LoadStandard);
 
     /// <summary>The CPV 2008 main vocabulary shipped in this assembly (9,454 codes).</summary>
@@ -41,18 +45,32 @@ public sealed class CpvCatalogue
 
     public string? Description(string? code) => Contains(code) ? _byDigits[code![..8]].Description : null;
 
+    /// <summary>
+    /// The stored form of a code typed either way: <c>85311000-2</c> as given (spaces trimmed), and <c>85311000</c>
+    /// with the check digit this list gives it. Null when it is neither form, or eight digits not on the list.
+    /// </summary>
+    public string? Normalise(string? text)
+    {
+        var code = text?.Trim();
+        if (CpvCode.IsWellFormed(code))
+            return code;
+        return CpvCode.IsEightDigits(code) && _byDigits.TryGetValue(code!, out var e) ? e.Code : null;
+    }
+
     /// <summary>Why <paramref name="text"/> is not a CPV code on the list, for the field named, or null when it
     /// is.</summary>
     public FieldError? Check(string? text, string field)
     {
         if (string.IsNullOrWhiteSpace(text))
             return new(field, "Enter a CPV code, for example " + CpvCode.Example);
-        var code = CpvCode.Normalise(text);
+        var trimmed = text.Trim();
+        if (CpvCode.IsEightDigits(trimmed))
+            return _byDigits.ContainsKey(trimmed)
+                ? null
+                : new(field, $"{trimmed} is not a CPV code: search for the goods or service by name");
+        var code = Normalise(trimmed);
         if (code is null)
-            return new(
-                field,
-                $"Enter the CPV code as 8 digits, a hyphen and a check digit, for example {CpvCode.Example}"
-            );
+            return new(field, FormatMessage);
         if (Contains(code))
             return null;
         return _byDigits.TryGetValue(code[..8], out var near)

@@ -2,9 +2,9 @@ namespace CareCommissioning.Domain.Purchasing;
 
 /// <summary>
 /// Helpers for Common Procurement Vocabulary codes in their official form <c>NNNNNNNN-C</c> (eight digits, a hyphen and
-/// a check digit). The hierarchy is positional: two digits are the division, the third the group, the fourth the class,
-/// the fifth the category; trailing zeros mean "everything below". Whether a code exists is a question for <see
-/// cref="CpvCatalogue"/>.
+/// a check digit), the one form stored; people and imports may give the eight digits alone. The hierarchy is
+/// positional: two digits are the division, the third the group, the fourth the class, the fifth the category; trailing
+/// zeros mean "everything below". Whether a code exists is a question for <see cref="CpvCatalogue"/>.
 /// </summary>
 public static class CpvCode
 {
@@ -17,12 +17,17 @@ public static class CpvCode
         && code.AsSpan(0, 8).IndexOfAnyExceptInRange('0', '9') < 0
         && char.IsAsciiDigit(code[9]);
 
-    /// <summary>The code with surrounding spaces removed, or null when it is not well formed.</summary>
-    public static string? Normalise(string? text)
-    {
-        var code = text?.Trim();
-        return IsWellFormed(code) ? code : null;
-    }
+    /// <summary>True for exactly eight digits: the form OCDS data, Contracts Finder and Find a Tender use.</summary>
+    public static bool IsEightDigits(string? text) =>
+        text is { Length: 8 } && text.AsSpan().IndexOfAnyExceptInRange('0', '9') < 0;
+
+    /// <summary>
+    /// The one stored form, <c>NNNNNNNN-C</c>, of a code typed either way (see <see cref="CpvCatalogue.Normalise"/>),
+    /// with the CPV 2008 list supplying the check digit of eight digits; null when it is neither form, or eight digits
+    /// not on the list. A code given with its check digit is returned as given: whether it exists is for <see
+    /// cref="CpvCatalogue.Check"/>.
+    /// </summary>
+    public static string? Normalise(string? text) => CpvCatalogue.Standard.Normalise(text);
 
     /// <summary>The eight digits without the check digit, the form UK OCDS data uses.</summary>
     public static string Digits(string code) => Checked(code)[..8];

@@ -83,7 +83,7 @@ public static class RouteCalculator
             throw new ArgumentException(string.Join("; ", errors.Select(e => $"{e.Field}: {e.Message}")), nameof(r));
 
         var thresholds = ProcurementThresholds.InForceOn(r.On)!;
-        var category = CpvCode.Normalise(r.Category)!;
+        var category = CpvCode.Normalise(r.Category)!; // Validate has checked it against the list
         var gross = IncludingVat(r.EstimatedValue, r.IncludesVat);
         var lightTouch = LightTouchServices.Includes(category);
         var statutory = lightTouch ? thresholds.LightTouch : thresholds.GoodsAndServices(r.AuthorityType);

@@ -34,10 +34,24 @@ public sealed class LinearAdditiveModelTests
     }
 
     [Fact]
+    public void Evaluate_SwitchingWeightAsGiven_IsOnTheScaleOfTheWeights()
+    {
+        // The same crossing as above, with the weights given as 6 and 4 rather than 60 and 40.
+        var result = LinearAdditiveModel.Evaluate(
+            [new("Outcomes", 6m), new("Cost", 4m)],
+            [new("A", [100m, 0m]), new("B", [40m, 100m])]
+        );
+        var outcomes = result.Criteria.Single(c => c.Name == "Outcomes");
+        Assert.Equal((6m, 0.6m), (outcomes.Weight, outcomes.NormalisedWeight));
+        Assert.Equal((0.625m, 6.25m), (outcomes.SwitchingWeight, outcomes.SwitchingWeightAsGiven));
+    }
+
+    [Fact]
     public void Evaluate_DominantOption_HasNoSwitchingWeight()
     {
         var result = LinearAdditiveModel.Evaluate(Criteria, [new("A", [90m, 90m]), new("B", [10m, 20m])]);
         Assert.All(result.Criteria, c => Assert.Null(c.SwitchingWeight));
+        Assert.All(result.Criteria, c => Assert.Null(c.SwitchingWeightAsGiven));
     }
 
     [Fact]

@@ -67,6 +67,37 @@ public sealed class CpvTests
         Assert.StartsWith("Enter a CPV code", c.Check("", "Category")!.Message);
     }
 
+    [Theory]
+    [InlineData("85311000", "85311000-2")]
+    [InlineData(" 85311000 ", "85311000-2")]
+    [InlineData("85311000-2", "85311000-2")]
+    [InlineData(" 85311200-4 ", "85311200-4")]
+    [InlineData("12345678", null)]
+    [InlineData("853110002", null)]
+    [InlineData("8531100", null)]
+    [InlineData("home care", null)]
+    [InlineData(null, null)]
+    public void Normalise_TakesEightDigitsOrTheFullCode_AndGivesTheCodeWithItsCheckDigit(
+        string? text,
+        string? expected
+    ) => Assert.Equal(expected, CpvCode.Normalise(text));
+
+    [Fact]
+    [Trait("Criterion", "PU-P1")]
+    public void Check_AcceptsEightDigitsOnTheList_AndNamesThoseNotOnIt()
+    {
+        var c = CpvCatalogue.Standard;
+        Assert.Null(c.Check("85311000", "Category"));
+        Assert.Null(c.Check(" 33192000 ", "Category"));
+        Assert.Equal(
+            "12345678 is not a CPV code: search for the goods or service by name",
+            c.Check("12345678", "Category")!.Message
+        );
+        // The check digit is still checked when it is given.
+        Assert.StartsWith("The last digit of 85311000-3 is wrong", c.Check("85311000-3", "Category")!.Message);
+        Assert.Equal(CpvCatalogue.FormatMessage, c.Check("8531100", "Category")!.Message);
+    }
+
     [Fact]
     public void Hierarchy_DivisionRootAndWithin()
     {

@@ -70,7 +70,34 @@ public sealed class CalculationsApiTests(AppFactory app) : IClassFixture<AppFact
         var options = body.GetProperty("options");
         Assert.Equal(60m, options[0].GetProperty("total").GetDecimal());
         Assert.Equal(2, options[0].GetProperty("rank").GetInt32());
-        Assert.Equal(0.625m, body.GetProperty("criteria")[0].GetProperty("switchingWeight").GetDecimal());
+        var outcomes = body.GetProperty("criteria")[0];
+        Assert.Equal(62.5m, outcomes.GetProperty("switchingWeight").GetDecimal());
+        Assert.Equal(0.625m, outcomes.GetProperty("normalisedSwitchingWeight").GetDecimal());
+    }
+
+    [Fact]
+    [Trait("Criterion", "OA-P13")]
+    public async Task Mcda_SwitchingWeights_AreOnTheScaleOfTheWeightsSent()
+    {
+        // B leads (65 against 61.5). Raising the first criterion's weight x, the others rescaled, A's total is
+        // 49.17 + 30.83x and B's 75 − 25x: they cross at x = 31/67, which is 46.27 on the 0–100 scale sent.
+        var (status, body) = await Post(
+            "mcda",
+            """
+            {"criteria":[{"name":"Outcomes","weight":40},{"name":"Voice","weight":25},{"name":"Cost","weight":20},
+                         {"name":"Risk","weight":15}],
+             "options":[{"name":"A","scores":[80,40,60,50]},{"name":"B","scores":[50,90,60,70]}]}
+            """
+        );
+        Assert.Equal(HttpStatusCode.OK, status);
+        var outcomes = body.GetProperty("criteria")[0];
+        Assert.Equal(40m, outcomes.GetProperty("weight").GetDecimal());
+        Assert.Equal(0.4m, outcomes.GetProperty("normalisedWeight").GetDecimal());
+        var normalised = outcomes.GetProperty("normalisedSwitchingWeight").GetDecimal();
+        var onScale = outcomes.GetProperty("switchingWeight").GetDecimal();
+        Assert.Equal(0.4627m, Math.Round(normalised, 4));
+        Assert.Equal(46.27m, Math.Round(onScale, 2));
+        Assert.Equal("A", outcomes.GetProperty("newLeader").GetString());
     }
 
     [Fact]

@@ -38,6 +38,26 @@ public sealed class PurchasesApiTests(AppFactory app) : IClassFixture<AppFactory
 
     [Fact]
     [Trait("Criterion", "PU-P4")]
+    public async Task Plan_WithTheCpvCodeAsEightDigits_IsKeptWithItsCheckDigit()
+    {
+        var head = await BudgetHeadAsync();
+        var purchaser = await app.ApiClientAs(Role.Purchaser);
+        var created = await CreatedAsync(
+            await purchaser.PostJsonAsync("/api/v1/purchases", """{"description": "A hospital bed"}""")
+        );
+        var id = created.GetProperty("id").GetGuid();
+        var plan = Plan("A hospital bed", head, extra: ", \"version\": 1").Replace("\"33192000-2\"", "\"33192000\"");
+
+        var updated = await purchaser.PutJsonAsync($"/api/v1/purchases/{id}", plan);
+
+        Assert.True(updated.StatusCode == HttpStatusCode.OK, await updated.Content.ReadAsStringAsync());
+        Assert.Equal("33192000-2", (await updated.ReadJsonAsync()).GetProperty("category").GetString());
+        await using var scope = app.Scope(out var db);
+        Assert.Equal("33192000-2", (await db.PurchaseRequests.SingleAsync(p => p.Id == id)).Category);
+    }
+
+    [Fact]
+    [Trait("Criterion", "PU-P4")]
     public async Task CreateReadUpdateSubmit_AppliesTheRulesInForce_AndSubmits()
     {
         var head = await BudgetHeadAsync();

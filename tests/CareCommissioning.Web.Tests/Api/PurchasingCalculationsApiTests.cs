@@ -36,6 +36,19 @@ public sealed class PurchasingCalculationsApiTests(AppFactory app) : IClassFixtu
 
     [Theory]
     [Trait("Criterion", "PU-P6")]
+    [InlineData("85311000")]
+    [InlineData("85311000-2")]
+    public async Task Route_TakesTheCpvCodeAsEightDigitsOrWithItsCheckDigit(string category)
+    {
+        // 85311000 (welfare services with accommodation) as OCDS data, Contracts Finder and Find a Tender write it.
+        var (status, body) = await Route("100000", category: category);
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.True(body.GetProperty("lightTouch").GetBoolean());
+        Assert.Equal("RequestForQuotation", body.GetProperty("route").GetString());
+    }
+
+    [Theory]
+    [Trait("Criterion", "PU-P6")]
     [Trait("Criterion", "PU-P4")]
     [InlineData("4999.99", "SingleQuote", 1)]
     [InlineData("5000", "WrittenQuotes", 3)]
@@ -131,6 +144,7 @@ public sealed class PurchasingCalculationsApiTests(AppFactory app) : IClassFixtu
     [InlineData("category", "\"category\":\"30192000-1\"", "\"category\":\"12345678-9\"")]
     [InlineData("category", "\"category\":\"30192000-1\"", "\"category\":\"30192000-2\"")]
     [InlineData("category", "\"category\":\"30192000-1\"", "\"category\":\"stationery\"")]
+    [InlineData("category", "\"category\":\"30192000-1\"", "\"category\":\"12345678\"")]
     [InlineData("estimatedValue", "\"estimatedValue\":1000", "\"estimatedValue\":-1")]
     [InlineData("estimatedValue", "\"estimatedValue\":1000", "\"estimatedValue\":0")]
     [InlineData("estimatedValue", "\"estimatedValue\":1000", "\"estimatedValue\":2000000000")]

@@ -44,6 +44,31 @@ public sealed class SuppliersApiTests(AppFactory app) : IClassFixture<AppFactory
 
     [Fact]
     [Trait("Criterion", "PU-P1")]
+    public async Task Create_TakesCpvCodesAsEightDigits_AndKeepsThemWithTheirCheckDigits()
+    {
+        var client = await app.ApiClientAs(Role.ProcurementSpecialist);
+        var body = Valid("Eight Digit Mobility Ltd").Replace("\"33196200-2\"", "\"33196200\"");
+
+        var created = await client.PostJsonAsync("/api/v1/suppliers", body);
+
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        Assert.Equal(
+            ["33192000-2", "33196200-2"],
+            (await created.ReadJsonAsync())
+                .GetProperty("categories")
+                .EnumerateArray()
+                .Select(c => c.GetProperty("code").GetString())
+        );
+        var refused = await client.PostJsonAsync(
+            "/api/v1/suppliers",
+            Valid("Unknown Code Ltd").Replace("\"33196200-2\"", "\"12345678\"")
+        );
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Equal(0, await CountAsync("Unknown Code Ltd"));
+    }
+
+    [Fact]
+    [Trait("Criterion", "PU-P1")]
     public async Task CreateGetUpdate_RoundTripWithVersions()
     {
         var client = await app.ApiClientAs(Role.ProcurementSpecialist);

@@ -237,7 +237,7 @@ public static class ContractDesignRules
     }
 
     /// <summary>The recommended contract type (CD-P12): a reason is needed where it departs from the advice; a CPV
-    /// code, where given, must be well formed.</summary>
+    /// code, where given, must be on the CPV 2008 list (eight digits, with or without the check digit).</summary>
     public static IReadOnlyList<FieldError> ContractType(
         ContractType? chosen,
         string? reason,
@@ -246,11 +246,8 @@ public static class ContractDesignRules
     )
     {
         var errors = new FieldErrors();
-        errors.When(
-            !string.IsNullOrWhiteSpace(cpvCode) && !CpvCode.IsWellFormed(cpvCode.Trim()),
-            "CpvCode",
-            $"Enter the CPV code as eight digits, a hyphen and a digit, like {CpvCode.Example}"
-        );
+        if (!string.IsNullOrWhiteSpace(cpvCode) && CpvCatalogue.Standard.Check(cpvCode, "CpvCode") is { } cpv)
+            errors.Add(cpv);
         errors.When(chosen is null, "RecommendedType", "Select the contract type you recommend");
         if (chosen is { } type && advice.Departure(type) is { } departure)
             errors.Required("TypeReason", reason, $"Give a reason for recommending this type. {departure}");

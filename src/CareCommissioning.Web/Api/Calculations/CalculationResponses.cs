@@ -24,10 +24,14 @@ public sealed record AppraisalResponse(
 
 public sealed record McdaOptionResponse(string Name, decimal Total, int Rank);
 
+/// <summary>A criterion's weight and switching weight on the scale the request gave its weights (0–100), and the same
+/// two normalised to add up to 1.</summary>
 public sealed record McdaCriterionResponse(
     string Name,
-    decimal NormalisedWeight,
+    decimal Weight,
     decimal? SwitchingWeight,
+    decimal NormalisedWeight,
+    decimal? NormalisedSwitchingWeight,
     string? NewLeader
 );
 

@@ -28,7 +28,9 @@ public static class CalculationsApi
             );
         g.MapPost("/mcda", Mcda)
             .WithName("CalculateMcda")
-            .WithSummary("Multi-criteria analysis: weighted totals, ranks, and each criterion's switching weight.");
+            .WithSummary(
+                "Multi-criteria analysis: weighted totals, ranks, and each criterion's switching weight, on the 0–100 scale of the weights sent and normalised to 1."
+            );
         g.MapPost("/monte-carlo", MonteCarlo)
             .RequireRateLimiting(CalculationLimits.MonteCarloRateLimitPolicy)
             // The one gate of the app, not an instance of the filter's own.
@@ -146,6 +148,8 @@ public static class CalculationsApi
                 result
                     .Criteria.Select(c => new McdaCriterionResponse(
                         c.Name,
+                        c.Weight,
+                        c.SwitchingWeightAsGiven,
                         c.NormalisedWeight,
                         c.SwitchingWeight,
                         c.NewLeader

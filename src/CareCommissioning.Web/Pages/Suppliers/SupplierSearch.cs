@@ -36,7 +36,7 @@ public sealed record SupplierSearch(
             query = query.Where(s => s.IsVcse == vcse);
 
         var today = Today;
-        if (Category is { } category && CpvCode.IsWellFormed(category))
+        if (CpvCode.Normalise(Category) is { } category)
         {
             var root = CpvCode.Root(category);
             var broader = Broader(category);

@@ -403,6 +403,34 @@ public sealed class ContractDesignPagesTests(AppFactory app) : IClassFixture<App
 
     [Fact]
     [Trait("Criterion", "CD-P12")]
+    public async Task TheCpvCode_TakenAsEightDigits_IsKeptWithItsCheckDigit_AndAWrongCheckDigitIsRefused()
+    {
+        var commissioner = await app.SignedInAs(Role.Commissioner);
+        var details = await StartAsync(commissioner, "Day opportunities: contract type");
+        var type = details + "/contract-type";
+        var answers = (await FormOf(commissioner, type))
+            .Set("Input.VolumePredictable", "yes")
+            .Set("Input.PersonDirects", "no")
+            .Set("Input.OutcomesMeasurable", "no")
+            .Set("Input.Providers", "One")
+            .Set("Input.RecommendedType", "Block")
+            .Set("Input.TypeReason", "One day centre, used every weekday");
+
+        var wrong = await commissioner.PostFormAsync(type, answers.Set("Input.CpvCode", "85312000-8"));
+        Assert.Equal(HttpStatusCode.BadRequest, wrong.StatusCode);
+        var page = await HtmlClient.ParseAsync(wrong);
+        Assert.Contains(page.ErrorSummary(), e => e.StartsWith("The last digit of 85312000-8 is wrong"));
+        Assert.Equal("85312000-8", page.FieldValue("Input.CpvCode"));
+
+        var saved = await commissioner.PostFormAsync(type, answers.Set("Input.CpvCode", "85312000"));
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        await using var scope = app.Scope(out var db);
+        var design = await db.ContractDesigns.SingleAsync(d => d.Title == "Day opportunities: contract type");
+        Assert.Equal("85312000-9", design.CpvCode);
+    }
+
+    [Fact]
+    [Trait("Criterion", "CD-P12")]
     public async Task ACommissioner_AnswersTheQuestions_SeesTheAdvice_AndRecordsAContractType()
     {
         var commissioner = await app.SignedInAs(Role.Commissioner);

@@ -96,7 +96,7 @@ public sealed class SupplierPagesTests(AppFactory app) : IClassFixture<AppFactor
     [InlineData(
         "Input.Categories[1]",
         "home care",
-        "Enter the CPV code as 8 digits, a hyphen and a check digit, for example 85311200-4",
+        "Enter the CPV code as 8 digits, for example 85311200, or with its check digit after a hyphen, 85311200-4",
         "Input_Categories_1_"
     )]
     [InlineData(

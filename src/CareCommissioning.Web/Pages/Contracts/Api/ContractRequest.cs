@@ -25,7 +25,8 @@ public sealed record ContractRequest
 
     public ContractStatus Status { get; init; } = ContractStatus.Draft;
 
-    /// <summary>The main CPV code, for example 85311200-4.</summary>
+    /// <summary>The main CPV 2008 code: 8 digits (85311200) or with its check digit (85311200-4); kept with the check
+    /// digit.</summary>
     [MaxLength(10)]
     public required string CpvCode { get; init; }
 

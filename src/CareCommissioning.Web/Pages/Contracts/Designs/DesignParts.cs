@@ -158,7 +158,10 @@ public sealed record TypeAnswers(
             PersonDirects = PersonDirects,
             OutcomesMeasurable = OutcomesMeasurable,
             Providers = Providers,
-            CpvCode = string.IsNullOrWhiteSpace(CpvCode) ? null : CpvCode.Trim(),
+            // The stored form, with its check digit, when the code is on the list; as typed otherwise (refused then).
+            CpvCode = string.IsNullOrWhiteSpace(CpvCode)
+                ? null
+                : Domain.Purchasing.CpvCode.Normalise(CpvCode) ?? CpvCode.Trim(),
             PlannedStart = PlannedStart,
         };
 }

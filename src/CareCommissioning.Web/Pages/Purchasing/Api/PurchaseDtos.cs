@@ -110,7 +110,8 @@ public sealed record PurchaseDraftRequest
     [MaxLength(PurchaseRequest.TextMaxLength)]
     public required string Description { get; init; }
 
-    /// <summary>A CPV 2008 code, like 33192000-2.</summary>
+    /// <summary>A CPV 2008 code: 8 digits (33192000) or with its check digit (33192000-2); kept with the check
+    /// digit.</summary>
     [MaxLength(10)]
     public string? Category { get; init; }
 
@@ -166,7 +167,7 @@ public sealed record PurchaseDraftRequest
     public void ApplyTo(PurchaseRequest r)
     {
         r.Description = Clean(Description) ?? "";
-        r.Category = Clean(Category) ?? "";
+        r.Category = CpvCode.Normalise(Category) ?? Clean(Category) ?? "";
         r.Quantity = Quantity;
         r.Unit = Clean(Unit);
         r.DateNeeded = DateNeeded;

@@ -10,7 +10,8 @@ public sealed record RouteCalculationRequest
     [MaxLength(20)]
     public required string OrganisationType { get; init; }
 
-    /// <summary>The CPV 2008 code of what is bought, with its check digit, for example 85311100-3.</summary>
+    /// <summary>The CPV 2008 code of what is bought: 8 digits (85311100) or with its check digit (85311100-3), which
+    /// is then checked.</summary>
     [MaxLength(20)]
     public required string Category { get; init; }
 

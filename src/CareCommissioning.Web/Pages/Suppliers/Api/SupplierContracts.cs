@@ -40,8 +40,8 @@ public sealed record SupplierRequest
     [MaxLength(Supplier.TextMaxLength)]
     public string? SustainabilityCredentials { get; init; }
 
-    /// <summary>The CPV codes it supplies, at least one, each on the CPV 2008 list with its check digit (e.g.
-    /// 85311200-4).</summary>
+    /// <summary>The CPV codes it supplies, at least one, each on the CPV 2008 list: 8 digits (85311200) or with the
+    /// check digit (85311200-4), kept with the check digit.</summary>
     [MinLength(1), MaxLength(50)]
     public required IReadOnlyList<string> Categories { get; init; }
 
