@@ -25,6 +25,12 @@ public static class PurchasesApi
             .RequireAuthorization(Policies.PurchasingRead)
             .WithName("GetPurchase")
             .WithSummary("One purchase request.");
+        g.MapGet("/{id:guid}/same-category", SameCategory)
+            .RequireAuthorization(Policies.PurchasingRead)
+            .WithName("GetPurchasesOfTheSameCategory")
+            .WithSummary(
+                "Purchases of the same CPV category (the code's first five digits) made or planned in the purchase's organisation, newest first (at most 10, with the total), so a planner can join up with others buying the same."
+            );
         g.MapPost("/", Create)
             .RequireAuthorization(Policies.Purchase)
             .WithName("CreatePurchase")
@@ -105,6 +111,20 @@ public static class PurchasesApi
     {
         var r = await PurchaseAccess.FindVisibleAsync(db, user, id, Today(clock));
         return r is null ? ApiErrors.NotFound("Purchase") : TypedResults.Ok(PurchaseResponse.From(r));
+    }
+
+    internal static async Task<Results<Ok<SameCategoryResponse>, ProblemHttpResult>> SameCategory(
+        Guid id,
+        AppDbContext db,
+        CurrentUser user,
+        TimeProvider clock,
+        CancellationToken ct
+    )
+    {
+        var r = await PurchaseAccess.FindVisibleAsync(db, user, id, Today(clock));
+        if (r is null)
+            return ApiErrors.NotFound("Purchase");
+        return TypedResults.Ok(SameCategoryResponse.From(await SameCategoryPurchases.ForAsync(db, r, ct)));
     }
 
     internal static async Task<Results<Created<PurchaseResponse>, ValidationProblem>> Create(

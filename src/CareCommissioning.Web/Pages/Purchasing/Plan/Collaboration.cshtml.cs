@@ -17,6 +17,15 @@ public sealed class CollaborationModel(AppDbContext db, CurrentUser user, TimePr
 
     protected override string Step => "/collaboration";
 
+    /// <summary>Purchases of the same CPV category in the organisation, made or planned; null before a category is
+    /// chosen.</summary>
+    public SameCategoryPurchases.Result? SameCategory { get; private set; }
+
+    public string? CategoryName => SameCategory is { } s ? CpvCatalogue.Standard.Description(s.Category) : null;
+
+    protected override async Task PrepareAsync() =>
+        SameCategory = await SameCategoryPurchases.ForAsync(Db, Purchase, HttpContext.RequestAborted);
+
     protected override Func<string, string> KeyFor =>
         key => key == "PeopleWhoUseServiceInvolved" ? "Input.Involved" : $"Input.{key}";
 
