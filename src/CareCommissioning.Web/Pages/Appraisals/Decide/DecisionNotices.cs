@@ -21,8 +21,9 @@ public static class DecisionNotices
         var d = a.Content.Decision!;
         var chosen = d.OptionId is { } id ? a.Content.Option(id)?.Name : null;
         var title = $"Decision: {a.Title}";
-        var standard = StandardText(a, d, chosen, link);
-        var easyRead = EasyReadText(a, d, chosen, link);
+        var budget = await BudgetTextAsync(db, a.Id);
+        var standard = StandardText(a, d, chosen, budget, link);
+        var easyRead = EasyReadText(a, d, chosen, budget, link);
 
         var invited = a.Content.Engagement.InvitedOrganisationIds;
         var members = await db
@@ -134,7 +135,43 @@ public static class DecisionNotices
         return needs.Count == 0 ? null : string.Join("; ", needs);
     }
 
-    private static string StandardText(Appraisal a, AppraisalDecision d, string? chosen, string link) =>
+    /// <summary>
+    /// The budget behind the decision (OA-P23), so partners and stakeholders hear the money with the decision: each
+    /// budget head's agreed amounts by financial year, and the heads still being negotiated. Null when no budget was
+    /// proposed.
+    /// </summary>
+    public static async Task<string?> BudgetTextAsync(AppDbContext db, Guid appraisalId)
+    {
+        var proposals = await db
+            .BudgetProposals.AsNoTracking()
+            .Where(p => p.AppraisalId == appraisalId && p.Status != ProposalStatus.Withdrawn)
+            .ToListAsync();
+        if (proposals.Count == 0)
+            return null;
+        var headIds = proposals.Select(p => p.BudgetHeadId).Distinct().ToList();
+        var heads = await db
+            .BudgetHeads.AsNoTracking()
+            .Where(h => headIds.Contains(h.Id))
+            .ToDictionaryAsync(h => h.Id, h => h.Name);
+        var lines = new List<string>();
+        foreach (var p in proposals.OrderBy(p => heads.GetValueOrDefault(p.BudgetHeadId)))
+        {
+            var head = heads.GetValueOrDefault(p.BudgetHeadId, "a budget head");
+            if (p.Status == ProposalStatus.Agreed)
+            {
+                var amounts = p
+                    .Current.OrderBy(x => x.Year)
+                    .Select(x => $"{Display.MoneyInText(x.Amount)} in {new FinancialYear(x.Year)}");
+                var total = Display.MoneyInText(p.Current.Sum(x => x.Amount));
+                lines.Add($"- {head}: {string.Join(", ", amounts)} ({total} in all), agreed");
+            }
+            else
+                lines.Add($"- {head}: still being agreed");
+        }
+        return string.Join("\n", lines);
+    }
+
+    private static string StandardText(Appraisal a, AppraisalDecision d, string? chosen, string? budget, string link) =>
         $"""
             A decision has been made on the options appraisal "{a.Title}".
 
@@ -143,11 +180,11 @@ public static class DecisionNotices
             Decided by {d.DecidedBy}.
 
             Why: {a.Content.Recommendation.Reasons}
-
+            {(budget is null ? "" : $"\nBudget:\n{budget}\n")}
             You can read the decision and the appraisal at {link}
             """;
 
-    private static string EasyReadText(Appraisal a, AppraisalDecision d, string? chosen, string link) =>
+    private static string EasyReadText(Appraisal a, AppraisalDecision d, string? chosen, string? budget, string link) =>
         $"""
             We have made a decision.
 
@@ -155,6 +192,7 @@ public static class DecisionNotices
 
             We decided: {d.Decision}
             {(chosen is null ? "" : $"\nWe chose: {chosen}.\n")}
+            {(budget is null ? "" : $"The money for it:\n{budget}\n")}
             Thank you for telling us what you think.
 
             You can read more here: {link}

@@ -1,0 +1,88 @@
+using System.Net;
+using CareCommissioning.Domain.Appraisals;
+using CareCommissioning.Domain.Notices;
+using CareCommissioning.Domain.Organisations;
+using CareCommissioning.Domain.Resources;
+using CareCommissioning.Web.Tests.Builders;
+using CareCommissioning.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace CareCommissioning.Web.Tests.Pages.Appraisals;
+
+/// <summary>
+/// OA-P23, telling people the budget decision: when the decision maker records the decision, the notice that goes to
+/// colleagues, partners and stakeholders carries the budget agreed for it, head by head and year by year, and says
+/// which heads are still being agreed.
+/// </summary>
+public sealed class DecisionBudgetNoticeTests(AppFactory app) : IClassFixture<AppFactory>
+{
+    [Fact]
+    [Trait("Criterion", "OA-P23")]
+    public async Task DecisionNotice_CarriesTheAgreedBudget_AndTheHeadStillBeingAgreed()
+    {
+        var appraisal = await new AppraisalBuilder(app)
+            .Titled("Reablement at home")
+            .InStatus(AppraisalStatus.Presented)
+            .SaveAsync();
+        var org = appraisal.OrganisationId;
+        var care = await new BudgetHeadBuilder(app).In(org).Named("Adult social care", "ASC-RB").SaveAsync();
+        var nhs = await new BudgetHeadBuilder(app).In(org).Named("NHS discharge fund", "NHS-RB").SaveAsync();
+        await using (var scope = app.Scope(out var db))
+        {
+            var agreed = new BudgetProposal
+            {
+                OrganisationId = org,
+                AppraisalId = appraisal.Id,
+                BudgetHeadId = care.Id,
+            };
+            BudgetNegotiation.Add(
+                agreed,
+                new NegotiationRound
+                {
+                    Kind = RoundKind.Proposal,
+                    By = "Ann Commissioner",
+                    Amounts = [new() { Year = 2027, Amount = 120_000m }, new() { Year = 2028, Amount = 125_500.50m }],
+                }
+            );
+            BudgetNegotiation.Add(agreed, new NegotiationRound { Kind = RoundKind.Agreement, By = "Fin Officer" });
+            var open = new BudgetProposal
+            {
+                OrganisationId = org,
+                AppraisalId = appraisal.Id,
+                BudgetHeadId = nhs.Id,
+            };
+            BudgetNegotiation.Add(
+                open,
+                new NegotiationRound
+                {
+                    Kind = RoundKind.Proposal,
+                    By = "Ann Commissioner",
+                    Amounts = [new() { Year = 2027, Amount = 40_000m }],
+                }
+            );
+            db.BudgetProposals.AddRange(agreed, open);
+            await db.SaveChangesAsync();
+        }
+        var decider = await new UserBuilder(app).Named("Dee Maker").WithRole(Role.DecisionMaker, org).SaveAsync();
+        var chosen = appraisal.Content.Options.First(o => o.Kind != OptionKind.DoNothing).Id;
+
+        var decided = await (await app.SignedInAs(decider)).PostAppraisalAsync(
+            $"/appraisals/{appraisal.Id}/decision",
+            new Form().Set("Input.OptionId", chosen.ToString()).Set("Input.Decision", "Agreed from April 2027")
+        );
+
+        Assert.Equal(HttpStatusCode.Redirect, decided.StatusCode);
+        await using var check = app.Scope(out var read);
+        var notices = await read.Notices.Where(n => n.SubjectId == appraisal.Id).ToListAsync();
+        Assert.NotEmpty(notices);
+        Assert.All(notices, n =>
+        {
+            Assert.Contains(
+                "- Adult social care: £120,000 in 2027/28, £125,500.50 in 2028/29 (£245,500.50 in all), agreed",
+                n.Body
+            );
+            Assert.Contains("- NHS discharge fund: still being agreed", n.Body);
+        });
+        Assert.Contains(notices, n => n.Channel == NoticeChannel.InApp && n.Body.Contains("Budget:"));
+    }
+}
