@@ -25,39 +25,10 @@ public sealed class IndexModel(AppDbContext db, CurrentUser currentUser, IAuthor
             .Select(m => (RoleNames.Display(m.Role), names.GetValueOrDefault(m.OrganisationId, "an organisation")))
             .ToList();
 
-        var links = new List<Link>();
-        async Task Add(string policy, Link link)
-        {
-            if ((await authorization.AuthorizeAsync(User, policy)).Succeeded)
-                links.Add(link);
-        }
-        await Add(
-            Policies.NeedsRead,
-            new(
-                "/needs",
-                "Needs and money",
-                "service lines, their demand by year and the financial commitment to meet it"
-            )
-        );
-        await Add(
-            Policies.StakeholdersRead,
-            new("/stakeholders", "Stakeholders", "people and groups you involve, and how they need to be contacted")
-        );
-        await Add(
-            Policies.RisksRead,
-            new("/risks", "Risk register", "risks, their scores and mitigation, with a heat map")
-        );
-        await Add(
-            Policies.EvaluationsRead,
-            new(
-                "/strategies/due",
-                "Strategy evaluations due",
-                "strategies and policies whose evaluation is overdue or due in the next 90 days"
-            )
-        );
-        await Add(Policies.AuditRead, new("/audit", "Audit trail", "every change to every record"));
-        await Add(Policies.Administer, new("/admin", "Administration", "organisations, users and their roles"));
-        links.Add(new("/account", "Your account", "change your password and manage API tokens"));
-        Links = links;
+        // Every section the navigation offers this user, with what it is for (the home page itself left out).
+        Links = (await ServiceSections.ForAsync(User, authorization))
+            .Where(s => s.Href != "/")
+            .Select(s => new Link(s.Href, s.Text, s.Description))
+            .ToList();
     }
 }
