@@ -20,6 +20,11 @@ public static class MoneyText
         return Write(rounded, rounded == decimal.Truncate(rounded) ? "#,0" : "#,0.00");
     }
 
+    /// <summary>To the nearest pound, half away from zero, for wide tables of large sums that say so: "£80,177,900",
+    /// "-£477,900".</summary>
+    public static string WholePounds(decimal pounds) =>
+        Write(Math.Round(pounds, 0, MidpointRounding.AwayFromZero), "#,0");
+
     /// <summary>
     /// Short, for chart axes where a full amount will not fit: "£1.3m", "£25k", "£400", "-£2k". Each chart also shows
     /// its data table with the full amounts.

@@ -34,6 +34,20 @@ public sealed class MoneyTextTests
 
     [Theory]
     [InlineData("0", "£0")]
+    [InlineData("80177900", "£80,177,900")]
+    [InlineData("80177899.5", "£80,177,900")]
+    [InlineData("1228.49", "£1,228")]
+    [InlineData("-477900", "-£477,900")]
+    [InlineData("-0.5", "-£1")]
+    [InlineData("-0.49", "£0")]
+    public void WholePounds_AreRoundedHalfAwayFromZero(string amount, string text) =>
+        Assert.Equal(
+            text,
+            MoneyText.WholePounds(decimal.Parse(amount, System.Globalization.CultureInfo.InvariantCulture))
+        );
+
+    [Theory]
+    [InlineData("0", "£0")]
     [InlineData("400.4", "£400")]
     [InlineData("25400", "£25k")]
     [InlineData("1250000", "£1.3m")]

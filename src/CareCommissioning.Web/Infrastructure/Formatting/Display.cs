@@ -28,6 +28,9 @@ public static class Display
     /// <summary>Pounds without ".00" for whole pounds, for running text and ranges: "£5,000", "£5,000.50".</summary>
     public static string MoneyInText(decimal pounds) => MoneyText.InText(pounds);
 
+    /// <summary>To the nearest pound, for wide tables whose caption says so: "£80,177,900".</summary>
+    public static string WholePounds(decimal pounds) => MoneyText.WholePounds(pounds);
+
     public static string YesNo(bool value) => value ? "Yes" : "No";
 
     /// <summary>A month by its number, 1 for January, in English.</summary>

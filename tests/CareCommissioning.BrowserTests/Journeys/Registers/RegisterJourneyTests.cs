@@ -11,7 +11,6 @@ namespace CareCommissioning.BrowserTests.Journeys.Registers;
 public sealed class RegisterJourneyTests(BrowserFixture browser)
 {
     [Fact]
-    [Trait("Criterion", "OA-P7")]
     public async Task Stakeholder_AddWithAMistake_FixItAndFindItInTheRegister()
     {
         await using var tab = await browser.NewPageAsync();
@@ -60,7 +59,6 @@ public sealed class RegisterJourneyTests(BrowserFixture browser)
     }
 
     [Fact]
-    [Trait("Criterion", "OA-P15")]
     public async Task Risk_AddWithAMistake_FixItAndSeeItOnTheHeatMap()
     {
         await using var tab = await browser.NewPageAsync();

@@ -86,9 +86,9 @@ public sealed class BudgetAndVarianceTests(AppFactory app) : IClassFixture<AppFa
             .ToList();
         // 2026/27: commitment 21,400 × £1,228.50 + 1,120 × £46,800 + 2,300 × £640 = £80,177,900; resources £79,700,000.
         Assert.Equal("2026/27", first[0]);
-        Assert.Equal("£80,177,900.00", first[1]);
-        Assert.Equal("£79,700,000.00", first[2]);
-        Assert.Equal("Shortfall -£477,900.00", first[3]);
+        Assert.Equal("£80,177,900", first[1]); // the table gives whole pounds (its caption says so)
+        Assert.Equal("£79,700,000", first[2]);
+        Assert.Equal("Shortfall -£477,900", first[3]);
         Assert.Contains("Homecare for older people", page.QuerySelector(".govuk-summary-list")!.TextContent);
         Assert.StartsWith("Resources fall short", svg.QuerySelector("desc")!.TextContent);
 

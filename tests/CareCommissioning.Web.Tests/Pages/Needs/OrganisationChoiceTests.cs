@@ -78,7 +78,6 @@ public sealed class OrganisationChoiceTests(AppFactory app) : IClassFixture<AppF
     }
 
     [Fact]
-    [Trait("Criterion", "OA-P6")]
     public async Task Appraisal_CannotUseAServiceLineOfTheOtherOrganisation()
     {
         var (client, icbOrganisation, council) = await TwoOrganisationCommissionerAsync();

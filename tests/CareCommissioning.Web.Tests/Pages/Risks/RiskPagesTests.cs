@@ -32,7 +32,6 @@ public sealed class RiskPagesTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
-    [Trait("Criterion", "OA-P15")]
     public async Task Add_Valid_SavesScoresAndAudits()
     {
         var client = await app.SignedInAs(Role.FinanceOfficer);

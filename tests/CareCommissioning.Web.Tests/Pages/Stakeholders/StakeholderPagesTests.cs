@@ -31,7 +31,6 @@ public sealed class StakeholderPagesTests(AppFactory app) : IClassFixture<AppFac
     }
 
     [Fact]
-    [Trait("Criterion", "OA-P7")]
     public async Task Add_Valid_SavesAuditsAndConfirms()
     {
         var client = await app.SignedInAs(Role.Commissioner);
