@@ -24,6 +24,11 @@ namespace CareCommissioning.Web.Tests.Infrastructure;
 /// </summary>
 public sealed class AppFactory : WebApplicationFactory<Program>
 {
+    // Each host's file providers would otherwise each hold an inotify instance, and a suite keeps dozens of hosts alive
+    // at once: the per-user limit of 128 was reached on PostgreSQL on 5 December 2026 (IOException at host start).
+    // Polling watchers take none; a test host never sees its files change anyway.
+    static AppFactory() => Environment.SetEnvironmentVariable("DOTNET_USE_POLLING_FILE_WATCHER", "true");
+
     public const string Password = "demo-password-2026";
     private readonly Dictionary<string, string?> _settings;
     private readonly Action _cleanUp;
@@ -96,6 +101,8 @@ public sealed class AppFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(_environment);
+        // Nor does it reload its settings files, so it needs no watcher on them at all.
+        builder.UseSetting("hostBuilder:reloadConfigOnChange", "false");
         builder.ConfigureAppConfiguration(c => c.AddInMemoryCollection(_settings));
         // Program reads configuration before ConfigureAppConfiguration runs for minimal hosts; settings also go in as
         // host settings.

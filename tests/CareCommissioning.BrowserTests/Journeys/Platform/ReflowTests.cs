@@ -11,8 +11,13 @@ namespace CareCommissioning.BrowserTests.Journeys.Platform;
 [Trait("Category", "Browser")]
 public sealed class ReflowTests(BrowserFixture browser)
 {
-    private static Task<int> SidewaysAsync(BrowserPage tab) =>
-        tab.Page.EvaluateAsync<int>("document.documentElement.scrollWidth - document.documentElement.clientWidth");
+    private static async Task AssertNoSidewaysScrollAsync(BrowserPage tab, string path)
+    {
+        var sideways = await tab.Page.EvaluateAsync<int>(
+            "document.documentElement.scrollWidth - document.documentElement.clientWidth"
+        );
+        Assert.True(sideways <= 1, $"{path} scrolls sideways by {sideways}px at 320px");
+    }
 
     [Theory]
     [InlineData(Role.Purchaser, "/purchasing/rules")]
@@ -24,8 +29,7 @@ public sealed class ReflowTests(BrowserFixture browser)
         await tab.SignInAsync(role);
         await tab.VisitAsync(path);
 
-        var sideways = await SidewaysAsync(tab);
-        Assert.True(sideways <= 1, $"{path} scrolls sideways by {sideways}px at 320px");
+        await AssertNoSidewaysScrollAsync(tab, path);
     }
 
     [Fact]
@@ -37,8 +41,7 @@ public sealed class ReflowTests(BrowserFixture browser)
         var overview = await tab.Page.Locator("main table a.govuk-link").First.GetAttributeAsync("href");
         await tab.VisitAsync(overview!);
 
-        var sideways = await SidewaysAsync(tab);
-        Assert.True(sideways <= 1, $"{overview} scrolls sideways by {sideways}px at 320px");
+        await AssertNoSidewaysScrollAsync(tab, overview!);
     }
 
     [Fact]

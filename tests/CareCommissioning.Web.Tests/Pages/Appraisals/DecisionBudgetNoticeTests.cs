@@ -27,39 +27,30 @@ public sealed class DecisionBudgetNoticeTests(AppFactory app) : IClassFixture<Ap
         var org = appraisal.OrganisationId;
         var care = await new BudgetHeadBuilder(app).In(org).Named("Adult social care", "ASC-RB").SaveAsync();
         var nhs = await new BudgetHeadBuilder(app).In(org).Named("NHS discharge fund", "NHS-RB").SaveAsync();
+        BudgetProposal Proposed(Guid head, params (int Year, decimal Amount)[] amounts)
+        {
+            var proposal = new BudgetProposal
+            {
+                OrganisationId = org,
+                AppraisalId = appraisal.Id,
+                BudgetHeadId = head,
+            };
+            BudgetNegotiation.Add(
+                proposal,
+                new NegotiationRound
+                {
+                    Kind = RoundKind.Proposal,
+                    By = "Ann Commissioner",
+                    Amounts = amounts.Select(a => new YearAmountProposal { Year = a.Year, Amount = a.Amount }).ToList(),
+                }
+            );
+            return proposal;
+        }
         await using (var scope = app.Scope(out var db))
         {
-            var agreed = new BudgetProposal
-            {
-                OrganisationId = org,
-                AppraisalId = appraisal.Id,
-                BudgetHeadId = care.Id,
-            };
-            BudgetNegotiation.Add(
-                agreed,
-                new NegotiationRound
-                {
-                    Kind = RoundKind.Proposal,
-                    By = "Ann Commissioner",
-                    Amounts = [new() { Year = 2027, Amount = 120_000m }, new() { Year = 2028, Amount = 125_500.50m }],
-                }
-            );
+            var agreed = Proposed(care.Id, (2027, 120_000m), (2028, 125_500.50m));
             BudgetNegotiation.Add(agreed, new NegotiationRound { Kind = RoundKind.Agreement, By = "Fin Officer" });
-            var open = new BudgetProposal
-            {
-                OrganisationId = org,
-                AppraisalId = appraisal.Id,
-                BudgetHeadId = nhs.Id,
-            };
-            BudgetNegotiation.Add(
-                open,
-                new NegotiationRound
-                {
-                    Kind = RoundKind.Proposal,
-                    By = "Ann Commissioner",
-                    Amounts = [new() { Year = 2027, Amount = 40_000m }],
-                }
-            );
+            var open = Proposed(nhs.Id, (2027, 40_000m));
             db.BudgetProposals.AddRange(agreed, open);
             await db.SaveChangesAsync();
         }
