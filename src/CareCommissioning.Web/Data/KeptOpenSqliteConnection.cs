@@ -32,13 +32,17 @@ internal sealed class KeptOpenSqliteConnection(
 {
     private bool _disposing;
 
+    /// <summary>Closed only when the context is disposed, or when the connection broke (EF closes a broken one before
+    /// opening it again).</summary>
+    private bool Closing => _disposing || DbConnection.State == System.Data.ConnectionState.Broken;
+
     protected override void CloseDbConnection()
     {
-        if (_disposing)
+        if (Closing)
             base.CloseDbConnection();
     }
 
-    protected override Task CloseDbConnectionAsync() => _disposing ? base.CloseDbConnectionAsync() : Task.CompletedTask;
+    protected override Task CloseDbConnectionAsync() => Closing ? base.CloseDbConnectionAsync() : Task.CompletedTask;
 
     protected override void ResetState(bool disposeDbConnection)
     {

@@ -17,38 +17,5 @@ public sealed record SameCategoryResponse(
     public static SameCategoryResponse From(SameCategoryPurchases.Result? same) =>
         same is null
             ? new(null, null, null, 0, [])
-            : new(
-                same.Category,
-                same.Prefix,
-                CpvCatalogue.Standard.Description(same.Category),
-                same.Total,
-                same.Rows.Select(SameCategoryItem.From).ToList()
-            );
-}
-
-/// <summary>One purchase of the same category: what, who asked, how far it has gone.</summary>
-public sealed record SameCategoryItem(
-    Guid Id,
-    string Description,
-    string Category,
-    PurchaseStatus Status,
-    string RequestedBy,
-    decimal EstimatedValueIncludingVat,
-    string? SupplierName,
-    string? OrderNumber,
-    DateTimeOffset CreatedAt
-)
-{
-    public static SameCategoryItem From(SameCategoryPurchases.Row r) =>
-        new(
-            r.Id,
-            r.Description,
-            r.Category,
-            r.Status,
-            r.RequestedBy,
-            r.ValueIncludingVat,
-            r.Supplier,
-            r.OrderNumber,
-            r.CreatedAt
-        );
+            : new(same.Category, same.Prefix, same.Description, same.Total, same.Rows);
 }

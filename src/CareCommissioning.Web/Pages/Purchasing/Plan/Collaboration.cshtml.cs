@@ -21,8 +21,6 @@ public sealed class CollaborationModel(AppDbContext db, CurrentUser user, TimePr
     /// chosen.</summary>
     public SameCategoryPurchases.Result? SameCategory { get; private set; }
 
-    public string? CategoryName => SameCategory is { } s ? CpvCatalogue.Standard.Description(s.Category) : null;
-
     protected override async Task PrepareAsync() =>
         SameCategory = await SameCategoryPurchases.ForAsync(Db, Purchase, HttpContext.RequestAborted);
 

@@ -13,24 +13,23 @@ public static class SameCategoryPurchases
 {
     public const int Shown = 10;
 
-    public sealed record Row(
-        Guid Id,
-        string Description,
+    /// <param name="Category">The purchase's own code, in its stored form.</param>
+    /// <param name="Prefix">The digits the others share with it: the CPV category (five digits) or fewer.</param>
+    /// <param name="Description">The CPV list's name for <paramref name="Category"/>.</param>
+    public sealed record Result(
         string Category,
-        PurchaseStatus Status,
-        string RequestedBy,
-        decimal ValueIncludingVat,
-        string? Supplier,
-        string? OrderNumber,
-        DateTimeOffset CreatedAt
+        string Prefix,
+        string? Description,
+        IReadOnlyList<SameCategoryItem> Rows,
+        int Total
     );
-
-    public sealed record Result(string Category, string Prefix, IReadOnlyList<Row> Rows, int Total);
 
     /// <summary>The first digits purchases must share with <paramref name="category"/>, or null when it is not a
     /// code.</summary>
     public static string? PrefixOf(string? category) =>
-        CpvCode.Normalise(category) is { } code ? CpvCode.Root(code)[..Math.Min(5, CpvCode.Root(code).Length)] : null;
+        CpvCode.Normalise(category) is { } code && CpvCode.Root(code) is var root
+            ? root[..Math.Min(5, root.Length)]
+            : null;
 
     /// <summary>The newest <see cref="Shown"/> and how many there are in all; null when the purchase has no
     /// category yet.</summary>
@@ -40,7 +39,7 @@ public static class SameCategoryPurchases
         CancellationToken ct = default
     )
     {
-        if (PrefixOf(purchase.Category) is not { } prefix)
+        if (CpvCode.Normalise(purchase.Category) is not { } category || PrefixOf(category) is not { } prefix)
             return null;
         // Codes from the prefix up to the next number of its length, "33192" ≤ code < "33193": digits only, so the
         // range holds under any collation a PostgreSQL database may have.
@@ -61,7 +60,7 @@ public static class SameCategoryPurchases
             join u in db.Users on p.RequestedByUserId equals u.Id into requesters
             from u in requesters.DefaultIfEmpty()
             orderby p.CreatedAt descending, p.Id
-            select new Row(
+            select new SameCategoryItem(
                 p.Id,
                 p.Description,
                 p.Category,
@@ -75,6 +74,20 @@ public static class SameCategoryPurchases
         )
             .Take(Shown)
             .ToListAsync(ct);
-        return new Result(CpvCode.Normalise(purchase.Category)!, prefix, rows, total);
+        return new Result(category, prefix, CpvCatalogue.Standard.Description(category), rows, total);
     }
 }
+
+/// <summary>One purchase of the same category: what, who asked, how far it has gone. The page's row and the
+/// API's item alike.</summary>
+public sealed record SameCategoryItem(
+    Guid Id,
+    string Description,
+    string Category,
+    PurchaseStatus Status,
+    string RequestedBy,
+    decimal EstimatedValueIncludingVat,
+    string? SupplierName,
+    string? OrderNumber,
+    DateTimeOffset CreatedAt
+);
