@@ -51,17 +51,36 @@ public sealed class BrowserPage : IAsyncDisposable
     /// no error summary, axe, the GOV.UK page checks.</summary>
     public async Task FollowAsync(ILocator target)
     {
-        await Page.RunAndWaitForResponseAsync(
-            () => target.ClickAsync(),
-            r => r.Request.IsNavigationRequest && r.Request.Frame == Page.MainFrame && r.Status is < 300 or >= 400
-        );
-        await Page.WaitForLoadStateAsync(LoadState.Load);
+        await NavigateByAsync(target);
         var summary = Page.Locator(".govuk-error-summary");
         Assert.True(
             await summary.CountAsync() == 0,
             $"{new Uri(Page.Url).AbsolutePath} refused: {(await summary.CountAsync() > 0 ? await summary.InnerTextAsync() : "")}"
         );
         await PageChecks.AssertGoodPageAsync(this);
+    }
+
+    /// <summary>Clicks the first link or button of that role and exact name, waits for the page the click leads to
+    /// (listening before the click, so a quick answer on a busy machine is not missed), and checks it: axe and the
+    /// GOV.UK page checks. An error summary is allowed, for journeys that show one.</summary>
+    public async Task ClickAsync(AriaRole role, string name)
+    {
+        await NavigateByAsync(Page.GetByRole(role, new() { Name = name, Exact = true }).First);
+        await PageChecks.AssertGoodPageAsync(this);
+    }
+
+    /// <summary>How far the page scrolls sideways, in CSS pixels: at 320 pixels wide it should not (WCAG 1.4.10), data
+    /// tables scrolling in their own regions aside.</summary>
+    public Task<int> SidewaysScrollAsync() =>
+        Page.EvaluateAsync<int>("document.documentElement.scrollWidth - document.documentElement.clientWidth");
+
+    private async Task NavigateByAsync(ILocator target)
+    {
+        await Page.RunAndWaitForResponseAsync(
+            () => target.ClickAsync(),
+            r => r.Request.IsNavigationRequest && r.Request.Frame == Page.MainFrame && r.Status is < 300 or >= 400
+        );
+        await Page.WaitForLoadStateAsync(LoadState.Load);
     }
 
     public Task SignInAsync(Role role) => SignInAsync(DemoUsers.For(role));

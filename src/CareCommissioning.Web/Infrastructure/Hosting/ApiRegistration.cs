@@ -25,6 +25,7 @@ public static class ApiRegistration
         v1.MapRisksApi();
         v1.MapServiceLinesApi();
         v1.MapAppraisalsApi();
+        v1.MapBudgetProposalsApi();
         v1.MapBudgetsApi();
         v1.MapFundingApi();
         v1.MapOtherResourcesApi();

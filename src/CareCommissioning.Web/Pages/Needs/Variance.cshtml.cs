@@ -11,11 +11,29 @@ public sealed class VarianceModel(AppDbContext db, CurrentUser user) : PageModel
     public string ChartSvg { get; private set; } = "";
     public string Summary { get; private set; } = "";
 
+    /// <summary>Each year's resources against the part already agreed for appraisals' priorities (OA-P21).</summary>
+    public IReadOnlyList<(FinancialYear Year, decimal Resources, decimal Agreed)> Agreed { get; private set; } = [];
+
     public async Task OnGetAsync()
     {
         Data = await VarianceQuery.LoadAsync(db, user);
         var rows = Data.Rows;
         var shortfalls = rows.Where(r => r.Shortfall).ToList();
+        var agreed = Data.AgreedForPrioritiesByYear;
+        Agreed =
+            agreed.Count == 0
+                ? []
+                : rows.Select(r => r.Year.StartYear)
+                    .Union(agreed.Keys)
+                    .Order()
+                    .Select(y =>
+                        (
+                            new FinancialYear(y),
+                            rows.FirstOrDefault(r => r.Year.StartYear == y)?.Resources ?? 0m,
+                            agreed.GetValueOrDefault(y)
+                        )
+                    )
+                    .ToList();
         Summary =
             rows.Count == 0 ? "There is no demand or budget to compare yet."
             : shortfalls.Count == 0

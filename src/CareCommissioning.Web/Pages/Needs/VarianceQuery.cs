@@ -1,3 +1,5 @@
+using CareCommissioning.Web.Pages.Needs.Budgets;
+
 namespace CareCommissioning.Web.Pages.Needs;
 
 /// <summary>Commitment (cash) of every visible service line against every visible budget head, by year; shared by page
@@ -7,7 +9,8 @@ public static class VarianceQuery
     public sealed record Result(
         IReadOnlyList<VarianceRow> Rows,
         IReadOnlyDictionary<int, IReadOnlyList<string>> ServiceLinesByYear,
-        IReadOnlyDictionary<int, decimal> PotentialByYear
+        IReadOnlyDictionary<int, decimal> PotentialByYear,
+        IReadOnlyDictionary<int, decimal> AgreedForPrioritiesByYear
     );
 
     public static async Task<Result> LoadAsync(AppDbContext db, CurrentUser user)
@@ -32,16 +35,19 @@ public static class VarianceQuery
             .Where(h => visible.Contains(h.OrganisationId) && !h.Archived)
             .Select(h => h.Id)
             .ToListAsync();
-        var allocations = await db
-            .BudgetAllocations.AsNoTracking()
-            .Where(a => headIds.Contains(a.BudgetHeadId))
-            .Select(a => new { a.Year, a.Amount })
-            .ToListAsync();
+        var heads = await BudgetClaimsQuery.LoadAsync(db, headIds);
 
         var rows = VarianceAnalysis.Compute(
             commitment.Select(c => (c.Row.Year.StartYear, c.Row.Nominal)),
-            allocations.Select(a => (a.Year, a.Amount))
+            heads.Money.SelectMany(m => m)
         );
+        // The money of the heads already agreed for appraisals' priorities (OA-P21): resources, but spoken for.
+        var agreed = heads
+            .Claims.SelectMany(c => c)
+            .Where(c => c.Status == ProposalStatus.Agreed)
+            .SelectMany(c => c.Amounts)
+            .GroupBy(a => a.Year)
+            .ToDictionary(g => g.Key, g => g.Sum(a => a.Amount));
         var byYear = commitment
             .GroupBy(c => c.Row.Year.StartYear)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.Select(c => c.Line).Distinct().Order().ToList());
@@ -57,6 +63,6 @@ public static class VarianceQuery
             .SelectMany(f => f.PaymentYears.Select(y => (Year: y, f.ExpectedValue)))
             .GroupBy(p => p.Year)
             .ToDictionary(g => g.Key, g => g.Sum(p => p.ExpectedValue));
-        return new Result(rows, byYear, potential);
+        return new Result(rows, byYear, potential, agreed);
     }
 }

@@ -31,9 +31,9 @@ public sealed class AppraisalJourneyTests(BrowserFixture browser)
         await commissioner.SignInAsync(Role.Commissioner);
 
         // Demand from a spreadsheet, then the variance.
-        await Click(commissioner, AriaRole.Link, "Needs and money");
-        await Click(commissioner, AriaRole.Link, "Carers' breaks");
-        await Click(commissioner, AriaRole.Link, "Import demand from a spreadsheet");
+        await commissioner.ClickAsync(AriaRole.Link, "Needs and money");
+        await commissioner.ClickAsync(AriaRole.Link, "Carers' breaks");
+        await commissioner.ClickAsync(AriaRole.Link, "Import demand from a spreadsheet");
         await page.GetByLabel("Upload a file")
             .SetInputFilesAsync(
                 new FilePayload
@@ -45,7 +45,7 @@ public sealed class AppraisalJourneyTests(BrowserFixture browser)
                     ),
                 }
             );
-        await Click(commissioner, AriaRole.Button, "Import demand");
+        await commissioner.ClickAsync(AriaRole.Button, "Import demand");
         Assert.Contains(
             "Row 3: volume \"text\" must be a number",
             await page.Locator(".govuk-error-summary").InnerTextAsync()
@@ -61,7 +61,7 @@ public sealed class AppraisalJourneyTests(BrowserFixture browser)
                     ),
                 }
             );
-        await Click(commissioner, AriaRole.Button, "Import demand");
+        await commissioner.ClickAsync(AriaRole.Button, "Import demand");
         Assert.Contains(
             "2 years of demand have been imported",
             await page.Locator(".govuk-notification-banner--success").InnerTextAsync()
@@ -69,22 +69,22 @@ public sealed class AppraisalJourneyTests(BrowserFixture browser)
         await commissioner.VisitAsync("/needs/variance");
 
         // Start the appraisal and build it.
-        await Click(commissioner, AriaRole.Link, "Options appraisals");
-        await Click(commissioner, AriaRole.Button, "Start an options appraisal");
+        await commissioner.ClickAsync(AriaRole.Link, "Options appraisals");
+        await commissioner.ClickAsync(AriaRole.Button, "Start an options appraisal");
         await page.GetByLabel("Title").FillAsync("Carers' breaks, 2026 to 2030");
         await page.GetByLabel("Years covered after the base year").FillAsync("3");
-        await Click(commissioner, AriaRole.Button, "Start the appraisal");
+        await commissioner.ClickAsync(AriaRole.Button, "Start the appraisal");
         var overview = page.Url;
 
-        await Click(commissioner, AriaRole.Link, "Strategic context (PESTLE)");
+        await commissioner.ClickAsync(AriaRole.Link, "Strategic context (PESTLE)");
         await page.GetByLabel("PESTLE heading").SelectOptionAsync("Social");
         await page.GetByLabel("Factor", new() { Exact = true }).FillAsync("More carers are over 75");
         await page.GetByLabel("Impact on commissioning").FillAsync("Breaks must be easier to book");
-        await Click(commissioner, AriaRole.Button, "Add factor");
+        await commissioner.ClickAsync(AriaRole.Button, "Add factor");
         await Goto(commissioner, overview);
-        await Click(commissioner, AriaRole.Link, "Outcomes");
+        await commissioner.ClickAsync(AriaRole.Link, "Outcomes");
         await page.GetByLabel("Outcome", new() { Exact = true }).FillAsync("Carers have the breaks they need");
-        await Click(commissioner, AriaRole.Button, "Add outcome");
+        await commissioner.ClickAsync(AriaRole.Button, "Add outcome");
 
         string[] options =
         [
@@ -95,25 +95,25 @@ public sealed class AppraisalJourneyTests(BrowserFixture browser)
         foreach (var name in options)
         {
             await Goto(commissioner, overview + "/options");
-            await Click(commissioner, AriaRole.Button, "Add an option");
+            await commissioner.ClickAsync(AriaRole.Button, "Add an option");
             await page.GetByLabel("Name of the option").FillAsync(name);
             await page.GetByLabel(name.Contains("ICB") ? "Joint commissioning" : "Innovation", new() { Exact = true })
                 .CheckAsync();
             await page.GetByLabel("Carried forward", new() { Exact = true }).CheckAsync();
             await page.GetByLabel("Reason").FillAsync("Meets the carers' outcome");
-            await Click(commissioner, AriaRole.Button, "Add option");
+            await commissioner.ClickAsync(AriaRole.Button, "Add option");
             // Straight on to its costs and benefits.
             await page.GetByLabel("Cost in 2026/27 (year 0)").FillAsync("1,400,000");
             await page.GetByLabel("Cost in 2027/28 (year 1)").FillAsync("1,300,000");
             await page.GetByLabel("Benefit in 2027/28 (year 1)")
                 .FillAsync(name.Contains("budgets") ? "250,000" : "150,000");
-            await Click(commissioner, AriaRole.Button, "Save costs and benefits");
+            await commissioner.ClickAsync(AriaRole.Button, "Save costs and benefits");
         }
         await Goto(commissioner, overview + "/options");
-        await Click(commissioner, AriaRole.Link, "Enter costs and benefits of Do nothing (business as usual)");
+        await commissioner.ClickAsync(AriaRole.Link, "Enter costs and benefits of Do nothing (business as usual)");
         await page.GetByLabel("Cost in 2026/27 (year 0)").FillAsync("1,500,000");
         await page.GetByLabel("Cost in 2027/28 (year 1)").FillAsync("1,550,000");
-        await Click(commissioner, AriaRole.Button, "Save costs and benefits");
+        await commissioner.ClickAsync(AriaRole.Button, "Save costs and benefits");
         Assert.Contains("Highest NPSV", await page.Locator("#economic-results").InnerTextAsync());
 
         // Engagement: summary, invite the voluntary sector, open it.
@@ -121,23 +121,23 @@ public sealed class AppraisalJourneyTests(BrowserFixture browser)
         await page.GetByLabel("Plain-language summary")
             .FillAsync("We want every carer to get a break. Tell us which choice you prefer.");
         await page.GetByLabel("Northshire Voluntary Action").CheckAsync();
-        await Click(commissioner, AriaRole.Button, "Save engagement");
+        await commissioner.ClickAsync(AriaRole.Button, "Save engagement");
         await Goto(commissioner, overview);
-        await Click(commissioner, AriaRole.Button, "Open the engagement");
+        await commissioner.ClickAsync(AriaRole.Button, "Open the engagement");
         Assert.Contains("Engagement open", await page.Locator("main").InnerTextAsync());
 
         // A stakeholder signed in as herself makes a suggestion and ranks the options.
         await using (var stakeholder = await browser.NewPageAsync())
         {
             await stakeholder.SignInAsync(Role.Stakeholder);
-            await Click(stakeholder, AriaRole.Link, "Have your say");
-            await Click(stakeholder, AriaRole.Link, "Carers' breaks, 2026 to 2030");
+            await stakeholder.ClickAsync(AriaRole.Link, "Have your say");
+            await stakeholder.ClickAsync(AriaRole.Link, "Carers' breaks, 2026 to 2030");
             await stakeholder.Page.GetByLabel("A suggestion – an idea for meeting the outcomes").CheckAsync();
             await stakeholder
                 .Page.GetByLabel("Your suggestion, priority or comment")
                 .FillAsync("Let carers book breaks online and by phone");
             await stakeholder.Page.GetByLabel("Carers' personal budgets").SelectOptionAsync("1");
-            await Click(stakeholder, AriaRole.Button, "Send");
+            await stakeholder.ClickAsync(AriaRole.Button, "Send");
             Assert.Contains(
                 "Thank you",
                 await stakeholder.Page.Locator(".govuk-notification-banner--success").InnerTextAsync()
@@ -150,18 +150,18 @@ public sealed class AppraisalJourneyTests(BrowserFixture browser)
         await page.GetByLabel("Weight of criterion 1").FillAsync("70");
         await page.GetByLabel("Criterion 2", new() { Exact = true }).FillAsync("Deliverability");
         await page.GetByLabel("Weight of criterion 2").FillAsync("20");
-        await Click(commissioner, AriaRole.Button, "Save criteria and weights");
+        await commissioner.ClickAsync(AriaRole.Button, "Save criteria and weights");
         Assert.Contains(
             "The weights must total 100; they total 90",
             await page.Locator(".govuk-error-summary").InnerTextAsync()
         );
         await page.GetByLabel("Weight of criterion 2").FillAsync("30");
-        await Click(commissioner, AriaRole.Button, "Save criteria and weights");
-        await Click(commissioner, AriaRole.Link, "Score the options on each criterion");
+        await commissioner.ClickAsync(AriaRole.Button, "Save criteria and weights");
+        await commissioner.ClickAsync(AriaRole.Link, "Score the options on each criterion");
         var scoreInputs = page.Locator("input[name$='.Score']");
         for (var i = 0; i < await scoreInputs.CountAsync(); i++)
             await scoreInputs.Nth(i).FillAsync(((i * 37) % 101).ToString());
-        await Click(commissioner, AriaRole.Button, "Save scores");
+        await commissioner.ClickAsync(AriaRole.Button, "Save scores");
         Assert.Contains("Rank", await page.Locator("#mcda-results").InnerTextAsync());
 
         await Goto(commissioner, overview + "/monte-carlo");
@@ -171,9 +171,9 @@ public sealed class AppraisalJourneyTests(BrowserFixture browser)
         await page.GetByLabel("Minimum", new() { Exact = true }).FillAsync("90");
         await page.GetByLabel("Most likely (the mean, for normal)", new() { Exact = true }).FillAsync("100");
         await page.GetByLabel("Maximum", new() { Exact = true }).FillAsync("140");
-        await Click(commissioner, AriaRole.Button, "Add uncertain input");
+        await commissioner.ClickAsync(AriaRole.Button, "Add uncertain input");
         await page.GetByLabel("Iterations", new() { Exact = true }).FillAsync("20000");
-        await Click(commissioner, AriaRole.Button, "Run again");
+        await commissioner.ClickAsync(AriaRole.Button, "Run again");
         Assert.Contains("20,000 iterations with seed", await page.Locator("main").InnerTextAsync());
 
         // Reply to the stakeholder, close the engagement, recommend, present, and download the document.
@@ -181,18 +181,18 @@ public sealed class AppraisalJourneyTests(BrowserFixture browser)
         await page.GetByText("Record what it changed and reply").ClickAsync();
         await page.GetByLabel("Changed the options").CheckAsync();
         await page.GetByLabel("Your reply").FillAsync("Online booking is now part of every option");
-        await Click(commissioner, AriaRole.Button, "Save reply");
+        await commissioner.ClickAsync(AriaRole.Button, "Save reply");
         await Goto(commissioner, overview);
-        await Click(commissioner, AriaRole.Button, "Close the engagement");
-        await Click(commissioner, AriaRole.Link, "Recommendation");
+        await commissioner.ClickAsync(AriaRole.Button, "Close the engagement");
+        await commissioner.ClickAsync(AriaRole.Link, "Recommendation");
         await page.GetByLabel("Carers' personal budgets").CheckAsync();
         await page.GetByLabel("Why").FillAsync("Highest value and carers ranked it first");
         await page.GetByLabel("What happens if it is taken up").FillAsync("More carers arrange breaks that suit them");
         await page.GetByLabel("What happens if nothing is done").FillAsync("Carers burn out and need more support");
-        await Click(commissioner, AriaRole.Button, "Save recommendation");
-        await Click(commissioner, AriaRole.Button, "Mark as ready for decision");
-        await Click(commissioner, AriaRole.Button, "Mark as presented to the decision maker");
-        await Click(commissioner, AriaRole.Link, "Read the options appraisal document");
+        await commissioner.ClickAsync(AriaRole.Button, "Save recommendation");
+        await commissioner.ClickAsync(AriaRole.Button, "Mark as ready for decision");
+        await commissioner.ClickAsync(AriaRole.Button, "Mark as presented to the decision maker");
+        await commissioner.ClickAsync(AriaRole.Link, "Read the options appraisal document");
         Assert.Contains("Let carers book breaks online and by phone", await page.Locator("main").InnerTextAsync());
         var download = await page.RunAndWaitForDownloadAsync(() =>
             page.GetByRole(AriaRole.Link, new() { Name = "Download this document (Word, DOCX)" }).ClickAsync()
@@ -201,7 +201,7 @@ public sealed class AppraisalJourneyTests(BrowserFixture browser)
 
         // The budget: the commissioner proposes, finance agrees.
         await Goto(commissioner, overview);
-        await Click(commissioner, AriaRole.Link, "Budget negotiation");
+        await commissioner.ClickAsync(AriaRole.Link, "Budget negotiation");
         await page.GetByLabel("Budget head")
             .SelectOptionAsync(new SelectOptionValue { Label = "Better Care Fund – hospital discharge" });
         await page.GetByLabel("2026/27", new() { Exact = true }).FillAsync("1,400,000");
@@ -211,7 +211,7 @@ public sealed class AppraisalJourneyTests(BrowserFixture browser)
         await page.GetByLabel("Day").FillAsync(due.Day.ToString());
         await page.GetByLabel("Month").FillAsync(due.Month.ToString());
         await page.GetByLabel("Year", new() { Exact = true }).FillAsync(due.Year.ToString());
-        await Click(commissioner, AriaRole.Button, "Send");
+        await commissioner.ClickAsync(AriaRole.Button, "Send");
         await using (var finance = await browser.NewPageAsync())
         {
             await finance.SignInAsync(Role.FinanceOfficer);
@@ -224,7 +224,7 @@ public sealed class AppraisalJourneyTests(BrowserFixture browser)
                 .ClickAsync();
             await PageChecks.AssertGoodPageAsync(finance);
             await finance.Page.GetByLabel("Agree the amounts on the table").CheckAsync();
-            await Click(finance, AriaRole.Button, "Send");
+            await finance.ClickAsync(AriaRole.Button, "Send");
             Assert.Contains("Agreed", await finance.Page.Locator(".govuk-summary-card__title").First.InnerTextAsync());
         }
 
@@ -233,30 +233,23 @@ public sealed class AppraisalJourneyTests(BrowserFixture browser)
         {
             await decisionMaker.SignInAsync(Role.DecisionMaker);
             await Goto(decisionMaker, overview);
-            await Click(decisionMaker, AriaRole.Button, "Record the decision");
+            await decisionMaker.ClickAsync(AriaRole.Button, "Record the decision");
             await decisionMaker.Page.GetByLabel("Carers' personal budgets").CheckAsync();
             await decisionMaker
                 .Page.GetByLabel("The decision")
                 .FillAsync("Agreed: carers' personal budgets from April 2027");
-            await Click(decisionMaker, AriaRole.Button, "Record the decision and tell people");
+            await decisionMaker.ClickAsync(AriaRole.Button, "Record the decision and tell people");
             Assert.Contains("E-mail to", await decisionMaker.Page.Locator("#notices").InnerTextAsync());
         }
         await using (var stakeholder = await browser.NewPageAsync())
         {
             await stakeholder.SignInAsync(Role.Stakeholder);
-            await Click(stakeholder, AriaRole.Link, "Messages");
+            await stakeholder.ClickAsync(AriaRole.Link, "Messages");
             Assert.Contains(
                 "Agreed: carers' personal budgets from April 2027",
                 await stakeholder.Page.Locator("main").InnerTextAsync()
             );
         }
-    }
-
-    private static async Task Click(BrowserPage tab, AriaRole role, string name)
-    {
-        await tab.Page.GetByRole(role, new() { Name = name, Exact = true }).First.ClickAsync();
-        await tab.Page.WaitForLoadStateAsync();
-        await PageChecks.AssertGoodPageAsync(tab);
     }
 
     private static async Task Goto(BrowserPage tab, string url)

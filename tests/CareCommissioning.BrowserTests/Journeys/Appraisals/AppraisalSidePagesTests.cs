@@ -32,10 +32,10 @@ public sealed class AppraisalSidePagesTests(BrowserFixture browser)
         await commissioner.SignInAsync(Role.Commissioner);
 
         // The demo appraisal: its frozen first version, read as it stood when the engagement opened.
-        await Click(commissioner, AriaRole.Link, "Options appraisals");
-        await Click(commissioner, AriaRole.Link, Demo);
+        await commissioner.ClickAsync(AriaRole.Link, "Options appraisals");
+        await commissioner.ClickAsync(AriaRole.Link, Demo);
         var demo = new Uri(page.Url).AbsolutePath;
-        await Click(commissioner, AriaRole.Link, "Version 1");
+        await commissioner.ClickAsync(AriaRole.Link, "Version 1");
         Assert.EndsWith("/versions/1", page.Url);
         var banner = await page.Locator(".govuk-notification-banner").InnerTextAsync();
         Assert.Contains("This is version 1, frozen on", banner);
@@ -45,8 +45,8 @@ public sealed class AppraisalSidePagesTests(BrowserFixture browser)
         Assert.Contains("Joint homecare commissioning with the ICB", frozen);
 
         // The easy-read summary, from the appraisal page.
-        await Click(commissioner, AriaRole.Link, "See the current appraisal");
-        await Click(commissioner, AriaRole.Link, "Read the easy-read summary");
+        await commissioner.ClickAsync(AriaRole.Link, "See the current appraisal");
+        await commissioner.ClickAsync(AriaRole.Link, "Read the easy-read summary");
         Assert.Equal($"{Demo} (easy read)", await page.Locator("h1").InnerTextAsync());
         var easyRead = await page.Locator("main").InnerTextAsync();
         Assert.Contains("We looked at 4 choices.", easyRead);
@@ -62,50 +62,50 @@ public sealed class AppraisalSidePagesTests(BrowserFixture browser)
         Assert.Equal(0, await page.Locator("main form").CountAsync());
 
         // An appraisal of the commissioner's own: change its title and years, and see them.
-        await Click(commissioner, AriaRole.Link, "Options appraisals");
-        await Click(commissioner, AriaRole.Button, "Start an options appraisal");
+        await commissioner.ClickAsync(AriaRole.Link, "Options appraisals");
+        await commissioner.ClickAsync(AriaRole.Button, "Start an options appraisal");
         await page.GetByLabel("Title", new() { Exact = true }).FillAsync("Side pages appraisal");
         await page.GetByLabel("Years covered after the base year").FillAsync("3");
-        await Click(commissioner, AriaRole.Button, "Start the appraisal");
+        await commissioner.ClickAsync(AriaRole.Button, "Start the appraisal");
         var overview = new Uri(page.Url).AbsolutePath;
         Assert.Contains("2026/27 (year 0) to 2029/30", await page.Locator(".govuk-summary-list").InnerTextAsync());
-        await Click(commissioner, AriaRole.Link, "Change title, years and discounting");
+        await commissioner.ClickAsync(AriaRole.Link, "Change title, years and discounting");
         Assert.Equal("Side pages appraisal", await page.GetByLabel("Title", new() { Exact = true }).InputValueAsync());
         await page.GetByLabel("Title", new() { Exact = true }).FillAsync("Side pages appraisal, 2026 to 2031");
         await page.GetByLabel("Years covered after the base year").FillAsync("5");
-        await Click(commissioner, AriaRole.Button, "Save");
+        await commissioner.ClickAsync(AriaRole.Button, "Save");
         Assert.Equal(overview, new Uri(page.Url).AbsolutePath);
         Assert.Equal("Side pages appraisal, 2026 to 2031", await page.Locator("h1").InnerTextAsync());
         Assert.Contains("2026/27 (year 0) to 2031/32", await page.Locator(".govuk-summary-list").InnerTextAsync());
 
         // An option: add it, then change it on its own page.
-        await Click(commissioner, AriaRole.Link, "Long list of options");
-        await Click(commissioner, AriaRole.Button, "Add an option");
+        await commissioner.ClickAsync(AriaRole.Link, "Long list of options");
+        await commissioner.ClickAsync(AriaRole.Button, "Add an option");
         await page.GetByLabel("Name of the option").FillAsync("Community reablement");
         await page.GetByLabel("Innovation", new() { Exact = true }).CheckAsync();
         await page.GetByLabel("Carried forward", new() { Exact = true }).CheckAsync();
         await page.GetByLabel("Reason").FillAsync("Meets the independence outcome");
-        await Click(commissioner, AriaRole.Button, "Add option");
-        await Click(commissioner, AriaRole.Link, "Back");
-        await Click(commissioner, AriaRole.Link, "Community reablement");
+        await commissioner.ClickAsync(AriaRole.Button, "Add option");
+        await commissioner.ClickAsync(AriaRole.Link, "Back");
+        await commissioner.ClickAsync(AriaRole.Link, "Community reablement");
         Assert.Equal("Community reablement", await page.GetByLabel("Name of the option").InputValueAsync());
         await page.GetByLabel("Name of the option").FillAsync("Community reablement at home");
         await page.GetByLabel("Description (optional)").FillAsync("Reablement workers based in each locality");
         await page.GetByLabel("Preferred", new() { Exact = true }).CheckAsync();
-        await Click(commissioner, AriaRole.Button, "Save option");
+        await commissioner.ClickAsync(AriaRole.Button, "Save option");
         var row = page.Locator("main table tbody tr", new() { HasText = "Community reablement at home" });
         Assert.Contains("Preferred", await row.InnerTextAsync());
 
         // Its risks, chosen from the register and assessed with partners.
         await commissioner.VisitAsync(overview);
-        await Click(commissioner, AriaRole.Link, "Risks of each option");
+        await commissioner.ClickAsync(AriaRole.Link, "Risks of each option");
         var risks = page.GetByRole(AriaRole.Group, new() { Name = "Risks of Community reablement at home" });
         await risks.GetByLabel("Homecare provider market fails in rural areas").CheckAsync();
         await page.GetByLabel("How the risks of Community reablement at home were assessed, and with whom (optional)")
             .FillAsync("With the provider forum, 2 December");
-        await Click(commissioner, AriaRole.Button, "Save risks");
+        await commissioner.ClickAsync(AriaRole.Button, "Save risks");
         Assert.Equal(overview, new Uri(page.Url).AbsolutePath);
-        await Click(commissioner, AriaRole.Link, "Risks of each option");
+        await commissioner.ClickAsync(AriaRole.Link, "Risks of each option");
         Assert.True(
             await page.GetByRole(AriaRole.Group, new() { Name = "Risks of Community reablement at home" })
                 .GetByLabel("Homecare provider market fails in rural areas")
@@ -121,17 +121,17 @@ public sealed class AppraisalSidePagesTests(BrowserFixture browser)
 
         // A question, and its answer.
         await commissioner.VisitAsync(overview);
-        await Click(commissioner, AriaRole.Link, "Questions and answers");
+        await commissioner.ClickAsync(AriaRole.Link, "Questions and answers");
         Assert.Contains("No questions have been asked yet.", await page.Locator("main").InnerTextAsync());
         await page.GetByLabel("Your question or request for clarification")
             .FillAsync("Are the reablement costs in 2026/27 prices?");
-        await Click(commissioner, AriaRole.Button, "Add question");
+        await commissioner.ClickAsync(AriaRole.Button, "Add question");
         Assert.Contains(
             "Your question has been added to the log",
             await page.Locator(".govuk-notification-banner--success").InnerTextAsync()
         );
         await page.GetByLabel("Your answer").FillAsync("Yes: every figure is in 2026/27 prices");
-        await Click(commissioner, AriaRole.Button, "Save answer");
+        await commissioner.ClickAsync(AriaRole.Button, "Save answer");
         var card = await page.Locator(".govuk-summary-card").InnerTextAsync();
         Assert.Contains("Are the reablement costs in 2026/27 prices?", card);
         Assert.Contains("Answer from", card);
@@ -139,7 +139,7 @@ public sealed class AppraisalSidePagesTests(BrowserFixture browser)
 
         // The history shows the change of title, before and after.
         await commissioner.VisitAsync(overview);
-        await Click(commissioner, AriaRole.Link, "See the history of changes to this appraisal");
+        await commissioner.ClickAsync(AriaRole.Link, "See the history of changes to this appraisal");
         Assert.Equal(
             "History of changes to Side pages appraisal, 2026 to 2031",
             await page.Locator("h1").InnerTextAsync()
@@ -153,15 +153,15 @@ public sealed class AppraisalSidePagesTests(BrowserFixture browser)
 
         // A funding opportunity: change its likelihood and see the expected value follow: 40% × (£80,000 − £0) =
         // £32,000.
-        await Click(commissioner, AriaRole.Link, "Needs and money");
-        await Click(commissioner, AriaRole.Link, "Funding opportunities");
-        await Click(commissioner, AriaRole.Link, "Technology-enabled care pilot");
+        await commissioner.ClickAsync(AriaRole.Link, "Needs and money");
+        await commissioner.ClickAsync(AriaRole.Link, "Funding opportunities");
+        await commissioner.ClickAsync(AriaRole.Link, "Technology-enabled care pilot");
         Assert.Contains(
             "Expected value: £24,000.00 a year (30% × (£80,000.00 − £0.00))",
             await page.Locator(".govuk-inset-text").InnerTextAsync()
         );
         await page.GetByLabel("Likelihood of getting it").FillAsync("40");
-        await Click(commissioner, AriaRole.Button, "Save funding opportunity");
+        await commissioner.ClickAsync(AriaRole.Button, "Save funding opportunity");
         Assert.Contains(
             "Technology-enabled care pilot has been saved",
             await page.Locator(".govuk-notification-banner--success").InnerTextAsync()
@@ -175,8 +175,8 @@ public sealed class AppraisalSidePagesTests(BrowserFixture browser)
         // form.
         await using var decisionMaker = await browser.NewPageAsync();
         await decisionMaker.SignInAsync(Role.DecisionMaker);
-        await Click(decisionMaker, AriaRole.Link, "Options appraisals");
-        await Click(decisionMaker, AriaRole.Link, Demo);
+        await decisionMaker.ClickAsync(AriaRole.Link, "Options appraisals");
+        await decisionMaker.ClickAsync(AriaRole.Link, Demo);
         Assert.Equal(
             0,
             await decisionMaker.Page.GetByRole(AriaRole.Button, new() { Name = "Record the decision" }).CountAsync()
@@ -191,12 +191,5 @@ public sealed class AppraisalSidePagesTests(BrowserFixture browser)
                 .Page.GetByRole(AriaRole.Button, new() { Name = "Record the decision and tell people" })
                 .CountAsync()
         );
-    }
-
-    private static async Task Click(BrowserPage tab, AriaRole role, string name)
-    {
-        await tab.Page.GetByRole(role, new() { Name = name, Exact = true }).First.ClickAsync();
-        await tab.Page.WaitForLoadStateAsync();
-        await PageChecks.AssertGoodPageAsync(tab);
     }
 }

@@ -47,7 +47,7 @@ public sealed class BetterCareFundJourneyTests(BrowserFixture browser)
             .FillAsync("People leave hospital sooner and stay independent at home for longer.");
         await FillDateAsync(page, "Start date (optional)", 1, 4, 2026);
         await FillDateAsync(page, "End date (optional)", 31, 3, 2027);
-        await Click(council, AriaRole.Button, "Set up partnership");
+        await council.ClickAsync(AriaRole.Button, "Set up partnership");
         await page.GetByRole(AriaRole.Heading, new() { Name = Pool }).WaitForAsync();
         var partnership = new Uri(page.Url).AbsolutePath;
         var summary = await page.Locator(".govuk-summary-list").InnerTextAsync();
@@ -57,7 +57,7 @@ public sealed class BetterCareFundJourneyTests(BrowserFixture browser)
         Assert.Contains(DemoUsers.Icb, await page.Locator("main table").First.InnerTextAsync());
 
         // The council's contributions: its Better Care Grant in cash and reablement staff seconded to the pool.
-        await Click(council, AriaRole.Link, "Contributions of each partner by year");
+        await council.ClickAsync(AriaRole.Link, "Contributions of each partner by year");
         var contributions = new Uri(page.Url).AbsolutePath;
         await AddContributionAsync(council, "Cash", "5,700,000", "Local Authority Better Care Grant");
         Assert.Contains(
@@ -73,13 +73,13 @@ public sealed class BetterCareFundJourneyTests(BrowserFixture browser)
 
         // The terms: overspends shared in proportion to contributions up to 1% of the pool, the rest to the council.
         await council.VisitAsync(partnership);
-        await Click(council, AriaRole.Link, "Agreement: terms, negotiation and each partner's sign-off");
+        await council.ClickAsync(AriaRole.Link, "Agreement: terms, negotiation and each partner's sign-off");
         var agreement = new Uri(page.Url).AbsolutePath;
         Assert.Contains(
             "The host has not set out the terms of the agreement yet.",
             await page.Locator("main").InnerTextAsync()
         );
-        await Click(council, AriaRole.Button, "Set out the terms");
+        await council.ClickAsync(AriaRole.Button, "Set out the terms");
         await page.GetByLabel("Proportional up to a cap, the rest to one partner").CheckAsync();
         await page.GetByLabel("Cap, as a percentage of the pool (capped rule only)").FillAsync("1");
         await page.GetByLabel("Partner taking the overspend above the cap (capped rule only)")
@@ -88,7 +88,7 @@ public sealed class BetterCareFundJourneyTests(BrowserFixture browser)
         await page.GetByLabel("Governance board (optional)").FillAsync("Northshire Better Care Fund board");
         await page.GetByLabel("Reporting to the health and wellbeing board (optional)")
             .FillAsync("Quarterly, with the Better Care Fund return");
-        await Click(council, AriaRole.Button, "Save terms");
+        await council.ClickAsync(AriaRole.Button, "Save terms");
         var terms = await page.Locator(".govuk-summary-list").InnerTextAsync();
         Assert.Contains("Version 1: Draft", terms);
         Assert.Contains($"up to 1% of the pool; the rest falls to {DemoUsers.Council}", terms);
@@ -96,7 +96,7 @@ public sealed class BetterCareFundJourneyTests(BrowserFixture browser)
 
         // Two schemes, each with a year's planned spend spread over its months: £500,000 and £300,000 a month.
         await council.VisitAsync(partnership);
-        await Click(council, AriaRole.Link, "Schemes the partnership funds");
+        await council.ClickAsync(AriaRole.Link, "Schemes the partnership funds");
         var schemes = new Uri(page.Url).AbsolutePath;
         await AddSchemeAsync(
             council,
@@ -124,8 +124,8 @@ public sealed class BetterCareFundJourneyTests(BrowserFixture browser)
         var theirs = icb.Page;
         await icb.SignInAsync(DemoUsers.IcbFinance);
         await icb.VisitAsync("/partnerships?search=dale+locality");
-        await Click(icb, AriaRole.Link, Pool);
-        await Click(icb, AriaRole.Link, "Contributions of each partner by year");
+        await icb.ClickAsync(AriaRole.Link, Pool);
+        await icb.ClickAsync(AriaRole.Link, "Contributions of each partner by year");
         // She keeps the ICB's records only, so the form is the ICB's without asking.
         Assert.Contains($"From {DemoUsers.Icb}.", await theirs.Locator("main form").Last.InnerTextAsync());
         await AddContributionAsync(icb, "Cash", "3,600,000", "NHS minimum contribution");
@@ -136,8 +136,8 @@ public sealed class BetterCareFundJourneyTests(BrowserFixture browser)
 
         // The council puts version 1 to the partners, and records its cabinet's approval.
         await council.VisitAsync(agreement);
-        await Click(council, AriaRole.Button, "Put version 1 to the partners for sign-off");
-        await Click(council, AriaRole.Link, "Each partner's budget proposal and your partner's decision");
+        await council.ClickAsync(AriaRole.Button, "Put version 1 to the partners for sign-off");
+        await council.ClickAsync(AriaRole.Link, "Each partner's budget proposal and your partner's decision");
         await RecordApprovalAsync(council, "Northshire County Council cabinet");
         Assert.Contains(
             $"{DemoUsers.Council}'s decision has been recorded",
@@ -146,7 +146,7 @@ public sealed class BetterCareFundJourneyTests(BrowserFixture browser)
 
         // The ICB records its board's approval for the ICB: the agreement is signed off and the pool agreed.
         await icb.VisitAsync(agreement);
-        await Click(icb, AriaRole.Link, "Each partner's budget proposal and your partner's decision");
+        await icb.ClickAsync(AriaRole.Link, "Each partner's budget proposal and your partner's decision");
         await RecordApprovalAsync(icb, "NHS Northshire and Dale ICB board");
         Assert.Contains(
             "the agreement is signed off",
@@ -162,7 +162,7 @@ public sealed class BetterCareFundJourneyTests(BrowserFixture browser)
         // December: reablement £520,000, £530,000 and £510,000 against £500,000 a month (£60,000 over); discharge to
         // assess £310,000, £325,000 and £305,000 against £300,000 a month (£40,000 over).
         await council.VisitAsync(schemes);
-        await Click(council, AriaRole.Button, "Import spend from a spreadsheet");
+        await council.ClickAsync(AriaRole.Button, "Import spend from a spreadsheet");
         var download = await page.RunAndWaitForDownloadAsync(() =>
             page.GetByRole(AriaRole.Link, new() { Name = "CSV template for 2026/27" }).ClickAsync()
         );
@@ -193,7 +193,7 @@ public sealed class BetterCareFundJourneyTests(BrowserFixture browser)
             var ledger = Path.Combine(folder.FullName, "q3-ledger.csv");
             await File.WriteAllLinesAsync(ledger, [lines[0], .. quarter]);
             await page.GetByLabel("Upload a file").SetInputFilesAsync(ledger);
-            await Click(council, AriaRole.Button, "Import spending");
+            await council.ClickAsync(AriaRole.Button, "Import spending");
         }
         finally
         {
@@ -208,7 +208,7 @@ public sealed class BetterCareFundJourneyTests(BrowserFixture browser)
         // the £9.6m pool (£96,000) is shared by contribution, council £6.0m / £9.6m = 62.5% (£60,000) and ICB £3.6m /
         // £9.6m = 37.5% (£36,000); the £4,000 above the cap falls to the council. Council £64,000.00, ICB £36,000.00.
         await council.VisitAsync(partnership);
-        await Click(council, AriaRole.Link, "Variance and each partner's share");
+        await council.ClickAsync(AriaRole.Link, "Variance and each partner's share");
         var byScheme = await page.Locator("[aria-label='Variance by scheme']").InnerTextAsync();
         Assert.Contains("£6,060,000.00", byScheme);
         Assert.Contains("£3,640,000.00", byScheme);
@@ -229,20 +229,20 @@ public sealed class BetterCareFundJourneyTests(BrowserFixture browser)
 
         // 5. The partners agree a national metric and the council records November's discharge delays.
         await council.VisitAsync(partnership);
-        await Click(council, AriaRole.Link, $"See the measures and their values of {Pool}");
-        await Click(council, AriaRole.Button, "Add the Better Care Fund's national metrics");
+        await council.ClickAsync(AriaRole.Link, $"See the measures and their values of {Pool}");
+        await council.ClickAsync(AriaRole.Button, "Add the Better Care Fund's national metrics");
         Assert.Contains("Discharge delays", await page.Locator("main table").First.InnerTextAsync());
-        await Click(council, AriaRole.Link, "Discharge delays");
+        await council.ClickAsync(AriaRole.Link, "Discharge delays");
         var measure = new Uri(page.Url).AbsolutePath;
-        await Click(council, AriaRole.Button, "Change the measure");
+        await council.ClickAsync(AriaRole.Button, "Change the measure");
         await page.GetByLabel("Baseline (optional)").FillAsync("1.8");
         await page.GetByLabel("Target (optional)").FillAsync("1.2");
-        await Click(council, AriaRole.Button, "Save changes");
+        await council.ClickAsync(AriaRole.Button, "Save changes");
         await council.VisitAsync(measure);
         await page.GetByLabel("Period", new() { Exact = true })
             .SelectOptionAsync(new SelectOptionValue { Label = "November 2026" });
         await page.GetByLabel("Value", new() { Exact = true }).FillAsync("1.4");
-        await Click(council, AriaRole.Button, "Save value");
+        await council.ClickAsync(AriaRole.Button, "Save value");
         Assert.Equal(
             "One value so far: 1.4 days for November 2026. The target is 1.2 days, and lower is better: better than "
                 + "baseline, short of target.",
@@ -252,14 +252,14 @@ public sealed class BetterCareFundJourneyTests(BrowserFixture browser)
 
         // 6. The evaluation, written with each partner's impact and shared with the decision makers and stakeholders.
         await council.VisitAsync(partnership);
-        await Click(council, AriaRole.Link, $"See the evaluations of {Pool}");
-        await Click(council, AriaRole.Button, "Start an evaluation");
+        await council.ClickAsync(AriaRole.Link, $"See the evaluations of {Pool}");
+        await council.ClickAsync(AriaRole.Button, "Start an evaluation");
         await page.GetByLabel("Title").FillAsync("Quarter 3 review 2026/27");
         await FillDateAsync(page, "The period it looks at: from (optional)", 1, 4, 2026);
         await FillDateAsync(page, "To (optional)", 31, 12, 2026);
-        await Click(council, AriaRole.Button, "Start evaluation");
+        await council.ClickAsync(AriaRole.Button, "Start evaluation");
         var evaluation = new Uri(page.Url).AbsolutePath;
-        await Click(council, AriaRole.Button, "Write the evaluation");
+        await council.ClickAsync(AriaRole.Button, "Write the evaluation");
         await page.GetByRole(AriaRole.Group, new() { Name = $"{DemoUsers.Council}: how its outcomes have changed" })
             .GetByLabel("Outcomes are better")
             .CheckAsync();
@@ -272,7 +272,7 @@ public sealed class BetterCareFundJourneyTests(BrowserFixture browser)
             );
         await page.GetByLabel("The results in plain words (optional)")
             .FillAsync("People waited less to leave hospital. The partners will share the extra cost.");
-        await Click(council, AriaRole.Button, "Save");
+        await council.ClickAsync(AriaRole.Button, "Save");
         await council.VisitAsync(evaluation);
         var written = await page.Locator("main").InnerTextAsync();
         Assert.Contains("Discharge delays", written);
@@ -288,30 +288,30 @@ public sealed class BetterCareFundJourneyTests(BrowserFixture browser)
 
         // 7. The ICB reads the pool: its contribution, its share of the overspend and the evaluation.
         await icb.VisitAsync("/partnerships?search=dale+locality");
-        await Click(icb, AriaRole.Link, Pool);
-        await Click(icb, AriaRole.Link, "Contributions of each partner by year");
+        await icb.ClickAsync(AriaRole.Link, Pool);
+        await icb.ClickAsync(AriaRole.Link, "Contributions of each partner by year");
         Assert.Contains("NHS minimum contribution", await theirs.Locator("main").InnerTextAsync());
         await icb.VisitAsync(partnership);
-        await Click(icb, AriaRole.Link, "Variance and each partner's share");
+        await icb.ClickAsync(AriaRole.Link, "Variance and each partner's share");
         var icbShares = await ShareRowsAsync(theirs);
         Assert.Equal("£36,000.00", icbShares[DemoUsers.Icb]);
         Assert.Equal("£64,000.00", icbShares[DemoUsers.Council]);
         await icb.VisitAsync(partnership);
-        await Click(icb, AriaRole.Link, $"See the evaluations of {Pool}");
-        await Click(icb, AriaRole.Link, "Quarter 3 review 2026/27");
+        await icb.ClickAsync(AriaRole.Link, $"See the evaluations of {Pool}");
+        await icb.ClickAsync(AriaRole.Link, "Quarter 3 review 2026/27");
         Assert.Contains(
             "Northshire Health and Wellbeing Board",
             await theirs.Locator("[aria-label='Who the results were shared with']").InnerTextAsync()
         );
-        await Click(icb, AriaRole.Link, "easy-read version");
+        await icb.ClickAsync(AriaRole.Link, "easy-read version");
         Assert.Contains("People waited less to leave hospital.", await theirs.Locator("main").InnerTextAsync());
 
         // The council's board member reads the signed-off agreement and the evaluation the board was given.
         await using var board = await browser.NewPageAsync();
         await board.SignInAsync(Role.DecisionMaker);
         await board.VisitAsync("/partnerships?search=dale+locality");
-        await Click(board, AriaRole.Link, Pool);
-        await Click(board, AriaRole.Link, "Agreement: terms, negotiation and each partner's sign-off");
+        await board.ClickAsync(AriaRole.Link, Pool);
+        await board.ClickAsync(AriaRole.Link, "Agreement: terms, negotiation and each partner's sign-off");
         Assert.Contains(
             "Version 1: Signed off by every partner",
             await board.Page.Locator(".govuk-summary-list").InnerTextAsync()
@@ -330,20 +330,20 @@ public sealed class BetterCareFundJourneyTests(BrowserFixture browser)
         await page.GetByLabel(kind, new() { Exact = true }).CheckAsync();
         await page.GetByLabel("Amount").FillAsync(amount);
         await page.GetByLabel("What it is").FillAsync(what);
-        await Click(tab, AriaRole.Button, "Add contribution");
+        await tab.ClickAsync(AriaRole.Button, "Add contribution");
         await page.Locator(".govuk-notification-banner").WaitForAsync();
     }
 
     private static async Task AddSchemeAsync(BrowserPage tab, string name, string type, string lead, string planned)
     {
         var page = tab.Page;
-        await Click(tab, AriaRole.Button, "Add a scheme");
+        await tab.ClickAsync(AriaRole.Button, "Add a scheme");
         await page.GetByLabel("Name", new() { Exact = true }).FillAsync(name);
         await page.GetByLabel("Type of scheme").SelectOptionAsync(new SelectOptionValue { Label = type });
         await page.GetByRole(AriaRole.Group, new() { Name = "Lead partner" }).GetByLabel(lead).CheckAsync();
         await page.GetByLabel("Financial year").SelectOptionAsync(new SelectOptionValue { Label = "2026/27" });
         await page.GetByLabel("Planned spend for the year (optional)").FillAsync(planned);
-        await Click(tab, AriaRole.Button, "Add scheme");
+        await tab.ClickAsync(AriaRole.Button, "Add scheme");
         Assert.Contains(
             $"The scheme '{name}' has been added",
             await page.Locator(".govuk-notification-banner").InnerTextAsync()
@@ -356,7 +356,7 @@ public sealed class BetterCareFundJourneyTests(BrowserFixture browser)
         await page.GetByLabel("Who decided").FillAsync(who);
         await page.GetByLabel("Approved", new() { Exact = true }).CheckAsync();
         await FillDateAsync(page, "Date of the decision", 4, 12, 2026);
-        await Click(tab, AriaRole.Button, "Record decision");
+        await tab.ClickAsync(AriaRole.Button, "Record decision");
     }
 
     private static async Task ShareAsync(BrowserPage tab, string audience, string how, string format)
@@ -366,7 +366,7 @@ public sealed class BetterCareFundJourneyTests(BrowserFixture browser)
         await page.GetByLabel(how).CheckAsync();
         await page.GetByLabel(format, new() { Exact = true }).CheckAsync();
         await FillDateAsync(page, "Date shared", 4, 12, 2026);
-        await Click(tab, AriaRole.Button, "Record sharing");
+        await tab.ClickAsync(AriaRole.Button, "Record sharing");
         await page.Locator(".govuk-notification-banner").WaitForAsync();
     }
 
@@ -391,13 +391,5 @@ public sealed class BetterCareFundJourneyTests(BrowserFixture browser)
         await group.GetByLabel("Day").FillAsync(day.ToString());
         await group.GetByLabel("Month").FillAsync(month.ToString());
         await group.GetByLabel("Year").FillAsync(year.ToString());
-    }
-
-    /// <summary>Clicks a link or button, waits for the page it leads to and checks that page.</summary>
-    private static async Task Click(BrowserPage tab, AriaRole role, string name)
-    {
-        await tab.Page.GetByRole(role, new() { Name = name, Exact = true }).First.ClickAsync();
-        await tab.Page.WaitForLoadStateAsync();
-        await PageChecks.AssertGoodPageAsync(tab);
     }
 }

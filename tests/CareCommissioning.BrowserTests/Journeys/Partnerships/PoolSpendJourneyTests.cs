@@ -23,16 +23,16 @@ public sealed class PoolSpendJourneyTests(BrowserFixture browser)
         var page = icb.Page;
         await icb.SignInAsync(Role.CommissioningPartner);
         await icb.VisitAsync("/partnerships?search=better+care");
-        await Click(icb, AriaRole.Link, DemoPartnership.Name);
-        await Click(icb, AriaRole.Link, "Schemes the partnership funds");
+        await icb.ClickAsync(AriaRole.Link, DemoPartnership.Name);
+        await icb.ClickAsync(AriaRole.Link, "Schemes the partnership funds");
         var schemes = new Uri(page.Url).PathAndQuery;
         Assert.Contains(Discharge, await page.Locator("main table").InnerTextAsync());
-        await Click(icb, AriaRole.Link, Discharge);
-        await Click(icb, AriaRole.Button, "Enter or correct 2026/27 spend");
+        await icb.ClickAsync(AriaRole.Link, Discharge);
+        await icb.ClickAsync(AriaRole.Button, "Enter or correct 2026/27 spend");
         await icb.VisitAsync(schemes);
-        await Click(icb, AriaRole.Button, "Add a scheme");
+        await icb.ClickAsync(AriaRole.Button, "Add a scheme");
         await icb.VisitAsync(schemes);
-        await Click(icb, AriaRole.Button, "Import spend from a spreadsheet");
+        await icb.ClickAsync(AriaRole.Button, "Import spend from a spreadsheet");
 
         // A bad file: every problem by row, nothing imported.
         await Upload(
@@ -42,7 +42,7 @@ public sealed class PoolSpendJourneyTests(BrowserFixture browser)
                 + $"{Discharge},Nov 2026,250000,two hundred,\r\n"
                 + "Falls service,2026-12,1000,,\r\n"
         );
-        await Click(icb, AriaRole.Button, "Import spending");
+        await icb.ClickAsync(AriaRole.Button, "Import spending");
         var errors = await page.Locator(".govuk-error-summary").InnerTextAsync();
         Assert.Contains("Row 3: actual \"two hundred\" must be an amount in pounds", errors);
         Assert.Contains("Row 4: \"Falls service\" is not a scheme of this partnership", errors);
@@ -55,7 +55,7 @@ public sealed class PoolSpendJourneyTests(BrowserFixture browser)
                 + $"{Discharge},Nov 2026,250000,262000,\r\n"
                 + $"{Discharge},December 2026,250000,266000,\r\n"
         );
-        await Click(icb, AriaRole.Button, "Import spending");
+        await icb.ClickAsync(AriaRole.Button, "Import spending");
         Assert.Contains(
             "3 months of spending have been imported for 1 scheme",
             await page.Locator(".govuk-notification-banner--success").InnerTextAsync()
@@ -64,8 +64,8 @@ public sealed class PoolSpendJourneyTests(BrowserFixture browser)
         await using var council = await browser.NewPageAsync();
         await council.SignInAsync(Role.FinanceOfficer);
         await council.VisitAsync("/partnerships?search=better+care");
-        await Click(council, AriaRole.Link, DemoPartnership.Name);
-        await Click(council, AriaRole.Link, "Variance and each partner's share");
+        await council.ClickAsync(AriaRole.Link, DemoPartnership.Name);
+        await council.ClickAsync(AriaRole.Link, "Variance and each partner's share");
         var main = await council.Page.Locator("main").InnerTextAsync();
         // Demo schemes £149,000 over before the import; the quarter adds £21,000 to the ICB's scheme.
         Assert.Contains("£170,000.00 over budget", main);
@@ -87,11 +87,4 @@ public sealed class PoolSpendJourneyTests(BrowserFixture browser)
                     Buffer = Encoding.UTF8.GetBytes(csv),
                 }
             );
-
-    private static async Task Click(BrowserPage tab, AriaRole role, string name)
-    {
-        await tab.Page.GetByRole(role, new() { Name = name, Exact = true }).First.ClickAsync();
-        await tab.Page.WaitForLoadStateAsync();
-        await PageChecks.AssertGoodPageAsync(tab);
-    }
 }

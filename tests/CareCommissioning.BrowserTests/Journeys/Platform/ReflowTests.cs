@@ -13,9 +13,7 @@ public sealed class ReflowTests(BrowserFixture browser)
 {
     private static async Task AssertNoSidewaysScrollAsync(BrowserPage tab, string path)
     {
-        var sideways = await tab.Page.EvaluateAsync<int>(
-            "document.documentElement.scrollWidth - document.documentElement.clientWidth"
-        );
+        var sideways = await tab.SidewaysScrollAsync();
         Assert.True(sideways <= 1, $"{path} scrolls sideways by {sideways}px at 320px");
     }
 

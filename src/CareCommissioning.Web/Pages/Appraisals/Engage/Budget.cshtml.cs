@@ -1,3 +1,5 @@
+using CareCommissioning.Web.Pages.Needs.Budgets;
+
 namespace CareCommissioning.Web.Pages.Appraisals.Engage;
 
 /// <summary>
@@ -37,6 +39,21 @@ public sealed class BudgetModel(AppDbContext db, CurrentUser user, TimeProvider 
         ];
 
     public IReadOnlyList<int> Years => Enumerable.Range(Appraisal.BaseYear, Appraisal.HorizonYears + 1).ToList();
+
+    /// <summary>The money in the organisation's budget heads and every appraisal's claim on them (OA-P21).</summary>
+    public BudgetClaimsQuery.Heads Heads { get; private set; } = default!;
+
+    /// <summary>A proposal's head year by year, with the proposal counted apart from the other claims.</summary>
+    public IReadOnlyList<HeadYearPosition> PositionOf(BudgetProposal p) =>
+        Heads.Position(p.BudgetHeadId, p.Id, p.Current.Select(a => a.Year));
+
+    /// <summary>The other appraisals' (and this one's other) claims on the proposal's head.</summary>
+    public IReadOnlyList<BudgetClaim> OtherClaims(BudgetProposal p) =>
+        Heads.Claims[p.BudgetHeadId].Where(c => c.ProposalId != p.Id).ToList();
+
+    /// <summary>Each head over the appraisal's years, the years with neither money nor claims left out.</summary>
+    public IReadOnlyList<HeadYearPosition> Overview(Guid head) =>
+        Heads.Position(head, years: Years).Where(y => y.Held != 0 || y.Agreed != 0 || y.Asked != 0).ToList();
 
     /// <summary>Which form the page shows: a new proposal, or an answer to one proposal; one at a time keeps field ids
     /// unique.</summary>
@@ -112,16 +129,9 @@ public sealed class BudgetModel(AppDbContext db, CurrentUser user, TimeProvider 
             ModelState.AddModelError("Input.Kind", "Select what you are sending");
             return Invalid();
         }
-        if (
-            kind == RoundKind.Agreement
-            && proposal.Rounds.LastOrDefault(r => r.Kind is RoundKind.Proposal or RoundKind.CounterProposal)?.By
-                == Current.DisplayName
-        )
+        if (BudgetRounds.IsSelfAgreement(proposal, kind.Value, Current.DisplayName))
         {
-            ModelState.AddModelError(
-                "Input.Kind",
-                "Someone other than the person who proposed these amounts must agree them"
-            );
+            ModelState.AddModelError("Input.Kind", BudgetRounds.SelfAgreement);
             return Invalid();
         }
         var round = Round(kind.Value, proposal);
@@ -188,21 +198,15 @@ public sealed class BudgetModel(AppDbContext db, CurrentUser user, TimeProvider 
             );
             return null;
         }
-        var role = Current
-            .Memberships.Where(m => m.OrganisationId == Appraisal.OrganisationId)
-            .Select(m => m.Role)
-            .DefaultIfEmpty(Role.Commissioner)
-            .Min();
-        return new NegotiationRound
-        {
-            Kind = kind,
-            By = Current.DisplayName,
-            ByRole = RoleNames.Display(role),
-            Amounts = amounts,
-            Message = Input.Message?.Trim() ?? "",
-            DueOn = due,
-            At = Clock.GetUtcNow(),
-        };
+        return BudgetRounds.New(
+            Current,
+            Appraisal.OrganisationId,
+            kind,
+            amounts,
+            Input.Message,
+            due,
+            Clock.GetUtcNow()
+        );
     }
 
     private async Task PrepareAsync()
@@ -224,6 +228,10 @@ public sealed class BudgetModel(AppDbContext db, CurrentUser user, TimeProvider 
             .Where(p => p.AppraisalId == Appraisal.Id)
             .OrderBy(p => p.CreatedAt)
             .ToListAsync();
+        Heads = await BudgetClaimsQuery.LoadAsync(
+            Db,
+            heads.Select(h => h.Id).Union(Proposals.Select(p => p.BudgetHeadId)).ToList()
+        );
         while (Input.Amounts.Count < Years.Count)
             Input.Amounts.Add(null);
     }

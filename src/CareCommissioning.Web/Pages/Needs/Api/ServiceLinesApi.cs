@@ -37,7 +37,7 @@ public static class ServiceLinesApi
             .RequireAuthorization(Policies.NeedsRead)
             .WithName("Variance")
             .WithSummary(
-                "Commitment to meet demand against resources, by financial year: the gap in pounds and as a fraction of the commitment, and cumulatively."
+                "Commitment to meet demand against resources, by financial year: the gap in pounds and as a fraction of the commitment, and cumulatively; and the resources already agreed for appraisals' priorities."
             );
         return api;
     }
@@ -54,7 +54,9 @@ public static class ServiceLinesApi
                     r.Gap,
                     r.GapPercent,
                     r.CumulativeGap,
-                    r.Shortfall && data.ServiceLinesByYear.TryGetValue(r.Year.StartYear, out var lines) ? lines : []
+                    r.Shortfall && data.ServiceLinesByYear.TryGetValue(r.Year.StartYear, out var lines) ? lines : [],
+                    data.AgreedForPrioritiesByYear.GetValueOrDefault(r.Year.StartYear),
+                    r.Resources - data.AgreedForPrioritiesByYear.GetValueOrDefault(r.Year.StartYear)
                 ))
                 .ToList()
         );

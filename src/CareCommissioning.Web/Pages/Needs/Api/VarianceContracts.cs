@@ -8,5 +8,7 @@ public sealed record VarianceRowResponse(
     decimal Gap,
     decimal? GapPercent,
     decimal CumulativeGap,
-    IReadOnlyList<string> ServiceLinesAtRisk
+    IReadOnlyList<string> ServiceLinesAtRisk,
+    decimal AgreedForPriorities,
+    decimal NotYetAgreed
 );
