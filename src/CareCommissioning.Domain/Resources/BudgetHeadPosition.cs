@@ -1,6 +1,7 @@
 namespace CareCommissioning.Domain.Resources;
 
-/// <summary>An appraisal's claim on a budget head: the amounts of its budget proposal, on the table or agreed.</summary>
+/// <summary>An appraisal's claim on a budget head: the amounts of its budget proposal, on the table or
+/// agreed.</summary>
 public sealed record BudgetClaim(
     Guid ProposalId,
     Guid BudgetHeadId,

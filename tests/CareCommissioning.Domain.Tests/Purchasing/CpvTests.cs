@@ -5,7 +5,6 @@ namespace CareCommissioning.Domain.Tests.Purchasing;
 public sealed class CpvTests
 {
     [Fact]
-    [Trait("Criterion", "PU-P1")]
     public void EveryCodeOfTheShippedList_IsWellFormed_AndFoundWithItsCheckDigit()
     {
         var catalogue = CpvCatalogue.Standard;

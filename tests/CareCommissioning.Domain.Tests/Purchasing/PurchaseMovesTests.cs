@@ -9,7 +9,6 @@ public sealed class PurchaseMovesTests
     private static readonly DateTimeOffset Now = new(2026, 3, 1, 10, 30, 0, TimeSpan.Zero);
 
     [Fact]
-    [Trait("Criterion", "PU-P1")]
     public void Submit_ACompleteDraft_IsSubmittedWithTheTime()
     {
         var r = PurchaseWorkflowTests.Plan();

@@ -36,7 +36,6 @@ public sealed class PurchaseWorkflowTests
     }
 
     [Fact]
-    [Trait("Criterion", "PU-P1")]
     public void ACompletePlan_CanBeSubmitted_WithTheRouteAndRuleVersionRecorded()
     {
         var r = Plan();

@@ -221,7 +221,6 @@ public sealed class RouteCalculatorTests
 public sealed class PurchasingRuleSetTests
 {
     [Fact]
-    [Trait("Criterion", "PU-P4")]
     public void Default_IsValid_AndGivesTheIssuesExample()
     {
         var rules = PurchasingRuleSet.Default(Guid.NewGuid(), new(2026, 1, 1));
@@ -286,7 +285,6 @@ public sealed class PurchasingRuleSetTests
     }
 
     [Fact]
-    [Trait("Criterion", "PU-P4")]
     public void Validate_NamesTheRowAndMemberOfEachProblem()
     {
         var rules = PurchasingRuleSet.Default(Guid.NewGuid(), new(2026, 1, 1));

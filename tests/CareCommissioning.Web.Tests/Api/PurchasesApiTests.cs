@@ -37,7 +37,6 @@ public sealed class PurchasesApiTests(AppFactory app) : IClassFixture<AppFactory
     }
 
     [Fact]
-    [Trait("Criterion", "PU-P4")]
     public async Task Plan_WithTheCpvCodeAsEightDigits_IsKeptWithItsCheckDigit()
     {
         var head = await BudgetHeadAsync();
@@ -240,7 +239,6 @@ public sealed class PurchasesApiTests(AppFactory app) : IClassFixture<AppFactory
     }
 
     [Fact]
-    [Trait("Criterion", "PU-P4")]
     public async Task Search_FollowsAChangedDescription_InAnyCase_AndTakesWhatWasTypedLiterally()
     {
         var head = await BudgetHeadAsync();
@@ -294,7 +292,6 @@ public sealed class PurchasesApiTests(AppFactory app) : IClassFixture<AppFactory
     }
 
     [Fact]
-    [Trait("Criterion", "PU-P4")]
     public async Task Search_WithManyMatches_CountsFiltersAndPagesTheSameAsWithFew()
     {
         // Over SQLite's threshold the list reads the organisation's purchases in order instead of each match (two query

@@ -255,7 +255,6 @@ public sealed class PurchasingRulesApiTests(AppFactory app) : IClassFixture<AppF
         };
 
     [Theory]
-    [Trait("Criterion", "PU-P4")]
     [MemberData(nameof(BadVersions))]
     public async Task Post_BadVersion_Is400NamingTheField_AndSavesNothing(string json, string field)
     {

@@ -43,7 +43,6 @@ public sealed class SuppliersApiTests(AppFactory app) : IClassFixture<AppFactory
     }
 
     [Fact]
-    [Trait("Criterion", "PU-P1")]
     public async Task Create_TakesCpvCodesAsEightDigits_AndKeepsThemWithTheirCheckDigits()
     {
         var client = await app.ApiClientAs(Role.ProcurementSpecialist);
@@ -68,7 +67,6 @@ public sealed class SuppliersApiTests(AppFactory app) : IClassFixture<AppFactory
     }
 
     [Fact]
-    [Trait("Criterion", "PU-P1")]
     public async Task CreateGetUpdate_RoundTripWithVersions()
     {
         var client = await app.ApiClientAs(Role.ProcurementSpecialist);

@@ -245,9 +245,12 @@ public sealed class AppraisalJourneyTests(BrowserFixture browser)
         {
             await stakeholder.SignInAsync(Role.Stakeholder);
             await stakeholder.ClickAsync(AriaRole.Link, "Messages");
+            var messages = await stakeholder.Page.Locator("main").InnerTextAsync();
+            Assert.Contains("Agreed: carers' personal budgets from April 2027", messages);
+            // The budget decision goes with it (OA-P23).
             Assert.Contains(
-                "Agreed: carers' personal budgets from April 2027",
-                await stakeholder.Page.Locator("main").InnerTextAsync()
+                "Better Care Fund – hospital discharge: £1,400,000 in 2026/27, £1,300,000 in 2027/28 (£2,700,000 in all), agreed",
+                messages
             );
         }
     }

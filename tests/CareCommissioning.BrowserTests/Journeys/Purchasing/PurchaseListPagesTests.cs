@@ -13,7 +13,6 @@ namespace CareCommissioning.BrowserTests.Journeys.Purchasing;
 public sealed class PurchaseListPagesTests(BrowserFixture browser)
 {
     [Fact]
-    [Trait("Criterion", "PU-P4")]
     [Trait("Criterion", "PU-P13")]
     public async Task Specialist_FiltersAllPurchases_AndOpensTheDashboard()
     {

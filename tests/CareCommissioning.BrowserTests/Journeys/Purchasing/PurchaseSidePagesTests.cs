@@ -21,7 +21,6 @@ public sealed class PurchaseSidePagesTests(BrowserFixture browser)
 {
     [Fact]
     [Trait("Criterion", "PU-P7")]
-    [Trait("Criterion", "PU-P8")]
     public async Task Purchaser_MeetsTheErrorStates_ProposedChanges_AndCancelsAndWithdrawsPurchases()
     {
         var draft = await ArrangeAsync("Riser recliner chair for a day centre", PurchaseStatus.Draft, 900m);

@@ -13,7 +13,6 @@ namespace CareCommissioning.BrowserTests.Journeys.Purchasing;
 public sealed class PurchasingRulesPagesTests(BrowserFixture browser)
 {
     [Fact]
-    [Trait("Criterion", "PU-P4")]
     [Trait("Criterion", "PU-P15")]
     public async Task Administrator_ReadsTheRules_AndMakesANewVersion_AfterAMistake()
     {

@@ -13,7 +13,6 @@ public sealed class SupplierPagesTests(BrowserFixture browser)
     private const string NewSupplier = "Coastline Mobility Aids Ltd";
 
     [Fact]
-    [Trait("Criterion", "PU-P1")]
     [Trait("Criterion", "PU-P5")]
     [Trait("Criterion", "PU-P10")]
     public async Task Specialist_SearchesAddsApprovesCredentialsAndSuspends()
@@ -165,7 +164,6 @@ public sealed class SupplierPagesTests(BrowserFixture browser)
     /// pages pass every check with JavaScript on in the journey above.
     /// </remarks>
     [Fact]
-    [Trait("Criterion", "PU-P1")]
     public async Task WithoutJavaScript_TheCpvFieldIsATextInputAndTheSearchPageFindsCodes()
     {
         await using var tab = await browser.NewPageAsync(javaScript: false);

@@ -236,7 +236,6 @@ public sealed class AppraisalFiguresTests(AppFactory app) : IClassFixture<AppFac
 
     [Fact]
     [Trait("Criterion", "OA-P20")]
-    [Trait("Criterion", "OA-P21")]
     public async Task BudgetNegotiation_TotalsOfEachRoundAndOfTheAgreedBudget()
     {
         var commissioner = await app.SignedInAs(Role.Commissioner);

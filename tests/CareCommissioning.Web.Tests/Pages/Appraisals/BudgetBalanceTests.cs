@@ -81,7 +81,8 @@ public sealed class BudgetBalanceTests(AppFactory app) : IClassFixture<AppFactor
             .Set("Input.DueOn.Day", due.Day.ToString())
             .Set("Input.DueOn.Month", due.Month.ToString())
             .Set("Input.DueOn.Year", due.Year.ToString());
-        // The appraisal runs from 2026/27, so the second amount box is 2027/28; a browser sends the empty first one too.
+        // The appraisal runs from 2026/27, so the second amount box is 2027/28; a browser sends the empty first one
+        // too.
         return in2027 is null ? form : form.Set("Input.Amounts[0]", "").Set("Input.Amounts[1]", in2027);
     }
 

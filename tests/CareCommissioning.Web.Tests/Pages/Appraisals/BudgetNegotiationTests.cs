@@ -24,7 +24,6 @@ public sealed class BudgetNegotiationTests(AppFactory app) : IClassFixture<AppFa
 
     [Fact]
     [Trait("Criterion", "OA-P20")]
-    [Trait("Criterion", "OA-P21")]
     [Trait("Criterion", "OA-P22")]
     public async Task ProposalCounterClarificationAgreement_WithDueDatesNoticesAndReminders()
     {

@@ -112,7 +112,6 @@ public sealed class AllPurchasesTests(AppFactory app) : IClassFixture<AppFactory
     }
 
     [Fact]
-    [Trait("Criterion", "PU-P4")]
     public async Task Filters_EachNarrowTheList_ToTheMatchingPurchases()
     {
         var marker = "filt" + Guid.NewGuid().ToString("N")[..6];
@@ -160,7 +159,6 @@ public sealed class AllPurchasesTests(AppFactory app) : IClassFixture<AppFactory
     }
 
     [Fact]
-    [Trait("Criterion", "PU-P4")]
     public async Task ComplianceInTheList_AgreesWithTheDomainRules()
     {
         var marker = "rule" + Guid.NewGuid().ToString("N")[..6];

@@ -74,7 +74,6 @@ public sealed class DashboardTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
-    [Trait("Criterion", "PU-P4")]
     [Trait("Criterion", "PU-P13")]
     [Trait("Criterion", "PU-P14")]
     [Trait("Criterion", "PU-P16")]

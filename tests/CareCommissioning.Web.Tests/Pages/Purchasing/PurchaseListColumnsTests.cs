@@ -74,7 +74,6 @@ public sealed class PurchaseListColumnsTests(AppFactory app) : IClassFixture<App
             .Set("Input.Scores[SocialValue]", "4");
 
     [Fact]
-    [Trait("Criterion", "PU-P4")]
     public async Task StoredColumns_EqualTheDomain_AfterEveryChangeThroughThePages()
     {
         Guid head,
@@ -236,7 +235,6 @@ public sealed class PurchaseListColumnsTests(AppFactory app) : IClassFixture<App
     }
 
     [Fact]
-    [Trait("Criterion", "PU-P4")]
     public async Task StoredColumns_EqualTheDomain_AfterChangesThroughTheApi()
     {
         Guid head;
@@ -356,7 +354,6 @@ public sealed class PurchaseListColumnsTests(AppFactory app) : IClassFixture<App
     }
 
     [Fact]
-    [Trait("Criterion", "PU-P4")]
     public async Task EveryFilter_GivesWhatTheDomainSays()
     {
         var marker = "dom" + Guid.NewGuid().ToString("N")[..6];

@@ -49,12 +49,21 @@ public sealed class PurchasePlanTests(AppFactory app) : IClassFixture<AppFactory
                 r => r.QuerySelector(".govuk-summary-list__value")!.TextContent.Trim()
             );
         Assert.Equal("33192000-2 Medical furniture", rows["CPV code"]);
+        // Why it is needed, against what the organisation funds (PU-P3); who else buys it and who is involved (PU-P2).
+        Assert.Equal("Safe discharge home for two people in reablement", rows["Outcome or service it supports"]);
+        Assert.Equal("None found: asked the ICB equipment service", rows["Others buying the same"]);
+        Assert.Equal("Yes: Both people will try the beds first", rows["People who use the service involved"]);
         Assert.Equal("£1,500.00 plus VAT", rows["Estimated value"]);
         Assert.StartsWith("£2,050.00 over 5 years", rows["Whole-life cost"]); // 1,500 + 5 × 100 + 50
         Assert.Equal("Single quote (rules version 1)", rows["Route the rules recommend"]);
         Assert.Equal(
             "whole-life cost 40, quality 40, sustainability 10, social value 10",
             rows["Criteria for choosing the supplier"]
+        );
+        // How the purchaser will judge the buying itself afterwards (PU-P8): chosen on the criteria page.
+        Assert.Equal(
+            "Days from request to order (target 10); Compliance with the purchasing rules (target 1)",
+            rows["Criteria for judging the process"]
         );
 
         Assert.Equal(

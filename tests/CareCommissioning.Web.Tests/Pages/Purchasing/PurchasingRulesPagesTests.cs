@@ -120,7 +120,6 @@ public sealed class PurchasingRulesPagesTests(AppFactory app) : IClassFixture<Ap
     }
 
     [Fact]
-    [Trait("Criterion", "PU-P4")]
     [Trait("Criterion", "PU-P15")]
     public async Task NewVersion_Wrong_IsRefusedWithErrorsLinkedToTheRows_AnswersKept_NothingSaved()
     {

@@ -40,7 +40,6 @@ public sealed class SupplierPagesTests(AppFactory app) : IClassFixture<AppFactor
     }
 
     [Fact]
-    [Trait("Criterion", "PU-P1")]
     [Trait("Criterion", "PU-P5")]
     public async Task Add_Valid_SavesNormalisedWithCategoriesAuditsAndShowsTheCpvDescriptions()
     {
@@ -73,7 +72,6 @@ public sealed class SupplierPagesTests(AppFactory app) : IClassFixture<AppFactor
     }
 
     [Theory]
-    [Trait("Criterion", "PU-P1")]
     [InlineData("Input.Name", "", "Enter the supplier's name", "Input_Name")]
     [InlineData(
         "Input.CompanyNumber",
@@ -145,7 +143,6 @@ public sealed class SupplierPagesTests(AppFactory app) : IClassFixture<AppFactor
     }
 
     [Fact]
-    [Trait("Criterion", "PU-P1")]
     public async Task Add_NoCpvCode_AsksForOne()
     {
         var client = await app.SignedInAs(Role.ProcurementSpecialist);
@@ -225,7 +222,6 @@ public sealed class SupplierPagesTests(AppFactory app) : IClassFixture<AppFactor
     }
 
     [Fact]
-    [Trait("Criterion", "PU-P1")]
     public async Task List_UnknownCategory_Is400WithTheMessageOnTheField()
     {
         var client = await app.SignedInAs(Role.Purchaser);
