@@ -1,14 +1,11 @@
-using System.Security.Cryptography;
 using CareCommissioning.Web.Infrastructure.Security;
 
 namespace CareCommissioning.Web.Pages.ApiReference;
 
-/// <summary>The interactive API reference (Scalar), with no inline script; its injected styles carry a per-request
-/// nonce.</summary>
+/// <summary>The interactive API reference (Scalar), with no inline script; Scalar sets inline styles (style elements
+/// and attributes, which a nonce cannot cover), so this page alone allows them (decision 0024).</summary>
 [AllowAnonymous]
 public sealed class IndexModel : PageModel
 {
-    public string StyleNonce { get; } = Convert.ToBase64String(RandomNumberGenerator.GetBytes(16));
-
-    public void OnGet() => HttpContext.Items[SecurityHeadersMiddleware.StyleNonceKey] = StyleNonce;
+    public void OnGet() => HttpContext.Items[SecurityHeadersMiddleware.InlineStylesKey] = true;
 }
