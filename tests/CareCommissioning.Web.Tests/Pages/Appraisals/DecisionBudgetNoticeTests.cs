@@ -3,6 +3,7 @@ using CareCommissioning.Domain.Appraisals;
 using CareCommissioning.Domain.Notices;
 using CareCommissioning.Domain.Organisations;
 using CareCommissioning.Domain.Resources;
+using CareCommissioning.Domain.Stakeholders;
 using CareCommissioning.Web.Tests.Builders;
 using CareCommissioning.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -75,5 +76,70 @@ public sealed class DecisionBudgetNoticeTests(AppFactory app) : IClassFixture<Ap
             Assert.Contains("- NHS discharge fund: still being agreed", n.Body);
         });
         Assert.Contains(notices, n => n.Channel == NoticeChannel.InApp && n.Body.Contains("Budget:"));
+    }
+
+    [Fact]
+    [Trait("Criterion", "OA-P23")]
+    public async Task BudgetAgreedAfterTheDecision_IsToldToThoseTheDecisionWentTo()
+    {
+        var appraisal = await new AppraisalBuilder(app)
+            .Titled("Carers' breaks")
+            .InStatus(AppraisalStatus.Decided)
+            .SaveAsync();
+        var org = appraisal.OrganisationId;
+        var head = await new BudgetHeadBuilder(app).In(org).Named("Carers' support", "CS").SaveAsync();
+        await new StakeholderBuilder(app)
+            .In(org)
+            .Named("Northshire Carers' Forum")
+            .WithEmail("forum@carers.example")
+            .NeedingFormats(CommunicationFormats.EasyRead)
+            .SaveAsync();
+        var proposal = new BudgetProposal
+        {
+            OrganisationId = org,
+            AppraisalId = appraisal.Id,
+            BudgetHeadId = head.Id,
+        };
+        BudgetNegotiation.Add(
+            proposal,
+            new NegotiationRound
+            {
+                Kind = RoundKind.Proposal,
+                By = "Ann Commissioner",
+                Amounts = [new YearAmountProposal { Year = 2027, Amount = 64_000m }],
+                Message = "Breaks for 80 carers",
+            }
+        );
+        await using (var scope = app.Scope(out var db))
+        {
+            db.BudgetProposals.Add(proposal);
+            await db.SaveChangesAsync();
+        }
+        var finance = await new UserBuilder(app).Named("Fin Officer").WithRole(Role.FinanceOfficer, org).SaveAsync();
+        var client = await app.SignedInAs(finance);
+
+        var agreed = await client.PostAppraisalAsync(
+            $"/appraisals/{appraisal.Id}/budget?respond={proposal.Id}",
+            new Form().Set("Input.Kind", "Agreement"),
+            $"/appraisals/{appraisal.Id}/budget?handler=Respond&proposalId={proposal.Id}"
+        );
+
+        Assert.Equal(HttpStatusCode.Redirect, agreed.StatusCode);
+        var banner = (await client.GetDocumentAsync($"/appraisals/{appraisal.Id}/budget"))
+            .QuerySelector(".govuk-notification-banner")!
+            .TextContent;
+        Assert.Contains("The decision has been made, so", banner);
+        await using var check = app.Scope(out var read);
+        var told = await read
+            .Notices.Where(n => n.SubjectId == appraisal.Id && n.Title == "Budget agreed: Carers' breaks")
+            .ToListAsync();
+        Assert.Contains(told, n => n.RecipientName == "Fin Officer" && n.Channel == NoticeChannel.InApp);
+        var forum = Assert.Single(told, n => n.RecipientName == "Northshire Carers' Forum");
+        Assert.Equal((NoticeChannel.Email, "Easy read"), (forum.Channel, forum.Format));
+        Assert.StartsWith("We have agreed the money for our decision.", forum.Body);
+        Assert.All(told, n =>
+            Assert.Contains("- Carers' support: £64,000 in 2027/28 (£64,000 in all), agreed", n.Body)
+        );
+        Assert.True(await read.Outbox.AnyAsync(m => m.To == "forum@carers.example" && m.Subject == forum.Title));
     }
 }

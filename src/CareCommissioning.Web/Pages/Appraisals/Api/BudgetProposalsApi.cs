@@ -1,3 +1,4 @@
+using CareCommissioning.Web.Infrastructure.Security;
 using CareCommissioning.Web.Pages.Appraisals.Engage;
 using CareCommissioning.Web.Pages.Needs.Budgets;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -121,7 +122,10 @@ public static class BudgetProposalsApi
         BudgetRoundRequest request,
         AppDbContext db,
         CurrentUser user,
-        TimeProvider clock
+        TimeProvider clock,
+        HttpRequest http,
+        LinkGenerator links,
+        PublicAddress address
     )
     {
         var a = await AppraisalAccess.FindVisibleAsync(db, user, id, Policies.AppraisalsWrite);
@@ -162,6 +166,7 @@ public static class BudgetProposalsApi
             BudgetRounds.New(user, a.OrganisationId, kind, amounts, request.Message, request.DueOn, proposal.UpdatedAt)
         );
         await BudgetNotices.AnnounceAsync(db, proposal, a.Title, user.Id, proposal.UpdatedAt);
+        await BudgetRounds.TellOfLateAgreementAsync(db, a, proposal, address.Link(http, links.AppraisalDecision(id)));
         var outcome = await VersionedSave.SaveAsync(db, proposal, request.Version.Value, () =>
             db.BudgetProposals.AsNoTracking().FirstOrDefaultAsync(p => p.Id == proposalId)
         );

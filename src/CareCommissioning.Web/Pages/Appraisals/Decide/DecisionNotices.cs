@@ -22,9 +22,69 @@ public static class DecisionNotices
         var chosen = d.OptionId is { } id ? a.Content.Option(id)?.Name : null;
         var title = $"Decision: {a.Title}";
         var budget = await BudgetTextAsync(db, a.Id);
-        var standard = StandardText(a, d, chosen, budget, link);
-        var easyRead = EasyReadText(a, d, chosen, budget, link);
+        return await SendAsync(
+            db,
+            a,
+            title,
+            StandardText(a, d, chosen, budget, link),
+            EasyReadText(a, d, chosen, budget, link),
+            now
+        );
+    }
 
+    /// <summary>
+    /// A budget agreed after the decision was announced (OA-P23) goes to the people the decision went to, so partners
+    /// and stakeholders hear of the money as well as the decision. <paramref name="agreed"/> is the proposal just
+    /// agreed, not yet saved.
+    /// </summary>
+    public static async Task<int> AddBudgetAgreedAsync(
+        AppDbContext db,
+        Appraisal a,
+        BudgetProposal agreed,
+        string link,
+        DateTimeOffset now
+    )
+    {
+        var budget = await BudgetTextAsync(db, a.Id, agreed);
+        return await SendAsync(
+            db,
+            a,
+            $"Budget agreed: {a.Title}",
+            $"""
+            The budget for the decision on the options appraisal "{a.Title}" has been agreed.
+
+            Budget:
+            {budget}
+
+            You can read the decision and the appraisal at {link}
+            """,
+            $"""
+            We have agreed the money for our decision.
+
+            It is about: {a.Title}.
+
+            The money for it:
+            {budget}
+
+            You can read more here: {link}
+
+            If you want help to understand this, please ask us.
+            """,
+            now
+        );
+    }
+
+    /// <summary>Adds the notice for everyone concerned: in the app for colleagues, invited organisations and
+    /// contributors; by e-mail through the outbox for consenting stakeholders. Returns how many.</summary>
+    private static async Task<int> SendAsync(
+        AppDbContext db,
+        Appraisal a,
+        string title,
+        string standard,
+        string easyRead,
+        DateTimeOffset now
+    )
+    {
         var invited = a.Content.Engagement.InvitedOrganisationIds;
         var members = await db
             .Memberships.AsNoTracking()
@@ -138,14 +198,18 @@ public static class DecisionNotices
     /// <summary>
     /// The budget behind the decision (OA-P23), so partners and stakeholders hear the money with the decision: each
     /// budget head's agreed amounts by financial year, and the heads still being negotiated. Null when no budget was
-    /// proposed.
+    /// proposed. <paramref name="changed"/> stands for its saved self when it has changed but is not yet saved.
     /// </summary>
-    public static async Task<string?> BudgetTextAsync(AppDbContext db, Guid appraisalId)
+    public static async Task<string?> BudgetTextAsync(AppDbContext db, Guid appraisalId, BudgetProposal? changed = null)
     {
-        var proposals = await db
-            .BudgetProposals.AsNoTracking()
-            .Where(p => p.AppraisalId == appraisalId && p.Status != ProposalStatus.Withdrawn)
-            .ToListAsync();
+        var proposals = (
+            await db
+                .BudgetProposals.AsNoTracking()
+                .Where(p => p.AppraisalId == appraisalId && p.Status != ProposalStatus.Withdrawn)
+                .ToListAsync()
+        )
+            .Select(p => p.Id == changed?.Id ? changed : p)
+            .ToList();
         if (proposals.Count == 0)
             return null;
         var headIds = proposals.Select(p => p.BudgetHeadId).Distinct().ToList();

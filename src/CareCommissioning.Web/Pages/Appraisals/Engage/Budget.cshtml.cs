@@ -1,3 +1,4 @@
+using CareCommissioning.Web.Infrastructure.Security;
 using CareCommissioning.Web.Pages.Needs.Budgets;
 
 namespace CareCommissioning.Web.Pages.Appraisals.Engage;
@@ -8,7 +9,7 @@ namespace CareCommissioning.Web.Pages.Appraisals.Engage;
 /// than the proposer agrees the amounts. Overdue rounds are flagged here and reminded by message.
 /// </summary>
 [Authorize(Policy = Policies.AppraisalsRead)]
-public sealed class BudgetModel(AppDbContext db, CurrentUser user, TimeProvider clock)
+public sealed class BudgetModel(AppDbContext db, CurrentUser user, TimeProvider clock, PublicAddress address)
     : AppraisalPageModel(db, user, clock)
 {
     public sealed class RoundForm
@@ -140,6 +141,12 @@ public sealed class BudgetModel(AppDbContext db, CurrentUser user, TimeProvider 
         BudgetNegotiation.Add(proposal, round);
         proposal.UpdatedAt = Clock.GetUtcNow();
         await BudgetNotices.AnnounceAsync(Db, proposal, Appraisal.Title, Current.Id, proposal.UpdatedAt);
+        var told = await BudgetRounds.TellOfLateAgreementAsync(
+            Db,
+            Appraisal,
+            proposal,
+            address.Link(Request, this.Links().AppraisalDecision(id))
+        );
         var outcome = await VersionedSave.SaveAsync(Db, proposal, Input.Version, () =>
             Db.BudgetProposals.AsNoTracking().FirstOrDefaultAsync(p => p.Id == proposalId)
         );
@@ -156,6 +163,11 @@ public sealed class BudgetModel(AppDbContext db, CurrentUser user, TimeProvider 
         TempData[PageKeys.SuccessMessage] =
             kind == RoundKind.Agreement
                 ? "The budget has been agreed"
+                    + (
+                        told > 0
+                            ? $". The decision has been made, so {told} people are being told, as they were of it"
+                            : ""
+                    )
                 : $"Your {RoundKindNames.Display(kind.Value).ToLowerInvariant()} has been sent";
         return Redirect(Path("/budget"));
     }

@@ -1,3 +1,5 @@
+using CareCommissioning.Web.Pages.Appraisals.Decide;
+
 namespace CareCommissioning.Web.Pages.Appraisals.Engage;
 
 /// <summary>What the negotiation page and the API both apply to a round before it is added (OA-P20…P22).</summary>
@@ -39,4 +41,18 @@ public static class BudgetRounds
             At = at,
         };
     }
+
+    /// <summary>
+    /// An agreement reached after the appraisal was decided is told to everyone the decision went to (OA-P23); before
+    /// the decision, the decision notice carries the budget. Returns how many are told.
+    /// </summary>
+    public static async Task<int> TellOfLateAgreementAsync(
+        AppDbContext db,
+        Appraisal a,
+        BudgetProposal p,
+        string decisionLink
+    ) =>
+        p.Status == ProposalStatus.Agreed && a.Status == AppraisalStatus.Decided
+            ? await DecisionNotices.AddBudgetAgreedAsync(db, a, p, decisionLink, p.UpdatedAt)
+            : 0;
 }
