@@ -84,31 +84,20 @@ public static class BudgetProposalsApi
             AppraisalId = id,
             BudgetHeadId = request.BudgetHeadId!.Value,
         };
-        var amounts = Amounts(a, request.Amounts, out var bad);
-        var today = UkCalendar.Today(clock);
-        if (
-            (
-                bad
-                ?? BudgetNegotiation.Refusal(
-                    proposal,
-                    RoundKind.Proposal,
-                    amounts,
-                    request.Message,
-                    request.DueOn,
-                    today
-                )
-            ) is
-            { } refusal
-        )
-            return ApiErrors.Validation([refusal]);
-        var now = clock.GetUtcNow();
-        proposal.CreatedAt = proposal.UpdatedAt = now;
-        BudgetNegotiation.Add(
+        var (round, refusal) = Round(
+            a,
             proposal,
-            BudgetRounds.New(user, a.OrganisationId, RoundKind.Proposal, amounts, request.Message, request.DueOn, now)
+            RoundKind.Proposal,
+            new(request.Amounts, request.Message, request.DueOn),
+            user,
+            clock
         );
+        if (round is null)
+            return ApiErrors.Validation([refusal!]);
+        proposal.CreatedAt = proposal.UpdatedAt = round.At;
+        BudgetNegotiation.Add(proposal, round);
         db.BudgetProposals.Add(proposal);
-        await BudgetNotices.AnnounceAsync(db, proposal, a.Title, user.Id, now);
+        await BudgetNotices.AnnounceAsync(db, proposal, a.Title, user.Id, round.At);
         await db.SaveChangesAsync();
         return TypedResults.Created(
             $"/api/v1/appraisals/{id}/budget-proposals/{proposal.Id}",
@@ -144,27 +133,18 @@ public static class BudgetProposalsApi
             return ApiErrors.Validation([new("Amounts", "Only a counter-proposal changes the amounts")]);
         if (BudgetRounds.IsSelfAgreement(proposal, kind, user.DisplayName))
             return ApiErrors.Validation([new("Kind", BudgetRounds.SelfAgreement)]);
-        var amounts = Amounts(a, request.Amounts, out var bad);
-        if (
-            (
-                bad
-                ?? BudgetNegotiation.Refusal(
-                    proposal,
-                    kind,
-                    amounts,
-                    request.Message,
-                    request.DueOn,
-                    UkCalendar.Today(clock)
-                )
-            ) is
-            { } refusal
-        )
-            return ApiErrors.Validation([refusal]);
-        proposal.UpdatedAt = clock.GetUtcNow();
-        BudgetNegotiation.Add(
+        var (round, refusal) = Round(
+            a,
             proposal,
-            BudgetRounds.New(user, a.OrganisationId, kind, amounts, request.Message, request.DueOn, proposal.UpdatedAt)
+            kind,
+            new(request.Amounts, request.Message, request.DueOn),
+            user,
+            clock
         );
+        if (round is null)
+            return ApiErrors.Validation([refusal!]);
+        proposal.UpdatedAt = round.At;
+        BudgetNegotiation.Add(proposal, round);
         await BudgetNotices.AnnounceAsync(db, proposal, a.Title, user.Id, proposal.UpdatedAt);
         await BudgetRounds.TellOfLateAgreementAsync(db, a, proposal, address.Link(http, links.AppraisalDecision(id)));
         var outcome = await VersionedSave.SaveAsync(db, proposal, request.Version.Value, () =>
@@ -205,6 +185,31 @@ public static class BudgetProposalsApi
                     .ToList()
             )
         );
+    }
+
+    /// <summary>What a round says, as sent to either endpoint.</summary>
+    private sealed record Sent(IReadOnlyList<YearAmount>? Amounts, string? Message, DateOnly? DueOn);
+
+    /// <summary>The round as sent, or why it cannot be added: first the amounts, then the negotiation's
+    /// rules.</summary>
+    private static (NegotiationRound? Round, FieldError? Refusal) Round(
+        Appraisal a,
+        BudgetProposal p,
+        RoundKind kind,
+        Sent sent,
+        CurrentUser user,
+        TimeProvider clock
+    )
+    {
+        var amounts = Amounts(a, sent.Amounts, out var bad);
+        var refusal = bad
+            ?? BudgetNegotiation.Refusal(p, kind, amounts, sent.Message, sent.DueOn, UkCalendar.Today(clock));
+        return refusal is null
+            ? (
+                BudgetRounds.New(user, a.OrganisationId, kind, amounts, sent.Message, sent.DueOn, clock.GetUtcNow()),
+                null
+            )
+            : (null, refusal);
     }
 
     /// <summary>The amounts as sent, or the reason they cannot be used: each year once, within the appraisal's
