@@ -282,7 +282,6 @@ public sealed class PurchaseWorkflowTests
     }
 
     [Fact]
-    [Trait("Criterion", "PU-P13")]
     public void ListColumns_AreTheDomainsAnswer_AndCompliance_IsKnownOnceOrdered()
     {
         var (r, chosen) = SubmittedWithQuotes();

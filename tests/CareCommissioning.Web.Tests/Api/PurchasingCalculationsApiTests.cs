@@ -35,7 +35,6 @@ public sealed class PurchasingCalculationsApiTests(AppFactory app) : IClassFixtu
         );
 
     [Theory]
-    [Trait("Criterion", "PU-P6")]
     [InlineData("85311000")]
     [InlineData("85311000-2")]
     public async Task Route_TakesTheCpvCodeAsEightDigitsOrWithItsCheckDigit(string category)

@@ -294,7 +294,6 @@ public sealed class SuppliersApiTests(AppFactory app) : IClassFixture<AppFactory
     }
 
     [Fact]
-    [Trait("Criterion", "PU-P10")]
     public async Task Credentials_CqcNeedsARating()
     {
         var client = await app.ApiClientAs(Role.ProcurementSpecialist);

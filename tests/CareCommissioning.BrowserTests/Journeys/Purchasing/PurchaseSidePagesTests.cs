@@ -20,6 +20,7 @@ namespace CareCommissioning.BrowserTests.Journeys.Purchasing;
 public sealed class PurchaseSidePagesTests(BrowserFixture browser)
 {
     [Fact]
+    [Trait("Criterion", "PU-P2")]
     [Trait("Criterion", "PU-P7")]
     public async Task Purchaser_MeetsTheErrorStates_ProposedChanges_AndCancelsAndWithdrawsPurchases()
     {
@@ -31,6 +32,13 @@ public sealed class PurchaseSidePagesTests(BrowserFixture browser)
         await tab.SignInAsync(Role.Purchaser);
         async Task Continue() =>
             await page.GetByRole(AriaRole.Button, new() { Name = "Save and continue" }).ClickAsync();
+
+        // Planning the chair, the purchaser sees the organisation's other purchase in the same CPV category (33192),
+        // the commode, to join up with (PU-P2).
+        await tab.VisitAsync($"/purchasing/{draft}/collaboration");
+        var sameKind = await page.GetByRole(AriaRole.Region, new() { Name = "Purchases of the same kind" })
+            .InnerTextAsync();
+        Assert.Contains("Bariatric commode for a care flat", sameKind);
 
         await tab.VisitAsync($"/purchasing/{draft}/cost");
         await page.GetByLabel("Estimated value").FillAsync("about a thousand");

@@ -14,7 +14,6 @@ public sealed class SupplierPagesTests(BrowserFixture browser)
 
     [Fact]
     [Trait("Criterion", "PU-P5")]
-    [Trait("Criterion", "PU-P10")]
     public async Task Specialist_SearchesAddsApprovesCredentialsAndSuspends()
     {
         await using var tab = await browser.NewPageAsync();

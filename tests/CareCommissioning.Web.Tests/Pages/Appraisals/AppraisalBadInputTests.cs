@@ -71,7 +71,6 @@ public sealed class AppraisalBadInputTests(AppFactory app) : IClassFixture<AppFa
             .Set("Setup.ClosesOn.Year", year);
 
     [Theory]
-    [Trait("Criterion", "OA-P9")]
     [InlineData("31", "2", "2027", "The closing date must be a real date")]
     [InlineData("12", "", "2027", "The closing date must include a month")]
     [InlineData("first", "3", "2027", "The closing date must be a real date, written in numbers")]
@@ -118,7 +117,6 @@ public sealed class AppraisalBadInputTests(AppFactory app) : IClassFixture<AppFa
     }
 
     [Fact]
-    [Trait("Criterion", "OA-P9")]
     public async Task EngagementSetup_ClosingDateToday_IsSaved()
     {
         // The boundary of the rule above: today is still in time.

@@ -23,7 +23,6 @@ public sealed class AppraisalLifecycleTests(AppFactory app) : IClassFixture<AppF
     [Trait("Criterion", "OA-P16")]
     [Trait("Criterion", "OA-P18")]
     [Trait("Criterion", "OA-P19")]
-    [Trait("Criterion", "OA-P22")]
     public async Task DraftToDecided_WithEngagement_Versions_Questions_Document_AndNotices()
     {
         var commissioner = await app.SignedInAs(Role.Commissioner);

@@ -28,7 +28,6 @@ public sealed class OrganisationChoiceTests(AppFactory app) : IClassFixture<AppF
     }
 
     [Fact]
-    [Trait("Criterion", "OA-P3")]
     public async Task BudgetHead_MustBeGivenAnOrganisation_AndGoesToTheOneChosen()
     {
         var (client, icbOrganisation, council) = await TwoOrganisationCommissionerAsync();

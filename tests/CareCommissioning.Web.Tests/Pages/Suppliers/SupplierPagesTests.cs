@@ -40,7 +40,6 @@ public sealed class SupplierPagesTests(AppFactory app) : IClassFixture<AppFactor
     }
 
     [Fact]
-    [Trait("Criterion", "PU-P5")]
     public async Task Add_Valid_SavesNormalisedWithCategoriesAuditsAndShowsTheCpvDescriptions()
     {
         var client = await app.SignedInAs(Role.ProcurementSpecialist);

@@ -81,7 +81,6 @@ public sealed class SupplierSubFormsTests(AppFactory app) : IClassFixture<AppFac
     }
 
     [Theory]
-    [Trait("Criterion", "PU-P5")]
     [InlineData(
         "85311100-3",
         -1,
@@ -189,7 +188,6 @@ public sealed class SupplierSubFormsTests(AppFactory app) : IClassFixture<AppFac
     }
 
     [Theory]
-    [Trait("Criterion", "PU-P10")]
     [InlineData("CqcRegistration", "1-123456789", "", "", "Select the CQC rating, or not yet rated", "Input_CqcRating")]
     [InlineData("Iso9001", "ISO-1", "", "", "Enter the date the certificate expires", "Input_ExpiresOn-day")]
     [InlineData("Iso9001", "ISO-1", "Good", "2030", "Only a CQC registration has a CQC rating", "Input_CqcRating")]
@@ -369,7 +367,6 @@ public sealed class SupplierSubFormsTests(AppFactory app) : IClassFixture<AppFac
     }
 
     [Fact]
-    [Trait("Criterion", "PU-P10")]
     public async Task Details_ShowExpiredAndCurrentApprovalsAndCredentials()
     {
         var client = await app.SignedInAs(Role.Purchaser);
