@@ -1,3 +1,4 @@
+using CareCommissioning.Web.Data;
 using CareCommissioning.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,5 +15,18 @@ public sealed class ModelMigrationsTests(AppFactory app) : IClassFixture<AppFact
         Assert.False(db.Database.HasPendingModelChanges(), "The model has changes no migration makes: add one.");
         Assert.Empty(await db.Database.GetPendingMigrationsAsync());
         Assert.Equal(db.Database.GetMigrations(), await db.Database.GetAppliedMigrationsAsync());
+    }
+
+    [Fact]
+    public async Task StartUpsShortCheck_KnowsTheNewestMigrationAndHowManyThereAre()
+    {
+        await using var scope = app.Scope(out var db);
+        var migrations = db.Database.GetMigrations().ToList();
+        var (newest, count) = DatabaseRegistration.BuiltMigrations(db);
+        Assert.True(
+            migrations.Count == count && migrations[^1] == newest,
+            $"Make DatabaseRegistration.BuiltMigrations answer (\"{migrations[^1]}\", {migrations.Count}) for "
+                + $"{TestDatabase.Name}."
+        );
     }
 }

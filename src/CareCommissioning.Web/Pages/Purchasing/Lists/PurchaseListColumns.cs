@@ -90,6 +90,9 @@ public static class PurchaseListColumns
     /// </summary>
     public const long NotYetWorkedOut = -1;
 
+    private const string RequestsToFill =
+        """SELECT EXISTS (SELECT 1 FROM "PurchaseRequests" WHERE "EstimatedPenceIncludingVat" < 0)""";
+
     /// <summary>
     /// Fills the list columns of requests saved before the columns existed (see <see cref="NotYetWorkedOut"/>), a
     /// thousand at a time, from the domain's answer; run after migrating. These are copies of what the records already
@@ -98,6 +101,9 @@ public static class PurchaseListColumns
     /// </summary>
     public static async Task<int> BackfillAsync(AppDbContext db, CancellationToken ct = default)
     {
+        // Every start asks this and nearly always finds nothing: one plain query, not the compiled batch query below.
+        if (!await StartupQueries.ExistsAsync(db, RequestsToFill, ct))
+            return 0;
         var filled = 0;
         while (true)
         {

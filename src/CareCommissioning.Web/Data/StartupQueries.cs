@@ -1,0 +1,34 @@
+using System.Data.Common;
+
+namespace CareCommissioning.Web.Data;
+
+/// <summary>
+/// The few questions start-up asks the database, as plain SQL on the context's connection. Each is asked on every
+/// start and almost always answered "nothing to do"; through LINQ, EF would first translate and compile each query,
+/// which cold costs a tenth to half a second apiece (docs/performance.md). Identifiers are quoted the same way on
+/// SQLite and PostgreSQL.
+/// </summary>
+internal static class StartupQueries
+{
+    /// <summary>The first column of the first row of <paramref name="sql"/>, or null when there is no row.</summary>
+    public static async Task<object?> ScalarAsync(AppDbContext db, string sql, CancellationToken ct = default)
+    {
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            await using DbCommand command = db.Database.GetDbConnection().CreateCommand();
+            command.CommandText = sql;
+            var value = await command.ExecuteScalarAsync(ct);
+            return value is DBNull ? null : value;
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    /// <summary>Whether <paramref name="sql"/>, a <c>SELECT EXISTS (…)</c>, is true: an integer on SQLite, a boolean on
+    /// PostgreSQL.</summary>
+    public static async Task<bool> ExistsAsync(AppDbContext db, string sql, CancellationToken ct = default) =>
+        Convert.ToBoolean(await ScalarAsync(db, sql, ct), System.Globalization.CultureInfo.InvariantCulture);
+}
