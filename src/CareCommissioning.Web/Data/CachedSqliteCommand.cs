@@ -7,9 +7,9 @@ namespace CareCommissioning.Web.Data;
 
 /// <summary>
 /// The command EF is given on SQLite (<see cref="SqliteStatementCache"/>): it runs a <see cref="SqliteCommand"/>
-/// borrowed from the connection's cache for its SQL, prepared by an earlier run when there was one, and on disposal gives
-/// it back instead of finalising its statements. EF sets the SQL before anything else, then the transaction, timeout
-/// and parameters, runs it once and disposes it after its reader.
+/// borrowed from the connection's cache for its SQL, prepared by an earlier run when there was one, and on disposal
+/// gives it back instead of finalising its statements. EF sets the SQL before anything else, then the transaction,
+/// timeout and parameters, runs it once and disposes it after its reader.
 /// </summary>
 internal sealed class CachedSqliteCommand(SqliteConnection connection, ConnectionStatements cache) : DbCommand
 {
