@@ -120,6 +120,37 @@ public sealed class ScaleSeedingTests
     }
 
     [Fact]
+    public async Task Seed_LeavesEveryIndexAsTheMigrationsMadeIt()
+    {
+        using var app = new AppFactory();
+        await using var scope = app.Scope(out var db);
+        var before = await IndexesAsync(db);
+
+        await scope.ServiceProvider.GetRequiredService<ScaleSeeder>().SeedAsync(Scale);
+
+        Assert.Contains(before, i => i.StartsWith("IX_PurchaseRequests_", StringComparison.Ordinal));
+        Assert.Equal(before, await IndexesAsync(db));
+    }
+
+    /// <summary>Every index of the database, by name with its definition.</summary>
+    private static Task<List<string>> IndexesAsync(AppDbContext db) =>
+        (
+            TestDatabase.IsPostgres
+                ? db.Database.SqlQuery<string>(
+                    $"""
+                    SELECT indexname || ' ' || indexdef AS "Value" FROM pg_indexes
+                    WHERE schemaname = current_schema() ORDER BY indexname
+                    """
+                )
+                : db.Database.SqlQuery<string>(
+                    $"""
+                    SELECT name || ' ' || sql AS "Value" FROM sqlite_master
+                    WHERE type = 'index' AND sql IS NOT NULL ORDER BY name
+                    """
+                )
+        ).ToListAsync();
+
+    [Fact]
     public async Task Seed_RecordsWhatASaveWould_ListColumnsVersionsAndTheSearchIndex()
     {
         using var app = new AppFactory();
