@@ -94,7 +94,8 @@ public static class ServiceRegistration
         // Explicit policy on every page: the fallback makes a forgotten attribute fail closed, and a test enumerates
         // them. Razor Pages validate the anti-forgery token of every POST by default; adding the filter again as a
         // convention would override [IgnoreAntiforgeryToken] on the error page, which then could not render for a
-        // refused POST.
+        // refused POST. Pages are described on first use, not all at start-up (decision 0027).
+        services.AddPagesLoadedOnFirstUse();
         services.AddRazorPages(o =>
         {
             o.Conventions.ConfigureFilter(new InvalidFormStatusFilter());
