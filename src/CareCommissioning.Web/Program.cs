@@ -10,9 +10,11 @@ if (!Startup.ConfigurationIsValid(app))
 if (AdminCommands.IsCommand(args))
     return await AdminCommands.RunAsync(app, args);
 
+app.UseCareCommissioning();
+var warmed = Startup.WarmUpAsync(app);
 if (!await Startup.PrepareDatabaseAsync(app))
     return 2;
-app.UseCareCommissioning();
+await warmed;
 app.Lifetime.ApplicationStarted.Register(() => Startup.PrintWelcome(app));
 await app.RunAsync();
 return 0;

@@ -10,14 +10,27 @@ namespace CareCommissioning.Web.Data;
 /// </summary>
 internal static class StartupQueries
 {
-    /// <summary>The first column of the first row of <paramref name="sql"/>, or null when there is no row.</summary>
-    public static async Task<object?> ScalarAsync(AppDbContext db, string sql, CancellationToken ct = default)
+    /// <summary>The first column of the first row of <paramref name="sql"/>, or null when there is no row. Each of
+    /// <paramref name="values"/> is bound to <c>@p0</c>, <c>@p1</c>…</summary>
+    public static async Task<object?> ScalarAsync(
+        AppDbContext db,
+        string sql,
+        CancellationToken ct = default,
+        params object[] values
+    )
     {
         await db.Database.OpenConnectionAsync(ct);
         try
         {
             await using DbCommand command = db.Database.GetDbConnection().CreateCommand();
             command.CommandText = sql;
+            for (var i = 0; i < values.Length; i++)
+            {
+                var parameter = command.CreateParameter();
+                parameter.ParameterName = $"@p{i}";
+                parameter.Value = values[i];
+                command.Parameters.Add(parameter);
+            }
             var value = await command.ExecuteScalarAsync(ct);
             return value is DBNull ? null : value;
         }
@@ -29,6 +42,10 @@ internal static class StartupQueries
 
     /// <summary>Whether <paramref name="sql"/>, a <c>SELECT EXISTS (…)</c>, is true: an integer on SQLite, a boolean on
     /// PostgreSQL.</summary>
-    public static async Task<bool> ExistsAsync(AppDbContext db, string sql, CancellationToken ct = default) =>
-        Convert.ToBoolean(await ScalarAsync(db, sql, ct), System.Globalization.CultureInfo.InvariantCulture);
+    public static async Task<bool> ExistsAsync(
+        AppDbContext db,
+        string sql,
+        CancellationToken ct = default,
+        params object[] values
+    ) => Convert.ToBoolean(await ScalarAsync(db, sql, ct, values), System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -14,7 +14,8 @@ namespace CareCommissioning.Web.Infrastructure.Hosting;
 /// </summary>
 public static class PagesLoadedOnFirstUse
 {
-    /// <summary>Call before <c>AddRazorPages</c>: Razor Pages adds its eager provider only when this one is absent.</summary>
+    /// <summary>Call before <c>AddRazorPages</c>: Razor Pages adds its eager provider only when this one is
+    /// absent.</summary>
     public static IServiceCollection AddPagesLoadedOnFirstUse(this IServiceCollection services)
     {
         services.TryAddEnumerable(
