@@ -22,7 +22,10 @@ public static class DatabaseRegistration
         if (options.Provider == DatabaseProvider.Postgres)
         {
             services.AddDbContextPool<AppDbContext, PostgresAppDbContext>(
-                (sp, o) => o.UseNpgsql(options.ConnectionString).AddInterceptors(sp.GetServices<IInterceptor>())
+                (sp, o) =>
+                    o.UseNpgsql(options.ConnectionString)
+                        .CompileNestedLambdasOnce()
+                        .AddInterceptors(sp.GetServices<IInterceptor>())
             );
             return services;
         }
@@ -42,6 +45,7 @@ public static class DatabaseRegistration
             (sp, o) =>
                 o.UseSqlite(connection)
                     .KeepConnectionsOpen()
+                    .CompileNestedLambdasOnce()
                     .AddInterceptors(sp.GetServices<IInterceptor>())
                     .AddInterceptors(settings, statements)
         );
