@@ -39,7 +39,7 @@ public sealed record MonteCarloRequest
 
     /// <summary>How many draws (1 to 100,000; default 10,000).</summary>
     [Range(1, 100_000)]
-    public int Iterations { get; init; } = 10_000;
+    public int Iterations { get; set; } = 10_000;
 
     /// <summary>The random seed; the same seed and inputs give exactly the same answer. One is chosen and returned if
     /// absent.</summary>

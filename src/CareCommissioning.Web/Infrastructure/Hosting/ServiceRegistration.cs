@@ -121,24 +121,7 @@ public static class ServiceRegistration
             o.AddDocumentTransformer<OpenApiInfoTransformer>();
             o.AddSchemaTransformer<UncertainAmountSchemaTransformer>();
         });
-        services.ConfigureHttpJsonOptions(o =>
-        {
-            o.SerializerOptions.UnmappedMemberHandling = System
-                .Text
-                .Json
-                .Serialization
-                .JsonUnmappedMemberHandling
-                .Disallow;
-            // A number sent as a string ("year": "1") is a wrong type, not a number.
-            o.SerializerOptions.NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict;
-            o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter());
-            o.SerializerOptions.TypeInfoResolver =
-                System.Text.Json.Serialization.Metadata.JsonTypeInfoResolver.WithAddedModifier(
-                    o.SerializerOptions.TypeInfoResolver
-                        ?? new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver(),
-                    AppraisalJson.OnlyStoredMembers
-                );
-        });
+        services.ConfigureHttpJsonOptions(o => Api.ApiJsonOptions.Configure(o.SerializerOptions));
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;

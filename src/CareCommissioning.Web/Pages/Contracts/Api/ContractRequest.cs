@@ -23,7 +23,7 @@ public sealed record ContractRequest
 
     public required ContractType Type { get; init; }
 
-    public ContractStatus Status { get; init; } = ContractStatus.Draft;
+    public ContractStatus Status { get; set; } = ContractStatus.Draft;
 
     /// <summary>The main CPV 2008 code: 8 digits (85311200) or with its check digit (85311200-4); kept with the check
     /// digit.</summary>

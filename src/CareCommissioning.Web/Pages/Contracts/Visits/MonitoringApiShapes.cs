@@ -10,7 +10,7 @@ public sealed record KpiRequest
     public required KpiUnit Unit { get; init; }
 
     /// <summary>Which way is better; a yes/no KPI is always higher is better.</summary>
-    public KpiDirection Direction { get; init; } = KpiDirection.HigherIsBetter;
+    public KpiDirection Direction { get; set; } = KpiDirection.HigherIsBetter;
 
     /// <summary>The level to reach, in the unit (a percentage as 95 for 95%; yes/no as 1).</summary>
     public required decimal Target { get; init; }
@@ -21,7 +21,7 @@ public sealed record KpiRequest
     /// <summary>The level beyond which performance is inadequate; none when the contract sets none.</summary>
     public decimal? RedThreshold { get; init; }
     public required ReturnFrequency Frequency { get; init; }
-    public int DaysToReturn { get; init; } = KpiReturnPeriods.DefaultDaysToReturn;
+    public int DaysToReturn { get; set; } = KpiReturnPeriods.DefaultDaysToReturn;
 
     /// <summary>A priority outcome of the contract's organisation that the KPI evidences.</summary>
     public Guid? OutcomeId { get; init; }

@@ -67,7 +67,7 @@ public sealed record DemandFigureDto
 
     [Range(0, 100_000_000)]
     public required decimal Volume { get; init; }
-    public DemandBasis Basis { get; init; } = DemandBasis.Forecast;
+    public DemandBasis Basis { get; set; } = DemandBasis.Forecast;
 
     [MaxLength(ServiceLine.SourceMaxLength)]
     public string? Source { get; init; }

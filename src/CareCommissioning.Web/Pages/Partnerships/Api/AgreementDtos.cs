@@ -213,7 +213,7 @@ public sealed record RoundRequest
     public required RoundKind Kind { get; init; }
 
     /// <summary>The pool's amounts by financial year (its start year), for a proposal or counter-proposal.</summary>
-    public IReadOnlyList<YearAmountProposal> Amounts { get; init; } = [];
+    public IReadOnlyList<YearAmountProposal> Amounts { get; set; } = [];
 
     [MaxLength(BudgetProposal.MessageMaxLength)]
     public string? Message { get; init; }

@@ -37,13 +37,13 @@ public sealed record PartnershipRequest
     [MaxLength(Partnership.TextMaxLength)]
     public string? TerminationTerms { get; init; }
 
-    public PartnershipStatus Status { get; init; } = PartnershipStatus.Proposed;
+    public PartnershipStatus Status { get; set; } = PartnershipStatus.Proposed;
 
     /// <summary>The host partner (defaults to your only organisation where you keep partnerships).</summary>
     public Guid? OrganisationId { get; init; }
 
     /// <summary>The other partner organisations: at least one, never the host.</summary>
-    public IReadOnlyList<Guid> Partners { get; init; } = [];
+    public IReadOnlyList<Guid> Partners { get; set; } = [];
 
     public PartnershipDetails ToDetails() =>
         new(

@@ -154,7 +154,7 @@ public sealed record PurchaseDraftRequest
     public WeightsDto? Weights { get; init; }
 
     /// <summary>Lowest or Mean (METHODS §3.3).</summary>
-    public PriceMethod CostScoring { get; init; } = PriceMethod.Lowest;
+    public PriceMethod CostScoring { get; set; } = PriceMethod.Lowest;
 
     public IReadOnlyList<ProcessMeasureDto>? ProcessMeasures { get; init; }
 

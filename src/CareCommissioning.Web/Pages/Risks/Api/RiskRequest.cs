@@ -35,7 +35,7 @@ public sealed record RiskRequest
 
     public bool PositiveRiskTaking { get; init; }
 
-    public RiskStatus Status { get; init; } = RiskStatus.Open;
+    public RiskStatus Status { get; set; } = RiskStatus.Open;
 
     public DateOnly? ReviewDate { get; init; }
 

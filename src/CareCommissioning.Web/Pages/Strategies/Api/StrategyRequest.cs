@@ -9,7 +9,7 @@ public sealed record StrategyRequest
 
     /// <summary>The person or post responsible for it.</summary>
     public required string Owner { get; init; }
-    public StrategyStatus Status { get; init; } = StrategyStatus.Current;
+    public StrategyStatus Status { get; set; } = StrategyStatus.Current;
     public DateOnly? StartsOn { get; init; }
     public DateOnly? EndsOn { get; init; }
     public string? Summary { get; init; }
@@ -18,7 +18,7 @@ public sealed record StrategyRequest
 
     /// <summary>Other strategies of your library (yours or your partners') and how this one relates to each.</summary>
     public IReadOnlyList<StrategyRelationShape>? Relations { get; init; }
-    public bool SharedWithPartners { get; init; } = true;
+    public bool SharedWithPartners { get; set; } = true;
 
     /// <summary>How often it is evaluated, in months; with it, when the next evaluation is due.</summary>
     public int? EvaluationIntervalMonths { get; init; }

@@ -1,0 +1,312 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace CareCommissioning.Web.Api;
+
+/// <summary>
+/// The API's request and response types, described for System.Text.Json at compile time (decision 0029). Describing
+/// them by reflection at run time took about half a second of every start and made the JIT compile a converter for
+/// each of the app's enums; these descriptions are compiled into the image instead. Enums are written by name, as
+/// everywhere in the API. <c>ApiJsonContextTests</c> checks that every endpoint's body and response types are here,
+/// so a new endpoint whose types are missing fails the tests.
+/// </summary>
+[JsonSourceGenerationOptions(
+    JsonSerializerDefaults.Web,
+    UseStringEnumConverter = true,
+    UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+    NumberHandling = JsonNumberHandling.Strict
+)]
+[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Account.AccountApi.MeDto))]
+[JsonSerializable(
+    typeof(global::CareCommissioning.Web.Pages.Contracts.Visits.ActionRequest),
+    TypeInfoPropertyName = "VisitsActionRequest"
+)]
+[JsonSerializable(
+    typeof(global::CareCommissioning.Web.Pages.Evaluations.Api.ActionRequest),
+    TypeInfoPropertyName = "EvaluationsActionRequest"
+)]
+[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Contracts.Visits.ActionResponse))]
+[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Contracts.Api.ActivityRequest))]
+[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Evaluations.Api.AgreeRequest))]
+[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Partnerships.Api.AgreementRequest))]
+[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Partnerships.Api.AgreementResponse))]
+[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Contracts.Api.AgreementsRequest))]
+[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Appraisals.Api.AppraisalContentRequest))]
+[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Appraisals.Api.AppraisalCreateRequest))]
+[JsonSerializable(typeof(global::CareCommissioning.Web.Api.Calculations.AppraisalRequest))]
+[JsonSerializable(
+    typeof(global::CareCommissioning.Web.Api.Calculations.AppraisalResponse),
+    TypeInfoPropertyName = "CalculationsAppraisalResponse"
+)]
+[JsonSerializable(
+    typeof(global::CareCommissioning.Web.Pages.Appraisals.Api.AppraisalResponse),
+    TypeInfoPropertyName = "AppraisalsAppraisalResponse"
+)]
+[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Appraisals.Api.AppraisalStatusRequest))]
+[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Appraisals.Api.AppraisalVersionResponse))]
+[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Contracts.Api.ApproachesRequest))]
+[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Suppliers.Api.ApprovalRequest))]
+[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Appraisals.Api.BudgetHeadClaimsResponse))]
+[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Appraisals.Api.BudgetProposalRequest))]
+[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Appraisals.Api.BudgetProposalResponse))]
+[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Appraisals.Api.BudgetRoundRequest))]
+[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Needs.Api.BudgetsApi.BudgetHeadRequest))]
+[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Needs.Api.BudgetsApi.BudgetHeadResponse))]
+[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Needs.Api.BudgetsApi.VirementDecisionRequest))]
+[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Needs.Api.BudgetsApi.VirementRequest))]
+[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Needs.Api.BudgetsApi.VirementResponse))]
+[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Evaluations.Api.CompleteRequest))]
+[JsonSerializable(typeof(global::CareCommissioning.Domain.Contracts.Design.ContractOutcome))]
+[JsonSerializable(typeof(global::CareCommissioning.Domain.Contracts.Design.ContractProvision))]
+[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Contracts.Api.ContractRequest))]
+[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Contracts.Api.ContractResponse))]
+[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Contracts.Api.ContractTypeRequest))]
+[JsonSerializable(
+    typeof(global::CareCommissioning.Web.Pages.Evaluations.Api.ContributionRequest),
+    TypeInfoPropertyName = "EvaluationsContributionRequest"
+)]
+[JsonSerializable(
+    typeof(global::CareCommissioning.Web.Pages.Partnerships.Api.ContributionRequest),
+    TypeInfoPropertyName = "PartnershipsContributionRequest"
+)]
+[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Partnerships.Api.ContributionResponse))]
+[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Contracts.Api.CostsRequest))]
+[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Suppliers.Api.CredentialRequest))]
+[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Contracts.Api.DesignOutlineRequest))]
+[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Contracts.Api.DesignResponse))]
+[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Contracts.Api.DesignShareRequest))]
+[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Contracts.Api.DesignShareResponse))]
+[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Evaluations.Api.DraftRequest))]
+[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Evaluations.Api.EqualityRequest))]
+[JsonSerializable(typeof(global::CareCommissioning.Domain.Evaluations.EvaluationContribution))]
+[JsonSerializable(typeof(global::CareCommissioning.Domain.Evaluations.EvaluationEvidence))]
+[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Evaluations.Api.EvaluationPlanRequest))]
+[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Evaluations.Api.EvaluationResponse))]
+[JsonSerializable(typeof(global::CareCommissioning.Domain.Evaluations.EvaluationSharing))]
+[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Evaluations.Api.EvaluationStatusRequest))]
+[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Evaluations.Api.EvidenceRequest))]
+[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Evaluations.Api.ExchangeRequest))]
+[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Contracts.Visits.FeedbackRequest))]
+[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Contracts.Visits.FeedbackResponse))]
+[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Evaluations.Api.FindingsRequest))]
+[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Evaluations.Api.FollowUpRequest))]
+[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Contracts.Api.FromAppraisalRequest))]
+[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Needs.Api.FundingApi.FundingRequest))]
+[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Needs.Api.FundingApi.FundingResponse))]
+[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Risks.Api.HeatMapResponse))]
+[JsonSerializable(
+    typeof(global::System.Collections.Generic.IReadOnlyList<global::CareCommissioning.Web.Pages.Contracts.Visits.ActionResponse>)
+)]
+[JsonSerializable(
+    typeof(global::System.Collections.Generic.IReadOnlyList<global::CareCommissioning.Web.Pages.Appraisals.Api.BudgetProposalResponse>)
+)]
+[JsonSerializable(
+    typeof(global::System.Collections.Generic.IReadOnlyList<global::CareCommissioning.Web.Pages.Needs.Api.BudgetsApi.AllocationRequest>)
+)]
+[JsonSerializable(
+    typeof(global::System.Collections.Generic.IReadOnlyList<global::CareCommissioning.Web.Pages.Needs.Api.BudgetsApi.BudgetHeadResponse>)
+)]
+[JsonSerializable(
+    typeof(global::System.Collections.Generic.IReadOnlyList<global::CareCommissioning.Web.Pages.Needs.Api.BudgetsApi.VirementResponse>)
+)]
+[JsonSerializable(
+    typeof(global::System.Collections.Generic.IReadOnlyList<global::CareCommissioning.Domain.Contracts.Design.ContractOutcome>)
+)]
+[JsonSerializable(
+    typeof(global::System.Collections.Generic.IReadOnlyList<global::CareCommissioning.Web.Pages.Partnerships.Api.ContributionResponse>)
+)]
+[JsonSerializable(
+    typeof(global::System.Collections.Generic.IReadOnlyList<global::CareCommissioning.Web.Pages.Needs.Api.DemandFigureDto>)
+)]
+[JsonSerializable(
+    typeof(global::System.Collections.Generic.IReadOnlyList<global::CareCommissioning.Web.Pages.Contracts.Api.DesignShareResponse>)
+)]
+[JsonSerializable(
+    typeof(global::System.Collections.Generic.IReadOnlyList<global::CareCommissioning.Web.Pages.Contracts.Visits.FeedbackResponse>)
+)]
+[JsonSerializable(
+    typeof(global::System.Collections.Generic.IReadOnlyList<global::CareCommissioning.Web.Pages.Needs.Api.FundingApi.FundingResponse>)
+)]
+[JsonSerializable(
+    typeof(global::System.Collections.Generic.IReadOnlyList<global::CareCommissioning.Web.Pages.Contracts.Visits.KpiResponse>)
+)]
+[JsonSerializable(
+    typeof(global::System.Collections.Generic.IReadOnlyList<global::CareCommissioning.Web.Pages.Partnerships.Api.MeasureResponse>)
+)]
+[JsonSerializable(
+    typeof(global::System.Collections.Generic.IReadOnlyList<global::CareCommissioning.Web.Pages.Needs.Api.OtherResourcesApi.ResourceResponse>)
+)]
+[JsonSerializable(
+    typeof(global::System.Collections.Generic.IReadOnlyList<global::CareCommissioning.Web.Pages.Contracts.Monitoring.ReturnResponse>)
+)]
+[JsonSerializable(
+    typeof(global::System.Collections.Generic.IReadOnlyList<global::CareCommissioning.Web.Pages.Needs.Api.VarianceRowResponse>)
+)]
+[JsonSerializable(
+    typeof(global::System.Collections.Generic.IReadOnlyList<global::CareCommissioning.Web.Pages.Contracts.Api.VariationResponse>)
+)]
+[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Evaluations.Api.ImpactRequest))]
+[JsonSerializable(typeof(global::CareCommissioning.Domain.Evaluations.InformationExchange))]
+[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Contracts.Visits.KpiRequest))]
+[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Contracts.Visits.KpiResponse))]
+[JsonSerializable(
+    typeof(global::System.Collections.Generic.List<global::CareCommissioning.Domain.Evaluations.EvaluationContribution>)
+)]
+[JsonSerializable(
+    typeof(global::System.Collections.Generic.List<global::CareCommissioning.Domain.Evaluations.EvaluationEvidence>)
+)]
+[JsonSerializable(
+    typeof(global::System.Collections.Generic.List<global::CareCommissioning.Domain.Evaluations.EvaluationSharing>)
+)]
+[JsonSerializable(
+    typeof(global::System.Collections.Generic.List<global::CareCommissioning.Domain.Evaluations.InformationExchange>)
+)]
+[JsonSerializable(
+    typeof(global::System.Collections.Generic.List<global::CareCommissioning.Web.Pages.Purchasing.Api.PurchasingRuleVersionSummary>)
+)]
+[JsonSerializable(typeof(global::CareCommissioning.Web.Api.Calculations.McdaRequest))]
+[JsonSerializable(typeof(global::CareCommissioning.Web.Api.Calculations.McdaResponse))]
+[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Partnerships.Api.MeasureRequest))]
+[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Partnerships.Api.MeasureResponse))]
+[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Partnerships.Api.MeasureValueRequest))]
+[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Partnerships.Api.MeasureValueResponse))]
+[JsonSerializable(typeof(global::CareCommissioning.Web.Api.Calculations.MonteCarloRequest))]
+[JsonSerializable(typeof(global::CareCommissioning.Web.Api.Calculations.MonteCarloResponse))]
+[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Evaluations.Api.NewEvaluationRequest))]
+[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Contracts.Api.NewOutcomeRequest))]
+[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Contracts.Api.ObjectivesRequest))]
+[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Needs.Api.OtherResourcesApi.CommitmentRequest))]
+[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Needs.Api.OtherResourcesApi.ResourceRequest))]
+[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Needs.Api.OtherResourcesApi.ResourceResponse))]
+[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Contracts.Api.OutcomeRequest))]
+[JsonSerializable(
+    typeof(global::CareCommissioning.Web.Api.PageResponse<global::CareCommissioning.Web.Pages.Appraisals.Api.AppraisalSummaryResponse>)
+)]
+[JsonSerializable(
+    typeof(global::CareCommissioning.Web.Api.PageResponse<global::CareCommissioning.Domain.Contracts.Design.ContractOutcome>)
+)]
+[JsonSerializable(
+    typeof(global::CareCommissioning.Web.Api.PageResponse<global::CareCommissioning.Web.Pages.Contracts.Api.ContractSummary>)
+)]
+[JsonSerializable(
+    typeof(global::CareCommissioning.Web.Api.PageResponse<global::CareCommissioning.Web.Pages.Suppliers.Api.CpvCodeResponse>)
+)]
+[JsonSerializable(
+    typeof(global::CareCommissioning.Web.Api.PageResponse<global::CareCommissioning.Web.Pages.Contracts.Api.DesignSummary>)
+)]
+[JsonSerializable(
+    typeof(global::CareCommissioning.Web.Api.PageResponse<global::CareCommissioning.Web.Pages.Evaluations.Api.EvaluationSummary>)
+)]
+[JsonSerializable(
+    typeof(global::CareCommissioning.Web.Api.PageResponse<global::CareCommissioning.Web.Pages.Partnerships.Api.PartnershipSummary>)
+)]
+[JsonSerializable(
+    typeof(global::CareCommissioning.Web.Api.PageResponse<global::CareCommissioning.Web.Pages.Purchasing.Api.PurchaseListItem>)
+)]
+[JsonSerializable(
+    typeof(global::CareCommissioning.Web.Api.PageResponse<global::CareCommissioning.Web.Pages.Risks.Api.RiskResponse>)
+)]
+[JsonSerializable(
+    typeof(global::CareCommissioning.Web.Api.PageResponse<global::CareCommissioning.Web.Pages.Partnerships.Api.SchemeResponse>)
+)]
+[JsonSerializable(
+    typeof(global::CareCommissioning.Web.Api.PageResponse<global::CareCommissioning.Web.Pages.Needs.Api.ServiceLineResponse>)
+)]
+[JsonSerializable(
+    typeof(global::CareCommissioning.Web.Api.PageResponse<global::CareCommissioning.Web.Pages.Stakeholders.Api.StakeholderResponse>)
+)]
+[JsonSerializable(
+    typeof(global::CareCommissioning.Web.Api.PageResponse<global::CareCommissioning.Web.Pages.Strategies.Api.StrategyResponse>)
+)]
+[JsonSerializable(
+    typeof(global::CareCommissioning.Web.Api.PageResponse<global::CareCommissioning.Web.Pages.Suppliers.Api.SupplierResponse>)
+)]
+[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Evaluations.Api.ParticipantsRequest))]
+[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Partnerships.Api.PartnershipRequest))]
+[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Partnerships.Api.PartnershipResponse))]
+[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Contracts.Api.PlanActivityResponse))]
+[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Contracts.Api.PlanReflectionRequest))]
+[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Contracts.Api.PlanReflectionResponse))]
+[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Contracts.Api.PlanRequest))]
+[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Contracts.Api.PlanResponse))]
+[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Contracts.Api.PlanShareRequest))]
+[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Contracts.Api.PlanShareResponse))]
+[JsonSerializable(typeof(global::CareCommissioning.Web.Api.Calculations.PresentValueRequest))]
+[JsonSerializable(typeof(global::CareCommissioning.Web.Api.Calculations.PresentValueResponse))]
+[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Evaluations.Api.ProcessRequest))]
+[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Contracts.Api.ProvisionRequest))]
+[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Purchasing.Api.PurchaseCancelRequest))]
+[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Purchasing.Api.PurchaseDraftRequest))]
+[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Purchasing.Api.PurchaseResponse))]
+[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Purchasing.Api.PurchaseSubmitRequest))]
+[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Purchasing.Api.PurchasingRuleSetRequest))]
+[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Purchasing.Api.PurchasingRuleSetResponse))]
+[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Contracts.Api.ReadyRequest))]
+[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Evaluations.Api.RecommendationDecisionRequest))]
+[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Evaluations.Api.RecommendationRequest))]
+[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Strategies.Api.RenewStrategyRequest))]
+[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Evaluations.Api.ReplyRequest))]
+[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Contracts.Monitoring.ReturnRequest))]
+[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Contracts.Monitoring.ReturnResponse))]
+[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Risks.Api.RiskRequest))]
+[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Risks.Api.RiskResponse))]
+[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Partnerships.Api.RiskShareCalculationRequest))]
+[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Partnerships.Api.RiskShareCalculationResponse))]
+[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Partnerships.Api.RoundRequest))]
+[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Purchasing.Api.RouteCalculationRequest))]
+[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Purchasing.Api.RouteCalculationResponse))]
+[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Purchasing.Api.SameCategoryResponse))]
+[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Partnerships.Api.SchemeRequest))]
+[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Partnerships.Api.SchemeResponse))]
+[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Needs.Api.ServiceLineRequest))]
+[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Needs.Api.ServiceLineResponse))]
+[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Evaluations.Api.SharingRequest))]
+[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Partnerships.Api.SignOffRequest))]
+[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Partnerships.Api.SignOffRequestRequest))]
+[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Partnerships.Api.SpendImportProblems))]
+[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Partnerships.Api.SpendImportResponse))]
+[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Partnerships.Api.SpendYearDto))]
+[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Partnerships.Api.SpendYearRequest))]
+[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Stakeholders.Api.StakeholderRequest))]
+[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Stakeholders.Api.StakeholderResponse))]
+[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Suppliers.Api.StatusRequest))]
+[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Strategies.Api.StrategyRequest))]
+[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Strategies.Api.StrategyResponse))]
+[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Suppliers.Api.SupplierRequest))]
+[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Suppliers.Api.SupplierResponse))]
+[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Purchasing.Api.TenderScoresRequest))]
+[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Purchasing.Api.TenderScoresResponse))]
+[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Partnerships.Api.VarianceResponse))]
+[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Contracts.Api.VariationDecisionRequest))]
+[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Contracts.Api.VariationRequest))]
+[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Contracts.Api.VariationResponse))]
+[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Contracts.Visits.VisitRequest))]
+[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Contracts.Visits.VisitResponse))]
+[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Contracts.Visits.VisitsResponse))]
+[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Evaluations.Api.WiderAimsRequest))]
+// Types reached through the ones above whose names another reached type shares.
+[JsonSerializable(
+    typeof(global::CareCommissioning.Web.Pages.Appraisals.Api.YearAmount),
+    TypeInfoPropertyName = "ProposalYearAmount"
+)]
+[JsonSerializable(
+    typeof(global::CareCommissioning.Domain.Appraisals.YearAmount),
+    TypeInfoPropertyName = "AppraisalYearAmount"
+)]
+[JsonSerializable(
+    typeof(global::CareCommissioning.Web.Api.Calculations.MonteCarloOptionResponse),
+    TypeInfoPropertyName = "CalculationsMonteCarloOptionResponse"
+)]
+[JsonSerializable(
+    typeof(global::CareCommissioning.Web.Pages.Appraisals.Api.MonteCarloOptionResponse),
+    TypeInfoPropertyName = "AppraisalsMonteCarloOptionResponse"
+)]
+[JsonSerializable(
+    typeof(global::System.Collections.Generic.IReadOnlyList<global::CareCommissioning.Web.Api.Calculations.MonteCarloOptionResponse>),
+    TypeInfoPropertyName = "CalculationsMonteCarloOptionResponses"
+)]
+[JsonSerializable(
+    typeof(global::System.Collections.Generic.IReadOnlyList<global::CareCommissioning.Web.Pages.Appraisals.Api.MonteCarloOptionResponse>),
+    TypeInfoPropertyName = "AppraisalsMonteCarloOptionResponses"
+)]
+internal sealed partial class ApiJsonContext : JsonSerializerContext;
