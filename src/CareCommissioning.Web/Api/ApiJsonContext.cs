@@ -1,5 +1,19 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using CareCommissioning.Web.Api.Calculations;
+using CareCommissioning.Web.Pages.Account;
+using CareCommissioning.Web.Pages.Appraisals.Api;
+using CareCommissioning.Web.Pages.Contracts.Api;
+using CareCommissioning.Web.Pages.Contracts.Monitoring;
+using CareCommissioning.Web.Pages.Contracts.Visits;
+using CareCommissioning.Web.Pages.Evaluations.Api;
+using CareCommissioning.Web.Pages.Needs.Api;
+using CareCommissioning.Web.Pages.Partnerships.Api;
+using CareCommissioning.Web.Pages.Purchasing.Api;
+using CareCommissioning.Web.Pages.Risks.Api;
+using CareCommissioning.Web.Pages.Stakeholders.Api;
+using CareCommissioning.Web.Pages.Strategies.Api;
+using CareCommissioning.Web.Pages.Suppliers.Api;
 
 namespace CareCommissioning.Web.Api;
 
@@ -16,297 +30,222 @@ namespace CareCommissioning.Web.Api;
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
     NumberHandling = JsonNumberHandling.Strict
 )]
-[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Account.AccountApi.MeDto))]
+[JsonSerializable(typeof(AccountApi.MeDto))]
 [JsonSerializable(
-    typeof(global::CareCommissioning.Web.Pages.Contracts.Visits.ActionRequest),
+    typeof(CareCommissioning.Web.Pages.Contracts.Visits.ActionRequest),
     TypeInfoPropertyName = "VisitsActionRequest"
 )]
 [JsonSerializable(
-    typeof(global::CareCommissioning.Web.Pages.Evaluations.Api.ActionRequest),
+    typeof(CareCommissioning.Web.Pages.Evaluations.Api.ActionRequest),
     TypeInfoPropertyName = "EvaluationsActionRequest"
 )]
-[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Contracts.Visits.ActionResponse))]
-[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Contracts.Api.ActivityRequest))]
-[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Evaluations.Api.AgreeRequest))]
-[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Partnerships.Api.AgreementRequest))]
-[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Partnerships.Api.AgreementResponse))]
-[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Contracts.Api.AgreementsRequest))]
-[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Appraisals.Api.AppraisalContentRequest))]
-[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Appraisals.Api.AppraisalCreateRequest))]
-[JsonSerializable(typeof(global::CareCommissioning.Web.Api.Calculations.AppraisalRequest))]
+[JsonSerializable(typeof(CareCommissioning.Web.Pages.Contracts.Visits.ActionResponse))]
+[JsonSerializable(typeof(ActivityRequest))]
+[JsonSerializable(typeof(AgreeRequest))]
+[JsonSerializable(typeof(AgreementRequest))]
+[JsonSerializable(typeof(AgreementResponse))]
+[JsonSerializable(typeof(AgreementsRequest))]
+[JsonSerializable(typeof(AppraisalContentRequest))]
+[JsonSerializable(typeof(AppraisalCreateRequest))]
+[JsonSerializable(typeof(AppraisalRequest))]
 [JsonSerializable(
-    typeof(global::CareCommissioning.Web.Api.Calculations.AppraisalResponse),
+    typeof(CareCommissioning.Web.Api.Calculations.AppraisalResponse),
     TypeInfoPropertyName = "CalculationsAppraisalResponse"
 )]
 [JsonSerializable(
-    typeof(global::CareCommissioning.Web.Pages.Appraisals.Api.AppraisalResponse),
+    typeof(CareCommissioning.Web.Pages.Appraisals.Api.AppraisalResponse),
     TypeInfoPropertyName = "AppraisalsAppraisalResponse"
 )]
-[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Appraisals.Api.AppraisalStatusRequest))]
-[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Appraisals.Api.AppraisalVersionResponse))]
-[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Contracts.Api.ApproachesRequest))]
-[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Suppliers.Api.ApprovalRequest))]
-[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Appraisals.Api.BudgetHeadClaimsResponse))]
-[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Appraisals.Api.BudgetProposalRequest))]
-[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Appraisals.Api.BudgetProposalResponse))]
-[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Appraisals.Api.BudgetRoundRequest))]
-[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Needs.Api.BudgetsApi.BudgetHeadRequest))]
-[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Needs.Api.BudgetsApi.BudgetHeadResponse))]
-[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Needs.Api.BudgetsApi.VirementDecisionRequest))]
-[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Needs.Api.BudgetsApi.VirementRequest))]
-[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Needs.Api.BudgetsApi.VirementResponse))]
-[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Evaluations.Api.CompleteRequest))]
-[JsonSerializable(typeof(global::CareCommissioning.Domain.Contracts.Design.ContractOutcome))]
-[JsonSerializable(typeof(global::CareCommissioning.Domain.Contracts.Design.ContractProvision))]
-[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Contracts.Api.ContractRequest))]
-[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Contracts.Api.ContractResponse))]
-[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Contracts.Api.ContractTypeRequest))]
+[JsonSerializable(typeof(AppraisalStatusRequest))]
+[JsonSerializable(typeof(AppraisalVersionResponse))]
+[JsonSerializable(typeof(ApproachesRequest))]
+[JsonSerializable(typeof(ApprovalRequest))]
+[JsonSerializable(typeof(BudgetHeadClaimsResponse))]
+[JsonSerializable(typeof(BudgetProposalRequest))]
+[JsonSerializable(typeof(BudgetProposalResponse))]
+[JsonSerializable(typeof(BudgetRoundRequest))]
+[JsonSerializable(typeof(BudgetsApi.BudgetHeadRequest))]
+[JsonSerializable(typeof(BudgetsApi.BudgetHeadResponse))]
+[JsonSerializable(typeof(BudgetsApi.VirementDecisionRequest))]
+[JsonSerializable(typeof(BudgetsApi.VirementRequest))]
+[JsonSerializable(typeof(BudgetsApi.VirementResponse))]
+[JsonSerializable(typeof(CompleteRequest))]
+[JsonSerializable(typeof(ContractOutcome))]
+[JsonSerializable(typeof(ContractProvision))]
+[JsonSerializable(typeof(ContractRequest))]
+[JsonSerializable(typeof(ContractResponse))]
+[JsonSerializable(typeof(ContractTypeRequest))]
 [JsonSerializable(
-    typeof(global::CareCommissioning.Web.Pages.Evaluations.Api.ContributionRequest),
+    typeof(CareCommissioning.Web.Pages.Evaluations.Api.ContributionRequest),
     TypeInfoPropertyName = "EvaluationsContributionRequest"
 )]
 [JsonSerializable(
-    typeof(global::CareCommissioning.Web.Pages.Partnerships.Api.ContributionRequest),
+    typeof(CareCommissioning.Web.Pages.Partnerships.Api.ContributionRequest),
     TypeInfoPropertyName = "PartnershipsContributionRequest"
 )]
-[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Partnerships.Api.ContributionResponse))]
-[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Contracts.Api.CostsRequest))]
-[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Suppliers.Api.CredentialRequest))]
-[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Contracts.Api.DesignOutlineRequest))]
-[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Contracts.Api.DesignResponse))]
-[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Contracts.Api.DesignShareRequest))]
-[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Contracts.Api.DesignShareResponse))]
-[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Evaluations.Api.DraftRequest))]
-[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Evaluations.Api.EqualityRequest))]
-[JsonSerializable(typeof(global::CareCommissioning.Domain.Evaluations.EvaluationContribution))]
-[JsonSerializable(typeof(global::CareCommissioning.Domain.Evaluations.EvaluationEvidence))]
-[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Evaluations.Api.EvaluationPlanRequest))]
-[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Evaluations.Api.EvaluationResponse))]
-[JsonSerializable(typeof(global::CareCommissioning.Domain.Evaluations.EvaluationSharing))]
-[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Evaluations.Api.EvaluationStatusRequest))]
-[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Evaluations.Api.EvidenceRequest))]
-[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Evaluations.Api.ExchangeRequest))]
-[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Contracts.Visits.FeedbackRequest))]
-[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Contracts.Visits.FeedbackResponse))]
-[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Evaluations.Api.FindingsRequest))]
-[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Evaluations.Api.FollowUpRequest))]
-[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Contracts.Api.FromAppraisalRequest))]
-[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Needs.Api.FundingApi.FundingRequest))]
-[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Needs.Api.FundingApi.FundingResponse))]
-[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Risks.Api.HeatMapResponse))]
-[JsonSerializable(
-    typeof(global::System.Collections.Generic.IReadOnlyList<global::CareCommissioning.Web.Pages.Contracts.Visits.ActionResponse>)
-)]
-[JsonSerializable(
-    typeof(global::System.Collections.Generic.IReadOnlyList<global::CareCommissioning.Web.Pages.Appraisals.Api.BudgetProposalResponse>)
-)]
-[JsonSerializable(
-    typeof(global::System.Collections.Generic.IReadOnlyList<global::CareCommissioning.Web.Pages.Needs.Api.BudgetsApi.AllocationRequest>)
-)]
-[JsonSerializable(
-    typeof(global::System.Collections.Generic.IReadOnlyList<global::CareCommissioning.Web.Pages.Needs.Api.BudgetsApi.BudgetHeadResponse>)
-)]
-[JsonSerializable(
-    typeof(global::System.Collections.Generic.IReadOnlyList<global::CareCommissioning.Web.Pages.Needs.Api.BudgetsApi.VirementResponse>)
-)]
-[JsonSerializable(
-    typeof(global::System.Collections.Generic.IReadOnlyList<global::CareCommissioning.Domain.Contracts.Design.ContractOutcome>)
-)]
-[JsonSerializable(
-    typeof(global::System.Collections.Generic.IReadOnlyList<global::CareCommissioning.Web.Pages.Partnerships.Api.ContributionResponse>)
-)]
-[JsonSerializable(
-    typeof(global::System.Collections.Generic.IReadOnlyList<global::CareCommissioning.Web.Pages.Needs.Api.DemandFigureDto>)
-)]
-[JsonSerializable(
-    typeof(global::System.Collections.Generic.IReadOnlyList<global::CareCommissioning.Web.Pages.Contracts.Api.DesignShareResponse>)
-)]
-[JsonSerializable(
-    typeof(global::System.Collections.Generic.IReadOnlyList<global::CareCommissioning.Web.Pages.Contracts.Visits.FeedbackResponse>)
-)]
-[JsonSerializable(
-    typeof(global::System.Collections.Generic.IReadOnlyList<global::CareCommissioning.Web.Pages.Needs.Api.FundingApi.FundingResponse>)
-)]
-[JsonSerializable(
-    typeof(global::System.Collections.Generic.IReadOnlyList<global::CareCommissioning.Web.Pages.Contracts.Visits.KpiResponse>)
-)]
-[JsonSerializable(
-    typeof(global::System.Collections.Generic.IReadOnlyList<global::CareCommissioning.Web.Pages.Partnerships.Api.MeasureResponse>)
-)]
-[JsonSerializable(
-    typeof(global::System.Collections.Generic.IReadOnlyList<global::CareCommissioning.Web.Pages.Needs.Api.OtherResourcesApi.ResourceResponse>)
-)]
-[JsonSerializable(
-    typeof(global::System.Collections.Generic.IReadOnlyList<global::CareCommissioning.Web.Pages.Contracts.Monitoring.ReturnResponse>)
-)]
-[JsonSerializable(
-    typeof(global::System.Collections.Generic.IReadOnlyList<global::CareCommissioning.Web.Pages.Needs.Api.VarianceRowResponse>)
-)]
-[JsonSerializable(
-    typeof(global::System.Collections.Generic.IReadOnlyList<global::CareCommissioning.Web.Pages.Contracts.Api.VariationResponse>)
-)]
-[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Evaluations.Api.ImpactRequest))]
-[JsonSerializable(typeof(global::CareCommissioning.Domain.Evaluations.InformationExchange))]
-[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Contracts.Visits.KpiRequest))]
-[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Contracts.Visits.KpiResponse))]
-[JsonSerializable(
-    typeof(global::System.Collections.Generic.List<global::CareCommissioning.Domain.Evaluations.EvaluationContribution>)
-)]
-[JsonSerializable(
-    typeof(global::System.Collections.Generic.List<global::CareCommissioning.Domain.Evaluations.EvaluationEvidence>)
-)]
-[JsonSerializable(
-    typeof(global::System.Collections.Generic.List<global::CareCommissioning.Domain.Evaluations.EvaluationSharing>)
-)]
-[JsonSerializable(
-    typeof(global::System.Collections.Generic.List<global::CareCommissioning.Domain.Evaluations.InformationExchange>)
-)]
-[JsonSerializable(
-    typeof(global::System.Collections.Generic.List<global::CareCommissioning.Web.Pages.Purchasing.Api.PurchasingRuleVersionSummary>)
-)]
-[JsonSerializable(typeof(global::CareCommissioning.Web.Api.Calculations.McdaRequest))]
-[JsonSerializable(typeof(global::CareCommissioning.Web.Api.Calculations.McdaResponse))]
-[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Partnerships.Api.MeasureRequest))]
-[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Partnerships.Api.MeasureResponse))]
-[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Partnerships.Api.MeasureValueRequest))]
-[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Partnerships.Api.MeasureValueResponse))]
-[JsonSerializable(typeof(global::CareCommissioning.Web.Api.Calculations.MonteCarloRequest))]
-[JsonSerializable(typeof(global::CareCommissioning.Web.Api.Calculations.MonteCarloResponse))]
-[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Evaluations.Api.NewEvaluationRequest))]
-[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Contracts.Api.NewOutcomeRequest))]
-[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Contracts.Api.ObjectivesRequest))]
-[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Needs.Api.OtherResourcesApi.CommitmentRequest))]
-[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Needs.Api.OtherResourcesApi.ResourceRequest))]
-[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Needs.Api.OtherResourcesApi.ResourceResponse))]
-[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Contracts.Api.OutcomeRequest))]
-[JsonSerializable(
-    typeof(global::CareCommissioning.Web.Api.PageResponse<global::CareCommissioning.Web.Pages.Appraisals.Api.AppraisalSummaryResponse>)
-)]
-[JsonSerializable(
-    typeof(global::CareCommissioning.Web.Api.PageResponse<global::CareCommissioning.Domain.Contracts.Design.ContractOutcome>)
-)]
-[JsonSerializable(
-    typeof(global::CareCommissioning.Web.Api.PageResponse<global::CareCommissioning.Web.Pages.Contracts.Api.ContractSummary>)
-)]
-[JsonSerializable(
-    typeof(global::CareCommissioning.Web.Api.PageResponse<global::CareCommissioning.Web.Pages.Suppliers.Api.CpvCodeResponse>)
-)]
-[JsonSerializable(
-    typeof(global::CareCommissioning.Web.Api.PageResponse<global::CareCommissioning.Web.Pages.Contracts.Api.DesignSummary>)
-)]
-[JsonSerializable(
-    typeof(global::CareCommissioning.Web.Api.PageResponse<global::CareCommissioning.Web.Pages.Evaluations.Api.EvaluationSummary>)
-)]
-[JsonSerializable(
-    typeof(global::CareCommissioning.Web.Api.PageResponse<global::CareCommissioning.Web.Pages.Partnerships.Api.PartnershipSummary>)
-)]
-[JsonSerializable(
-    typeof(global::CareCommissioning.Web.Api.PageResponse<global::CareCommissioning.Web.Pages.Purchasing.Api.PurchaseListItem>)
-)]
-[JsonSerializable(
-    typeof(global::CareCommissioning.Web.Api.PageResponse<global::CareCommissioning.Web.Pages.Risks.Api.RiskResponse>)
-)]
-[JsonSerializable(
-    typeof(global::CareCommissioning.Web.Api.PageResponse<global::CareCommissioning.Web.Pages.Partnerships.Api.SchemeResponse>)
-)]
-[JsonSerializable(
-    typeof(global::CareCommissioning.Web.Api.PageResponse<global::CareCommissioning.Web.Pages.Needs.Api.ServiceLineResponse>)
-)]
-[JsonSerializable(
-    typeof(global::CareCommissioning.Web.Api.PageResponse<global::CareCommissioning.Web.Pages.Stakeholders.Api.StakeholderResponse>)
-)]
-[JsonSerializable(
-    typeof(global::CareCommissioning.Web.Api.PageResponse<global::CareCommissioning.Web.Pages.Strategies.Api.StrategyResponse>)
-)]
-[JsonSerializable(
-    typeof(global::CareCommissioning.Web.Api.PageResponse<global::CareCommissioning.Web.Pages.Suppliers.Api.SupplierResponse>)
-)]
-[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Evaluations.Api.ParticipantsRequest))]
-[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Partnerships.Api.PartnershipRequest))]
-[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Partnerships.Api.PartnershipResponse))]
-[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Contracts.Api.PlanActivityResponse))]
-[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Contracts.Api.PlanReflectionRequest))]
-[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Contracts.Api.PlanReflectionResponse))]
-[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Contracts.Api.PlanRequest))]
-[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Contracts.Api.PlanResponse))]
-[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Contracts.Api.PlanShareRequest))]
-[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Contracts.Api.PlanShareResponse))]
-[JsonSerializable(typeof(global::CareCommissioning.Web.Api.Calculations.PresentValueRequest))]
-[JsonSerializable(typeof(global::CareCommissioning.Web.Api.Calculations.PresentValueResponse))]
-[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Evaluations.Api.ProcessRequest))]
-[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Contracts.Api.ProvisionRequest))]
-[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Purchasing.Api.PurchaseCancelRequest))]
-[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Purchasing.Api.PurchaseDraftRequest))]
-[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Purchasing.Api.PurchaseResponse))]
-[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Purchasing.Api.PurchaseSubmitRequest))]
-[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Purchasing.Api.PurchasingRuleSetRequest))]
-[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Purchasing.Api.PurchasingRuleSetResponse))]
-[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Contracts.Api.ReadyRequest))]
-[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Evaluations.Api.RecommendationDecisionRequest))]
-[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Evaluations.Api.RecommendationRequest))]
-[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Strategies.Api.RenewStrategyRequest))]
-[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Evaluations.Api.ReplyRequest))]
-[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Contracts.Monitoring.ReturnRequest))]
-[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Contracts.Monitoring.ReturnResponse))]
-[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Risks.Api.RiskRequest))]
-[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Risks.Api.RiskResponse))]
-[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Partnerships.Api.RiskShareCalculationRequest))]
-[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Partnerships.Api.RiskShareCalculationResponse))]
-[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Partnerships.Api.RoundRequest))]
-[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Purchasing.Api.RouteCalculationRequest))]
-[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Purchasing.Api.RouteCalculationResponse))]
-[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Purchasing.Api.SameCategoryResponse))]
-[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Partnerships.Api.SchemeRequest))]
-[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Partnerships.Api.SchemeResponse))]
-[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Needs.Api.ServiceLineRequest))]
-[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Needs.Api.ServiceLineResponse))]
-[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Evaluations.Api.SharingRequest))]
-[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Partnerships.Api.SignOffRequest))]
-[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Partnerships.Api.SignOffRequestRequest))]
-[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Partnerships.Api.SpendImportProblems))]
-[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Partnerships.Api.SpendImportResponse))]
-[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Partnerships.Api.SpendYearDto))]
-[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Partnerships.Api.SpendYearRequest))]
-[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Stakeholders.Api.StakeholderRequest))]
-[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Stakeholders.Api.StakeholderResponse))]
-[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Suppliers.Api.StatusRequest))]
-[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Strategies.Api.StrategyRequest))]
-[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Strategies.Api.StrategyResponse))]
-[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Suppliers.Api.SupplierRequest))]
-[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Suppliers.Api.SupplierResponse))]
-[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Purchasing.Api.TenderScoresRequest))]
-[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Purchasing.Api.TenderScoresResponse))]
-[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Partnerships.Api.VarianceResponse))]
-[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Contracts.Api.VariationDecisionRequest))]
-[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Contracts.Api.VariationRequest))]
-[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Contracts.Api.VariationResponse))]
-[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Contracts.Visits.VisitRequest))]
-[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Contracts.Visits.VisitResponse))]
-[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Contracts.Visits.VisitsResponse))]
-[JsonSerializable(typeof(global::CareCommissioning.Web.Pages.Evaluations.Api.WiderAimsRequest))]
+[JsonSerializable(typeof(ContributionResponse))]
+[JsonSerializable(typeof(CostsRequest))]
+[JsonSerializable(typeof(CredentialRequest))]
+[JsonSerializable(typeof(DesignOutlineRequest))]
+[JsonSerializable(typeof(DesignResponse))]
+[JsonSerializable(typeof(DesignShareRequest))]
+[JsonSerializable(typeof(DesignShareResponse))]
+[JsonSerializable(typeof(DraftRequest))]
+[JsonSerializable(typeof(EqualityRequest))]
+[JsonSerializable(typeof(EvaluationContribution))]
+[JsonSerializable(typeof(EvaluationEvidence))]
+[JsonSerializable(typeof(EvaluationPlanRequest))]
+[JsonSerializable(typeof(EvaluationResponse))]
+[JsonSerializable(typeof(EvaluationSharing))]
+[JsonSerializable(typeof(EvaluationStatusRequest))]
+[JsonSerializable(typeof(EvidenceRequest))]
+[JsonSerializable(typeof(ExchangeRequest))]
+[JsonSerializable(typeof(FeedbackRequest))]
+[JsonSerializable(typeof(FeedbackResponse))]
+[JsonSerializable(typeof(FindingsRequest))]
+[JsonSerializable(typeof(FollowUpRequest))]
+[JsonSerializable(typeof(FromAppraisalRequest))]
+[JsonSerializable(typeof(FundingApi.FundingRequest))]
+[JsonSerializable(typeof(FundingApi.FundingResponse))]
+[JsonSerializable(typeof(HeatMapResponse))]
+[JsonSerializable(typeof(IReadOnlyList<CareCommissioning.Web.Pages.Contracts.Visits.ActionResponse>))]
+[JsonSerializable(typeof(IReadOnlyList<BudgetProposalResponse>))]
+[JsonSerializable(typeof(IReadOnlyList<BudgetsApi.AllocationRequest>))]
+[JsonSerializable(typeof(IReadOnlyList<BudgetsApi.BudgetHeadResponse>))]
+[JsonSerializable(typeof(IReadOnlyList<BudgetsApi.VirementResponse>))]
+[JsonSerializable(typeof(IReadOnlyList<ContractOutcome>))]
+[JsonSerializable(typeof(IReadOnlyList<ContributionResponse>))]
+[JsonSerializable(typeof(IReadOnlyList<DemandFigureDto>))]
+[JsonSerializable(typeof(IReadOnlyList<DesignShareResponse>))]
+[JsonSerializable(typeof(IReadOnlyList<FeedbackResponse>))]
+[JsonSerializable(typeof(IReadOnlyList<FundingApi.FundingResponse>))]
+[JsonSerializable(typeof(IReadOnlyList<KpiResponse>))]
+[JsonSerializable(typeof(IReadOnlyList<MeasureResponse>))]
+[JsonSerializable(typeof(IReadOnlyList<OtherResourcesApi.ResourceResponse>))]
+[JsonSerializable(typeof(IReadOnlyList<ReturnResponse>))]
+[JsonSerializable(typeof(IReadOnlyList<VarianceRowResponse>))]
+[JsonSerializable(typeof(IReadOnlyList<VariationResponse>))]
+[JsonSerializable(typeof(ImpactRequest))]
+[JsonSerializable(typeof(InformationExchange))]
+[JsonSerializable(typeof(KpiRequest))]
+[JsonSerializable(typeof(KpiResponse))]
+[JsonSerializable(typeof(List<EvaluationContribution>))]
+[JsonSerializable(typeof(List<EvaluationEvidence>))]
+[JsonSerializable(typeof(List<EvaluationSharing>))]
+[JsonSerializable(typeof(List<InformationExchange>))]
+[JsonSerializable(typeof(List<PurchasingRuleVersionSummary>))]
+[JsonSerializable(typeof(McdaRequest))]
+[JsonSerializable(typeof(McdaResponse))]
+[JsonSerializable(typeof(MeasureRequest))]
+[JsonSerializable(typeof(MeasureResponse))]
+[JsonSerializable(typeof(MeasureValueRequest))]
+[JsonSerializable(typeof(MeasureValueResponse))]
+[JsonSerializable(typeof(MonteCarloRequest))]
+[JsonSerializable(typeof(MonteCarloResponse))]
+[JsonSerializable(typeof(NewEvaluationRequest))]
+[JsonSerializable(typeof(NewOutcomeRequest))]
+[JsonSerializable(typeof(ObjectivesRequest))]
+[JsonSerializable(typeof(OtherResourcesApi.CommitmentRequest))]
+[JsonSerializable(typeof(OtherResourcesApi.ResourceRequest))]
+[JsonSerializable(typeof(OtherResourcesApi.ResourceResponse))]
+[JsonSerializable(typeof(OutcomeRequest))]
+[JsonSerializable(typeof(PageResponse<AppraisalSummaryResponse>))]
+[JsonSerializable(typeof(PageResponse<ContractOutcome>))]
+[JsonSerializable(typeof(PageResponse<ContractSummary>))]
+[JsonSerializable(typeof(PageResponse<CpvCodeResponse>))]
+[JsonSerializable(typeof(PageResponse<DesignSummary>))]
+[JsonSerializable(typeof(PageResponse<EvaluationSummary>))]
+[JsonSerializable(typeof(PageResponse<PartnershipSummary>))]
+[JsonSerializable(typeof(PageResponse<PurchaseListItem>))]
+[JsonSerializable(typeof(PageResponse<RiskResponse>))]
+[JsonSerializable(typeof(PageResponse<SchemeResponse>))]
+[JsonSerializable(typeof(PageResponse<ServiceLineResponse>))]
+[JsonSerializable(typeof(PageResponse<StakeholderResponse>))]
+[JsonSerializable(typeof(PageResponse<StrategyResponse>))]
+[JsonSerializable(typeof(PageResponse<SupplierResponse>))]
+[JsonSerializable(typeof(ParticipantsRequest))]
+[JsonSerializable(typeof(PartnershipRequest))]
+[JsonSerializable(typeof(PartnershipResponse))]
+[JsonSerializable(typeof(PlanActivityResponse))]
+[JsonSerializable(typeof(PlanReflectionRequest))]
+[JsonSerializable(typeof(PlanReflectionResponse))]
+[JsonSerializable(typeof(PlanRequest))]
+[JsonSerializable(typeof(PlanResponse))]
+[JsonSerializable(typeof(PlanShareRequest))]
+[JsonSerializable(typeof(PlanShareResponse))]
+[JsonSerializable(typeof(PresentValueRequest))]
+[JsonSerializable(typeof(PresentValueResponse))]
+[JsonSerializable(typeof(ProcessRequest))]
+[JsonSerializable(typeof(ProvisionRequest))]
+[JsonSerializable(typeof(PurchaseCancelRequest))]
+[JsonSerializable(typeof(PurchaseDraftRequest))]
+[JsonSerializable(typeof(PurchaseResponse))]
+[JsonSerializable(typeof(PurchaseSubmitRequest))]
+[JsonSerializable(typeof(PurchasingRuleSetRequest))]
+[JsonSerializable(typeof(PurchasingRuleSetResponse))]
+[JsonSerializable(typeof(ReadyRequest))]
+[JsonSerializable(typeof(RecommendationDecisionRequest))]
+[JsonSerializable(typeof(RecommendationRequest))]
+[JsonSerializable(typeof(RenewStrategyRequest))]
+[JsonSerializable(typeof(ReplyRequest))]
+[JsonSerializable(typeof(ReturnRequest))]
+[JsonSerializable(typeof(ReturnResponse))]
+[JsonSerializable(typeof(RiskRequest))]
+[JsonSerializable(typeof(RiskResponse))]
+[JsonSerializable(typeof(RiskShareCalculationRequest))]
+[JsonSerializable(typeof(RiskShareCalculationResponse))]
+[JsonSerializable(typeof(RoundRequest))]
+[JsonSerializable(typeof(RouteCalculationRequest))]
+[JsonSerializable(typeof(RouteCalculationResponse))]
+[JsonSerializable(typeof(SameCategoryResponse))]
+[JsonSerializable(typeof(SchemeRequest))]
+[JsonSerializable(typeof(SchemeResponse))]
+[JsonSerializable(typeof(ServiceLineRequest))]
+[JsonSerializable(typeof(ServiceLineResponse))]
+[JsonSerializable(typeof(SharingRequest))]
+[JsonSerializable(typeof(SignOffRequest))]
+[JsonSerializable(typeof(SignOffRequestRequest))]
+[JsonSerializable(typeof(SpendImportProblems))]
+[JsonSerializable(typeof(SpendImportResponse))]
+[JsonSerializable(typeof(SpendYearDto))]
+[JsonSerializable(typeof(SpendYearRequest))]
+[JsonSerializable(typeof(StakeholderRequest))]
+[JsonSerializable(typeof(StakeholderResponse))]
+[JsonSerializable(typeof(StatusRequest))]
+[JsonSerializable(typeof(StrategyRequest))]
+[JsonSerializable(typeof(StrategyResponse))]
+[JsonSerializable(typeof(SupplierRequest))]
+[JsonSerializable(typeof(SupplierResponse))]
+[JsonSerializable(typeof(TenderScoresRequest))]
+[JsonSerializable(typeof(TenderScoresResponse))]
+[JsonSerializable(typeof(VarianceResponse))]
+[JsonSerializable(typeof(VariationDecisionRequest))]
+[JsonSerializable(typeof(VariationRequest))]
+[JsonSerializable(typeof(VariationResponse))]
+[JsonSerializable(typeof(VisitRequest))]
+[JsonSerializable(typeof(VisitResponse))]
+[JsonSerializable(typeof(VisitsResponse))]
+[JsonSerializable(typeof(WiderAimsRequest))]
 // Types reached through the ones above whose names another reached type shares.
 [JsonSerializable(
-    typeof(global::CareCommissioning.Web.Pages.Appraisals.Api.YearAmount),
+    typeof(CareCommissioning.Web.Pages.Appraisals.Api.YearAmount),
     TypeInfoPropertyName = "ProposalYearAmount"
 )]
+[JsonSerializable(typeof(CareCommissioning.Domain.Appraisals.YearAmount), TypeInfoPropertyName = "AppraisalYearAmount")]
 [JsonSerializable(
-    typeof(global::CareCommissioning.Domain.Appraisals.YearAmount),
-    TypeInfoPropertyName = "AppraisalYearAmount"
-)]
-[JsonSerializable(
-    typeof(global::CareCommissioning.Web.Api.Calculations.MonteCarloOptionResponse),
+    typeof(CareCommissioning.Web.Api.Calculations.MonteCarloOptionResponse),
     TypeInfoPropertyName = "CalculationsMonteCarloOptionResponse"
 )]
 [JsonSerializable(
-    typeof(global::CareCommissioning.Web.Pages.Appraisals.Api.MonteCarloOptionResponse),
+    typeof(CareCommissioning.Web.Pages.Appraisals.Api.MonteCarloOptionResponse),
     TypeInfoPropertyName = "AppraisalsMonteCarloOptionResponse"
 )]
 [JsonSerializable(
-    typeof(global::System.Collections.Generic.IReadOnlyList<global::CareCommissioning.Web.Api.Calculations.MonteCarloOptionResponse>),
+    typeof(IReadOnlyList<CareCommissioning.Web.Api.Calculations.MonteCarloOptionResponse>),
     TypeInfoPropertyName = "CalculationsMonteCarloOptionResponses"
 )]
 [JsonSerializable(
-    typeof(global::System.Collections.Generic.IReadOnlyList<global::CareCommissioning.Web.Pages.Appraisals.Api.MonteCarloOptionResponse>),
+    typeof(IReadOnlyList<CareCommissioning.Web.Pages.Appraisals.Api.MonteCarloOptionResponse>),
     TypeInfoPropertyName = "AppraisalsMonteCarloOptionResponses"
 )]
 internal sealed partial class ApiJsonContext : JsonSerializerContext;

@@ -1,4 +1,5 @@
-using System.Collections.Concurrent;
+using System.Collections.Frozen;
+using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
@@ -27,16 +28,23 @@ public static class ApiJsonOptions
 
     /// <summary>
     /// Enums are written by name. The context's own enums already are (<c>UseStringEnumConverter</c>), and a converter
-    /// here would take their place, so this one claims only an enum the context does not describe.
+    /// here would take their place, so this one claims only an enum the context does not describe. Which enums it
+    /// describes is read from its properties (one per type) once: asking it for each enum's metadata would make a
+    /// second converter for every one of them at start-up.
     /// </summary>
     private sealed class EnumNamesOutsideTheContext : JsonConverterFactory
     {
         private static readonly JsonStringEnumConverter Names = new();
-        private readonly ConcurrentDictionary<Type, bool> _described = new();
+        private static readonly FrozenSet<Type> Described = typeof(ApiJsonContext)
+            .GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Select(p => p.PropertyType)
+            .Where(t => t.IsGenericType && t.GetGenericTypeDefinition() == typeof(JsonTypeInfo<>))
+            .Select(t => t.GetGenericArguments()[0])
+            .Where(t => t.IsEnum)
+            .ToFrozenSet();
 
         public override bool CanConvert(Type typeToConvert) =>
-            typeToConvert.IsEnum
-            && !_described.GetOrAdd(typeToConvert, t => ApiJsonContext.Default.GetTypeInfo(t) is not null);
+            typeToConvert.IsEnum && !Described.Contains(typeToConvert);
 
         public override JsonConverter? CreateConverter(Type typeToConvert, JsonSerializerOptions options) =>
             Names.CreateConverter(typeToConvert, options);

@@ -87,6 +87,11 @@ public sealed class ApiJsonContextTests(AppFactory app) : IClassFixture<AppFacto
         Assert.Equal("KeyPerson", written.RootElement.GetProperty("type").GetString());
         Assert.Equal("EasyRead", written.RootElement.GetProperty("formats")[0].GetString());
 
+        // The context's own converters are used for its enums; the options' fallback claims only the others.
+        var fallback = Assert.Single(options.Converters, c => c.GetType().Name == "EnumNamesOutsideTheContext");
+        Assert.False(fallback.CanConvert(typeof(StakeholderType)));
+        Assert.True(fallback.CanConvert(typeof(DayOfWeek)));
+
         // A type the context does not describe (as a framework or an anonymous object might write) still names them.
         var outside = JsonSerializer.Serialize(
             new { Kind = DayOfWeek.Monday, Type = StakeholderType.Individual },

@@ -1,7 +1,11 @@
 using System.Net;
+using System.Reflection;
 using CareCommissioning.Web.Infrastructure.Identity;
 using CareCommissioning.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ApplicationParts;
+using Microsoft.AspNetCore.Mvc.Controllers;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.RazorPages.Infrastructure;
 using Microsoft.AspNetCore.Routing;
@@ -49,4 +53,25 @@ public sealed class PagesOnFirstUseTests(AppFactory app) : IClassFixture<AppFact
         Assert.DoesNotContain(routeOnly.Metadata.OfType<IAuthorizeData>(), a => a.Policy == Policies.StakeholdersRead);
         Assert.Contains(full.Endpoint!.Metadata.OfType<IAuthorizeData>(), a => a.Policy == Policies.StakeholdersRead);
     }
+
+    [Fact]
+    public void TheAppHasNoControllers_SoNotLookingForThemLosesNothing()
+    {
+        // Controller discovery is switched off to save start-up time; a controller added later would not be found,
+        // so this fails first. MVC's own rule decides what a controller is.
+        var rule = new ControllerRule();
+        var controllers = typeof(Program).Assembly.GetTypes().Where(t => rule.Is(t)).Select(t => t.FullName);
+        Assert.Empty(controllers);
+        Assert.True(rule.Is(typeof(SampleController)), "The rule should recognise a controller.");
+        var parts = app.Services.GetRequiredService<ApplicationPartManager>();
+        Assert.DoesNotContain(parts.FeatureProviders, f => f is ControllerFeatureProvider);
+    }
+
+    private sealed class ControllerRule : ControllerFeatureProvider
+    {
+        public bool Is(Type type) => IsController(type.GetTypeInfo());
+    }
 }
+
+/// <summary>What MVC would take for a controller (a public top-level class), for the rule's own check above.</summary>
+public sealed class SampleController : ControllerBase;

@@ -21,8 +21,11 @@ public sealed class OutboxDispatcher(
         var o = options.Value;
         if (!o.Enabled)
             return;
+        // The first pass waits an interval too: at start-up its first queries would compete with the first requests
+        // for the same cores, and a message waits at most one interval either way.
         while (!stoppingToken.IsCancellationRequested)
         {
+            await Task.Delay(TimeSpan.FromSeconds(Math.Max(1, o.IntervalSeconds)), clock, stoppingToken);
             try
             {
                 await DispatchOnceAsync(stoppingToken);
@@ -31,7 +34,6 @@ public sealed class OutboxDispatcher(
             {
                 log.LogWarning(e, "The outbox could not be read; it will be tried again");
             }
-            await Task.Delay(TimeSpan.FromSeconds(Math.Max(1, o.IntervalSeconds)), clock, stoppingToken);
         }
     }
 
