@@ -171,7 +171,8 @@ PY
   local settings=(Outbox__PickupDirectory="$pickup" Outbox__IntervalSeconds=1 Outbox__BatchSize=5 Outbox__LeaseSeconds=1)
   for i in $(seq 1 "$RUNS"); do
     app_up "$db" "${settings[@]}"
-    delay=$(between 0.1 1.5)
+    # The dispatcher's first pass comes one interval (1 s here) after start-up, so the kill lands during its passes.
+    delay=$(between 1.1 2.6)
     sleep "$delay"
     kill9
     waiting=$(q "$db" "SELECT count(*) FROM Outbox WHERE SentAt IS NULL;")

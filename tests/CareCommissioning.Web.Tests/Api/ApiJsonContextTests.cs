@@ -125,10 +125,7 @@ public sealed class ApiJsonContextTests(AppFactory app) : IClassFixture<AppFacto
         var types = new HashSet<Type>();
         foreach (var e in app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>())
         {
-            if (
-                e.Metadata.GetMetadata<IAcceptsMetadata>() is { RequestType: { } body } accepts
-                && accepts.ContentTypes.Any(c => c.Contains("json", StringComparison.OrdinalIgnoreCase))
-            )
+            if (BadBodyTests.JsonBodyType(e) is { } body)
                 types.Add(body);
             if (requestsOnly)
                 continue;

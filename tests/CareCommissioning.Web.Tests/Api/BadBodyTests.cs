@@ -253,6 +253,13 @@ public sealed class BadBodyTests
 
     private sealed record JsonEndpoint(HttpMethod Method, string Url, Type BodyType, string Caller);
 
+    /// <summary>The type of the JSON body <paramref name="endpoint"/> reads, if it reads one.</summary>
+    internal static Type? JsonBodyType(Microsoft.AspNetCore.Http.Endpoint endpoint) =>
+        endpoint.Metadata.GetMetadata<IAcceptsMetadata>() is { RequestType: { } body } accepts
+        && accepts.ContentTypes.Any(c => c.Contains("json", StringComparison.OrdinalIgnoreCase))
+            ? body
+            : null;
+
     /// <summary>Each endpoint that reads a JSON body, with a caller whose token (or no sign-in) passes its
     /// policy.</summary>
     private static List<JsonEndpoint> JsonBodyEndpoints(AppFactory app)
@@ -260,12 +267,7 @@ public sealed class BadBodyTests
         var list = new List<JsonEndpoint>();
         foreach (var e in app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>())
         {
-            var accepts = e.Metadata.GetMetadata<IAcceptsMetadata>();
-            if (
-                accepts?.RequestType is not { } bodyType
-                || !accepts.ContentTypes.Any(c => c.Contains("json", StringComparison.OrdinalIgnoreCase))
-                || EndpointAuthorisationTests.UrlFor(e.RoutePattern) is not { } url
-            )
+            if (JsonBodyType(e) is not { } bodyType || EndpointAuthorisationTests.UrlFor(e.RoutePattern) is not { } url)
                 continue;
             var methods = e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? ["POST"];
             var found = new EndpointAuthorisationTests.Found(url, e.RoutePattern, e.Metadata, methods.ToList());
