@@ -9,13 +9,16 @@ namespace CareCommissioning.Benchmarks;
 /// The yardsticks of the API load run, each with no middleware, authentication or logging:
 /// <list type="bullet">
 /// <item><c>/ping</c>, the smallest minimal-API endpoint, returning a small JSON object;</item>
-/// <item><c>/stakeholders/{id}</c> (when a database is configured, <c>Database__*</c>), the product's by-id read alone:
+/// <item><c>/stakeholders/{id}</c>, only with <c>--stakeholder-read</c> (the database from <c>Database__*</c>, as the
+/// app's), the product's by-id read alone:
 /// the same row read through the app's pooled EF context and written as the same JSON. What the product takes beyond it
 /// is its own pipeline: authentication, authorisation, middleware, logging.</item>
 /// </list>
 /// </summary>
 public static class BaselineServer
 {
+    private const string StakeholderRead = "--stakeholder-read";
+
     private static readonly Func<AppDbContext, Guid, Task<Domain.Stakeholders.Stakeholder?>> ById =
         EF.CompileAsyncQuery(
             (AppDbContext db, Guid id) => db.Stakeholders.AsNoTracking().FirstOrDefault(s => s.Id == id)
@@ -23,11 +26,14 @@ public static class BaselineServer
 
     public static async Task<int> RunAsync(string[] args)
     {
-        var builder = WebApplication.CreateSlimBuilder(args);
+        // Opt-in: the app's appsettings.json sits beside this tool, and start-up's yardstick must stay bare.
+        var read = args.Contains(StakeholderRead);
+        var builder = WebApplication.CreateSlimBuilder(args.Where(a => a != StakeholderRead).ToArray());
         builder.Logging.ClearProviders();
-        var database = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>();
-        if (database is not null)
+        if (read)
         {
+            var database = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>()
+                ?? new DatabaseOptions();
             builder.Services.AddAppDatabase(database, builder.Environment.ContentRootPath);
             builder.Services.ConfigureHttpJsonOptions(o => ApiJsonOptions.Configure(o.SerializerOptions));
         }
@@ -35,7 +41,7 @@ public static class BaselineServer
         app.MapGet("/ping", () =>
             TypedResults.Ok(new { id = "00000000-0000-0000-0000-000000000000", name = "baseline" })
         );
-        if (database is not null)
+        if (read)
             app.MapGet("/stakeholders/{id:guid}", async (Guid id, AppDbContext db) =>
                 await ById(db, id) is { } s ? Results.Ok(StakeholderResponse.From(s)) : Results.NotFound()
             );
