@@ -8,7 +8,7 @@ internal sealed class AppraisalConfiguration : IEntityTypeConfiguration<Appraisa
     {
         b.Property(a => a.Title).HasMaxLength(Appraisal.TitleMaxLength);
         b.Property(a => a.Schedule).HasMaxLength(20);
-        b.Property(a => a.Status).HasConversion<string>().HasMaxLength(30);
+        b.Property(a => a.Status).StoredAsText().HasMaxLength(30);
         // The content is one document so a version can be frozen whole (decision 0009).
         b.Property(a => a.Content).HasConversion(AppraisalJson.Converter, AppraisalJson.Comparer);
         b.Property(a => a.Version).IsConcurrencyToken();
@@ -31,7 +31,7 @@ internal sealed class AppraisalVersionConfiguration : IEntityTypeConfiguration<A
     {
         b.Property(v => v.Title).HasMaxLength(Appraisal.TitleMaxLength);
         b.Property(v => v.Schedule).HasMaxLength(20);
-        b.Property(v => v.Status).HasConversion<string>().HasMaxLength(30);
+        b.Property(v => v.Status).StoredAsText().HasMaxLength(30);
         b.Property(v => v.Content).HasConversion(AppraisalJson.Converter, AppraisalJson.Comparer);
         b.Property(v => v.FrozenBy).HasMaxLength(256);
         b.Property(v => v.Note).HasMaxLength(2000);

@@ -6,7 +6,7 @@ internal sealed class BudgetProposalConfiguration : IEntityTypeConfiguration<Bud
 {
     public void Configure(EntityTypeBuilder<BudgetProposal> b)
     {
-        b.Property(p => p.Status).HasConversion<string>().HasMaxLength(20);
+        b.Property(p => p.Status).StoredAsText().HasMaxLength(20);
         b.Property(p => p.Rounds)
             .HasConversion(JsonColumn<List<NegotiationRound>>.Converter, JsonColumn<List<NegotiationRound>>.Comparer);
         b.Property(p => p.Version).IsConcurrencyToken();

@@ -11,9 +11,9 @@ internal sealed class ContractConfiguration : IEntityTypeConfiguration<Contract>
         b.Property(c => c.Title).HasMaxLength(Contract.TitleMaxLength);
         b.Property(c => c.Description).HasMaxLength(Contract.TextMaxLength);
         b.Property(c => c.CpvCode).HasMaxLength(10);
-        b.Property(c => c.Type).HasConversion<string>().HasMaxLength(40);
-        b.Property(c => c.Status).HasConversion<string>().HasMaxLength(20);
-        b.Property(c => c.AwardRoute).HasConversion<string>().HasMaxLength(40);
+        b.Property(c => c.Type).StoredAsText().HasMaxLength(40);
+        b.Property(c => c.Status).StoredAsText().HasMaxLength(20);
+        b.Property(c => c.AwardRoute).StoredAsText().HasMaxLength(40);
         b.Property(c => c.Value).HasPrecision(18, 2);
         b.Property(c => c.Version).IsConcurrencyToken();
         b.Ignore(c => c.LatestEndDate);
@@ -50,7 +50,7 @@ internal sealed class ContractVariationConfiguration : IEntityTypeConfiguration<
         b.Property(v => v.DecidedByUserId).HasMaxLength(450);
         b.Property(v => v.RequestedByName).HasMaxLength(ContractVariation.NameMaxLength);
         b.Property(v => v.DecidedByName).HasMaxLength(ContractVariation.NameMaxLength);
-        b.Property(v => v.Status).HasConversion<string>().HasMaxLength(20);
+        b.Property(v => v.Status).StoredAsText().HasMaxLength(20);
         b.Property(v => v.ValueChange).HasPrecision(18, 2);
         b.Property(v => v.ValueBefore).HasPrecision(18, 2);
         b.Property(v => v.ValueAfter).HasPrecision(18, 2);

@@ -18,12 +18,12 @@ internal sealed class ContractDesignConfiguration : IEntityTypeConfiguration<Con
             .HasConversion(JsonColumn<List<OutcomeCost>>.Converter, JsonColumn<List<OutcomeCost>>.Comparer);
         b.Property(d => d.Objectives)
             .HasConversion(JsonColumn<List<ContractObjective>>.Converter, JsonColumn<List<ContractObjective>>.Comparer);
-        b.Property(d => d.Providers).HasConversion<string>().HasMaxLength(20);
+        b.Property(d => d.Providers).StoredAsText().HasMaxLength(20);
         b.Property(d => d.CpvCode).HasMaxLength(10);
-        b.Property(d => d.RecommendedType).HasConversion<string>().HasMaxLength(40);
+        b.Property(d => d.RecommendedType).StoredAsText().HasMaxLength(40);
         b.Property(d => d.TypeReason).HasMaxLength(ContractDesign.TextMaxLength);
         b.Property(d => d.Implementation).HasMaxLength(ContractDesign.TextMaxLength);
-        b.Property(d => d.Status).HasConversion<string>().HasMaxLength(20);
+        b.Property(d => d.Status).StoredAsText().HasMaxLength(20);
         b.Property(d => d.Version).IsConcurrencyToken();
         b.Ignore(d => d.TotalCost);
         b.HasOne<Organisation>().WithMany().HasForeignKey(d => d.OrganisationId).OnDelete(DeleteBehavior.Restrict);
@@ -36,7 +36,7 @@ internal sealed class ContractProvisionConfiguration : IEntityTypeConfiguration<
 {
     public void Configure(EntityTypeBuilder<ContractProvision> b)
     {
-        b.Property(p => p.Kind).HasConversion<string>().HasMaxLength(30);
+        b.Property(p => p.Kind).StoredAsText().HasMaxLength(30);
         b.Property(p => p.Title).HasMaxLength(ContractProvision.TitleMaxLength);
         b.Property(p => p.Text).HasMaxLength(ContractProvision.TextMaxLength);
         b.Property(p => p.Amount).HasPrecision(18, 2);

@@ -8,9 +8,9 @@ internal sealed class ContractKpiConfiguration : IEntityTypeConfiguration<Contra
     public void Configure(EntityTypeBuilder<ContractKpi> b)
     {
         b.Property(k => k.Name).HasMaxLength(KpiDefinition.NameMaxLength);
-        b.Property(k => k.Unit).HasConversion<string>().HasMaxLength(20);
-        b.Property(k => k.Direction).HasConversion<string>().HasMaxLength(20);
-        b.Property(k => k.Frequency).HasConversion<string>().HasMaxLength(20);
+        b.Property(k => k.Unit).StoredAsText().HasMaxLength(20);
+        b.Property(k => k.Direction).StoredAsText().HasMaxLength(20);
+        b.Property(k => k.Frequency).StoredAsText().HasMaxLength(20);
         b.Property(k => k.Target).HasPrecision(18, 2);
         b.Property(k => k.AmberTolerance).HasPrecision(18, 2);
         b.Property(k => k.RedThreshold).HasPrecision(18, 2);
@@ -30,7 +30,7 @@ internal sealed class ContractKpiReturnConfiguration : IEntityTypeConfiguration<
     {
         b.Property(r => r.SubmittedByUserId).HasMaxLength(450);
         b.Property(r => r.SubmittedByName).HasMaxLength(ContractKpiReturn.NameMaxLength);
-        b.Property(r => r.Rating).HasConversion<string>().HasMaxLength(30);
+        b.Property(r => r.Rating).StoredAsText().HasMaxLength(30);
         b.HasOne<Contract>().WithMany().HasForeignKey(r => r.ContractId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(r => r.Values).WithOne().HasForeignKey(v => v.ReturnId).OnDelete(DeleteBehavior.Cascade);
         // One return a period: two sent at once cannot both be kept. The contract page reads the latest and the
@@ -55,7 +55,7 @@ internal sealed class ContractPerformanceActionConfiguration : IEntityTypeConfig
 {
     public void Configure(EntityTypeBuilder<ContractPerformanceAction> b)
     {
-        b.Property(a => a.Stage).HasConversion<string>().HasMaxLength(30);
+        b.Property(a => a.Stage).StoredAsText().HasMaxLength(30);
         b.Property(a => a.Agreed).HasMaxLength(ContractPerformanceAction.TextMaxLength);
         b.Property(a => a.Outcome).HasMaxLength(ContractPerformanceAction.TextMaxLength);
         b.Property(a => a.Owner).HasMaxLength(ContractPerformanceAction.NameMaxLength);

@@ -6,7 +6,7 @@ internal sealed class ContractVisitConfiguration : IEntityTypeConfiguration<Cont
 {
     public void Configure(EntityTypeBuilder<ContractVisit> b)
     {
-        b.Property(v => v.Trigger).HasConversion<string>().HasMaxLength(30);
+        b.Property(v => v.Trigger).StoredAsText().HasMaxLength(30);
         b.Property(v => v.TriggerDescription).HasMaxLength(ContractVisit.TextMaxLength);
         b.Property(v => v.VisitedBy).HasMaxLength(ContractVisit.NameMaxLength);
         b.Property(v => v.EvidenceRequested).HasMaxLength(ContractVisit.TextMaxLength);
@@ -23,9 +23,9 @@ internal sealed class ContractFeedbackConfiguration : IEntityTypeConfiguration<C
 {
     public void Configure(EntityTypeBuilder<ContractFeedback> b)
     {
-        b.Property(f => f.Source).HasConversion<string>().HasMaxLength(30);
-        b.Property(f => f.Channel).HasConversion<string>().HasMaxLength(30);
-        b.Property(f => f.Kind).HasConversion<string>().HasMaxLength(30);
+        b.Property(f => f.Source).StoredAsText().HasMaxLength(30);
+        b.Property(f => f.Channel).StoredAsText().HasMaxLength(30);
+        b.Property(f => f.Kind).StoredAsText().HasMaxLength(30);
         b.Property(f => f.FromName).HasMaxLength(ContractFeedback.NameMaxLength);
         b.Property(f => f.Said).HasMaxLength(ContractFeedback.TextMaxLength);
         b.Property(f => f.ActionTaken).HasMaxLength(ContractFeedback.TextMaxLength);

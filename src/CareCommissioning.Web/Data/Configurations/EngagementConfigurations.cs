@@ -9,8 +9,8 @@ internal sealed class ContributionConfiguration : IEntityTypeConfiguration<Contr
         b.Property(c => c.AuthorUserId).HasMaxLength(450);
         b.Property(c => c.AuthorName).HasMaxLength(256);
         b.Property(c => c.AuthorOrganisation).HasMaxLength(200);
-        b.Property(c => c.Kind).HasConversion<string>().HasMaxLength(30);
-        b.Property(c => c.Effect).HasConversion<string>().HasMaxLength(30);
+        b.Property(c => c.Kind).StoredAsText().HasMaxLength(30);
+        b.Property(c => c.Effect).StoredAsText().HasMaxLength(30);
         b.Property(c => c.Text).HasMaxLength(Contribution.TextMaxLength);
         b.Property(c => c.Response).HasMaxLength(Contribution.TextMaxLength);
         b.Property(c => c.RespondedBy).HasMaxLength(256);
@@ -43,7 +43,7 @@ internal sealed class NoticeConfiguration : IEntityTypeConfiguration<Notice>
         b.Property(n => n.SubjectType).HasMaxLength(50);
         b.Property(n => n.RecipientUserId).HasMaxLength(450);
         b.Property(n => n.RecipientName).HasMaxLength(256);
-        b.Property(n => n.Channel).HasConversion<string>().HasMaxLength(20);
+        b.Property(n => n.Channel).StoredAsText().HasMaxLength(20);
         b.Property(n => n.Address).HasMaxLength(320);
         b.Property(n => n.Format).HasMaxLength(50);
         b.Property(n => n.Language).HasMaxLength(100);

@@ -11,8 +11,8 @@ internal sealed class StrategyConfiguration : IEntityTypeConfiguration<Strategy>
         b.Property(s => s.Title).HasMaxLength(Strategy.TitleMaxLength);
         b.Property(s => s.Owner).HasMaxLength(Strategy.OwnerMaxLength);
         b.Property(s => s.Summary).HasMaxLength(Strategy.TextMaxLength);
-        b.Property(s => s.Kind).HasConversion<string>().HasMaxLength(20);
-        b.Property(s => s.Status).HasConversion<string>().HasMaxLength(20);
+        b.Property(s => s.Kind).StoredAsText().HasMaxLength(20);
+        b.Property(s => s.Status).StoredAsText().HasMaxLength(20);
         b.Property(s => s.Outcomes)
             .HasConversion(JsonColumn<List<string>>.Converter, JsonColumn<List<string>>.Comparer);
         b.Property(s => s.Documents)
@@ -35,7 +35,7 @@ internal sealed class StrategyEvaluationConfiguration : IEntityTypeConfiguration
         b.Property(e => e.Title).HasMaxLength(StrategyEvaluation.TitleMaxLength);
         b.Property(e => e.PlainSummary).HasMaxLength(StrategyEvaluation.TextMaxLength);
         b.Property(e => e.Conclusion).HasMaxLength(StrategyEvaluation.TextMaxLength);
-        b.Property(e => e.Stage).HasConversion<string>().HasMaxLength(30);
+        b.Property(e => e.Stage).StoredAsText().HasMaxLength(30);
         b.Property(e => e.Screening)
             .HasConversion(JsonColumn<EvaluationScreening>.Converter, JsonColumn<EvaluationScreening>.Comparer);
         b.Property(e => e.Reports)
@@ -77,7 +77,7 @@ internal sealed class EvaluationEvidenceConfiguration : IEntityTypeConfiguration
 {
     public void Configure(EntityTypeBuilder<EvaluationEvidence> b)
     {
-        b.Property(e => e.Kind).HasConversion<string>().HasMaxLength(30);
+        b.Property(e => e.Kind).StoredAsText().HasMaxLength(30);
         b.Property(e => e.Title).HasMaxLength(EvaluationEvidence.TitleMaxLength);
         b.Property(e => e.Finding).HasMaxLength(EvaluationEvidence.TextMaxLength);
         b.Property(e => e.SourceType).HasMaxLength(40);
@@ -94,7 +94,7 @@ internal sealed class EvaluationSharingConfiguration : IEntityTypeConfiguration<
 {
     public void Configure(EntityTypeBuilder<EvaluationSharing> b)
     {
-        b.Property(s => s.Item).HasConversion<string>().HasMaxLength(30);
+        b.Property(s => s.Item).StoredAsText().HasMaxLength(30);
         b.Property(s => s.Recipients).HasMaxLength(EvaluationSharing.RecipientsMaxLength);
         b.Property(s => s.Response).HasMaxLength(EvaluationSharing.TextMaxLength);
         b.Property(s => s.ByName).HasMaxLength(200);
@@ -110,8 +110,8 @@ internal sealed class InformationExchangeConfiguration : IEntityTypeConfiguratio
         b.Property(x => x.Agency).HasMaxLength(InformationExchange.AgencyMaxLength);
         b.Property(x => x.Information).HasMaxLength(InformationExchange.TextMaxLength);
         b.Property(x => x.Agreement).HasMaxLength(InformationExchange.AgreementMaxLength);
-        b.Property(x => x.Direction).HasConversion<string>().HasMaxLength(20);
-        b.Property(x => x.Basis).HasConversion<string>().HasMaxLength(30);
+        b.Property(x => x.Direction).StoredAsText().HasMaxLength(20);
+        b.Property(x => x.Basis).StoredAsText().HasMaxLength(30);
         b.Property(x => x.ByName).HasMaxLength(200);
         b.HasOne<StrategyEvaluation>().WithMany().HasForeignKey(x => x.EvaluationId).OnDelete(DeleteBehavior.Cascade);
         b.HasIndex(x => x.EvaluationId);
@@ -122,7 +122,7 @@ internal sealed class EvaluationContributionConfiguration : IEntityTypeConfigura
 {
     public void Configure(EntityTypeBuilder<EvaluationContribution> b)
     {
-        b.Property(c => c.Kind).HasConversion<string>().HasMaxLength(30);
+        b.Property(c => c.Kind).StoredAsText().HasMaxLength(30);
         b.Property(c => c.Text).HasMaxLength(EvaluationContribution.TextMaxLength);
         b.Property(c => c.AuthorUserId).HasMaxLength(450);
         b.Property(c => c.AuthorName).HasMaxLength(EvaluationContribution.NameMaxLength);
@@ -144,10 +144,10 @@ internal sealed class EvaluationImpactConfiguration : IEntityTypeConfiguration<E
         b.Property(i => i.Outcome).HasMaxLength(EvaluationImpact.TitleMaxLength);
         b.Property(i => i.Affects).HasMaxLength(EvaluationImpact.TextMaxLength);
         b.Property(i => i.IdentifiedWith).HasMaxLength(EvaluationImpact.TextMaxLength);
-        b.Property(i => i.Direction).HasConversion<string>().HasMaxLength(20);
-        b.Property(i => i.Term).HasConversion<string>().HasMaxLength(20);
-        b.Property(i => i.Importance).HasConversion<string>().HasMaxLength(20);
-        b.Property(i => i.Certainty).HasConversion<string>().HasMaxLength(20);
+        b.Property(i => i.Direction).StoredAsText().HasMaxLength(20);
+        b.Property(i => i.Term).StoredAsText().HasMaxLength(20);
+        b.Property(i => i.Importance).StoredAsText().HasMaxLength(20);
+        b.Property(i => i.Certainty).StoredAsText().HasMaxLength(20);
         b.Property(i => i.EvidenceIds).HasConversion(JsonColumn<List<Guid>>.Converter, JsonColumn<List<Guid>>.Comparer);
         b.Property(i => i.ContributionIds)
             .HasConversion(JsonColumn<List<Guid>>.Converter, JsonColumn<List<Guid>>.Comparer);
@@ -167,8 +167,8 @@ internal sealed class StrategyRecommendationConfiguration : IEntityTypeConfigura
         b.Property(r => r.Rationale).HasMaxLength(StrategyRecommendation.TextMaxLength);
         b.Property(r => r.DevelopedWith).HasMaxLength(StrategyRecommendation.TextMaxLength);
         b.Property(r => r.DecidedBy).HasMaxLength(StrategyRecommendation.AgreedByMaxLength);
-        b.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
-        b.Property(r => r.FollowUp).HasConversion<string>().HasMaxLength(40);
+        b.Property(r => r.Status).StoredAsText().HasMaxLength(20);
+        b.Property(r => r.FollowUp).StoredAsText().HasMaxLength(40);
         b.Property(r => r.ImpactIds).HasConversion(JsonColumn<List<Guid>>.Converter, JsonColumn<List<Guid>>.Comparer);
         b.Property(r => r.EvidenceIds).HasConversion(JsonColumn<List<Guid>>.Converter, JsonColumn<List<Guid>>.Comparer);
         b.Property(r => r.ProposalIds).HasConversion(JsonColumn<List<Guid>>.Converter, JsonColumn<List<Guid>>.Comparer);

@@ -12,7 +12,7 @@ internal sealed class FundingOpportunityConfiguration : IEntityTypeConfiguration
         b.Property(f => f.Amount).HasPrecision(18, 2);
         b.Property(f => f.MatchFunding).HasPrecision(18, 2);
         b.Property(f => f.Likelihood).HasPrecision(9, 6);
-        b.Property(f => f.Recurrence).HasConversion<string>().HasMaxLength(20);
+        b.Property(f => f.Recurrence).StoredAsText().HasMaxLength(20);
         b.Property(f => f.ViabilityScores)
             .HasConversion(ListColumn<int>.Converter, ListColumn<int>.Comparer)
             .HasMaxLength(100);

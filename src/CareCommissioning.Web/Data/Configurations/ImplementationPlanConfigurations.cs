@@ -80,7 +80,7 @@ internal sealed class RiskAppetiteLimitConfiguration : IEntityTypeConfiguration<
 {
     public void Configure(EntityTypeBuilder<RiskAppetiteLimit> b)
     {
-        b.Property(l => l.Category).HasConversion<string>().HasMaxLength(20);
+        b.Property(l => l.Category).StoredAsText().HasMaxLength(20);
         b.HasOne<Organisation>().WithMany().HasForeignKey(l => l.OrganisationId).OnDelete(DeleteBehavior.Cascade);
         b.HasIndex(l => new { l.OrganisationId, l.Category }).IsUnique();
     }

@@ -10,7 +10,7 @@ internal sealed class OtherResourceConfiguration : IEntityTypeConfiguration<Othe
         b.Property(r => r.Unit).HasMaxLength(50);
         b.Property(r => r.Notes).HasMaxLength(2000);
         b.Property(r => r.Available).HasPrecision(18, 4);
-        b.Property(r => r.Kind).HasConversion<string>().HasMaxLength(20);
+        b.Property(r => r.Kind).StoredAsText().HasMaxLength(20);
         b.Property(r => r.Uses)
             .HasConversion(JsonColumn<List<ResourceUse>>.Converter, JsonColumn<List<ResourceUse>>.Comparer);
         b.Property(r => r.Version).IsConcurrencyToken();

@@ -19,9 +19,9 @@ internal sealed class PartnershipAgreementConfiguration : IEntityTypeConfigurati
             }
         )
             b.Property(text).HasMaxLength(PartnershipAgreement.TextMaxLength);
-        b.Property(a => a.Status).HasConversion<string>().HasMaxLength(20);
-        b.Property(a => a.RiskShare).HasConversion<string>().HasMaxLength(20);
-        b.Property(a => a.Underspend).HasConversion<string>().HasMaxLength(20);
+        b.Property(a => a.Status).StoredAsText().HasMaxLength(20);
+        b.Property(a => a.RiskShare).StoredAsText().HasMaxLength(20);
+        b.Property(a => a.Underspend).StoredAsText().HasMaxLength(20);
         b.Property(a => a.CapPercent).HasPrecision(9, 4);
         b.Property(a => a.Rounds)
             .HasConversion(JsonColumn<List<NegotiationRound>>.Converter, JsonColumn<List<NegotiationRound>>.Comparer);
@@ -42,7 +42,7 @@ internal sealed class PartnershipSignOffConfiguration : IEntityTypeConfiguration
         b.Property(s => s.DecisionMakers).HasMaxLength(200);
         b.Property(s => s.RecordedBy).HasMaxLength(200);
         b.Property(s => s.Conditions).HasMaxLength(PartnershipSignOff.TextMaxLength);
-        b.Property(s => s.Decision).HasConversion<string>().HasMaxLength(30);
+        b.Property(s => s.Decision).StoredAsText().HasMaxLength(30);
         b.HasOne<Partnership>().WithMany().HasForeignKey(s => s.PartnershipId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne<PartnershipPartner>().WithMany().HasForeignKey(s => s.PartnerId).OnDelete(DeleteBehavior.Cascade);
         b.HasIndex(s => new { s.PartnershipId, s.AgreementVersion });
@@ -54,7 +54,7 @@ internal sealed class PartnershipContributionConfiguration : IEntityTypeConfigur
     public void Configure(EntityTypeBuilder<PartnershipContribution> b)
     {
         b.Property(c => c.Description).HasMaxLength(PartnershipContribution.DescriptionMaxLength);
-        b.Property(c => c.Kind).HasConversion<string>().HasMaxLength(20);
+        b.Property(c => c.Kind).StoredAsText().HasMaxLength(20);
         b.Property(c => c.Amount).HasPrecision(18, 2);
         b.Property(c => c.Version).IsConcurrencyToken();
         b.HasOne<Partnership>().WithMany().HasForeignKey(c => c.PartnershipId).OnDelete(DeleteBehavior.Cascade);

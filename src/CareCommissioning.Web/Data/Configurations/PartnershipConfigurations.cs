@@ -20,9 +20,9 @@ internal sealed class PartnershipConfiguration : IEntityTypeConfiguration<Partne
             }
         )
             b.Property(text).HasMaxLength(Partnership.TextMaxLength);
-        b.Property(p => p.Arrangement).HasConversion<string>().HasMaxLength(40);
-        b.Property(p => p.LegalBasis).HasConversion<string>().HasMaxLength(40);
-        b.Property(p => p.Status).HasConversion<string>().HasMaxLength(40);
+        b.Property(p => p.Arrangement).StoredAsText().HasMaxLength(40);
+        b.Property(p => p.LegalBasis).StoredAsText().HasMaxLength(40);
+        b.Property(p => p.Status).StoredAsText().HasMaxLength(40);
         b.Property(p => p.Version).IsConcurrencyToken();
         b.HasOne<Organisation>().WithMany().HasForeignKey(p => p.OrganisationId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(p => new { p.OrganisationId, p.Status });
@@ -67,7 +67,7 @@ internal sealed class PlanItemConfiguration : IEntityTypeConfiguration<PlanItem>
         b.Property(i => i.Title).HasMaxLength(PlanItem.TitleMaxLength);
         b.Property(i => i.Description).HasMaxLength(PlanItem.TextMaxLength);
         b.Property(i => i.Involvement).HasMaxLength(PlanItem.TextMaxLength);
-        b.Property(i => i.Kind).HasConversion<string>().HasMaxLength(20);
+        b.Property(i => i.Kind).StoredAsText().HasMaxLength(20);
         b.Property(i => i.Version).IsConcurrencyToken();
         b.HasOne<Partnership>().WithMany().HasForeignKey(i => i.PartnershipId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne<PartnershipPartner>()

@@ -31,7 +31,7 @@ internal sealed class EvaluationRecommendationConfiguration : IEntityTypeConfigu
     {
         b.Property(r => r.Text).HasMaxLength(EvaluationRecommendation.TextMaxLength);
         b.Property(r => r.Owner).HasMaxLength(EvaluationRecommendation.OwnerMaxLength);
-        b.Property(r => r.Response).HasConversion<string>().HasMaxLength(20);
+        b.Property(r => r.Response).StoredAsText().HasMaxLength(20);
         b.Property(r => r.Version).IsConcurrencyToken();
         b.HasOne<PartnershipEvaluation>()
             .WithMany()
@@ -51,8 +51,8 @@ internal sealed class EvaluationShareConfiguration : IEntityTypeConfiguration<Ev
     {
         b.Property(s => s.Audience).HasMaxLength(EvaluationShare.AudienceMaxLength);
         b.Property(s => s.RecordedBy).HasMaxLength(200);
-        b.Property(s => s.Method).HasConversion<string>().HasMaxLength(20);
-        b.Property(s => s.Format).HasConversion<string>().HasMaxLength(20);
+        b.Property(s => s.Method).StoredAsText().HasMaxLength(20);
+        b.Property(s => s.Format).StoredAsText().HasMaxLength(20);
         b.HasOne<PartnershipEvaluation>()
             .WithMany()
             .HasForeignKey(s => s.EvaluationId)

@@ -17,7 +17,7 @@ internal sealed class PartnershipSchemeConfiguration : IEntityTypeConfiguration<
             }
         )
             b.Property(text).HasMaxLength(PartnershipScheme.TextMaxLength);
-        b.Property(s => s.Type).HasConversion<string>().HasMaxLength(40);
+        b.Property(s => s.Type).StoredAsText().HasMaxLength(40);
         b.Property(s => s.Version).IsConcurrencyToken();
         b.HasOne<Partnership>().WithMany().HasForeignKey(s => s.PartnershipId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne<PartnershipPartner>().WithMany().HasForeignKey(s => s.LeadPartnerId).OnDelete(DeleteBehavior.Restrict);
@@ -48,7 +48,7 @@ internal sealed class PartnershipMeasureConfiguration : IEntityTypeConfiguration
         b.Property(m => m.Definition).HasMaxLength(PartnershipMeasure.TextMaxLength);
         b.Property(m => m.Source).HasMaxLength(PartnershipMeasure.TextMaxLength);
         b.Property(m => m.Unit).HasMaxLength(PartnershipMeasure.UnitMaxLength);
-        b.Property(m => m.Frequency).HasConversion<string>().HasMaxLength(20);
+        b.Property(m => m.Frequency).StoredAsText().HasMaxLength(20);
         b.Property(m => m.Baseline).HasPrecision(18, 4);
         b.Property(m => m.Target).HasPrecision(18, 4);
         b.Property(m => m.Version).IsConcurrencyToken();

@@ -22,7 +22,7 @@ internal sealed class PurchasingBandConfiguration : IEntityTypeConfiguration<Pur
     public void Configure(EntityTypeBuilder<PurchasingBand> b)
     {
         b.Property(x => x.From).HasPrecision(18, 2);
-        b.Property(x => x.Route).HasConversion<string>().HasMaxLength(30);
+        b.Property(x => x.Route).StoredAsText().HasMaxLength(30);
     }
 }
 
@@ -30,7 +30,7 @@ internal sealed class ApprovalLimitConfiguration : IEntityTypeConfiguration<Appr
 {
     public void Configure(EntityTypeBuilder<ApprovalLimit> b)
     {
-        b.Property(x => x.Role).HasConversion<string>().HasMaxLength(30);
+        b.Property(x => x.Role).StoredAsText().HasMaxLength(30);
         b.Property(x => x.Limit).HasPrecision(18, 2);
     }
 }
@@ -40,7 +40,7 @@ internal sealed class PurchaseRequestConfiguration : IEntityTypeConfiguration<Pu
     public void Configure(EntityTypeBuilder<PurchaseRequest> b)
     {
         b.Property(p => p.RequestedByUserId).HasMaxLength(450);
-        b.Property(p => p.Status).HasConversion<string>().HasMaxLength(20);
+        b.Property(p => p.Status).StoredAsText().HasMaxLength(20);
         b.Property(p => p.Description).HasMaxLength(PurchaseRequest.TextMaxLength);
         b.Property(p => p.Category).HasMaxLength(10);
         b.Property(p => p.Quantity).HasPrecision(18, 4);
@@ -60,10 +60,10 @@ internal sealed class PurchaseRequestConfiguration : IEntityTypeConfiguration<Pu
         )
             b.Property(text).HasMaxLength(PurchaseRequest.TextMaxLength);
         b.Property(p => p.EstimatedValue).HasPrecision(18, 2);
-        b.Property(p => p.RecommendedRoute).HasConversion<string>().HasMaxLength(30);
-        b.Property(p => p.ChosenRoute).HasConversion<string>().HasMaxLength(30);
-        b.Property(p => p.CostScoring).HasConversion<string>().HasMaxLength(20);
-        b.Property(p => p.Decision).HasConversion<string>().HasMaxLength(20);
+        b.Property(p => p.RecommendedRoute).StoredAsText().HasMaxLength(30);
+        b.Property(p => p.ChosenRoute).StoredAsText().HasMaxLength(30);
+        b.Property(p => p.CostScoring).StoredAsText().HasMaxLength(20);
+        b.Property(p => p.Decision).StoredAsText().HasMaxLength(20);
         b.Property(p => p.ApproverUserId).HasMaxLength(450);
         b.Property(p => p.CancelledByUserId).HasMaxLength(450);
         b.Property(p => p.ChosenSupplierName).HasMaxLength(Supplier.NameMaxLength);
@@ -193,7 +193,7 @@ internal sealed class PurchaseEvaluationConfiguration : IEntityTypeConfiguration
     {
         b.Property(e => e.EvaluatedByUserId).HasMaxLength(450);
         b.Property(e => e.EffectivenessNotes).HasMaxLength(PurchaseEvaluation.TextMaxLength);
-        b.Property(e => e.ValueForMoney).HasConversion<string>().HasMaxLength(20);
+        b.Property(e => e.ValueForMoney).StoredAsText().HasMaxLength(20);
         b.Property(e => e.ValueForMoneyNotes).HasMaxLength(PurchaseEvaluation.TextMaxLength);
         b.Property(e => e.Benefits).HasMaxLength(PurchaseEvaluation.TextMaxLength);
         b.Property(e => e.Version).IsConcurrencyToken();
@@ -211,7 +211,7 @@ internal sealed class ProcessChangeProposalConfiguration : IEntityTypeConfigurat
         b.Property(p => p.WhatToChange).HasMaxLength(ProcessChangeProposal.TextMaxLength);
         b.Property(p => p.Why).HasMaxLength(ProcessChangeProposal.TextMaxLength);
         b.Property(p => p.DecisionReason).HasMaxLength(ProcessChangeProposal.TextMaxLength);
-        b.Property(p => p.Status).HasConversion<string>().HasMaxLength(20);
+        b.Property(p => p.Status).StoredAsText().HasMaxLength(20);
         b.Property(p => p.Version).IsConcurrencyToken();
         b.HasMany(p => p.Comments).WithOne().HasForeignKey(c => c.ProposalId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne<Organisation>().WithMany().HasForeignKey(p => p.OrganisationId).OnDelete(DeleteBehavior.Restrict);

@@ -18,8 +18,8 @@ internal sealed class SupplierConfiguration : IEntityTypeConfiguration<Supplier>
         b.Property(s => s.ContactEmail).HasMaxLength(254);
         b.Property(s => s.StatusReason).HasMaxLength(Supplier.TextMaxLength);
         b.Property(s => s.SustainabilityCredentials).HasMaxLength(Supplier.TextMaxLength);
-        b.Property(s => s.Size).HasConversion<string>().HasMaxLength(10);
-        b.Property(s => s.Status).HasConversion<string>().HasMaxLength(10);
+        b.Property(s => s.Size).StoredAsText().HasMaxLength(10);
+        b.Property(s => s.Status).StoredAsText().HasMaxLength(10);
         b.Property(s => s.Version).IsConcurrencyToken();
         b.Ignore(s => s.IsSme);
         b.HasMany(s => s.Categories).WithOne().HasForeignKey(c => c.SupplierId).OnDelete(DeleteBehavior.Cascade);
@@ -59,8 +59,8 @@ internal sealed class QualityCredentialConfiguration : IEntityTypeConfiguration<
 {
     public void Configure(EntityTypeBuilder<QualityCredential> b)
     {
-        b.Property(c => c.Kind).HasConversion<string>().HasMaxLength(30);
-        b.Property(c => c.CqcRating).HasConversion<string>().HasMaxLength(30);
+        b.Property(c => c.Kind).StoredAsText().HasMaxLength(30);
+        b.Property(c => c.CqcRating).StoredAsText().HasMaxLength(30);
         b.Property(c => c.OtherName).HasMaxLength(100);
         b.Property(c => c.Reference).HasMaxLength(100);
         b.Ignore(c => c.DisplayName);

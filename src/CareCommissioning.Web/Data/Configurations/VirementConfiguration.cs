@@ -12,7 +12,7 @@ internal sealed class VirementConfiguration : IEntityTypeConfiguration<Virement>
         b.Property(v => v.RequestedBy).HasMaxLength(256);
         b.Property(v => v.RequestedById).HasMaxLength(450);
         b.Property(v => v.DecidedBy).HasMaxLength(256);
-        b.Property(v => v.Status).HasConversion<string>().HasMaxLength(20);
+        b.Property(v => v.Status).StoredAsText().HasMaxLength(20);
         b.Property(v => v.Version).IsConcurrencyToken();
         b.HasOne<Organisation>().WithMany().HasForeignKey(v => v.OrganisationId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<BudgetHead>().WithMany().HasForeignKey(v => v.FromHeadId).OnDelete(DeleteBehavior.Restrict);

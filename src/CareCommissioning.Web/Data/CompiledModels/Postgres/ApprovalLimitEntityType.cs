@@ -7,6 +7,8 @@ using CareCommissioning.Domain.Purchasing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion.Internal;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #pragma warning disable 219, 612, 618
@@ -53,8 +55,10 @@ namespace CareCommissioning.Web.Data.CompiledModels.Postgres
                 typeof(Role),
                 propertyInfo: typeof(ApprovalLimit).GetProperty("Role", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(ApprovalLimit).GetField("<Role>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 30,
-                providerPropertyType: typeof(string));
+                maxLength: 30);
+            role.SetValueConverter(new ValueConverter<Role, string>(
+                string (Role v) => ((object)v).ToString(),
+                Role (string v) => StringEnumConverter<Role, string, Role>.ConvertToEnum(v)));
             role.SetSentinelFromProviderValue("0");
             role.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 

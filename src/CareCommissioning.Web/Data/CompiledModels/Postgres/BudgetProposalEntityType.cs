@@ -8,6 +8,7 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion.Internal;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #pragma warning disable 219, 612, 618
@@ -90,8 +91,10 @@ namespace CareCommissioning.Web.Data.CompiledModels.Postgres
                 typeof(ProposalStatus),
                 propertyInfo: typeof(BudgetProposal).GetProperty("Status", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(BudgetProposal).GetField("<Status>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 20,
-                providerPropertyType: typeof(string));
+                maxLength: 20);
+            status.SetValueConverter(new ValueConverter<ProposalStatus, string>(
+                string (ProposalStatus v) => ((object)v).ToString(),
+                ProposalStatus (string v) => StringEnumConverter<ProposalStatus, string, ProposalStatus>.ConvertToEnum(v)));
             status.SetSentinelFromProviderValue("0");
             status.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 

@@ -9,6 +9,7 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion.Internal;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #pragma warning disable 219, 612, 618
@@ -182,8 +183,10 @@ namespace CareCommissioning.Web.Data.CompiledModels.Postgres
                 propertyInfo: typeof(ContractDesign).GetProperty("Providers", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(ContractDesign).GetField("<Providers>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true,
-                maxLength: 20,
-                providerPropertyType: typeof(string));
+                maxLength: 20);
+            providers.SetValueConverter(new ValueConverter<ProvidersNeeded, string>(
+                string (ProvidersNeeded v) => ((object)v).ToString(),
+                ProvidersNeeded (string v) => StringEnumConverter<ProvidersNeeded, string, ProvidersNeeded>.ConvertToEnum(v)));
             providers.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var readyAt = runtimeEntityType.AddProperty(
@@ -200,8 +203,10 @@ namespace CareCommissioning.Web.Data.CompiledModels.Postgres
                 propertyInfo: typeof(ContractDesign).GetProperty("RecommendedType", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(ContractDesign).GetField("<RecommendedType>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true,
-                maxLength: 40,
-                providerPropertyType: typeof(string));
+                maxLength: 40);
+            recommendedType.SetValueConverter(new ValueConverter<ContractType, string>(
+                string (ContractType v) => ((object)v).ToString(),
+                ContractType (string v) => StringEnumConverter<ContractType, string, ContractType>.ConvertToEnum(v)));
             recommendedType.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var status = runtimeEntityType.AddProperty(
@@ -209,8 +214,10 @@ namespace CareCommissioning.Web.Data.CompiledModels.Postgres
                 typeof(DesignStatus),
                 propertyInfo: typeof(ContractDesign).GetProperty("Status", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(ContractDesign).GetField("<Status>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 20,
-                providerPropertyType: typeof(string));
+                maxLength: 20);
+            status.SetValueConverter(new ValueConverter<DesignStatus, string>(
+                string (DesignStatus v) => ((object)v).ToString(),
+                DesignStatus (string v) => StringEnumConverter<DesignStatus, string, DesignStatus>.ConvertToEnum(v)));
             status.SetSentinelFromProviderValue("0");
             status.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 

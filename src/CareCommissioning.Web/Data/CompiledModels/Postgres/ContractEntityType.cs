@@ -5,6 +5,8 @@ using CareCommissioning.Domain.Contracts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion.Internal;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #pragma warning disable 219, 612, 618
@@ -49,8 +51,10 @@ namespace CareCommissioning.Web.Data.CompiledModels.Postgres
                 typeof(AwardRoute),
                 propertyInfo: typeof(Contract).GetProperty("AwardRoute", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Contract).GetField("<AwardRoute>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 40,
-                providerPropertyType: typeof(string));
+                maxLength: 40);
+            awardRoute.SetValueConverter(new ValueConverter<AwardRoute, string>(
+                string (AwardRoute v) => ((object)v).ToString(),
+                AwardRoute (string v) => StringEnumConverter<AwardRoute, string, AwardRoute>.ConvertToEnum(v)));
             awardRoute.SetSentinelFromProviderValue("0");
             awardRoute.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
@@ -156,8 +160,10 @@ namespace CareCommissioning.Web.Data.CompiledModels.Postgres
                 typeof(ContractStatus),
                 propertyInfo: typeof(Contract).GetProperty("Status", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Contract).GetField("<Status>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 20,
-                providerPropertyType: typeof(string));
+                maxLength: 20);
+            status.SetValueConverter(new ValueConverter<ContractStatus, string>(
+                string (ContractStatus v) => ((object)v).ToString(),
+                ContractStatus (string v) => StringEnumConverter<ContractStatus, string, ContractStatus>.ConvertToEnum(v)));
             status.SetSentinelFromProviderValue("0");
             status.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
@@ -182,8 +188,10 @@ namespace CareCommissioning.Web.Data.CompiledModels.Postgres
                 typeof(ContractType),
                 propertyInfo: typeof(Contract).GetProperty("Type", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Contract).GetField("<Type>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 40,
-                providerPropertyType: typeof(string));
+                maxLength: 40);
+            type.SetValueConverter(new ValueConverter<ContractType, string>(
+                string (ContractType v) => ((object)v).ToString(),
+                ContractType (string v) => StringEnumConverter<ContractType, string, ContractType>.ConvertToEnum(v)));
             type.SetSentinelFromProviderValue("0");
             type.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 

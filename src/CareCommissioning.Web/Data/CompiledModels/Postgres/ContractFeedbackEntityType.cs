@@ -5,6 +5,8 @@ using CareCommissioning.Domain.Contracts.Monitoring;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion.Internal;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #pragma warning disable 219, 612, 618
@@ -50,8 +52,10 @@ namespace CareCommissioning.Web.Data.CompiledModels.Postgres
                 typeof(FeedbackChannel),
                 propertyInfo: typeof(ContractFeedback).GetProperty("Channel", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(ContractFeedback).GetField("<Channel>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 30,
-                providerPropertyType: typeof(string));
+                maxLength: 30);
+            channel.SetValueConverter(new ValueConverter<FeedbackChannel, string>(
+                string (FeedbackChannel v) => ((object)v).ToString(),
+                FeedbackChannel (string v) => StringEnumConverter<FeedbackChannel, string, FeedbackChannel>.ConvertToEnum(v)));
             channel.SetSentinelFromProviderValue("0");
             channel.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
@@ -85,8 +89,10 @@ namespace CareCommissioning.Web.Data.CompiledModels.Postgres
                 typeof(FeedbackKind),
                 propertyInfo: typeof(ContractFeedback).GetProperty("Kind", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(ContractFeedback).GetField("<Kind>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 30,
-                providerPropertyType: typeof(string));
+                maxLength: 30);
+            kind.SetValueConverter(new ValueConverter<FeedbackKind, string>(
+                string (FeedbackKind v) => ((object)v).ToString(),
+                FeedbackKind (string v) => StringEnumConverter<FeedbackKind, string, FeedbackKind>.ConvertToEnum(v)));
             kind.SetSentinelFromProviderValue("0");
             kind.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
@@ -135,8 +141,10 @@ namespace CareCommissioning.Web.Data.CompiledModels.Postgres
                 typeof(FeedbackSource),
                 propertyInfo: typeof(ContractFeedback).GetProperty("Source", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(ContractFeedback).GetField("<Source>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 30,
-                providerPropertyType: typeof(string));
+                maxLength: 30);
+            source.SetValueConverter(new ValueConverter<FeedbackSource, string>(
+                string (FeedbackSource v) => ((object)v).ToString(),
+                FeedbackSource (string v) => StringEnumConverter<FeedbackSource, string, FeedbackSource>.ConvertToEnum(v)));
             source.SetSentinelFromProviderValue("0");
             source.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 

@@ -5,6 +5,8 @@ using CareCommissioning.Domain.Contracts.Monitoring;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion.Internal;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #pragma warning disable 219, 612, 618
@@ -75,8 +77,10 @@ namespace CareCommissioning.Web.Data.CompiledModels.Postgres
                 typeof(KpiDirection),
                 propertyInfo: typeof(ContractKpi).GetProperty("Direction", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(ContractKpi).GetField("<Direction>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 20,
-                providerPropertyType: typeof(string));
+                maxLength: 20);
+            direction.SetValueConverter(new ValueConverter<KpiDirection, string>(
+                string (KpiDirection v) => ((object)v).ToString(),
+                KpiDirection (string v) => StringEnumConverter<KpiDirection, string, KpiDirection>.ConvertToEnum(v)));
             direction.SetSentinelFromProviderValue("0");
             direction.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
@@ -85,8 +89,10 @@ namespace CareCommissioning.Web.Data.CompiledModels.Postgres
                 typeof(ReturnFrequency),
                 propertyInfo: typeof(ContractKpi).GetProperty("Frequency", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(ContractKpi).GetField("<Frequency>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 20,
-                providerPropertyType: typeof(string));
+                maxLength: 20);
+            frequency.SetValueConverter(new ValueConverter<ReturnFrequency, string>(
+                string (ReturnFrequency v) => ((object)v).ToString(),
+                ReturnFrequency (string v) => StringEnumConverter<ReturnFrequency, string, ReturnFrequency>.ConvertToEnum(v)));
             frequency.SetSentinelFromProviderValue("0");
             frequency.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
@@ -139,8 +145,10 @@ namespace CareCommissioning.Web.Data.CompiledModels.Postgres
                 typeof(KpiUnit),
                 propertyInfo: typeof(ContractKpi).GetProperty("Unit", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(ContractKpi).GetField("<Unit>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 20,
-                providerPropertyType: typeof(string));
+                maxLength: 20);
+            unit.SetValueConverter(new ValueConverter<KpiUnit, string>(
+                string (KpiUnit v) => ((object)v).ToString(),
+                KpiUnit (string v) => StringEnumConverter<KpiUnit, string, KpiUnit>.ConvertToEnum(v)));
             unit.SetSentinelFromProviderValue("0");
             unit.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 

@@ -5,6 +5,8 @@ using CareCommissioning.Domain.Contracts.Monitoring;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion.Internal;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #pragma warning disable 219, 612, 618
@@ -66,8 +68,10 @@ namespace CareCommissioning.Web.Data.CompiledModels.Postgres
                 typeof(PerformanceRating),
                 propertyInfo: typeof(ContractKpiReturn).GetProperty("Rating", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(ContractKpiReturn).GetField("<Rating>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 30,
-                providerPropertyType: typeof(string));
+                maxLength: 30);
+            rating.SetValueConverter(new ValueConverter<PerformanceRating, string>(
+                string (PerformanceRating v) => ((object)v).ToString(),
+                PerformanceRating (string v) => StringEnumConverter<PerformanceRating, string, PerformanceRating>.ConvertToEnum(v)));
             rating.SetSentinelFromProviderValue("0");
             rating.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 

@@ -5,6 +5,8 @@ using CareCommissioning.Domain.Contracts.Monitoring;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion.Internal;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #pragma warning disable 219, 612, 618
@@ -114,8 +116,10 @@ namespace CareCommissioning.Web.Data.CompiledModels.Postgres
                 typeof(PerformanceStage),
                 propertyInfo: typeof(ContractPerformanceAction).GetProperty("Stage", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(ContractPerformanceAction).GetField("<Stage>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 30,
-                providerPropertyType: typeof(string));
+                maxLength: 30);
+            stage.SetValueConverter(new ValueConverter<PerformanceStage, string>(
+                string (PerformanceStage v) => ((object)v).ToString(),
+                PerformanceStage (string v) => StringEnumConverter<PerformanceStage, string, PerformanceStage>.ConvertToEnum(v)));
             stage.SetSentinelFromProviderValue("0");
             stage.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 

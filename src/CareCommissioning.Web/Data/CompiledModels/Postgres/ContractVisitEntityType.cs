@@ -5,6 +5,8 @@ using CareCommissioning.Domain.Contracts.Monitoring;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion.Internal;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #pragma warning disable 219, 612, 618
@@ -108,8 +110,10 @@ namespace CareCommissioning.Web.Data.CompiledModels.Postgres
                 typeof(VisitTrigger),
                 propertyInfo: typeof(ContractVisit).GetProperty("Trigger", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(ContractVisit).GetField("<Trigger>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 30,
-                providerPropertyType: typeof(string));
+                maxLength: 30);
+            trigger.SetValueConverter(new ValueConverter<VisitTrigger, string>(
+                string (VisitTrigger v) => ((object)v).ToString(),
+                VisitTrigger (string v) => StringEnumConverter<VisitTrigger, string, VisitTrigger>.ConvertToEnum(v)));
             trigger.SetSentinelFromProviderValue("0");
             trigger.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 

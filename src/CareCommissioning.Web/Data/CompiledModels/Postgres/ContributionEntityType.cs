@@ -9,6 +9,7 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion.Internal;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #pragma warning disable 219, 612, 618
@@ -78,8 +79,10 @@ namespace CareCommissioning.Web.Data.CompiledModels.Postgres
                 typeof(ContributionEffect),
                 propertyInfo: typeof(Contribution).GetProperty("Effect", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Contribution).GetField("<Effect>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 30,
-                providerPropertyType: typeof(string));
+                maxLength: 30);
+            effect.SetValueConverter(new ValueConverter<ContributionEffect, string>(
+                string (ContributionEffect v) => ((object)v).ToString(),
+                ContributionEffect (string v) => StringEnumConverter<ContributionEffect, string, ContributionEffect>.ConvertToEnum(v)));
             effect.SetSentinelFromProviderValue("NotYetConsidered");
             effect.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
@@ -88,8 +91,10 @@ namespace CareCommissioning.Web.Data.CompiledModels.Postgres
                 typeof(ContributionKind),
                 propertyInfo: typeof(Contribution).GetProperty("Kind", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Contribution).GetField("<Kind>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 30,
-                providerPropertyType: typeof(string));
+                maxLength: 30);
+            kind.SetValueConverter(new ValueConverter<ContributionKind, string>(
+                string (ContributionKind v) => ((object)v).ToString(),
+                ContributionKind (string v) => StringEnumConverter<ContributionKind, string, ContributionKind>.ConvertToEnum(v)));
             kind.SetSentinelFromProviderValue("0");
             kind.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 

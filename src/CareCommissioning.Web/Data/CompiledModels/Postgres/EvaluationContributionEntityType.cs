@@ -5,6 +5,8 @@ using CareCommissioning.Domain.Evaluations;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion.Internal;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #pragma warning disable 219, 612, 618
@@ -84,8 +86,10 @@ namespace CareCommissioning.Web.Data.CompiledModels.Postgres
                 typeof(EvaluationContributionKind),
                 propertyInfo: typeof(EvaluationContribution).GetProperty("Kind", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(EvaluationContribution).GetField("<Kind>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 30,
-                providerPropertyType: typeof(string));
+                maxLength: 30);
+            kind.SetValueConverter(new ValueConverter<EvaluationContributionKind, string>(
+                string (EvaluationContributionKind v) => ((object)v).ToString(),
+                EvaluationContributionKind (string v) => StringEnumConverter<EvaluationContributionKind, string, EvaluationContributionKind>.ConvertToEnum(v)));
             kind.SetSentinelFromProviderValue("0");
             kind.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 

@@ -8,6 +8,7 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion.Internal;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #pragma warning disable 219, 612, 618
@@ -52,8 +53,10 @@ namespace CareCommissioning.Web.Data.CompiledModels.Postgres
                 typeof(ImpactCertainty),
                 propertyInfo: typeof(EvaluationImpact).GetProperty("Certainty", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(EvaluationImpact).GetField("<Certainty>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 20,
-                providerPropertyType: typeof(string));
+                maxLength: 20);
+            certainty.SetValueConverter(new ValueConverter<ImpactCertainty, string>(
+                string (ImpactCertainty v) => ((object)v).ToString(),
+                ImpactCertainty (string v) => StringEnumConverter<ImpactCertainty, string, ImpactCertainty>.ConvertToEnum(v)));
             certainty.SetSentinelFromProviderValue("0");
             certainty.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
@@ -93,8 +96,10 @@ namespace CareCommissioning.Web.Data.CompiledModels.Postgres
                 typeof(ImpactDirection),
                 propertyInfo: typeof(EvaluationImpact).GetProperty("Direction", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(EvaluationImpact).GetField("<Direction>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 20,
-                providerPropertyType: typeof(string));
+                maxLength: 20);
+            direction.SetValueConverter(new ValueConverter<ImpactDirection, string>(
+                string (ImpactDirection v) => ((object)v).ToString(),
+                ImpactDirection (string v) => StringEnumConverter<ImpactDirection, string, ImpactDirection>.ConvertToEnum(v)));
             direction.SetSentinelFromProviderValue("0");
             direction.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
@@ -133,8 +138,10 @@ namespace CareCommissioning.Web.Data.CompiledModels.Postgres
                 typeof(ImpactImportance),
                 propertyInfo: typeof(EvaluationImpact).GetProperty("Importance", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(EvaluationImpact).GetField("<Importance>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 20,
-                providerPropertyType: typeof(string));
+                maxLength: 20);
+            importance.SetValueConverter(new ValueConverter<ImpactImportance, string>(
+                string (ImpactImportance v) => ((object)v).ToString(),
+                ImpactImportance (string v) => StringEnumConverter<ImpactImportance, string, ImpactImportance>.ConvertToEnum(v)));
             importance.SetSentinelFromProviderValue("0");
             importance.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
@@ -174,8 +181,10 @@ namespace CareCommissioning.Web.Data.CompiledModels.Postgres
                 typeof(ImpactTerm),
                 propertyInfo: typeof(EvaluationImpact).GetProperty("Term", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(EvaluationImpact).GetField("<Term>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 20,
-                providerPropertyType: typeof(string));
+                maxLength: 20);
+            term.SetValueConverter(new ValueConverter<ImpactTerm, string>(
+                string (ImpactTerm v) => ((object)v).ToString(),
+                ImpactTerm (string v) => StringEnumConverter<ImpactTerm, string, ImpactTerm>.ConvertToEnum(v)));
             term.SetSentinelFromProviderValue("0");
             term.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 

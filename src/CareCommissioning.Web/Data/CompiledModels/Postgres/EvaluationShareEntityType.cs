@@ -5,6 +5,8 @@ using CareCommissioning.Domain.Partnerships;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion.Internal;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #pragma warning disable 219, 612, 618
@@ -57,8 +59,10 @@ namespace CareCommissioning.Web.Data.CompiledModels.Postgres
                 typeof(ShareFormat),
                 propertyInfo: typeof(EvaluationShare).GetProperty("Format", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(EvaluationShare).GetField("<Format>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 20,
-                providerPropertyType: typeof(string));
+                maxLength: 20);
+            format.SetValueConverter(new ValueConverter<ShareFormat, string>(
+                string (ShareFormat v) => ((object)v).ToString(),
+                ShareFormat (string v) => StringEnumConverter<ShareFormat, string, ShareFormat>.ConvertToEnum(v)));
             format.SetSentinelFromProviderValue("0");
             format.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
@@ -67,8 +71,10 @@ namespace CareCommissioning.Web.Data.CompiledModels.Postgres
                 typeof(ShareMethod),
                 propertyInfo: typeof(EvaluationShare).GetProperty("Method", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(EvaluationShare).GetField("<Method>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 20,
-                providerPropertyType: typeof(string));
+                maxLength: 20);
+            method.SetValueConverter(new ValueConverter<ShareMethod, string>(
+                string (ShareMethod v) => ((object)v).ToString(),
+                ShareMethod (string v) => StringEnumConverter<ShareMethod, string, ShareMethod>.ConvertToEnum(v)));
             method.SetSentinelFromProviderValue("0");
             method.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 

@@ -9,6 +9,7 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion.Internal;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #pragma warning disable 219, 612, 618
@@ -148,8 +149,10 @@ namespace CareCommissioning.Web.Data.CompiledModels.Postgres
                 typeof(FundingRecurrence),
                 propertyInfo: typeof(FundingOpportunity).GetProperty("Recurrence", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(FundingOpportunity).GetField("<Recurrence>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 20,
-                providerPropertyType: typeof(string));
+                maxLength: 20);
+            recurrence.SetValueConverter(new ValueConverter<FundingRecurrence, string>(
+                string (FundingRecurrence v) => ((object)v).ToString(),
+                FundingRecurrence (string v) => StringEnumConverter<FundingRecurrence, string, FundingRecurrence>.ConvertToEnum(v)));
             recurrence.SetSentinelFromProviderValue("0");
             recurrence.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 

@@ -8,6 +8,7 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion.Internal;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #pragma warning disable 219, 612, 618
@@ -62,8 +63,10 @@ namespace CareCommissioning.Web.Data.CompiledModels.Postgres
                 typeof(OtherResourceKind),
                 propertyInfo: typeof(OtherResource).GetProperty("Kind", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(OtherResource).GetField("<Kind>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 20,
-                providerPropertyType: typeof(string));
+                maxLength: 20);
+            kind.SetValueConverter(new ValueConverter<OtherResourceKind, string>(
+                string (OtherResourceKind v) => ((object)v).ToString(),
+                OtherResourceKind (string v) => StringEnumConverter<OtherResourceKind, string, OtherResourceKind>.ConvertToEnum(v)));
             kind.SetSentinelFromProviderValue("0");
             kind.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 

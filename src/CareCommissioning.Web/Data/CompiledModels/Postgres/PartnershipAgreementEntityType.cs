@@ -10,6 +10,7 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion.Internal;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #pragma warning disable 219, 612, 618
@@ -143,8 +144,10 @@ namespace CareCommissioning.Web.Data.CompiledModels.Postgres
                 typeof(RiskShareMethod),
                 propertyInfo: typeof(PartnershipAgreement).GetProperty("RiskShare", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(PartnershipAgreement).GetField("<RiskShare>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 20,
-                providerPropertyType: typeof(string));
+                maxLength: 20);
+            riskShare.SetValueConverter(new ValueConverter<RiskShareMethod, string>(
+                string (RiskShareMethod v) => ((object)v).ToString(),
+                RiskShareMethod (string v) => StringEnumConverter<RiskShareMethod, string, RiskShareMethod>.ConvertToEnum(v)));
             riskShare.SetSentinelFromProviderValue("0");
             riskShare.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
@@ -167,8 +170,10 @@ namespace CareCommissioning.Web.Data.CompiledModels.Postgres
                 typeof(AgreementStatus),
                 propertyInfo: typeof(PartnershipAgreement).GetProperty("Status", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(PartnershipAgreement).GetField("<Status>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 20,
-                providerPropertyType: typeof(string));
+                maxLength: 20);
+            status.SetValueConverter(new ValueConverter<AgreementStatus, string>(
+                string (AgreementStatus v) => ((object)v).ToString(),
+                AgreementStatus (string v) => StringEnumConverter<AgreementStatus, string, AgreementStatus>.ConvertToEnum(v)));
             status.SetSentinelFromProviderValue("0");
             status.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
@@ -177,8 +182,10 @@ namespace CareCommissioning.Web.Data.CompiledModels.Postgres
                 typeof(UnderspendTreatment),
                 propertyInfo: typeof(PartnershipAgreement).GetProperty("Underspend", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(PartnershipAgreement).GetField("<Underspend>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 20,
-                providerPropertyType: typeof(string));
+                maxLength: 20);
+            underspend.SetValueConverter(new ValueConverter<UnderspendTreatment, string>(
+                string (UnderspendTreatment v) => ((object)v).ToString(),
+                UnderspendTreatment (string v) => StringEnumConverter<UnderspendTreatment, string, UnderspendTreatment>.ConvertToEnum(v)));
             underspend.SetSentinelFromProviderValue("0");
             underspend.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 

@@ -5,6 +5,8 @@ using CareCommissioning.Domain.Partnerships;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion.Internal;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #pragma warning disable 219, 612, 618
@@ -50,8 +52,10 @@ namespace CareCommissioning.Web.Data.CompiledModels.Postgres
                 typeof(ArrangementType),
                 propertyInfo: typeof(Partnership).GetProperty("Arrangement", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Partnership).GetField("<Arrangement>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 40,
-                providerPropertyType: typeof(string));
+                maxLength: 40);
+            arrangement.SetValueConverter(new ValueConverter<ArrangementType, string>(
+                string (ArrangementType v) => ((object)v).ToString(),
+                ArrangementType (string v) => StringEnumConverter<ArrangementType, string, ArrangementType>.ConvertToEnum(v)));
             arrangement.SetSentinelFromProviderValue("PooledFund");
             arrangement.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
@@ -85,8 +89,10 @@ namespace CareCommissioning.Web.Data.CompiledModels.Postgres
                 typeof(LegalBasis),
                 propertyInfo: typeof(Partnership).GetProperty("LegalBasis", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Partnership).GetField("<LegalBasis>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 40,
-                providerPropertyType: typeof(string));
+                maxLength: 40);
+            legalBasis.SetValueConverter(new ValueConverter<LegalBasis, string>(
+                string (LegalBasis v) => ((object)v).ToString(),
+                LegalBasis (string v) => StringEnumConverter<LegalBasis, string, LegalBasis>.ConvertToEnum(v)));
             legalBasis.SetSentinelFromProviderValue("Section75");
             legalBasis.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
@@ -163,8 +169,10 @@ namespace CareCommissioning.Web.Data.CompiledModels.Postgres
                 typeof(PartnershipStatus),
                 propertyInfo: typeof(Partnership).GetProperty("Status", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Partnership).GetField("<Status>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 40,
-                providerPropertyType: typeof(string));
+                maxLength: 40);
+            status.SetValueConverter(new ValueConverter<PartnershipStatus, string>(
+                string (PartnershipStatus v) => ((object)v).ToString(),
+                PartnershipStatus (string v) => StringEnumConverter<PartnershipStatus, string, PartnershipStatus>.ConvertToEnum(v)));
             status.SetSentinelFromProviderValue("Proposed");
             status.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 

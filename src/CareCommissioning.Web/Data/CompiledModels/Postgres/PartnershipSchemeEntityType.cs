@@ -5,6 +5,8 @@ using CareCommissioning.Domain.Partnerships;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion.Internal;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #pragma warning disable 219, 612, 618
@@ -117,8 +119,10 @@ namespace CareCommissioning.Web.Data.CompiledModels.Postgres
                 typeof(SchemeType),
                 propertyInfo: typeof(PartnershipScheme).GetProperty("Type", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(PartnershipScheme).GetField("<Type>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 40,
-                providerPropertyType: typeof(string));
+                maxLength: 40);
+            type.SetValueConverter(new ValueConverter<SchemeType, string>(
+                string (SchemeType v) => ((object)v).ToString(),
+                SchemeType (string v) => StringEnumConverter<SchemeType, string, SchemeType>.ConvertToEnum(v)));
             type.SetSentinelFromProviderValue("0");
             type.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 

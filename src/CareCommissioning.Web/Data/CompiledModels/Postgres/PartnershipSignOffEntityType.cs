@@ -5,6 +5,8 @@ using CareCommissioning.Domain.Partnerships;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion.Internal;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #pragma warning disable 219, 612, 618
@@ -66,8 +68,10 @@ namespace CareCommissioning.Web.Data.CompiledModels.Postgres
                 typeof(SignOffDecision),
                 propertyInfo: typeof(PartnershipSignOff).GetProperty("Decision", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(PartnershipSignOff).GetField("<Decision>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 30,
-                providerPropertyType: typeof(string));
+                maxLength: 30);
+            decision.SetValueConverter(new ValueConverter<SignOffDecision, string>(
+                string (SignOffDecision v) => ((object)v).ToString(),
+                SignOffDecision (string v) => StringEnumConverter<SignOffDecision, string, SignOffDecision>.ConvertToEnum(v)));
             decision.SetSentinelFromProviderValue("0");
             decision.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 

@@ -12,7 +12,7 @@ namespace CareCommissioning.Web.Data.CompiledModels.Postgres
     public partial class PostgresAppDbContextModel
     {
         private PostgresAppDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("2079d75a-e77f-4e7c-b9d5-a7837801206d"), entityTypeCount: 87)
+            : base(skipDetectChanges: false, modelId: new Guid("9e68b021-f3ed-449b-b3f3-f1479d46dcba"), entityTypeCount: 87)
         {
         }
 

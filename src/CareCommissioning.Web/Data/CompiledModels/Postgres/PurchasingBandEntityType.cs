@@ -6,6 +6,8 @@ using CareCommissioning.Domain.Purchasing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion.Internal;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #pragma warning disable 219, 612, 618
@@ -60,8 +62,10 @@ namespace CareCommissioning.Web.Data.CompiledModels.Postgres
                 typeof(PurchaseRoute),
                 propertyInfo: typeof(PurchasingBand).GetProperty("Route", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(PurchasingBand).GetField("<Route>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 30,
-                providerPropertyType: typeof(string));
+                maxLength: 30);
+            route.SetValueConverter(new ValueConverter<PurchaseRoute, string>(
+                string (PurchaseRoute v) => ((object)v).ToString(),
+                PurchaseRoute (string v) => StringEnumConverter<PurchaseRoute, string, PurchaseRoute>.ConvertToEnum(v)));
             route.SetSentinelFromProviderValue("0");
             route.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 

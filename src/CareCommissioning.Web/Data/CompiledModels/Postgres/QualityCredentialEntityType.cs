@@ -6,6 +6,8 @@ using CareCommissioning.Domain.Purchasing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion.Internal;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #pragma warning disable 219, 612, 618
@@ -51,8 +53,10 @@ namespace CareCommissioning.Web.Data.CompiledModels.Postgres
                 propertyInfo: typeof(QualityCredential).GetProperty("CqcRating", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(QualityCredential).GetField("<CqcRating>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true,
-                maxLength: 30,
-                providerPropertyType: typeof(string));
+                maxLength: 30);
+            cqcRating.SetValueConverter(new ValueConverter<CqcRating, string>(
+                string (CqcRating v) => ((object)v).ToString(),
+                CqcRating (string v) => StringEnumConverter<CqcRating, string, CqcRating>.ConvertToEnum(v)));
             cqcRating.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var expiresOn = runtimeEntityType.AddProperty(
@@ -68,8 +72,10 @@ namespace CareCommissioning.Web.Data.CompiledModels.Postgres
                 typeof(QualityCredentialKind),
                 propertyInfo: typeof(QualityCredential).GetProperty("Kind", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(QualityCredential).GetField("<Kind>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 30,
-                providerPropertyType: typeof(string));
+                maxLength: 30);
+            kind.SetValueConverter(new ValueConverter<QualityCredentialKind, string>(
+                string (QualityCredentialKind v) => ((object)v).ToString(),
+                QualityCredentialKind (string v) => StringEnumConverter<QualityCredentialKind, string, QualityCredentialKind>.ConvertToEnum(v)));
             kind.SetSentinelFromProviderValue("0");
             kind.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 

@@ -6,6 +6,8 @@ using CareCommissioning.Domain.Risks;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion.Internal;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #pragma warning disable 219, 612, 618
@@ -42,8 +44,10 @@ namespace CareCommissioning.Web.Data.CompiledModels.Postgres
                 typeof(RiskCategory),
                 propertyInfo: typeof(RiskAppetiteLimit).GetProperty("Category", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(RiskAppetiteLimit).GetField("<Category>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 20,
-                providerPropertyType: typeof(string));
+                maxLength: 20);
+            category.SetValueConverter(new ValueConverter<RiskCategory, string>(
+                string (RiskCategory v) => ((object)v).ToString(),
+                RiskCategory (string v) => StringEnumConverter<RiskCategory, string, RiskCategory>.ConvertToEnum(v)));
             category.SetSentinelFromProviderValue("0");
             category.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 

@@ -8,6 +8,7 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion.Internal;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #pragma warning disable 219, 612, 618
@@ -82,8 +83,10 @@ namespace CareCommissioning.Web.Data.CompiledModels.Postgres
                 typeof(StrategyKind),
                 propertyInfo: typeof(Strategy).GetProperty("Kind", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Strategy).GetField("<Kind>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 20,
-                providerPropertyType: typeof(string));
+                maxLength: 20);
+            kind.SetValueConverter(new ValueConverter<StrategyKind, string>(
+                string (StrategyKind v) => ((object)v).ToString(),
+                StrategyKind (string v) => StringEnumConverter<StrategyKind, string, StrategyKind>.ConvertToEnum(v)));
             kind.SetSentinelFromProviderValue("0");
             kind.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
@@ -184,8 +187,10 @@ namespace CareCommissioning.Web.Data.CompiledModels.Postgres
                 typeof(StrategyStatus),
                 propertyInfo: typeof(Strategy).GetProperty("Status", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Strategy).GetField("<Status>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 20,
-                providerPropertyType: typeof(string));
+                maxLength: 20);
+            status.SetValueConverter(new ValueConverter<StrategyStatus, string>(
+                string (StrategyStatus v) => ((object)v).ToString(),
+                StrategyStatus (string v) => StringEnumConverter<StrategyStatus, string, StrategyStatus>.ConvertToEnum(v)));
             status.SetSentinelFromProviderValue("0");
             status.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 

@@ -8,6 +8,7 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion.Internal;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #pragma warning disable 219, 612, 618
@@ -160,8 +161,10 @@ namespace CareCommissioning.Web.Data.CompiledModels.Postgres
                 typeof(EvaluationStage),
                 propertyInfo: typeof(StrategyEvaluation).GetProperty("Stage", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(StrategyEvaluation).GetField("<Stage>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 30,
-                providerPropertyType: typeof(string));
+                maxLength: 30);
+            stage.SetValueConverter(new ValueConverter<EvaluationStage, string>(
+                string (EvaluationStage v) => ((object)v).ToString(),
+                EvaluationStage (string v) => StringEnumConverter<EvaluationStage, string, EvaluationStage>.ConvertToEnum(v)));
             stage.SetSentinelFromProviderValue("0");
             stage.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 

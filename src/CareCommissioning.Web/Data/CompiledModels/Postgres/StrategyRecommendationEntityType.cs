@@ -8,6 +8,7 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion.Internal;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #pragma warning disable 219, 612, 618
@@ -100,8 +101,10 @@ namespace CareCommissioning.Web.Data.CompiledModels.Postgres
                 propertyInfo: typeof(StrategyRecommendation).GetProperty("FollowUp", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(StrategyRecommendation).GetField("<FollowUp>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true,
-                maxLength: 40,
-                providerPropertyType: typeof(string));
+                maxLength: 40);
+            followUp.SetValueConverter(new ValueConverter<FollowUpKind, string>(
+                string (FollowUpKind v) => ((object)v).ToString(),
+                FollowUpKind (string v) => StringEnumConverter<FollowUpKind, string, FollowUpKind>.ConvertToEnum(v)));
             followUp.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var followUpRecordId = runtimeEntityType.AddProperty(
@@ -161,8 +164,10 @@ namespace CareCommissioning.Web.Data.CompiledModels.Postgres
                 typeof(RecommendationStatus),
                 propertyInfo: typeof(StrategyRecommendation).GetProperty("Status", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(StrategyRecommendation).GetField("<Status>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 20,
-                providerPropertyType: typeof(string));
+                maxLength: 20);
+            status.SetValueConverter(new ValueConverter<RecommendationStatus, string>(
+                string (RecommendationStatus v) => ((object)v).ToString(),
+                RecommendationStatus (string v) => StringEnumConverter<RecommendationStatus, string, RecommendationStatus>.ConvertToEnum(v)));
             status.SetSentinelFromProviderValue("0");
             status.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 

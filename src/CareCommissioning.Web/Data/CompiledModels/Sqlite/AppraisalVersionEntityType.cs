@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion.Internal;
 
 #pragma warning disable 219, 612, 618
 #nullable disable
@@ -112,8 +113,10 @@ namespace CareCommissioning.Web.Data.CompiledModels.Sqlite
                 typeof(AppraisalStatus),
                 propertyInfo: typeof(AppraisalVersion).GetProperty("Status", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(AppraisalVersion).GetField("<Status>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 30,
-                providerPropertyType: typeof(string));
+                maxLength: 30);
+            status.SetValueConverter(new ValueConverter<AppraisalStatus, string>(
+                string (AppraisalStatus v) => ((object)v).ToString(),
+                AppraisalStatus (string v) => StringEnumConverter<AppraisalStatus, string, AppraisalStatus>.ConvertToEnum(v)));
             status.SetSentinelFromProviderValue("0");
 
             var title = runtimeEntityType.AddProperty(

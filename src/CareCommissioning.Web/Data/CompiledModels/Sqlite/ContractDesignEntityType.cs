@@ -9,6 +9,7 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion.Internal;
 
 #pragma warning disable 219, 612, 618
 #nullable disable
@@ -168,8 +169,10 @@ namespace CareCommissioning.Web.Data.CompiledModels.Sqlite
                 propertyInfo: typeof(ContractDesign).GetProperty("Providers", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(ContractDesign).GetField("<Providers>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true,
-                maxLength: 20,
-                providerPropertyType: typeof(string));
+                maxLength: 20);
+            providers.SetValueConverter(new ValueConverter<ProvidersNeeded, string>(
+                string (ProvidersNeeded v) => ((object)v).ToString(),
+                ProvidersNeeded (string v) => StringEnumConverter<ProvidersNeeded, string, ProvidersNeeded>.ConvertToEnum(v)));
 
             var readyAt = runtimeEntityType.AddProperty(
                 "ReadyAt",
@@ -185,16 +188,20 @@ namespace CareCommissioning.Web.Data.CompiledModels.Sqlite
                 propertyInfo: typeof(ContractDesign).GetProperty("RecommendedType", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(ContractDesign).GetField("<RecommendedType>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true,
-                maxLength: 40,
-                providerPropertyType: typeof(string));
+                maxLength: 40);
+            recommendedType.SetValueConverter(new ValueConverter<ContractType, string>(
+                string (ContractType v) => ((object)v).ToString(),
+                ContractType (string v) => StringEnumConverter<ContractType, string, ContractType>.ConvertToEnum(v)));
 
             var status = runtimeEntityType.AddProperty(
                 "Status",
                 typeof(DesignStatus),
                 propertyInfo: typeof(ContractDesign).GetProperty("Status", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(ContractDesign).GetField("<Status>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 20,
-                providerPropertyType: typeof(string));
+                maxLength: 20);
+            status.SetValueConverter(new ValueConverter<DesignStatus, string>(
+                string (DesignStatus v) => ((object)v).ToString(),
+                DesignStatus (string v) => StringEnumConverter<DesignStatus, string, DesignStatus>.ConvertToEnum(v)));
             status.SetSentinelFromProviderValue("0");
 
             var title = runtimeEntityType.AddProperty(

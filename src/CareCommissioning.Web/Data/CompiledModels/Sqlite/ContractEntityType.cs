@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion.Internal;
 
 #pragma warning disable 219, 612, 618
 #nullable disable
@@ -47,8 +48,10 @@ namespace CareCommissioning.Web.Data.CompiledModels.Sqlite
                 typeof(AwardRoute),
                 propertyInfo: typeof(Contract).GetProperty("AwardRoute", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Contract).GetField("<AwardRoute>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 40,
-                providerPropertyType: typeof(string));
+                maxLength: 40);
+            awardRoute.SetValueConverter(new ValueConverter<AwardRoute, string>(
+                string (AwardRoute v) => ((object)v).ToString(),
+                AwardRoute (string v) => StringEnumConverter<AwardRoute, string, AwardRoute>.ConvertToEnum(v)));
             awardRoute.SetSentinelFromProviderValue("0");
 
             var breakDate = runtimeEntityType.AddProperty(
@@ -142,8 +145,10 @@ namespace CareCommissioning.Web.Data.CompiledModels.Sqlite
                 typeof(ContractStatus),
                 propertyInfo: typeof(Contract).GetProperty("Status", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Contract).GetField("<Status>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 20,
-                providerPropertyType: typeof(string));
+                maxLength: 20);
+            status.SetValueConverter(new ValueConverter<ContractStatus, string>(
+                string (ContractStatus v) => ((object)v).ToString(),
+                ContractStatus (string v) => StringEnumConverter<ContractStatus, string, ContractStatus>.ConvertToEnum(v)));
             status.SetSentinelFromProviderValue("0");
 
             var supplierId = runtimeEntityType.AddProperty(
@@ -165,8 +170,10 @@ namespace CareCommissioning.Web.Data.CompiledModels.Sqlite
                 typeof(ContractType),
                 propertyInfo: typeof(Contract).GetProperty("Type", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Contract).GetField("<Type>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 40,
-                providerPropertyType: typeof(string));
+                maxLength: 40);
+            type.SetValueConverter(new ValueConverter<ContractType, string>(
+                string (ContractType v) => ((object)v).ToString(),
+                ContractType (string v) => StringEnumConverter<ContractType, string, ContractType>.ConvertToEnum(v)));
             type.SetSentinelFromProviderValue("0");
 
             var updatedAt = runtimeEntityType.AddProperty(

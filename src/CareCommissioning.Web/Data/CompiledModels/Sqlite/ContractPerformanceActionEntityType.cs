@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion.Internal;
 
 #pragma warning disable 219, 612, 618
 #nullable disable
@@ -105,8 +106,10 @@ namespace CareCommissioning.Web.Data.CompiledModels.Sqlite
                 typeof(PerformanceStage),
                 propertyInfo: typeof(ContractPerformanceAction).GetProperty("Stage", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(ContractPerformanceAction).GetField("<Stage>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 30,
-                providerPropertyType: typeof(string));
+                maxLength: 30);
+            stage.SetValueConverter(new ValueConverter<PerformanceStage, string>(
+                string (PerformanceStage v) => ((object)v).ToString(),
+                PerformanceStage (string v) => StringEnumConverter<PerformanceStage, string, PerformanceStage>.ConvertToEnum(v)));
             stage.SetSentinelFromProviderValue("0");
 
             var updatedAt = runtimeEntityType.AddProperty(

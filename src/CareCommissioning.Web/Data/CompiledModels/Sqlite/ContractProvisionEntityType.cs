@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion.Internal;
 
 #pragma warning disable 219, 612, 618
 #nullable disable
@@ -71,8 +72,10 @@ namespace CareCommissioning.Web.Data.CompiledModels.Sqlite
                 typeof(ProvisionKind),
                 propertyInfo: typeof(ContractProvision).GetProperty("Kind", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(ContractProvision).GetField("<Kind>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 30,
-                providerPropertyType: typeof(string));
+                maxLength: 30);
+            kind.SetValueConverter(new ValueConverter<ProvisionKind, string>(
+                string (ProvisionKind v) => ((object)v).ToString(),
+                ProvisionKind (string v) => StringEnumConverter<ProvisionKind, string, ProvisionKind>.ConvertToEnum(v)));
             kind.SetSentinelFromProviderValue("0");
 
             var organisationId = runtimeEntityType.AddProperty(

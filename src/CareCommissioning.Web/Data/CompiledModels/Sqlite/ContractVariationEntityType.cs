@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion.Internal;
 
 #pragma warning disable 219, 612, 618
 #nullable disable
@@ -131,8 +132,10 @@ namespace CareCommissioning.Web.Data.CompiledModels.Sqlite
                 typeof(VariationStatus),
                 propertyInfo: typeof(ContractVariation).GetProperty("Status", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(ContractVariation).GetField("<Status>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 20,
-                providerPropertyType: typeof(string));
+                maxLength: 20);
+            status.SetValueConverter(new ValueConverter<VariationStatus, string>(
+                string (VariationStatus v) => ((object)v).ToString(),
+                VariationStatus (string v) => StringEnumConverter<VariationStatus, string, VariationStatus>.ConvertToEnum(v)));
             status.SetSentinelFromProviderValue("0");
 
             var updatedAt = runtimeEntityType.AddProperty(

@@ -9,6 +9,7 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion.Internal;
 
 #pragma warning disable 219, 612, 618
 #nullable disable
@@ -72,8 +73,10 @@ namespace CareCommissioning.Web.Data.CompiledModels.Sqlite
                 typeof(ContributionEffect),
                 propertyInfo: typeof(Contribution).GetProperty("Effect", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Contribution).GetField("<Effect>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 30,
-                providerPropertyType: typeof(string));
+                maxLength: 30);
+            effect.SetValueConverter(new ValueConverter<ContributionEffect, string>(
+                string (ContributionEffect v) => ((object)v).ToString(),
+                ContributionEffect (string v) => StringEnumConverter<ContributionEffect, string, ContributionEffect>.ConvertToEnum(v)));
             effect.SetSentinelFromProviderValue("NotYetConsidered");
 
             var kind = runtimeEntityType.AddProperty(
@@ -81,8 +84,10 @@ namespace CareCommissioning.Web.Data.CompiledModels.Sqlite
                 typeof(ContributionKind),
                 propertyInfo: typeof(Contribution).GetProperty("Kind", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Contribution).GetField("<Kind>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 30,
-                providerPropertyType: typeof(string));
+                maxLength: 30);
+            kind.SetValueConverter(new ValueConverter<ContributionKind, string>(
+                string (ContributionKind v) => ((object)v).ToString(),
+                ContributionKind (string v) => StringEnumConverter<ContributionKind, string, ContributionKind>.ConvertToEnum(v)));
             kind.SetSentinelFromProviderValue("0");
 
             var ranking = runtimeEntityType.AddProperty(

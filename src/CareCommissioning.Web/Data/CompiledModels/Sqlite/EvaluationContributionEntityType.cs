@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion.Internal;
 
 #pragma warning disable 219, 612, 618
 #nullable disable
@@ -78,8 +79,10 @@ namespace CareCommissioning.Web.Data.CompiledModels.Sqlite
                 typeof(EvaluationContributionKind),
                 propertyInfo: typeof(EvaluationContribution).GetProperty("Kind", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(EvaluationContribution).GetField("<Kind>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 30,
-                providerPropertyType: typeof(string));
+                maxLength: 30);
+            kind.SetValueConverter(new ValueConverter<EvaluationContributionKind, string>(
+                string (EvaluationContributionKind v) => ((object)v).ToString(),
+                EvaluationContributionKind (string v) => StringEnumConverter<EvaluationContributionKind, string, EvaluationContributionKind>.ConvertToEnum(v)));
             kind.SetSentinelFromProviderValue("0");
 
             var organisationId = runtimeEntityType.AddProperty(

@@ -8,6 +8,7 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion.Internal;
 
 #pragma warning disable 219, 612, 618
 #nullable disable
@@ -49,8 +50,10 @@ namespace CareCommissioning.Web.Data.CompiledModels.Sqlite
                 typeof(ImpactCertainty),
                 propertyInfo: typeof(EvaluationImpact).GetProperty("Certainty", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(EvaluationImpact).GetField("<Certainty>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 20,
-                providerPropertyType: typeof(string));
+                maxLength: 20);
+            certainty.SetValueConverter(new ValueConverter<ImpactCertainty, string>(
+                string (ImpactCertainty v) => ((object)v).ToString(),
+                ImpactCertainty (string v) => StringEnumConverter<ImpactCertainty, string, ImpactCertainty>.ConvertToEnum(v)));
             certainty.SetSentinelFromProviderValue("0");
 
             var contributionIds = runtimeEntityType.AddProperty(
@@ -87,8 +90,10 @@ namespace CareCommissioning.Web.Data.CompiledModels.Sqlite
                 typeof(ImpactDirection),
                 propertyInfo: typeof(EvaluationImpact).GetProperty("Direction", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(EvaluationImpact).GetField("<Direction>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 20,
-                providerPropertyType: typeof(string));
+                maxLength: 20);
+            direction.SetValueConverter(new ValueConverter<ImpactDirection, string>(
+                string (ImpactDirection v) => ((object)v).ToString(),
+                ImpactDirection (string v) => StringEnumConverter<ImpactDirection, string, ImpactDirection>.ConvertToEnum(v)));
             direction.SetSentinelFromProviderValue("0");
 
             var evaluationId = runtimeEntityType.AddProperty(
@@ -123,8 +128,10 @@ namespace CareCommissioning.Web.Data.CompiledModels.Sqlite
                 typeof(ImpactImportance),
                 propertyInfo: typeof(EvaluationImpact).GetProperty("Importance", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(EvaluationImpact).GetField("<Importance>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 20,
-                providerPropertyType: typeof(string));
+                maxLength: 20);
+            importance.SetValueConverter(new ValueConverter<ImpactImportance, string>(
+                string (ImpactImportance v) => ((object)v).ToString(),
+                ImpactImportance (string v) => StringEnumConverter<ImpactImportance, string, ImpactImportance>.ConvertToEnum(v)));
             importance.SetSentinelFromProviderValue("0");
 
             var linkedImpactIds = runtimeEntityType.AddProperty(
@@ -160,8 +167,10 @@ namespace CareCommissioning.Web.Data.CompiledModels.Sqlite
                 typeof(ImpactTerm),
                 propertyInfo: typeof(EvaluationImpact).GetProperty("Term", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(EvaluationImpact).GetField("<Term>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 20,
-                providerPropertyType: typeof(string));
+                maxLength: 20);
+            term.SetValueConverter(new ValueConverter<ImpactTerm, string>(
+                string (ImpactTerm v) => ((object)v).ToString(),
+                ImpactTerm (string v) => StringEnumConverter<ImpactTerm, string, ImpactTerm>.ConvertToEnum(v)));
             term.SetSentinelFromProviderValue("0");
 
             var title = runtimeEntityType.AddProperty(

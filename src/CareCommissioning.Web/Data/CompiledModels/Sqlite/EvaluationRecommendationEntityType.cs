@@ -5,6 +5,8 @@ using CareCommissioning.Domain.Partnerships;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion.Internal;
 
 #pragma warning disable 219, 612, 618
 #nullable disable
@@ -96,8 +98,10 @@ namespace CareCommissioning.Web.Data.CompiledModels.Sqlite
                 typeof(RecommendationResponse),
                 propertyInfo: typeof(EvaluationRecommendation).GetProperty("Response", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(EvaluationRecommendation).GetField("<Response>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 20,
-                providerPropertyType: typeof(string));
+                maxLength: 20);
+            response.SetValueConverter(new ValueConverter<RecommendationResponse, string>(
+                string (RecommendationResponse v) => ((object)v).ToString(),
+                RecommendationResponse (string v) => StringEnumConverter<RecommendationResponse, string, RecommendationResponse>.ConvertToEnum(v)));
             response.SetSentinelFromProviderValue("0");
 
             var text = runtimeEntityType.AddProperty(

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion.Internal;
 
 #pragma warning disable 219, 612, 618
 #nullable disable
@@ -54,8 +55,10 @@ namespace CareCommissioning.Web.Data.CompiledModels.Sqlite
                 typeof(ShareFormat),
                 propertyInfo: typeof(EvaluationShare).GetProperty("Format", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(EvaluationShare).GetField("<Format>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 20,
-                providerPropertyType: typeof(string));
+                maxLength: 20);
+            format.SetValueConverter(new ValueConverter<ShareFormat, string>(
+                string (ShareFormat v) => ((object)v).ToString(),
+                ShareFormat (string v) => StringEnumConverter<ShareFormat, string, ShareFormat>.ConvertToEnum(v)));
             format.SetSentinelFromProviderValue("0");
 
             var method = runtimeEntityType.AddProperty(
@@ -63,8 +66,10 @@ namespace CareCommissioning.Web.Data.CompiledModels.Sqlite
                 typeof(ShareMethod),
                 propertyInfo: typeof(EvaluationShare).GetProperty("Method", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(EvaluationShare).GetField("<Method>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 20,
-                providerPropertyType: typeof(string));
+                maxLength: 20);
+            method.SetValueConverter(new ValueConverter<ShareMethod, string>(
+                string (ShareMethod v) => ((object)v).ToString(),
+                ShareMethod (string v) => StringEnumConverter<ShareMethod, string, ShareMethod>.ConvertToEnum(v)));
             method.SetSentinelFromProviderValue("0");
 
             var recordedAt = runtimeEntityType.AddProperty(

@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion.Internal;
 
 #pragma warning disable 219, 612, 618
 #nullable disable
@@ -77,8 +78,10 @@ namespace CareCommissioning.Web.Data.CompiledModels.Sqlite
                 typeof(SharedItem),
                 propertyInfo: typeof(EvaluationSharing).GetProperty("Item", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(EvaluationSharing).GetField("<Item>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 30,
-                providerPropertyType: typeof(string));
+                maxLength: 30);
+            item.SetValueConverter(new ValueConverter<SharedItem, string>(
+                string (SharedItem v) => ((object)v).ToString(),
+                SharedItem (string v) => StringEnumConverter<SharedItem, string, SharedItem>.ConvertToEnum(v)));
             item.SetSentinelFromProviderValue("0");
 
             var organisationId = runtimeEntityType.AddProperty(

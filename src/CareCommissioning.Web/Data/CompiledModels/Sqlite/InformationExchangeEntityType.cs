@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion.Internal;
 
 #pragma warning disable 219, 612, 618
 #nullable disable
@@ -63,8 +64,10 @@ namespace CareCommissioning.Web.Data.CompiledModels.Sqlite
                 typeof(SharingBasis),
                 propertyInfo: typeof(InformationExchange).GetProperty("Basis", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(InformationExchange).GetField("<Basis>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 30,
-                providerPropertyType: typeof(string));
+                maxLength: 30);
+            basis.SetValueConverter(new ValueConverter<SharingBasis, string>(
+                string (SharingBasis v) => ((object)v).ToString(),
+                SharingBasis (string v) => StringEnumConverter<SharingBasis, string, SharingBasis>.ConvertToEnum(v)));
             basis.SetSentinelFromProviderValue("0");
 
             var byName = runtimeEntityType.AddProperty(
@@ -79,8 +82,10 @@ namespace CareCommissioning.Web.Data.CompiledModels.Sqlite
                 typeof(ExchangeDirection),
                 propertyInfo: typeof(InformationExchange).GetProperty("Direction", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(InformationExchange).GetField("<Direction>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 20,
-                providerPropertyType: typeof(string));
+                maxLength: 20);
+            direction.SetValueConverter(new ValueConverter<ExchangeDirection, string>(
+                string (ExchangeDirection v) => ((object)v).ToString(),
+                ExchangeDirection (string v) => StringEnumConverter<ExchangeDirection, string, ExchangeDirection>.ConvertToEnum(v)));
             direction.SetSentinelFromProviderValue("0");
 
             var evaluationId = runtimeEntityType.AddProperty(

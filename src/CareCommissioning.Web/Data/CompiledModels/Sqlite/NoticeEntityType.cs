@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion.Internal;
 
 #pragma warning disable 219, 612, 618
 #nullable disable
@@ -54,8 +55,10 @@ namespace CareCommissioning.Web.Data.CompiledModels.Sqlite
                 typeof(NoticeChannel),
                 propertyInfo: typeof(Notice).GetProperty("Channel", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Notice).GetField("<Channel>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 20,
-                providerPropertyType: typeof(string));
+                maxLength: 20);
+            channel.SetValueConverter(new ValueConverter<NoticeChannel, string>(
+                string (NoticeChannel v) => ((object)v).ToString(),
+                NoticeChannel (string v) => StringEnumConverter<NoticeChannel, string, NoticeChannel>.ConvertToEnum(v)));
             channel.SetSentinelFromProviderValue("0");
 
             var createdAt = runtimeEntityType.AddProperty(

@@ -5,6 +5,8 @@ using CareCommissioning.Domain.Partnerships;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion.Internal;
 
 #pragma warning disable 219, 612, 618
 #nullable disable
@@ -55,8 +57,10 @@ namespace CareCommissioning.Web.Data.CompiledModels.Sqlite
                 typeof(PoolContributionKind),
                 propertyInfo: typeof(PartnershipContribution).GetProperty("Kind", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(PartnershipContribution).GetField("<Kind>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 20,
-                providerPropertyType: typeof(string));
+                maxLength: 20);
+            kind.SetValueConverter(new ValueConverter<PoolContributionKind, string>(
+                string (PoolContributionKind v) => ((object)v).ToString(),
+                PoolContributionKind (string v) => StringEnumConverter<PoolContributionKind, string, PoolContributionKind>.ConvertToEnum(v)));
             kind.SetSentinelFromProviderValue("0");
 
             var partnerId = runtimeEntityType.AddProperty(

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion.Internal;
 
 #pragma warning disable 219, 612, 618
 #nullable disable
@@ -48,8 +49,10 @@ namespace CareCommissioning.Web.Data.CompiledModels.Sqlite
                 typeof(ArrangementType),
                 propertyInfo: typeof(Partnership).GetProperty("Arrangement", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Partnership).GetField("<Arrangement>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 40,
-                providerPropertyType: typeof(string));
+                maxLength: 40);
+            arrangement.SetValueConverter(new ValueConverter<ArrangementType, string>(
+                string (ArrangementType v) => ((object)v).ToString(),
+                ArrangementType (string v) => StringEnumConverter<ArrangementType, string, ArrangementType>.ConvertToEnum(v)));
             arrangement.SetSentinelFromProviderValue("PooledFund");
 
             var createdAt = runtimeEntityType.AddProperty(
@@ -80,8 +83,10 @@ namespace CareCommissioning.Web.Data.CompiledModels.Sqlite
                 typeof(LegalBasis),
                 propertyInfo: typeof(Partnership).GetProperty("LegalBasis", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Partnership).GetField("<LegalBasis>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 40,
-                providerPropertyType: typeof(string));
+                maxLength: 40);
+            legalBasis.SetValueConverter(new ValueConverter<LegalBasis, string>(
+                string (LegalBasis v) => ((object)v).ToString(),
+                LegalBasis (string v) => StringEnumConverter<LegalBasis, string, LegalBasis>.ConvertToEnum(v)));
             legalBasis.SetSentinelFromProviderValue("Section75");
 
             var legalBasisDetail = runtimeEntityType.AddProperty(
@@ -149,8 +154,10 @@ namespace CareCommissioning.Web.Data.CompiledModels.Sqlite
                 typeof(PartnershipStatus),
                 propertyInfo: typeof(Partnership).GetProperty("Status", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Partnership).GetField("<Status>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 40,
-                providerPropertyType: typeof(string));
+                maxLength: 40);
+            status.SetValueConverter(new ValueConverter<PartnershipStatus, string>(
+                string (PartnershipStatus v) => ((object)v).ToString(),
+                PartnershipStatus (string v) => StringEnumConverter<PartnershipStatus, string, PartnershipStatus>.ConvertToEnum(v)));
             status.SetSentinelFromProviderValue("Proposed");
 
             var terminationTerms = runtimeEntityType.AddProperty(

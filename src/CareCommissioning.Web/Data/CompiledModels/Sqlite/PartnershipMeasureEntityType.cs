@@ -5,6 +5,8 @@ using CareCommissioning.Domain.Partnerships;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion.Internal;
 
 #pragma warning disable 219, 612, 618
 #nullable disable
@@ -56,8 +58,10 @@ namespace CareCommissioning.Web.Data.CompiledModels.Sqlite
                 typeof(MeasureFrequency),
                 propertyInfo: typeof(PartnershipMeasure).GetProperty("Frequency", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(PartnershipMeasure).GetField("<Frequency>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 20,
-                providerPropertyType: typeof(string));
+                maxLength: 20);
+            frequency.SetValueConverter(new ValueConverter<MeasureFrequency, string>(
+                string (MeasureFrequency v) => ((object)v).ToString(),
+                MeasureFrequency (string v) => StringEnumConverter<MeasureFrequency, string, MeasureFrequency>.ConvertToEnum(v)));
             frequency.SetSentinelFromProviderValue("0");
 
             var higherIsBetter = runtimeEntityType.AddProperty(

@@ -5,6 +5,8 @@ using CareCommissioning.Domain.Purchasing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion.Internal;
 
 #pragma warning disable 219, 612, 618
 #nullable disable
@@ -105,8 +107,10 @@ namespace CareCommissioning.Web.Data.CompiledModels.Sqlite
                 propertyInfo: typeof(PurchaseEvaluation).GetProperty("ValueForMoney", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(PurchaseEvaluation).GetField("<ValueForMoney>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true,
-                maxLength: 20,
-                providerPropertyType: typeof(string));
+                maxLength: 20);
+            valueForMoney.SetValueConverter(new ValueConverter<ValueForMoneyJudgement, string>(
+                string (ValueForMoneyJudgement v) => ((object)v).ToString(),
+                ValueForMoneyJudgement (string v) => StringEnumConverter<ValueForMoneyJudgement, string, ValueForMoneyJudgement>.ConvertToEnum(v)));
 
             var valueForMoneyNotes = runtimeEntityType.AddProperty(
                 "ValueForMoneyNotes",

@@ -8,6 +8,7 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion.Internal;
 
 #pragma warning disable 219, 612, 618
 #nullable disable
@@ -97,8 +98,10 @@ namespace CareCommissioning.Web.Data.CompiledModels.Sqlite
                 propertyInfo: typeof(PurchaseRequest).GetProperty("ChosenRoute", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(PurchaseRequest).GetField("<ChosenRoute>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true,
-                maxLength: 30,
-                providerPropertyType: typeof(string));
+                maxLength: 30);
+            chosenRoute.SetValueConverter(new ValueConverter<PurchaseRoute, string>(
+                string (PurchaseRoute v) => ((object)v).ToString(),
+                PurchaseRoute (string v) => StringEnumConverter<PurchaseRoute, string, PurchaseRoute>.ConvertToEnum(v)));
 
             var chosenSupplierId = runtimeEntityType.AddProperty(
                 "ChosenSupplierId",
@@ -136,8 +139,10 @@ namespace CareCommissioning.Web.Data.CompiledModels.Sqlite
                 typeof(PriceMethod),
                 propertyInfo: typeof(PurchaseRequest).GetProperty("CostScoring", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(PurchaseRequest).GetField("<CostScoring>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 20,
-                providerPropertyType: typeof(string));
+                maxLength: 20);
+            costScoring.SetValueConverter(new ValueConverter<PriceMethod, string>(
+                string (PriceMethod v) => ((object)v).ToString(),
+                PriceMethod (string v) => StringEnumConverter<PriceMethod, string, PriceMethod>.ConvertToEnum(v)));
             costScoring.SetSentinelFromProviderValue("0");
 
             var createdAt = runtimeEntityType.AddProperty(
@@ -169,8 +174,10 @@ namespace CareCommissioning.Web.Data.CompiledModels.Sqlite
                 propertyInfo: typeof(PurchaseRequest).GetProperty("Decision", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(PurchaseRequest).GetField("<Decision>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true,
-                maxLength: 20,
-                providerPropertyType: typeof(string));
+                maxLength: 20);
+            decision.SetValueConverter(new ValueConverter<PurchaseDecision, string>(
+                string (PurchaseDecision v) => ((object)v).ToString(),
+                PurchaseDecision (string v) => StringEnumConverter<PurchaseDecision, string, PurchaseDecision>.ConvertToEnum(v)));
 
             var decisionReason = runtimeEntityType.AddProperty(
                 "DecisionReason",
@@ -306,8 +313,10 @@ namespace CareCommissioning.Web.Data.CompiledModels.Sqlite
                 propertyInfo: typeof(PurchaseRequest).GetProperty("RecommendedRoute", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(PurchaseRequest).GetField("<RecommendedRoute>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true,
-                maxLength: 30,
-                providerPropertyType: typeof(string));
+                maxLength: 30);
+            recommendedRoute.SetValueConverter(new ValueConverter<PurchaseRoute, string>(
+                string (PurchaseRoute v) => ((object)v).ToString(),
+                PurchaseRoute (string v) => StringEnumConverter<PurchaseRoute, string, PurchaseRoute>.ConvertToEnum(v)));
 
             var requestedByUserId = runtimeEntityType.AddProperty(
                 "RequestedByUserId",
@@ -359,8 +368,10 @@ namespace CareCommissioning.Web.Data.CompiledModels.Sqlite
                 typeof(PurchaseStatus),
                 propertyInfo: typeof(PurchaseRequest).GetProperty("Status", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(PurchaseRequest).GetField("<Status>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 20,
-                providerPropertyType: typeof(string));
+                maxLength: 20);
+            status.SetValueConverter(new ValueConverter<PurchaseStatus, string>(
+                string (PurchaseStatus v) => ((object)v).ToString(),
+                PurchaseStatus (string v) => StringEnumConverter<PurchaseStatus, string, PurchaseStatus>.ConvertToEnum(v)));
             status.SetSentinelFromProviderValue("0");
 
             var submittedAt = runtimeEntityType.AddProperty(

@@ -6,6 +6,8 @@ using CareCommissioning.Domain.Purchasing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion.Internal;
 
 #pragma warning disable 219, 612, 618
 #nullable disable
@@ -48,8 +50,10 @@ namespace CareCommissioning.Web.Data.CompiledModels.Sqlite
                 propertyInfo: typeof(QualityCredential).GetProperty("CqcRating", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(QualityCredential).GetField("<CqcRating>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true,
-                maxLength: 30,
-                providerPropertyType: typeof(string));
+                maxLength: 30);
+            cqcRating.SetValueConverter(new ValueConverter<CqcRating, string>(
+                string (CqcRating v) => ((object)v).ToString(),
+                CqcRating (string v) => StringEnumConverter<CqcRating, string, CqcRating>.ConvertToEnum(v)));
 
             var expiresOn = runtimeEntityType.AddProperty(
                 "ExpiresOn",
@@ -63,8 +67,10 @@ namespace CareCommissioning.Web.Data.CompiledModels.Sqlite
                 typeof(QualityCredentialKind),
                 propertyInfo: typeof(QualityCredential).GetProperty("Kind", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(QualityCredential).GetField("<Kind>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 30,
-                providerPropertyType: typeof(string));
+                maxLength: 30);
+            kind.SetValueConverter(new ValueConverter<QualityCredentialKind, string>(
+                string (QualityCredentialKind v) => ((object)v).ToString(),
+                QualityCredentialKind (string v) => StringEnumConverter<QualityCredentialKind, string, QualityCredentialKind>.ConvertToEnum(v)));
             kind.SetSentinelFromProviderValue("0");
 
             var otherName = runtimeEntityType.AddProperty(

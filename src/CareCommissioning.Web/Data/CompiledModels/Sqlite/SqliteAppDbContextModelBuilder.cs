@@ -11,7 +11,7 @@ namespace CareCommissioning.Web.Data.CompiledModels.Sqlite
     public partial class SqliteAppDbContextModel
     {
         private SqliteAppDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("2a55fe40-e589-4315-860a-52944a155d4f"), entityTypeCount: 87)
+            : base(skipDetectChanges: false, modelId: new Guid("16f08a30-ce72-4d27-b72f-cef9b531c2ae"), entityTypeCount: 87)
         {
         }
 

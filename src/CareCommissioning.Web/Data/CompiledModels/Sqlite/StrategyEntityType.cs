@@ -8,6 +8,7 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion.Internal;
 
 #pragma warning disable 219, 612, 618
 #nullable disable
@@ -77,8 +78,10 @@ namespace CareCommissioning.Web.Data.CompiledModels.Sqlite
                 typeof(StrategyKind),
                 propertyInfo: typeof(Strategy).GetProperty("Kind", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Strategy).GetField("<Kind>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 20,
-                providerPropertyType: typeof(string));
+                maxLength: 20);
+            kind.SetValueConverter(new ValueConverter<StrategyKind, string>(
+                string (StrategyKind v) => ((object)v).ToString(),
+                StrategyKind (string v) => StringEnumConverter<StrategyKind, string, StrategyKind>.ConvertToEnum(v)));
             kind.SetSentinelFromProviderValue("0");
 
             var lastEvaluatedOn = runtimeEntityType.AddProperty(
@@ -168,8 +171,10 @@ namespace CareCommissioning.Web.Data.CompiledModels.Sqlite
                 typeof(StrategyStatus),
                 propertyInfo: typeof(Strategy).GetProperty("Status", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Strategy).GetField("<Status>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 20,
-                providerPropertyType: typeof(string));
+                maxLength: 20);
+            status.SetValueConverter(new ValueConverter<StrategyStatus, string>(
+                string (StrategyStatus v) => ((object)v).ToString(),
+                StrategyStatus (string v) => StringEnumConverter<StrategyStatus, string, StrategyStatus>.ConvertToEnum(v)));
             status.SetSentinelFromProviderValue("0");
 
             var summary = runtimeEntityType.AddProperty(

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion.Internal;
 
 #pragma warning disable 219, 612, 618
 #nullable disable
@@ -116,8 +117,10 @@ namespace CareCommissioning.Web.Data.CompiledModels.Sqlite
                 typeof(SupplierSize),
                 propertyInfo: typeof(Supplier).GetProperty("Size", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Supplier).GetField("<Size>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 10,
-                providerPropertyType: typeof(string));
+                maxLength: 10);
+            size.SetValueConverter(new ValueConverter<SupplierSize, string>(
+                string (SupplierSize v) => ((object)v).ToString(),
+                SupplierSize (string v) => StringEnumConverter<SupplierSize, string, SupplierSize>.ConvertToEnum(v)));
             size.SetSentinelFromProviderValue("0");
 
             var status = runtimeEntityType.AddProperty(
@@ -125,8 +128,10 @@ namespace CareCommissioning.Web.Data.CompiledModels.Sqlite
                 typeof(SupplierStatus),
                 propertyInfo: typeof(Supplier).GetProperty("Status", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Supplier).GetField("<Status>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 10,
-                providerPropertyType: typeof(string));
+                maxLength: 10);
+            status.SetValueConverter(new ValueConverter<SupplierStatus, string>(
+                string (SupplierStatus v) => ((object)v).ToString(),
+                SupplierStatus (string v) => StringEnumConverter<SupplierStatus, string, SupplierStatus>.ConvertToEnum(v)));
             status.SetSentinelFromProviderValue("0");
 
             var statusReason = runtimeEntityType.AddProperty(
