@@ -5,9 +5,9 @@ namespace CareCommissioning.Web.Tests.Data;
 
 /// <summary>
 /// An enum stored by name is configured with <c>.StoredAsText()</c>, which names its converter, so the compiled models
-/// carry typed conversion code that is compiled ahead of time (decision 0031). With <c>HasConversion&lt;string&gt;()</c>
-/// the compiled model records only that the column holds text, and EF makes the converter by reflection at start-up,
-/// where its generic code has to be JIT-compiled.
+/// carry typed conversion code that is compiled ahead of time (decision 0031). With
+/// <c>HasConversion&lt;string&gt;()</c> the compiled model records only that the column holds text, and EF makes the
+/// converter by reflection at start-up, where its generic code has to be JIT-compiled.
 /// </summary>
 public sealed class EnumsStoredAsTextTests
 {
