@@ -1,7 +1,7 @@
 using CareCommissioning.Web.Api;
 using CareCommissioning.Web.Data;
+using CareCommissioning.Web.Pages.Stakeholders;
 using CareCommissioning.Web.Pages.Stakeholders.Api;
-using Microsoft.EntityFrameworkCore;
 
 namespace CareCommissioning.Benchmarks;
 
@@ -10,19 +10,14 @@ namespace CareCommissioning.Benchmarks;
 /// <list type="bullet">
 /// <item><c>/ping</c>, the smallest minimal-API endpoint, returning a small JSON object;</item>
 /// <item><c>/stakeholders/{id}</c>, only with <c>--stakeholder-read</c> (the database from <c>Database__*</c>, as the
-/// app's), the product's by-id read alone:
-/// the same row read through the app's pooled EF context and written as the same JSON. What the product takes beyond it
+/// app's), the product's by-id read alone: the same row read through the app's pooled EF context with the product's
+/// own compiled query (<c>StakeholderAccess.ById</c>) and written as the same JSON. What the product takes beyond it
 /// is its own pipeline: authentication, authorisation, middleware, logging.</item>
 /// </list>
 /// </summary>
 public static class BaselineServer
 {
     private const string StakeholderRead = "--stakeholder-read";
-
-    private static readonly Func<AppDbContext, Guid, Task<Domain.Stakeholders.Stakeholder?>> ById =
-        EF.CompileAsyncQuery(
-            (AppDbContext db, Guid id) => db.Stakeholders.AsNoTracking().FirstOrDefault(s => s.Id == id)
-        );
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -43,7 +38,9 @@ public static class BaselineServer
         );
         if (read)
             app.MapGet("/stakeholders/{id:guid}", async (Guid id, AppDbContext db) =>
-                await ById(db, id) is { } s ? Results.Ok(StakeholderResponse.From(s)) : Results.NotFound()
+                await StakeholderAccess.ById(db, id) is { } s
+                    ? Results.Ok(StakeholderResponse.From(s))
+                    : Results.NotFound()
             );
         await app.RunAsync();
         return 0;

@@ -4,8 +4,9 @@ namespace CareCommissioning.Web.Pages.Stakeholders;
 /// revealed.</summary>
 public static class StakeholderAccess
 {
-    // The by-id read is the API's hottest path: a compiled query by primary key, with visibility checked after.
-    private static readonly Func<AppDbContext, Guid, Task<Stakeholder?>> ById = EF.CompileAsyncQuery(
+    // The by-id read is the API's hottest path: a compiled query by primary key, with visibility checked after. The API
+    // load run's yardstick reads through it too (benchmarks, decision 0030), so the two run the same query.
+    internal static readonly Func<AppDbContext, Guid, Task<Stakeholder?>> ById = EF.CompileAsyncQuery(
         (AppDbContext db, Guid id) => db.Stakeholders.AsNoTracking().FirstOrDefault(s => s.Id == id)
     );
 
