@@ -48,4 +48,28 @@ internal static class StartupQueries
         CancellationToken ct = default,
         params object[] values
     ) => Convert.ToBoolean(await ScalarAsync(db, sql, ct, values), System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The first column of every row of <paramref name="sql"/> that is not null, read synchronously for
+    /// callers that cannot wait (data protection's key repository).</summary>
+    public static List<string> Strings(AppDbContext db, string sql)
+    {
+        var strings = new List<string>();
+        db.Database.OpenConnection();
+        try
+        {
+            using DbCommand command = db.Database.GetDbConnection().CreateCommand();
+            command.CommandText = sql;
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                if (!reader.IsDBNull(0))
+                    strings.Add(reader.GetString(0));
+            }
+        }
+        finally
+        {
+            db.Database.CloseConnection();
+        }
+        return strings;
+    }
 }

@@ -51,6 +51,7 @@ public static class Pipeline
             .WithMetadata(new HttpMethodMetadata([HttpMethods.Get, HttpMethods.Head]))
             .AllowAnonymous()
             .ExcludeFromDescription();
+        EndpointsBuiltOnce.Apply(app);
         return app;
     }
 

@@ -85,7 +85,9 @@ public static class ServiceRegistration
         var keyProtection = KeyProtection.Load(config);
         services.AddSingleton(keyProtection);
         keyProtection.Apply(
-            services.AddDataProtection().SetApplicationName("CareCommissioning").PersistKeysToDbContext<AppDbContext>()
+            DatabaseKeyRepository.PersistKeysToDatabase(
+                services.AddDataProtection().SetApplicationName("CareCommissioning")
+            )
         );
 
         AddIdentity(services, config, address);

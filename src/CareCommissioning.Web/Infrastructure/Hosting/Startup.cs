@@ -62,17 +62,17 @@ public static class Startup
     /// Work the first request would otherwise wait for, done on thread-pool threads while start-up checks the database
     /// (decision 0027). Awaited before the app runs, so a broken endpoint still stops the start.
     /// <list type="bullet">
-    /// <item>Every endpoint is built once and thrown away. Most of a build is System.Text.Json describing the API's
-    /// request and response types (about 0.4 s), which the serializer options keep, so the pipeline's own build
-    /// afterwards takes a fraction of the time.</item>
-    /// <item>EF's relational model (tables and columns for each entity, about 0.2 s), which it makes for the first
-    /// LINQ query: data protection's read of its keys, before the app listens.</item>
+    /// <item>Every endpoint is built, once (<see cref="EndpointsBuiltOnce"/>): authorisation's policy cache and the
+    /// router find them built when the host starts and the first request comes.</item>
+    /// <item>EF's relational model (tables and columns for each entity, about 0.2 s), which it would otherwise make for
+    /// the first LINQ query, a user's.</item>
     /// </list>
     /// </summary>
     public static Task WarmUpAsync(WebApplication app) =>
         Task.WhenAll(
             Task.Run(() =>
             {
+                // The app's own sources: the app's endpoint data source only gathers them as the host starts.
                 foreach (var source in ((IEndpointRouteBuilder)app).DataSources)
                     _ = source.Endpoints;
             }),
