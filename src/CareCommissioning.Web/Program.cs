@@ -1,6 +1,7 @@
 using CareCommissioning.Web.Infrastructure.Commands;
 using CareCommissioning.Web.Infrastructure.Hosting;
 
+StartupCollections.Hold();
 var builder = WebApplication.CreateBuilder(AdminCommands.WebArgs(args));
 builder.AddCareCommissioning();
 var app = builder.Build();
@@ -8,7 +9,10 @@ if (!Startup.ConfigurationIsValid(app))
     return 2;
 
 if (AdminCommands.IsCommand(args))
+{
+    StartupCollections.Release();
     return await AdminCommands.RunAsync(app, args);
+}
 
 app.UseCareCommissioning();
 var warmed = Startup.WarmUpAsync(app);
@@ -16,6 +20,7 @@ if (!await Startup.PrepareDatabaseAsync(app))
     return 2;
 await warmed;
 app.Lifetime.ApplicationStarted.Register(() => Startup.PrintWelcome(app));
+StartupCollections.ReleaseAfterStart(app, TimeSpan.FromSeconds(2));
 await app.RunAsync();
 return 0;
 

@@ -1,0 +1,47 @@
+using Microsoft.Data.Sqlite;
+
+namespace CareCommissioning.Web.Tests.Commands;
+
+/// <summary>
+/// The app, run as its own process, holds garbage collection back while it starts and lets it run again soon after
+/// (decision 0033). Under a test host, which starts many apps in one process, it holds nothing.
+/// </summary>
+public sealed class StartupCollectionsTests : IDisposable
+{
+    private readonly string _dir = Path.Combine(Path.GetTempPath(), "cc-tests", Guid.NewGuid().ToString("N"));
+
+    [Fact]
+    public async Task AnAppStartedAsItsOwnProcess_HoldsCollectionsWhileStarting_ThenLetsThemRun()
+    {
+        Directory.CreateDirectory(_dir);
+        var settings = new Dictionary<string, string?>
+        {
+            ["Database__SqlitePath"] = Path.Combine(_dir, "app.db"),
+            ["Logging__LogLevel__Default"] = "Information",
+        };
+
+        var run = await AppProcess.StartThenStopAsync(settings, () => Task.Delay(TimeSpan.FromSeconds(3)));
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains("Garbage collection was held back while starting and runs again now", run.Output);
+    }
+
+    [Fact]
+    public void UnderATestHost_NothingIsHeld()
+    {
+        Web.Infrastructure.Hosting.StartupCollections.Hold();
+
+        Assert.NotEqual(System.Runtime.GCLatencyMode.NoGCRegion, System.Runtime.GCSettings.LatencyMode);
+        Assert.False(Web.Infrastructure.Hosting.StartupCollections.Release());
+    }
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(_dir, recursive: true);
+        }
+        catch (IOException) { }
+    }
+}
