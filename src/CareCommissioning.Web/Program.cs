@@ -14,11 +14,12 @@ if (AdminCommands.IsCommand(args))
     return await AdminCommands.RunAsync(app, args);
 }
 
+var model = Startup.MakeRelationalModelAsync(app);
 app.UseCareCommissioning();
-var warmed = Startup.WarmUpAsync(app);
+var endpoints = Startup.BuildEndpointsAsync(app);
 if (!await Startup.PrepareDatabaseAsync(app))
     return 2;
-await warmed;
+await Task.WhenAll(model, endpoints);
 app.Lifetime.ApplicationStarted.Register(() => Startup.PrintWelcome(app));
 StartupCollections.ReleaseAfterStart(app, TimeSpan.FromSeconds(2));
 await app.RunAsync();

@@ -59,29 +59,28 @@ public static class Startup
     }
 
     /// <summary>
-    /// Work the first request would otherwise wait for, done on thread-pool threads while start-up checks the database
-    /// (decision 0027). Awaited before the app runs, so a broken endpoint still stops the start.
-    /// <list type="bullet">
-    /// <item>Every endpoint is built, once (<see cref="EndpointsBuiltOnce"/>): authorisation's policy cache and the
-    /// router find them built when the host starts and the first request comes.</item>
-    /// <item>EF's relational model (tables and columns for each entity, about 0.2 s), which it would otherwise make for
-    /// the first LINQ query, a user's.</item>
-    /// </list>
+    /// Work the first request would otherwise wait for, done on thread-pool threads while start-up maps the app and
+    /// checks the database (decisions 0027 and 0032). <c>Program</c> awaits both before the app runs, so a broken
+    /// endpoint or model still stops the start. This one: EF's relational model (tables and columns for each entity,
+    /// about 0.2 s), which EF would otherwise make for the first LINQ query, a user's. It touches no database, which
+    /// may not be migrated yet, and starts as soon as the services are built, being the longer of the two.
     /// </summary>
-    public static Task WarmUpAsync(WebApplication app) =>
-        Task.WhenAll(
-            Task.Run(() =>
-            {
-                // The app's own sources: the app's endpoint data source only gathers them as the host starts.
-                foreach (var source in ((IEndpointRouteBuilder)app).DataSources)
-                    _ = source.Endpoints;
-            }),
-            Task.Run(() =>
-            {
-                using var scope = app.Services.CreateScope();
-                _ = scope.ServiceProvider.GetRequiredService<AppDbContext>().Model.GetRelationalModel();
-            })
-        );
+    public static Task MakeRelationalModelAsync(WebApplication app) =>
+        Task.Run(() =>
+        {
+            using var scope = app.Services.CreateScope();
+            _ = scope.ServiceProvider.GetRequiredService<AppDbContext>().Model.GetRelationalModel();
+        });
+
+    /// <summary>The other: every endpoint is built, once (<see cref="EndpointsBuiltOnce"/>), so authorisation's policy
+    /// cache and the router find them built when the host starts and the first request comes. It reads the app's own
+    /// sources: the app's endpoint data source only gathers them as the host starts.</summary>
+    public static Task BuildEndpointsAsync(WebApplication app) =>
+        Task.Run(() =>
+        {
+            foreach (var source in ((IEndpointRouteBuilder)app).DataSources)
+                _ = source.Endpoints;
+        });
 
     public static void PrintWelcome(WebApplication app)
     {
