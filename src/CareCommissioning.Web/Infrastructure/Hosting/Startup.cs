@@ -59,11 +59,11 @@ public static class Startup
     }
 
     /// <summary>
-    /// Work the first request would otherwise wait for, done on thread-pool threads while start-up maps the app and
-    /// checks the database (decisions 0027 and 0032). <c>Program</c> awaits both before the app runs, so a broken
-    /// endpoint or model still stops the start. This one: EF's relational model (tables and columns for each entity,
-    /// about 0.2 s), which EF would otherwise make for the first LINQ query, a user's. It touches no database, which
-    /// may not be migrated yet, and starts as soon as the services are built, being the longer of the two.
+    /// EF's relational model (tables and columns for each entity, about 0.2 s), made on a thread-pool thread while
+    /// start-up maps the app and checks the database (decisions 0027 and 0032); EF would otherwise make it for the
+    /// first LINQ query, a user's. It touches no database, which may not be migrated yet, and starts as soon as the
+    /// services are built: it is the longer of the two warm-ups. <c>Program</c> awaits both before the app runs, so a
+    /// broken model or endpoint still stops the start.
     /// </summary>
     public static Task MakeRelationalModelAsync(WebApplication app) =>
         Task.Run(() =>
@@ -72,9 +72,9 @@ public static class Startup
             _ = scope.ServiceProvider.GetRequiredService<AppDbContext>().Model.GetRelationalModel();
         });
 
-    /// <summary>The other: every endpoint is built, once (<see cref="EndpointsBuiltOnce"/>), so authorisation's policy
-    /// cache and the router find them built when the host starts and the first request comes. It reads the app's own
-    /// sources: the app's endpoint data source only gathers them as the host starts.</summary>
+    /// <summary>The other warm-up: every endpoint is built, once (<see cref="EndpointsBuiltOnce"/>), so authorisation's
+    /// policy cache and the router find them built when the host starts and the first request comes. It reads the app's
+    /// own sources: the app's endpoint data source only gathers them as the host starts.</summary>
     public static Task BuildEndpointsAsync(WebApplication app) =>
         Task.Run(() =>
         {

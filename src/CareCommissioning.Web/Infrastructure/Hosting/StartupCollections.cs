@@ -13,7 +13,6 @@ namespace CareCommissioning.Web.Infrastructure.Hosting;
 public static class StartupCollections
 {
     private const long Budget = 256L * 1024 * 1024;
-    private static int _waiting;
 
     /// <summary>Holds collections back, when the app is its own process: a test host starts many apps in one process,
     /// whose heap the runtime would first collect in full each time.</summary>
@@ -23,8 +22,7 @@ public static class StartupCollections
             return;
         try
         {
-            if (GC.TryStartNoGCRegion(Budget))
-                _waiting = 1;
+            _ = GC.TryStartNoGCRegion(Budget);
         }
         catch (ArgumentOutOfRangeException)
         {
@@ -36,21 +34,22 @@ public static class StartupCollections
         }
     }
 
-    /// <summary>Lets collections run again; true when they had been held back.</summary>
+    /// <summary>Lets collections run again; true when they were still held back (not when the budget ran out, and
+    /// the runtime ended the wait itself).</summary>
     public static bool Release()
     {
-        if (Interlocked.Exchange(ref _waiting, 0) == 0)
+        if (GCSettings.LatencyMode != GCLatencyMode.NoGCRegion)
             return false;
         try
         {
-            if (GCSettings.LatencyMode == GCLatencyMode.NoGCRegion)
-                GC.EndNoGCRegion();
+            GC.EndNoGCRegion();
+            return true;
         }
         catch (InvalidOperationException)
         {
-            // The budget ran out and the runtime has already collected.
+            // The budget ran out in between, and the runtime has already collected.
+            return false;
         }
-        return true;
     }
 
     /// <summary>Releases once the host has started and its first requests have had <paramref name="after"/> to
