@@ -3,6 +3,7 @@ using CareCommissioning.Web.Infrastructure.Hosting;
 
 StartupCollections.Hold();
 var builder = WebApplication.CreateBuilder(AdminCommands.WebArgs(args));
+var compiledModel = Startup.LoadCompiledModelAsync(builder);
 builder.AddCareCommissioning();
 var app = builder.Build();
 if (!Startup.ConfigurationIsValid(app))
@@ -19,7 +20,8 @@ app.UseCareCommissioning();
 var endpoints = Startup.BuildEndpointsAsync(app);
 if (!await Startup.PrepareDatabaseAsync(app))
     return 2;
-await Task.WhenAll(model, endpoints);
+await Task.WhenAll(compiledModel, model, endpoints);
+FirstPageWarmUp.StartWhileHostStarts(app);
 app.Lifetime.ApplicationStarted.Register(() => Startup.PrintWelcome(app));
 StartupCollections.ReleaseAfterStart(app, TimeSpan.FromSeconds(2));
 await app.RunAsync();

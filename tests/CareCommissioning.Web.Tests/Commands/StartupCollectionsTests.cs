@@ -4,7 +4,8 @@ namespace CareCommissioning.Web.Tests.Commands;
 
 /// <summary>
 /// The app, run as its own process, holds garbage collection back while it starts and lets it run again soon after
-/// (decision 0033). Under a test host, which starts many apps in one process, it holds nothing.
+/// (decision 0033), and renders its home page once while the host starts (decision 0034). Under a test host, which
+/// starts many apps in one process, it does neither.
 /// </summary>
 public sealed class StartupCollectionsTests : IDisposable
 {
@@ -24,6 +25,23 @@ public sealed class StartupCollectionsTests : IDisposable
 
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Contains("Garbage collection was held back while starting and runs again now", run.Output);
+    }
+
+    [Fact]
+    public async Task AnAppStartedAsItsOwnProcess_RendersItsHomePageOnceWhileStarting()
+    {
+        Directory.CreateDirectory(_dir);
+        var settings = new Dictionary<string, string?>
+        {
+            ["Database__SqlitePath"] = Path.Combine(_dir, "app.db"),
+            ["Logging__LogLevel__CareCommissioning.Web"] = "Debug",
+        };
+
+        var run = await AppProcess.StartThenStopAsync(settings, () => Task.Delay(TimeSpan.FromSeconds(1)));
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains("The home page was rendered once while starting (200 in", run.Output);
+        Assert.DoesNotContain("could not be rendered", run.Output);
     }
 
     [Fact]

@@ -52,6 +52,9 @@ public static class Pipeline
             .AllowAnonymous()
             .ExcludeFromDescription();
         EndpointsBuiltOnce.Apply(app);
+        // Registers the endpoints with routing's options now; the host would do it only as it starts. The link
+        // generator reads them from there, and the home page's warm-up (FirstPageWarmUp) uses it as the host starts.
+        app.UseEndpoints(_ => { });
         return app;
     }
 

@@ -58,6 +58,20 @@ public static class Startup
             );
     }
 
+    /// <summary>The first warm-up, on a thread-pool thread while the main thread registers the services: the
+    /// configured provider's compiled EF model (<c>Data/CompiledModels</c>), which needs no services. It was otherwise
+    /// made by the relational model's warm-up, on its critical path (decision 0034).</summary>
+    public static Task LoadCompiledModelAsync(WebApplicationBuilder builder)
+    {
+        var provider = builder.Configuration[$"{DatabaseOptions.Section}:{nameof(DatabaseOptions.Provider)}"];
+        var postgres = string.Equals(provider, nameof(DatabaseProvider.Postgres), StringComparison.OrdinalIgnoreCase);
+        return Task.Run(() =>
+            _ = postgres
+                ? Data.CompiledModels.Postgres.PostgresAppDbContextModel.Instance
+                : Data.CompiledModels.Sqlite.SqliteAppDbContextModel.Instance
+        );
+    }
+
     /// <summary>
     /// EF's relational model (tables and columns for each entity, about 0.2 s), made on a thread-pool thread while
     /// start-up maps the app and checks the database (decisions 0027 and 0032); EF would otherwise make it for the

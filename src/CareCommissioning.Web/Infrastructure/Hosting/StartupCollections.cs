@@ -14,11 +14,14 @@ public static class StartupCollections
 {
     private const long Budget = 256L * 1024 * 1024;
 
+    /// <summary>False under a test host, which starts many apps in one process.</summary>
+    public static bool AppIsItsOwnProcess => Assembly.GetEntryAssembly() == typeof(StartupCollections).Assembly;
+
     /// <summary>Holds collections back, when the app is its own process: a test host starts many apps in one process,
     /// whose heap the runtime would first collect in full each time.</summary>
     public static void Hold()
     {
-        if (Assembly.GetEntryAssembly() != typeof(StartupCollections).Assembly)
+        if (!AppIsItsOwnProcess)
             return;
         try
         {
