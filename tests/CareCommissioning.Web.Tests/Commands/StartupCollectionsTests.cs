@@ -14,32 +14,16 @@ public sealed class StartupCollectionsTests : IDisposable
     [Fact]
     public async Task AnAppStartedAsItsOwnProcess_HoldsCollectionsWhileStarting_ThenLetsThemRun()
     {
-        Directory.CreateDirectory(_dir);
-        var settings = new Dictionary<string, string?>
-        {
-            ["Database__SqlitePath"] = Path.Combine(_dir, "app.db"),
-            ["Logging__LogLevel__Default"] = "Information",
-        };
+        var run = await RunAsItsOwnProcessAsync(TimeSpan.FromSeconds(3));
 
-        var run = await AppProcess.StartThenStopAsync(settings, () => Task.Delay(TimeSpan.FromSeconds(3)));
-
-        Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Contains("Garbage collection was held back while starting and runs again now", run.Output);
     }
 
     [Fact]
     public async Task AnAppStartedAsItsOwnProcess_RendersItsHomePageOnceWhileStarting()
     {
-        Directory.CreateDirectory(_dir);
-        var settings = new Dictionary<string, string?>
-        {
-            ["Database__SqlitePath"] = Path.Combine(_dir, "app.db"),
-            ["Logging__LogLevel__CareCommissioning.Web"] = "Debug",
-        };
+        var run = await RunAsItsOwnProcessAsync(TimeSpan.FromSeconds(1));
 
-        var run = await AppProcess.StartThenStopAsync(settings, () => Task.Delay(TimeSpan.FromSeconds(1)));
-
-        Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Contains("The home page was rendered once while starting (200 in", run.Output);
         Assert.DoesNotContain("could not be rendered", run.Output);
     }
@@ -51,6 +35,21 @@ public sealed class StartupCollectionsTests : IDisposable
 
         Assert.NotEqual(System.Runtime.GCLatencyMode.NoGCRegion, System.Runtime.GCSettings.LatencyMode);
         Assert.False(Web.Infrastructure.Hosting.StartupCollections.Release());
+    }
+
+    /// <summary>Starts the app as its own process on a new database, with its own log at Debug, and stops it after
+    /// <paramref name="running"/>.</summary>
+    private async Task<AppProcess.Run> RunAsItsOwnProcessAsync(TimeSpan running)
+    {
+        Directory.CreateDirectory(_dir);
+        var settings = new Dictionary<string, string?>
+        {
+            ["Database__SqlitePath"] = Path.Combine(_dir, "app.db"),
+            ["Logging__LogLevel__CareCommissioning.Web"] = "Debug",
+        };
+        var run = await AppProcess.StartThenStopAsync(settings, () => Task.Delay(running));
+        Assert.True(run.ExitCode == 0, run.ToString());
+        return run;
     }
 
     public void Dispose()
