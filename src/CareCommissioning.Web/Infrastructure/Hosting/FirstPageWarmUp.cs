@@ -40,7 +40,7 @@ public static class FirstPageWarmUp
 
     /// <summary>The home page's endpoint, described as its first request would (<see cref="PagesLoadedOnFirstUse"/>),
     /// run with an anonymous request whose response is thrown away. Returns the status code it gave.</summary>
-    public static async Task<int> RenderHomePageAsync(WebApplication app)
+    private static async Task<int> RenderHomePageAsync(WebApplication app)
     {
         var routeOnly = ((IEndpointRouteBuilder)app)
             .DataSources.SelectMany(s => s.Endpoints)
