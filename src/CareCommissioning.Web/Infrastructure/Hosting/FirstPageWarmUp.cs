@@ -45,10 +45,11 @@ public static class FirstPageWarmUp
         var routeOnly = ((IEndpointRouteBuilder)app)
             .DataSources.SelectMany(s => s.Endpoints)
             .First(e => e.Metadata.GetMetadata<PageActionDescriptor>()?.ViewEnginePath == HomePage);
-        var page = await app
-            .Services.GetRequiredService<PageLoader>()
-            .LoadAsync(routeOnly.Metadata.GetRequiredMetadata<PageActionDescriptor>(), routeOnly.Metadata);
-        var endpoint = page.Endpoint ?? throw new InvalidOperationException("The home page has no endpoint.");
+        var endpoint = await PagesLoadedOnFirstUse.DescribeAsync(
+            app.Services.GetRequiredService<PageLoader>(),
+            routeOnly.Metadata.GetRequiredMetadata<PageActionDescriptor>(),
+            routeOnly
+        ) ?? throw new InvalidOperationException("The home page has no endpoint.");
 
         await using var scope = app.Services.CreateAsyncScope();
         var context = new DefaultHttpContext { RequestServices = scope.ServiceProvider };

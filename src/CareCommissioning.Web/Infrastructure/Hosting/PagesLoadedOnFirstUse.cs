@@ -25,6 +25,14 @@ public static class PagesLoadedOnFirstUse
         return services;
     }
 
+    /// <summary>The full endpoint of a page mapped by its route alone. The loader caches each page's task, so only a
+    /// page's first use waits for it (the first request, or start-up's <see cref="FirstPageWarmUp"/>).</summary>
+    internal static async Task<Endpoint?> DescribeAsync(
+        PageLoader loader,
+        PageActionDescriptor page,
+        Endpoint routeOnly
+    ) => (await loader.LoadAsync(page, routeOnly.Metadata)).Endpoint;
+
     /// <summary>Replaces each matched page's route-only endpoint with the page's full one, loading it once.</summary>
     private sealed class LoadMatchedPage(PageLoader loader) : MatcherPolicy, IEndpointSelectorPolicy
     {
@@ -43,9 +51,7 @@ public static class PagesLoadedOnFirstUse
                 var endpoint = candidates[i].Endpoint;
                 if (endpoint.Metadata.GetMetadata<PageActionDescriptor>() is not { } page)
                     continue;
-                // The loader caches each page's task, so only a page's first request waits for it.
-                var compiled = await loader.LoadAsync(page, endpoint.Metadata);
-                candidates.ReplaceEndpoint(i, compiled.Endpoint, candidates[i].Values);
+                candidates.ReplaceEndpoint(i, await DescribeAsync(loader, page, endpoint), candidates[i].Values);
             }
         }
     }
