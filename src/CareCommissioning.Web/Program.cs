@@ -24,7 +24,15 @@ await Task.WhenAll(compiledModel, model, endpoints);
 FirstPageWarmUp.StartWhileHostStarts(app);
 app.Lifetime.ApplicationStarted.Register(() => Startup.PrintWelcome(app));
 StartupCollections.ReleaseAfterStart(app, TimeSpan.FromSeconds(2));
-await app.RunAsync();
+var listenAt = Startup.WhereToListen(app.Configuration); // read now: a failed start disposes the host before the catch
+try
+{
+    await app.RunAsync();
+}
+catch (Exception e) when (Startup.CannotListen(e, listenAt))
+{
+    return 2;
+}
 return 0;
 
 /// <summary>Lets the test host reach the entry point.</summary>

@@ -231,6 +231,43 @@ public sealed class ProductionStartTests : IDisposable
         Assert.Contains($":{port}", run.Output.Split('\n').Single(l => l.Contains("Care Commissioning is running at")));
     }
 
+    [Fact]
+    public async Task ProductionStart_AtAnAddressAlreadyInUse_RefusesToStartAndSaysWhyAndWhatToDo()
+    {
+        // Another program (or a second copy of the app) already listens on the port the operator gave.
+        using var other = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        other.Start();
+        var port = ((System.Net.IPEndPoint)other.LocalEndpoint).Port;
+        var settings = Production(Path.Combine(_dir, "in-use.db"));
+        settings["PublicAddress"] = "http://127.0.0.1";
+        settings["Urls"] = null;
+        settings["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
+
+        var run = await AppProcess.RunAsync(settings);
+
+        Assert.True(run.ExitCode == 2, run.ToString());
+        var said = run.Error.Split('\n').Single(l => l.StartsWith("Care Commissioning cannot start:"));
+        Assert.Contains($"http://127.0.0.1:{port}: address already in use.", said);
+        Assert.Contains("ASPNETCORE_URLS", said);
+        Assert.DoesNotContain("Unhandled exception", run.Error);
+    }
+
+    [Fact]
+    public async Task ProductionStart_AtAnAddressNotOfThisMachine_RefusesToStartAndNamesTheAddress()
+    {
+        var settings = Production(Path.Combine(_dir, "elsewhere.db"));
+        settings["PublicAddress"] = "http://127.0.0.1";
+        settings["Urls"] = null;
+        settings["ASPNETCORE_URLS"] = "http://192.0.2.1:5080"; // TEST-NET-1: documentation only, never a local address
+
+        var run = await AppProcess.RunAsync(settings);
+
+        Assert.True(run.ExitCode == 2, run.ToString());
+        var said = run.Error.Split('\n').Single(l => l.StartsWith("Care Commissioning cannot start:"));
+        Assert.Contains("It could not listen at http://192.0.2.1:5080:", said);
+        Assert.DoesNotContain("Unhandled exception", run.Error);
+    }
+
     private Dictionary<string, string?> Production(string path) =>
         new()
         {

@@ -1,5 +1,7 @@
+using System.Net.Sockets;
 using CareCommissioning.Web.Infrastructure.Security;
 using CareCommissioning.Web.Infrastructure.Seeding;
+using Microsoft.AspNetCore.Connections;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Identity;
@@ -30,6 +32,39 @@ public static class Startup
         if (app.Environment.IsProduction() && keys.StoresKeysUnencrypted)
             SecurityLog.KeysUnencrypted(SecurityLog.For(app.Services));
         return true;
+    }
+
+    /// <summary>Where the server was told to listen, as the settings say it (<c>ServiceRegistration</c> sets the default
+    /// address when none is given).</summary>
+    public static string WhereToListen(IConfiguration configuration)
+    {
+        if (configuration[WebHostDefaults.ServerUrlsKey] is { Length: > 0 } urls)
+            return urls;
+        var ports = new[] { WebHostDefaults.HttpPortsKey, WebHostDefaults.HttpsPortsKey }
+            .Select(k => configuration[k])
+            .Where(p => !string.IsNullOrWhiteSpace(p));
+        return "port " + string.Join(", ", ports);
+    }
+
+    /// <summary>
+    /// True, with the reason written out as the other refusals are, when the server could not listen where it was told:
+    /// the address is already in use (another copy of the app, or another program), is not this machine's, or needs
+    /// privileges. The runtime would otherwise end the process with an unhandled exception and an abort.
+    /// </summary>
+    public static bool CannotListen(Exception e, string listenAt)
+    {
+        const string settings = "ASPNETCORE_URLS, ASPNETCORE_HTTP_PORTS or --urls (docs/operations.md, Transport).";
+        var why = e switch
+        {
+            IOException { InnerException: AddressInUseException } => e.Message
+                + " Stop what is using it, or choose another address with "
+                + settings,
+            SocketException s => $"It could not listen at {listenAt}: {s.Message}. Choose an address of this machine, "
+                + "and a port it may open, with "
+                + settings,
+            _ => null,
+        };
+        return why is not null && !CannotStart(why);
     }
 
     private static bool CannotStart(string why)

@@ -23,14 +23,17 @@ public sealed class OutboxDispatcher(
             return;
         // The first pass waits an interval too: at start-up its first queries would compete with the first requests
         // for the same cores, and a message waits at most one interval either way.
-        while (!stoppingToken.IsCancellationRequested)
+        while (await Pause.ForAsync(TimeSpan.FromSeconds(Math.Max(1, o.IntervalSeconds)), clock, stoppingToken))
         {
-            await Task.Delay(TimeSpan.FromSeconds(Math.Max(1, o.IntervalSeconds)), clock, stoppingToken);
             try
             {
                 await DispatchOnceAsync(stoppingToken);
             }
-            catch (Exception e) when (e is not OperationCanceledException)
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception e)
             {
                 log.LogWarning(e, "The outbox could not be read; it will be tried again");
             }

@@ -10,20 +10,20 @@ public sealed class ReminderService(IServiceScopeFactory scopes, TimeProvider cl
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await Task.Delay(FirstCheckAfter, clock, stoppingToken);
-        while (!stoppingToken.IsCancellationRequested)
+        if (!await Pause.ForAsync(FirstCheckAfter, clock, stoppingToken))
+            return;
+        do
         {
-            using (var scope = scopes.CreateScope())
-                foreach (var check in scope.ServiceProvider.GetServices<IReminderCheck>())
-                    try
-                    {
-                        await check.RemindAsync(clock.GetUtcNow());
-                    }
-                    catch (Exception e) when (e is not OperationCanceledException)
-                    {
-                        log.LogWarning(e, "{Check} could not be checked; it will be tried again", check.GetType().Name);
-                    }
-            await Task.Delay(TimeSpan.FromHours(1), clock, stoppingToken);
-        }
+            using var scope = scopes.CreateScope();
+            foreach (var check in scope.ServiceProvider.GetServices<IReminderCheck>())
+                try
+                {
+                    await check.RemindAsync(clock.GetUtcNow());
+                }
+                catch (Exception e)
+                {
+                    log.LogWarning(e, "{Check} could not be checked; it will be tried again", check.GetType().Name);
+                }
+        } while (await Pause.ForAsync(TimeSpan.FromHours(1), clock, stoppingToken));
     }
 }
