@@ -34,8 +34,8 @@ public static class Startup
         return true;
     }
 
-    /// <summary>Where the server was told to listen, as the settings say it (<c>ServiceRegistration</c> sets the default
-    /// address when none is given).</summary>
+    /// <summary>Where the server was told to listen, as the settings say it (<c>ServiceRegistration</c> sets the
+    /// default address when none is given).</summary>
     public static string WhereToListen(IConfiguration configuration)
     {
         if (configuration[WebHostDefaults.ServerUrlsKey] is { Length: > 0 } urls)
