@@ -12,7 +12,14 @@ if (!Startup.ConfigurationIsValid(app))
 if (AdminCommands.IsCommand(args))
 {
     StartupCollections.Release();
-    return await AdminCommands.RunAsync(app, args);
+    try
+    {
+        return await AdminCommands.RunAsync(app, args);
+    }
+    catch (Exception e) when (Startup.CannotUseDatabase(e, app))
+    {
+        return 2;
+    }
 }
 
 var model = Startup.MakeRelationalModelAsync(app);

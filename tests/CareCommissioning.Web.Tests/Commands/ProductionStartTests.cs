@@ -268,6 +268,56 @@ public sealed class ProductionStartTests : IDisposable
         Assert.DoesNotContain("Unhandled exception", run.Error);
     }
 
+    [Fact]
+    public async Task ProductionStart_OnAFileThatIsNotADatabase_RefusesToStartAndNamesTheFile()
+    {
+        var path = Path.Combine(_dir, "not-a-database.db");
+        await File.WriteAllBytesAsync(path, Enumerable.Range(0, 8192).Select(i => (byte)(i * 7 % 251)).ToArray());
+
+        var run = await AppProcess.RunAsync(Production(path));
+
+        Assert.True(run.ExitCode == 2, run.ToString());
+        var said = run.Error.Split('\n').Single(l => l.StartsWith("Care Commissioning cannot start:"));
+        Assert.Contains($"The SQLite database at {path} (Database:SqlitePath) could not be used", said);
+        Assert.Contains("file is not a database", said);
+        Assert.DoesNotContain("Unhandled exception", run.Error);
+    }
+
+    [Fact]
+    public async Task AdminCommand_OnAFileThatIsNotADatabase_SaysSoAndExitsWithTwo()
+    {
+        var path = Path.Combine(_dir, "not-a-database-either.db");
+        await File.WriteAllTextAsync(
+            path,
+            "This is a note, not a database; a backup was restored over the wrong file."
+        );
+
+        var run = await AppProcess.RunAsync(Production(path), "verify-audit");
+
+        Assert.True(run.ExitCode == 2, run.ToString());
+        Assert.Contains("file is not a database", run.Error);
+        Assert.DoesNotContain("Unhandled exception", run.Error);
+    }
+
+    [Fact]
+    public async Task ProductionStart_WithNoPostgresServerWhereTheSettingSays_RefusesToStartWithoutPrintingThePassword()
+    {
+        var port = AppProcess.FreePort(); // nothing listens there
+        var settings = Production(Path.Combine(_dir, "unused.db"));
+        settings["Database__Provider"] = "Postgres";
+        settings["Database__ConnectionString"] =
+            $"Host=127.0.0.1;Port={port};Username=care;Password=never-printed-7Q;Database=care;Timeout=5";
+
+        var run = await AppProcess.RunAsync(settings);
+
+        Assert.True(run.ExitCode == 2, run.ToString());
+        var said = run.Error.Split('\n').Single(l => l.StartsWith("Care Commissioning cannot start:"));
+        Assert.Contains("The PostgreSQL database in Database:ConnectionString could not be used", said);
+        Assert.Contains($"127.0.0.1:{port}", said);
+        Assert.DoesNotContain("never-printed-7Q", run.Output + run.Error);
+        Assert.DoesNotContain("Unhandled exception", run.Error);
+    }
+
     private Dictionary<string, string?> Production(string path) =>
         new()
         {

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Net.Sockets;
 using CareCommissioning.Web.Infrastructure.Security;
 using CareCommissioning.Web.Infrastructure.Seeding;
@@ -67,6 +68,41 @@ public static class Startup
         return why is not null && !CannotStart(why);
     }
 
+    /// <summary>
+    /// True, with the reason written out as the other refusals are, when the database gave an error before the app
+    /// could serve: most often a connection string that names the wrong server, user or database, a server that is
+    /// down, or a SQLite file that is not this app's database. The runtime would otherwise end the process with an
+    /// unhandled exception and an abort. The connection string is never printed: it may hold a password.
+    /// </summary>
+    public static bool CannotUseDatabase(Exception e, WebApplication app)
+    {
+        var failure = Causes(e).OfType<DbException>().FirstOrDefault();
+        if (failure is null)
+            return false;
+        var options = app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+        var (which, check) =
+            options.Provider == DatabaseProvider.Postgres
+                ? (
+                    "The PostgreSQL database in Database:ConnectionString",
+                    "the server is running and lets this app's user in"
+                )
+                : (
+                    $"The SQLite database at {options.SqliteFullPath(app.Environment.ContentRootPath)} (Database:SqlitePath)",
+                    "the file is this app's database and the app may write to it"
+                );
+        var cause = failure.InnerException is { } inner and not DbException ? $" ({inner.Message})" : "";
+        return !CannotStart(
+            $"{which} could not be used: {failure.Message.TrimEnd('.')}{cause}. Check that setting, and that {check} "
+                + "(docs/operations.md, Deploying)."
+        );
+    }
+
+    private static IEnumerable<Exception> Causes(Exception e)
+    {
+        for (Exception? x = e; x is not null; x = x.InnerException)
+            yield return x;
+    }
+
     private static bool CannotStart(string why)
     {
         Console.Error.WriteLine("Care Commissioning cannot start: " + why);
@@ -74,8 +110,21 @@ public static class Startup
     }
 
     /// <summary>Migrate, then on an empty database seed the demo world (when configured to). False, with the reason
-    /// written out, when a live service still has demo accounts that open with the published password.</summary>
+    /// written out, when the database cannot be used, or when a live service still has demo accounts that open with the
+    /// published password.</summary>
     public static async Task<bool> PrepareDatabaseAsync(WebApplication app)
+    {
+        try
+        {
+            return await MigrateAndSeedAsync(app);
+        }
+        catch (Exception e) when (CannotUseDatabase(e, app))
+        {
+            return false;
+        }
+    }
+
+    private static async Task<bool> MigrateAndSeedAsync(WebApplication app)
     {
         using var scope = app.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
