@@ -36,5 +36,20 @@ public sealed class DatabaseOptions : IValidatableObject
             );
     }
 
+    /// <summary>The section as the services' registration needs it. A value that cannot be read (an unknown provider)
+    /// gives the defaults here; the start is then refused with the setting named when the options are bound
+    /// (<c>Startup.ConfigurationIsValid</c>), before anything touches a database.</summary>
+    public static DatabaseOptions ReadForRegistration(IConfiguration config)
+    {
+        try
+        {
+            return config.GetSection(Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        }
+        catch (InvalidOperationException)
+        {
+            return new DatabaseOptions();
+        }
+    }
+
     public string SqliteFullPath(string contentRoot) => Path.GetFullPath(Path.Combine(contentRoot, SqlitePath));
 }

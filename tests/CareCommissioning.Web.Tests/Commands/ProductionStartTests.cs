@@ -318,6 +318,30 @@ public sealed class ProductionStartTests : IDisposable
         Assert.DoesNotContain("Unhandled exception", run.Error);
     }
 
+    [Theory]
+    [InlineData("Database__Provider", "MySql", "'MySql' at 'Database:Provider'")]
+    [InlineData("Outbox__Enabled", "maybe", "'maybe' at 'Outbox:Enabled'")]
+    [InlineData("Session__IdleMinutes", "ten", "'ten' at 'Session:IdleMinutes'")]
+    [InlineData("Session__IdleMinutes", "-5", "IdleMinutes must be between 1 and 1440")]
+    public async Task ProductionStart_ASettingOfTheWrongKindOrOutOfRange_RefusesToStartAndNamesIt(
+        string setting,
+        string value,
+        string named
+    )
+    {
+        var path = Path.Combine(_dir, $"{setting}-{value}.db");
+        var settings = Production(path);
+        settings[setting] = value;
+
+        var run = await AppProcess.RunAsync(settings);
+
+        Assert.True(run.ExitCode == 2, run.ToString());
+        var said = run.Error.Split('\n').Single(l => l.StartsWith("Care Commissioning cannot start:"));
+        Assert.Contains(named, said);
+        Assert.DoesNotContain("Unhandled exception", run.Error);
+        Assert.False(File.Exists(path), "refused before anything touched a database");
+    }
+
     private Dictionary<string, string?> Production(string path) =>
         new()
         {

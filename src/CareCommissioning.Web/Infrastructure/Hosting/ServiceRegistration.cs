@@ -35,7 +35,7 @@ public static class ServiceRegistration
         var services = builder.Services;
         var config = builder.Configuration;
 
-        var database = config.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var database = DatabaseOptions.ReadForRegistration(config);
         services
             .AddOptions<DatabaseOptions>()
             .Bind(config.GetSection(DatabaseOptions.Section))

@@ -15,13 +15,27 @@ public static class Startup
     /// <summary>Fails fast, with the setting to fix, before anything touches the database.</summary>
     public static bool ConfigurationIsValid(WebApplication app)
     {
+        // Every section of ours is read now, so a value of the wrong kind ("Outbox:Enabled": "maybe") or out of range
+        // stops the start here with the setting named, not later with an unhandled exception or a service that quietly
+        // stops the host.
         try
         {
-            _ = app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+            _ = Read<DatabaseOptions>(app);
+            _ = Read<SeedOptions>(app);
+            _ = Read<Paging.ListCountOptions>(app);
+            _ = Read<Notices.OutboxOptions>(app);
+            _ = Read<Identity.TwoFactorOptions>(app);
+            _ = Read<Identity.SessionLimits>(app);
+            _ = Read<Identity.SignInThrottleOptions>(app);
         }
         catch (OptionsValidationException e)
         {
             return CannotStart(string.Join(" ", e.Failures));
+        }
+        catch (InvalidOperationException e) when (e.InnerException is not null)
+        {
+            // The binder's own words name the setting and the value; the innermost says why it is not one.
+            return CannotStart($"{e.Message} {Causes(e).Last().Message}");
         }
         var seed = app.Services.GetRequiredService<IOptions<SeedOptions>>().Value;
         var keys = app.Services.GetRequiredService<KeyProtection>();
@@ -102,6 +116,9 @@ public static class Startup
         for (Exception? x = e; x is not null; x = x.InnerException)
             yield return x;
     }
+
+    private static T Read<T>(WebApplication app)
+        where T : class => app.Services.GetRequiredService<IOptions<T>>().Value;
 
     private static bool CannotStart(string why)
     {
