@@ -31,7 +31,8 @@ await Task.WhenAll(compiledModel, model, endpoints);
 FirstPageWarmUp.StartWhileHostStarts(app);
 app.Lifetime.ApplicationStarted.Register(() => Startup.PrintWelcome(app));
 StartupCollections.ReleaseAfterStart(app, TimeSpan.FromSeconds(2));
-var listenAt = Startup.WhereToListen(app.Configuration); // read now: a failed start disposes the host before the catch
+// read now: a failed start disposes the host before the catch
+var listenAt = ListenAddresses.Describe(app.Configuration);
 try
 {
     await app.RunAsync();

@@ -252,6 +252,31 @@ public sealed class ProductionStartTests : IDisposable
         Assert.DoesNotContain("Unhandled exception", run.Error);
     }
 
+    [Theory]
+    [InlineData("ASPNETCORE_URLS", "not-a-url", "'not-a-url' is not an address to listen at")]
+    [InlineData("ASPNETCORE_URLS", "ftp://127.0.0.1:5198", "it must start with http:// or https://")]
+    [InlineData("ASPNETCORE_URLS", "http://127.0.0.1:99999", "its port must be from 1 to 65535")]
+    [InlineData("ASPNETCORE_HTTP_PORTS", "eighty", "'eighty' is not a port to listen on")]
+    public async Task ProductionStart_AMalformedAddressToListenAt_RefusesToStartAndSaysWhatItShouldBe(
+        string setting,
+        string value,
+        string said
+    )
+    {
+        var path = Path.Combine(_dir, $"address-{Guid.NewGuid():N}.db");
+        var settings = Production(path);
+        settings["Urls"] = null;
+        settings[setting] = value;
+
+        var run = await AppProcess.RunAsync(settings);
+
+        Assert.True(run.ExitCode == 2, run.ToString());
+        var line = run.Error.Split('\n').Single(l => l.StartsWith("Care Commissioning cannot start:"));
+        Assert.Contains(said, line);
+        Assert.DoesNotContain("Unhandled exception", run.Error);
+        Assert.False(File.Exists(path), "refused before anything touched a database");
+    }
+
     [Fact]
     public async Task ProductionStart_AtAnAddressNotOfThisMachine_RefusesToStartAndNamesTheAddress()
     {

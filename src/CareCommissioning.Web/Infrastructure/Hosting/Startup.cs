@@ -41,24 +41,13 @@ public static class Startup
         var keys = app.Services.GetRequiredService<KeyProtection>();
         var problem = PublicAddress.Problem(app.Configuration, app.Environment)
             ?? DemoSafety.ConfigurationProblem(seed, app.Environment)
-            ?? keys.Problem(app.Environment);
+            ?? keys.Problem(app.Environment)
+            ?? ListenAddresses.Problem(app.Configuration);
         if (problem is not null)
             return CannotStart(problem);
         if (app.Environment.IsProduction() && keys.StoresKeysUnencrypted)
             SecurityLog.KeysUnencrypted(SecurityLog.For(app.Services));
         return true;
-    }
-
-    /// <summary>Where the server was told to listen, as the settings say it (<c>ServiceRegistration</c> sets the
-    /// default address when none is given).</summary>
-    public static string WhereToListen(IConfiguration configuration)
-    {
-        if (configuration[WebHostDefaults.ServerUrlsKey] is { Length: > 0 } urls)
-            return urls;
-        var ports = new[] { WebHostDefaults.HttpPortsKey, WebHostDefaults.HttpsPortsKey }
-            .Select(k => configuration[k])
-            .Where(p => !string.IsNullOrWhiteSpace(p));
-        return "port " + string.Join(", ", ports);
     }
 
     /// <summary>
@@ -68,7 +57,7 @@ public static class Startup
     /// </summary>
     public static bool CannotListen(Exception e, string listenAt)
     {
-        const string settings = "ASPNETCORE_URLS, ASPNETCORE_HTTP_PORTS or --urls (docs/operations.md, Transport).";
+        const string settings = ListenAddresses.Settings + ".";
         var why = e switch
         {
             IOException { InnerException: AddressInUseException } => e.Message
