@@ -245,11 +245,9 @@ public sealed class ProductionStartTests : IDisposable
 
         var run = await AppProcess.RunAsync(settings);
 
-        Assert.True(run.ExitCode == 2, run.ToString());
-        var said = run.Error.Split('\n').Single(l => l.StartsWith("Care Commissioning cannot start:"));
+        var said = RefusedToStart(run);
         Assert.Contains($"http://127.0.0.1:{port}: address already in use.", said);
         Assert.Contains("ASPNETCORE_URLS", said);
-        Assert.DoesNotContain("Unhandled exception", run.Error);
     }
 
     [Theory]
@@ -270,10 +268,8 @@ public sealed class ProductionStartTests : IDisposable
 
         var run = await AppProcess.RunAsync(settings);
 
-        Assert.True(run.ExitCode == 2, run.ToString());
-        var line = run.Error.Split('\n').Single(l => l.StartsWith("Care Commissioning cannot start:"));
+        var line = RefusedToStart(run);
         Assert.Contains(said, line);
-        Assert.DoesNotContain("Unhandled exception", run.Error);
         Assert.False(File.Exists(path), "refused before anything touched a database");
     }
 
@@ -287,10 +283,8 @@ public sealed class ProductionStartTests : IDisposable
 
         var run = await AppProcess.RunAsync(settings);
 
-        Assert.True(run.ExitCode == 2, run.ToString());
-        var said = run.Error.Split('\n').Single(l => l.StartsWith("Care Commissioning cannot start:"));
+        var said = RefusedToStart(run);
         Assert.Contains("It could not listen at http://192.0.2.1:5080:", said);
-        Assert.DoesNotContain("Unhandled exception", run.Error);
     }
 
     [Fact]
@@ -301,11 +295,9 @@ public sealed class ProductionStartTests : IDisposable
 
         var run = await AppProcess.RunAsync(Production(path));
 
-        Assert.True(run.ExitCode == 2, run.ToString());
-        var said = run.Error.Split('\n').Single(l => l.StartsWith("Care Commissioning cannot start:"));
+        var said = RefusedToStart(run);
         Assert.Contains($"The SQLite database at {path} (Database:SqlitePath) could not be used", said);
         Assert.Contains("file is not a database", said);
-        Assert.DoesNotContain("Unhandled exception", run.Error);
     }
 
     [Fact]
@@ -319,9 +311,7 @@ public sealed class ProductionStartTests : IDisposable
 
         var run = await AppProcess.RunAsync(Production(path), "verify-audit");
 
-        Assert.True(run.ExitCode == 2, run.ToString());
-        Assert.Contains("file is not a database", run.Error);
-        Assert.DoesNotContain("Unhandled exception", run.Error);
+        Assert.Contains("file is not a database", RefusedToStart(run));
     }
 
     [Fact]
@@ -335,12 +325,10 @@ public sealed class ProductionStartTests : IDisposable
 
         var run = await AppProcess.RunAsync(settings);
 
-        Assert.True(run.ExitCode == 2, run.ToString());
-        var said = run.Error.Split('\n').Single(l => l.StartsWith("Care Commissioning cannot start:"));
+        var said = RefusedToStart(run);
         Assert.Contains("The PostgreSQL database in Database:ConnectionString could not be used", said);
         Assert.Contains($"127.0.0.1:{port}", said);
         Assert.DoesNotContain("never-printed-7Q", run.Output + run.Error);
-        Assert.DoesNotContain("Unhandled exception", run.Error);
     }
 
     [Theory]
@@ -360,11 +348,18 @@ public sealed class ProductionStartTests : IDisposable
 
         var run = await AppProcess.RunAsync(settings);
 
-        Assert.True(run.ExitCode == 2, run.ToString());
-        var said = run.Error.Split('\n').Single(l => l.StartsWith("Care Commissioning cannot start:"));
+        var said = RefusedToStart(run);
         Assert.Contains(named, said);
-        Assert.DoesNotContain("Unhandled exception", run.Error);
         Assert.False(File.Exists(path), "refused before anything touched a database");
+    }
+
+    /// <summary>The run ended as a refused start does: exit code 2, no unhandled exception, and one line on standard
+    /// error saying why, which is returned.</summary>
+    private static string RefusedToStart(AppProcess.Run run)
+    {
+        Assert.True(run.ExitCode == 2, run.ToString());
+        Assert.DoesNotContain("Unhandled exception", run.Error);
+        return run.Error.Split('\n').Single(l => l.StartsWith("Care Commissioning cannot start:"));
     }
 
     private Dictionary<string, string?> Production(string path) =>
