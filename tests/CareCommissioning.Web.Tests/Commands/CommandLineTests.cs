@@ -140,6 +140,35 @@ public sealed class CommandLineTests
         }
     }
 
+    [Fact]
+    public async Task VerifyAudit_GivenAnOptionItDoesNotTake_RefusesRatherThanCheckingTheConfiguredDatabase()
+    {
+        // An operator meant a backup copy, but typed the option a setting would have; before, the command checked the
+        // live database the environment names and said its trail was intact.
+        using var app = new AppFactory();
+        var copy = Path.Combine(Path.GetTempPath(), "cc-tests", $"{Guid.NewGuid():N}-copy.db");
+
+        var run = await AppProcess.RunAsync(DatabaseEnvironment(app), "verify-audit", "--database", copy);
+
+        Assert.True(run.ExitCode == 2, run.ToString());
+        Assert.Contains("verify-audit does not take '--database'", run.Error);
+        Assert.Contains("--Database:SqlitePath=copy.db", run.Error);
+        Assert.DoesNotContain("The audit trail is intact", run.Output);
+    }
+
+    [Fact]
+    public async Task VerifyAudit_OnASqliteFileThatIsNotThere_SaysSoAndMakesNoEmptyFile()
+    {
+        var missing = Path.Combine(Path.GetTempPath(), "cc-tests", $"{Guid.NewGuid():N}-no-such-copy.db");
+        var env = new Dictionary<string, string?> { ["Database__Provider"] = "Sqlite" };
+
+        var run = await AppProcess.RunAsync(env, "verify-audit", $"--Database:SqlitePath={missing}");
+
+        Assert.True(run.ExitCode == 2, run.ToString());
+        Assert.Contains($"There is no database at {missing} (Database:SqlitePath)", run.Error);
+        Assert.False(File.Exists(missing));
+    }
+
     /// <summary>Points the command at the test app's own database, SQLite or PostgreSQL.</summary>
     private static Dictionary<string, string?> DatabaseEnvironment(AppFactory app)
     {

@@ -1,5 +1,6 @@
 using CareCommissioning.Web.Infrastructure.Audit;
 using CareCommissioning.Web.Infrastructure.Seeding;
+using Microsoft.Extensions.Options;
 
 namespace CareCommissioning.Web.Infrastructure.Commands;
 
@@ -45,8 +46,61 @@ public static class AdminCommands
         return [.. settings];
     }
 
+    /// <summary>The host's own settings that may be given by a short name; any other setting needs its full
+    /// name.</summary>
+    private static readonly string[] HostSettings = ["environment", "contentRoot", "applicationName"];
+
+    /// <summary>
+    /// An option the command does not take, or null. The command line is configuration too, so a mistyped option
+    /// (<c>verify-audit --database copy.db</c>) was taken as a setting nothing reads, and the command ran on the
+    /// configured database instead of the copy meant. A setting for a command names its section
+    /// (<c>--Database:SqlitePath=copy.db</c>).
+    /// </summary>
+    public static string? UnknownOption(string[] args)
+    {
+        for (var i = 1; i < args.Length; i++)
+        {
+            if (OwnOptions.Contains(args[i]))
+            {
+                i++;
+                continue;
+            }
+            var key = args[i].TrimStart('-', '/').Split('=', 2)[0];
+            var isSetting = key.Contains(':') || HostSettings.Contains(key, StringComparer.OrdinalIgnoreCase);
+            if (args[i].StartsWith('-') && !isSetting)
+                return args[i];
+        }
+        return null;
+    }
+
+    /// <summary>The SQLite file a command that only reads was pointed at, when there is none: opening it would make an
+    /// empty one, and the command would then check or copy nothing.</summary>
+    private static string? MissingDatabaseFile(WebApplication app, string command)
+    {
+        var options = app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+        if (command is not ("verify-audit" or "backup") || options.Provider != DatabaseProvider.Sqlite)
+            return null;
+        var path = options.SqliteFullPath(app.Environment.ContentRootPath);
+        return File.Exists(path) ? null : path;
+    }
+
     public static async Task<int> RunAsync(WebApplication app, string[] args)
     {
+        if (UnknownOption(args) is { } unknown)
+        {
+            await Console.Error.WriteLineAsync(
+                $"{args[0]} does not take '{unknown}'. Give a setting by its full name after the command, for example "
+                    + "--Database:SqlitePath=copy.db; 'help' lists each command's options."
+            );
+            return 2;
+        }
+        if (MissingDatabaseFile(app, args[0]) is { } missing)
+        {
+            await Console.Error.WriteLineAsync(
+                $"There is no database at {missing} (Database:SqlitePath), so {args[0]} has nothing to read."
+            );
+            return 2;
+        }
         using var scope = app.Services.CreateScope();
         var services = scope.ServiceProvider;
         var db = services.GetRequiredService<AppDbContext>();
