@@ -31,7 +31,8 @@ await Task.WhenAll(compiledModel, model, endpoints);
 FirstPageWarmUp.StartWhileHostStarts(app);
 app.Lifetime.ApplicationStarted.Register(() => Startup.PrintWelcome(app));
 StartupCollections.ReleaseAfterStart(app, TimeSpan.FromSeconds(2));
-// read now: a failed start disposes the host before the catch
+
+// Read now: a start that fails disposes the host before the catch below runs.
 var listenAt = ListenAddresses.Describe(app.Configuration);
 try
 {

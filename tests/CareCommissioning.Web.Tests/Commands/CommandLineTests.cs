@@ -169,6 +169,26 @@ public sealed class CommandLineTests
         Assert.False(File.Exists(missing));
     }
 
+    [Theory]
+    [InlineData("help")]
+    [InlineData("--help")]
+    public async Task Help_ListsTheCommandsAndStartsNothing(string asked)
+    {
+        var path = Path.Combine(Path.GetTempPath(), "cc-tests", $"{Guid.NewGuid():N}-help.db");
+        var env = new Dictionary<string, string?>
+        {
+            ["Database__Provider"] = "Sqlite",
+            ["Database__SqlitePath"] = path,
+        };
+
+        var run = await AppProcess.RunAsync(env, asked);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains("Care Commissioning admin commands:", run.Output);
+        Assert.Contains("verify-audit", run.Output);
+        Assert.DoesNotContain("is running at", run.Output);
+    }
+
     /// <summary>Points the command at the test app's own database, SQLite or PostgreSQL.</summary>
     private static Dictionary<string, string?> DatabaseEnvironment(AppFactory app)
     {

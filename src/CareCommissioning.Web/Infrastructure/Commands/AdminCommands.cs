@@ -25,7 +25,12 @@ public static class AdminCommands
     /// <summary>The commands' own options, each followed by its value.</summary>
     private static readonly string[] OwnOptions = ["--scale", "--to", "--email", "--name"];
 
-    public static bool IsCommand(string[] args) => args.Length > 0 && Names.Contains(args[0]);
+    /// <summary>What people type for help besides <c>help</c>; each lists the commands rather than starting the
+    /// app.</summary>
+    private static readonly string[] HelpOptions = ["--help", "-h", "-?", "/?"];
+
+    public static bool IsCommand(string[] args) =>
+        args.Length > 0 && (Names.Contains(args[0]) || HelpOptions.Contains(args[0]));
 
     /// <summary>
     /// The arguments the web host should see: for a command, everything but its name and its own options, so a
