@@ -254,6 +254,7 @@ public sealed class ProductionStartTests : IDisposable
     [InlineData("ASPNETCORE_URLS", "not-a-url", "'not-a-url' is not an address to listen at")]
     [InlineData("ASPNETCORE_URLS", "ftp://127.0.0.1:5198", "it must start with http:// or https://")]
     [InlineData("ASPNETCORE_URLS", "http://127.0.0.1:99999", "its port must be from 1 to 65535")]
+    [InlineData("ASPNETCORE_URLS", "http://127.0.0.1:eighty", "its port must be from 1 to 65535")]
     [InlineData("ASPNETCORE_HTTP_PORTS", "eighty", "'eighty' is not a port to listen on")]
     public async Task ProductionStart_AMalformedAddressToListenAt_RefusesToStartAndSaysWhatItShouldBe(
         string setting,

@@ -44,7 +44,11 @@ public static class ListenAddresses
         }
         if (address.Scheme is not ("http" or "https"))
             return $"'{url}' is not an address to listen at: it must start with http:// or https:// ({Settings}).";
-        if (!address.IsUnixPipe && address.Port is < 0 or > 65535)
+        // A port that is not a number is left in the host by the parser, and Kestrel then listened on port 80 of every
+        // address without a word ("http://*:eighty"). An IPv6 host keeps its colons inside brackets.
+        var portNotANumber =
+            address.Host.Contains("]:") || (!address.Host.StartsWith('[') && address.Host.Contains(':'));
+        if (!address.IsUnixPipe && !address.IsNamedPipe && (portNotANumber || address.Port is < 0 or > 65535))
             return $"'{url}' is not an address to listen at: its port must be from 1 to 65535 ({Settings}).";
         return null;
     }
