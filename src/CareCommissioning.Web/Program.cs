@@ -12,14 +12,7 @@ if (!Startup.ConfigurationIsValid(app))
 if (AdminCommands.IsCommand(args))
 {
     StartupCollections.Release();
-    try
-    {
-        return await AdminCommands.RunAsync(app, args);
-    }
-    catch (Exception e) when (Startup.CannotUseDatabase(e, app))
-    {
-        return 2;
-    }
+    return await AdminCommands.RunAsync(app, args);
 }
 
 var model = Startup.MakeRelationalModelAsync(app);

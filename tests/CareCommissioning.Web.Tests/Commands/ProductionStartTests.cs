@@ -292,6 +292,21 @@ public sealed class ProductionStartTests : IDisposable
     }
 
     [Fact]
+    public async Task AdminCommand_WithNoPostgresServerWhereTheSettingSays_SaysSoAndExitsWithTwo()
+    {
+        var port = AppProcess.FreePort(); // nothing listens there
+        var settings = Production(Path.Combine(_dir, "unused-by-command.db"));
+        settings["Database__Provider"] = "Postgres";
+        settings["Database__ConnectionString"] = $"Host=127.0.0.1;Port={port};Username=care;Database=care;Timeout=5";
+
+        var run = await AppProcess.RunAsync(settings, "verify-audit");
+
+        var said = RefusedToStart(run);
+        Assert.Contains("The PostgreSQL database in Database:ConnectionString could not be used", said);
+        Assert.Contains($"127.0.0.1:{port}", said);
+    }
+
+    [Fact]
     public async Task ProductionStart_WithNoPostgresServerWhereTheSettingSays_RefusesToStartWithoutPrintingThePassword()
     {
         var port = AppProcess.FreePort(); // nothing listens there

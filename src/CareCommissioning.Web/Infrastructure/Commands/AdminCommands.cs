@@ -136,6 +136,14 @@ public static class AdminCommands
                     return 0;
             }
         }
+        // Before the command's own failures: EF reports a server that cannot be reached as an
+        // InvalidOperationException, which would otherwise read "verify-audit failed: … likely due to a transient
+        // failure". A save that the database refused (DbUpdateException) is the command's failure, not a database that
+        // cannot be used.
+        catch (Exception e) when (e is not DbUpdateException && Hosting.Startup.CannotUseDatabase(e, app))
+        {
+            return 2;
+        }
         catch (Exception e) when (e is InvalidOperationException or DbUpdateException or IOException)
         {
             await Console.Error.WriteLineAsync($"{args[0]} failed: {e.Message}");
