@@ -18,10 +18,11 @@ public static class Startup
         // Every section of ours is read now, so a value of the wrong kind ("Outbox:Enabled": "maybe") or out of range
         // stops the start here with the setting named, not later with an unhandled exception or a service that quietly
         // stops the host.
+        SeedOptions seed;
         try
         {
             _ = Read<DatabaseOptions>(app);
-            _ = Read<SeedOptions>(app);
+            seed = Read<SeedOptions>(app);
             _ = Read<Paging.ListCountOptions>(app);
             _ = Read<Notices.OutboxOptions>(app);
             _ = Read<Identity.TwoFactorOptions>(app);
@@ -37,7 +38,6 @@ public static class Startup
             // The binder's own words name the setting and the value; the innermost says why it is not one.
             return CannotStart($"{e.Message} {Causes(e).Last().Message}");
         }
-        var seed = app.Services.GetRequiredService<IOptions<SeedOptions>>().Value;
         var keys = app.Services.GetRequiredService<KeyProtection>();
         var problem = PublicAddress.Problem(app.Configuration, app.Environment)
             ?? DemoSafety.ConfigurationProblem(seed, app.Environment)
@@ -82,7 +82,7 @@ public static class Startup
         var failure = Causes(e).OfType<DbException>().FirstOrDefault();
         if (failure is null)
             return false;
-        var options = app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+        var options = Read<DatabaseOptions>(app);
         var (which, check) =
             options.Provider == DatabaseProvider.Postgres
                 ? (
