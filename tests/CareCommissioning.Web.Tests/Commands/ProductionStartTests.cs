@@ -248,6 +248,8 @@ public sealed class ProductionStartTests : IDisposable
         var said = RefusedToStart(run);
         Assert.Contains($"http://127.0.0.1:{port}: address already in use.", said);
         Assert.Contains("ASPNETCORE_URLS", said);
+        // The background loops stopped with the host are not reported as failed (about one start in three was).
+        Assert.DoesNotContain("BackgroundService failed", run.Output + run.Error);
     }
 
     [Fact]
@@ -332,7 +334,8 @@ public sealed class ProductionStartTests : IDisposable
     [InlineData("Database__Provider", "MySql", "'MySql' at 'Database:Provider'")]
     [InlineData("Outbox__Enabled", "maybe", "'maybe' at 'Outbox:Enabled'")]
     [InlineData("Session__IdleMinutes", "ten", "'ten' at 'Session:IdleMinutes'")]
-    [InlineData("Session__IdleMinutes", "-5", "IdleMinutes must be between 1 and 1440")]
+    [InlineData("Session__IdleMinutes", "-5", "Session:IdleMinutes is -5; it must be from 1 to 1440.")]
+    [InlineData("SignIn__WindowMinutes", "0", "SignIn:WindowMinutes is 0; it must be from 1 to 1440.")]
     public async Task ProductionStart_ASettingOfTheWrongKindOrOutOfRange_RefusesBeforeTouchingTheDatabaseAndNamesIt(
         string setting,
         string value,
@@ -348,6 +351,24 @@ public sealed class ProductionStartTests : IDisposable
 
         var said = RefusedToStart(run);
         Assert.Contains(named, said);
+        Assert.False(File.Exists(path), "refused before anything touched a database");
+    }
+
+    [Fact]
+    public async Task ProductionStart_WithSeveralSettingsWrong_NamesEveryOneInItsRefusal()
+    {
+        var path = Path.Combine(_dir, $"settings-{Guid.NewGuid():N}.db");
+        var settings = Production(path);
+        settings["Outbox__Enabled"] = "maybe";
+        settings["Session__IdleMinutes"] = "-5";
+        settings["Session__AbsoluteHours"] = "48";
+
+        var run = await AppProcess.RunAsync(settings);
+
+        var said = RefusedToStart(run);
+        Assert.Contains("'maybe' at 'Outbox:Enabled'", said);
+        Assert.Contains("Session:IdleMinutes is -5; it must be from 1 to 1440.", said);
+        Assert.Contains("Session:AbsoluteHours is 48; it must be from 1 to 24.", said);
         Assert.False(File.Exists(path), "refused before anything touched a database");
     }
 

@@ -17,27 +17,35 @@ public static class Startup
     {
         // Every section of ours is read now, so a value of the wrong kind ("Outbox:Enabled": "maybe") or out of range
         // stops the start here with the setting named, not later with an unhandled exception or a service that quietly
-        // stops the host.
-        SeedOptions seed;
-        try
+        // stops the host. Every problem found is said at once, so one start shows all there are to mend.
+        var problems = new List<string>();
+        T? Check<T>()
+            where T : class
         {
-            _ = Read<DatabaseOptions>(app);
-            seed = Read<SeedOptions>(app);
-            _ = Read<Paging.ListCountOptions>(app);
-            _ = Read<Notices.OutboxOptions>(app);
-            _ = Read<Identity.TwoFactorOptions>(app);
-            _ = Read<Identity.SessionLimits>(app);
-            _ = Read<Identity.SignInThrottleOptions>(app);
+            try
+            {
+                return Read<T>(app);
+            }
+            catch (OptionsValidationException e)
+            {
+                problems.Add(OutOfRangeSettings.Describe(e, app.Configuration));
+            }
+            catch (InvalidOperationException e) when (e.InnerException is not null)
+            {
+                // The binder's own words name the setting and the value; the innermost says why it is not one.
+                problems.Add($"{e.Message} {Causes(e).Last().Message}");
+            }
+            return null;
         }
-        catch (OptionsValidationException e)
-        {
-            return CannotStart(string.Join(" ", e.Failures));
-        }
-        catch (InvalidOperationException e) when (e.InnerException is not null)
-        {
-            // The binder's own words name the setting and the value; the innermost says why it is not one.
-            return CannotStart($"{e.Message} {Causes(e).Last().Message}");
-        }
+        _ = Check<DatabaseOptions>();
+        var seed = Check<SeedOptions>();
+        _ = Check<Paging.ListCountOptions>();
+        _ = Check<Notices.OutboxOptions>();
+        _ = Check<Identity.TwoFactorOptions>();
+        _ = Check<Identity.SessionLimits>();
+        _ = Check<Identity.SignInThrottleOptions>();
+        if (seed is null || problems.Count > 0)
+            return CannotStart(string.Join(" ", problems));
         var keys = app.Services.GetRequiredService<KeyProtection>();
         var problem = PublicAddress.Problem(app.Configuration, app.Environment)
             ?? DemoSafety.ConfigurationProblem(seed, app.Environment)

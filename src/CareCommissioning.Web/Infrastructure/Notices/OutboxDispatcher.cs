@@ -14,7 +14,7 @@ public sealed class OutboxDispatcher(
     IHostEnvironment environment,
     TimeProvider clock,
     ILogger<OutboxDispatcher> log
-) : BackgroundService
+) : LoopService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

@@ -3,8 +3,8 @@ namespace CareCommissioning.Web.Infrastructure.Notices;
 /// <summary>
 /// The background services' wait between passes, ended by stopping without an exception. The host counts a service
 /// that ends by throwing as failed, and it stops them when its own start fails (an address already in use), which
-/// added a false "BackgroundService failed" error for each to the real reason. One can remain: a service whose
-/// thread-pool task had not begun when the start failed is cancelled before any of its code runs.
+/// added a false "BackgroundService failed" error for each to the real reason. A service whose thread-pool task had not
+/// begun when the start failed is cancelled before any of its code runs: <see cref="LoopService"/> keeps that quiet.
 /// </summary>
 internal static class Pause
 {

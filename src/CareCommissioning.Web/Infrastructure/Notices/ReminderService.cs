@@ -3,7 +3,7 @@ namespace CareCommissioning.Web.Infrastructure.Notices;
 /// <summary>Checks every hour, from a minute after start-up, for reminders due (budget rounds, partnership returns and
 /// rounds) and sends them; one kind failing never stops the others.</summary>
 public sealed class ReminderService(IServiceScopeFactory scopes, TimeProvider clock, ILogger<ReminderService> log)
-    : BackgroundService
+    : LoopService
 {
     /// <summary>How long after start-up the first check waits, so it never competes with the first requests.</summary>
     public static readonly TimeSpan FirstCheckAfter = TimeSpan.FromMinutes(1);
