@@ -11,8 +11,7 @@ build
 seed_county
 TOKEN=$(issue_token commissioner@demo.test)
 start_app 5193
-ID=$(curl -s -H "Authorization: Bearer $TOKEN" "http://127.0.0.1:5193/api/v1/stakeholders?page=500&pageSize=1" | grep -o '"id":"[^"]*"' | head -1 | cut -d'"' -f4)
-[ -n "$ID" ] || { echo "could not find a stakeholder id" >&2; exit 1; }
+ID=$(stakeholder_id 5193 "$TOKEN")
 [ "$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $TOKEN" "http://127.0.0.1:5193/api/v1/stakeholders/$ID")" = 200 ] || { echo "the API did not answer 200" >&2; exit 1; }
 (cd "$WORK/bench" && Database__SqlitePath="$DB" exec dotnet "$BENCH_DLL" baseline-server --stakeholder-read --urls http://127.0.0.1:5194) >"$WORK/baseline.log" 2>&1 &
 PIDS+=($!)

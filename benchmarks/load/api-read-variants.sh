@@ -25,16 +25,15 @@ TOKEN=$(issue_token commissioner@demo.test)
 PIDS+=($!)
 wait_for http://127.0.0.1:5194/ping
 rps() { wrk -t1 -c32 -d"$DURATION" "$@" | awk '/Requests\/sec/ {print $2}'; }
-for variant in "shipped" "CC_EXP_RAW=1" "CC_EXP_NO_READ=1"; do
-  start_app 5193 ${variant/shipped/CC_EXP_NONE=1}
-  ID=${ID:-$(curl -s -H "Authorization: Bearer $TOKEN" "http://127.0.0.1:5193/api/v1/stakeholders?page=500&pageSize=1" \
-    | grep -o '"id":"[^"]*"' | head -1 | cut -d'"' -f4)}
+for variant in "" "CC_EXP_RAW=1" "CC_EXP_NO_READ=1"; do
+  start_app 5193 $variant
+  ID=${ID:-$(stakeholder_id 5193 "$TOKEN")}
   URL="http://127.0.0.1:5193/api/v1/stakeholders/$ID"
   [ "$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $TOKEN" "$URL")" = 200 ] \
-    || { echo "the API did not answer 200 ($variant)" >&2; exit 1; }
+    || { echo "the API did not answer 200 (${variant:-shipped})" >&2; exit 1; }
   rps -H "Authorization: Bearer $TOKEN" "$URL" >/dev/null # warm up (JIT)
   base=$(rps http://127.0.0.1:5194/ping)
   prod=$(rps -H "Authorization: Bearer $TOKEN" "$URL")
-  echo "$variant: product ${prod} req/s, bare ${base} req/s, $(echo "scale=1; 100*$prod/$base" | bc)%"
+  echo "${variant:-shipped}: product ${prod} req/s, bare ${base} req/s, $(echo "scale=1; 100*$prod/$base" | bc)%"
   kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true
 done

@@ -45,6 +45,16 @@ start_app() {
 # issue_token EMAIL: a personal API token for the demo user with that address, in $DB.
 issue_token() { (cd "$WORK/bench" && Database__SqlitePath="$DB" dotnet "$BENCH_DLL" issue-token --email "$1" | tail -1); }
 
+# stakeholder_id PORT TOKEN: the id of a stakeholder the token's user may read (the 500th by name), for the by-id load
+# runs; fails when there is none.
+stakeholder_id() {
+  local id
+  id=$(curl -s -H "Authorization: Bearer $2" "http://127.0.0.1:$1/api/v1/stakeholders?page=500&pageSize=1" |
+    grep -o '"id":"[^"]*"' | head -1 | cut -d'"' -f4)
+  [ -n "$id" ] || { echo "could not find a stakeholder id" >&2; return 1; }
+  echo "$id"
+}
+
 # spend_pool PORT TOKEN NAME: a pooled budget shared with the demo pool's other partner, starting April 2000, with 200
 # schemes ("Scheme 001"…"Scheme 200"), made through the API; prints its id.
 spend_pool() {

@@ -21,8 +21,7 @@ sign_in "$PORT" "$JAR"
 # curl marks HttpOnly cookies (the session's) with a "#HttpOnly_" prefix, which is not a comment.
 COOKIE=$(sed 's/^#HttpOnly_//' "$JAR" | awk '!/^#/ && NF >= 7 { printf "%s=%s; ", $6, $7 }')
 [ -n "$COOKIE" ] || { echo "no session cookie after signing in" >&2; exit 1; }
-ID=$(curl -s -H "Authorization: Bearer $TOKEN" "http://127.0.0.1:$PORT/api/v1/stakeholders?page=500&pageSize=1" |
-  grep -o '"id":"[^"]*"' | head -1 | cut -d'"' -f4)
+ID=$(stakeholder_id "$PORT" "$TOKEN")
 SECONDS_TOTAL=$((MINUTES * 60))
 wrk -t1 -c4 -d"${SECONDS_TOTAL}s" -H "Authorization: Bearer $TOKEN" "http://127.0.0.1:$PORT/api/v1/stakeholders/$ID" \
   >"$WORK/soak-api.txt" 2>&1 &

@@ -187,6 +187,7 @@ public sealed class CommandLineTests
         Assert.Contains("Care Commissioning admin commands:", run.Output);
         Assert.Contains("verify-audit", run.Output);
         Assert.DoesNotContain("is running at", run.Output);
+        Assert.False(File.Exists(path), "no database was made");
     }
 
     /// <summary>Points the command at the test app's own database, SQLite or PostgreSQL.</summary>

@@ -61,7 +61,7 @@ public static class AdminCommands
     /// configured database instead of the copy meant. A setting for a command names its section
     /// (<c>--Database:SqlitePath=copy.db</c>).
     /// </summary>
-    public static string? UnknownOption(string[] args)
+    private static string? UnknownOption(string[] args)
     {
         for (var i = 1; i < args.Length; i++)
         {
