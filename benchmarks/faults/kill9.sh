@@ -9,7 +9,8 @@
 #   outbox  the dispatcher sending 200 e-mails (and the demo's own) to the pickup folder, killed during its passes: at the end every message
 #           is marked sent and is in the folder exactly once (the file is named by the message id, so a message sent
 #           again after a kill replaces its own file); the number sent more than once is reported.
-#   seed    `seed --scale county` on an empty database: the demo world alone or the whole county, never a part.
+#   seed    `seed --scale county` on an empty database: the demo world alone or the whole county, never a part. Killed
+#           2-40 s in; SEED_KILL_FROM and SEED_KILL_TO (seconds) move the window, to its commit or just after.
 # Usage: benchmarks/faults/kill9.sh [runs per scenario, default 20] [scenario...]   (Release build in $LOAD_WORK)
 source "$(dirname "${BASH_SOURCE[0]}")/../load/common.sh"
 RUNS=${1:-20}
@@ -205,7 +206,7 @@ scenario_seed() {
     (cd "$WORK/app" && Database__SqlitePath="$db" dotnet "$APP_DLL" migrate >/dev/null)
     (cd "$WORK/app" && exec env Database__SqlitePath="$db" dotnet "$APP_DLL" seed --scale county) >"$F/seed.log" 2>&1 &
     pid=$!
-    delay=$(between 2 40)
+    delay=$(between "${SEED_KILL_FROM:-2}" "${SEED_KILL_TO:-40}")
     sleep "$delay"
     kill -9 "$pid" 2>/dev/null || true
     wait "$pid" 2>/dev/null || true

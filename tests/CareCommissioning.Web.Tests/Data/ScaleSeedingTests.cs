@@ -130,6 +130,14 @@ public sealed class ScaleSeedingTests
 
         Assert.Contains(before, i => i.StartsWith("IX_PurchaseRequests_", StringComparison.Ordinal));
         Assert.Equal(before, await IndexesAsync(db));
+        // On SQLite the seeding writes through a rollback journal (SqliteSeedingJournal) and leaves the log on after.
+        if (!TestDatabase.IsPostgres)
+            Assert.Equal(
+                ["wal"],
+                await db
+                    .Database.SqlQuery<string>($"SELECT journal_mode AS \"Value\" FROM pragma_journal_mode")
+                    .ToListAsync()
+            );
     }
 
     /// <summary>Every index of the database, by name with its definition.</summary>

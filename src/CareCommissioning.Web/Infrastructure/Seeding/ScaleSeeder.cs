@@ -129,8 +129,18 @@ public sealed class ScaleSeeder(AppDbContext db, DemoSeeder demo, TimeProvider c
         // (random GUID keys touch pages all over them, and the default 2 MB cache sends most of those touches back to
         // the file).
         await db.Database.OpenConnectionAsync(ct);
+        var rollbackJournal = false;
         try
         {
+            if (db is SqliteAppDbContext)
+            {
+                rollbackJournal = await SqliteSeedingJournal.LeaveWriteAheadLogAsync(db, ct);
+                if (!rollbackJournal)
+                    logger.LogWarning(
+                        "Another connection has the database open, so the seeding writes through the write-ahead log, "
+                            + "which is slower and leaves the log file as large as what it wrote."
+                    );
+            }
             // One transaction: a seeding stopped part-way leaves nothing of itself.
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             IReadOnlyList<string> indexes = [];
@@ -150,6 +160,8 @@ public sealed class ScaleSeeder(AppDbContext db, DemoSeeder demo, TimeProvider c
         {
             if (db is SqliteAppDbContext)
                 await db.Database.ExecuteSqlRawAsync("PRAGMA cache_size = -2000;", CancellationToken.None);
+            if (rollbackJournal)
+                await SqliteSeedingJournal.ReturnToWriteAheadLogAsync(db);
             await db.Database.CloseConnectionAsync();
         }
     }
