@@ -18,7 +18,6 @@ public sealed class SqliteSeedingJournalTests
         using var app = new AppFactory();
         await using var scope = app.Scope(out var db);
         await db.Database.OpenConnectionAsync();
-        SqliteConnection.ClearAllPools();
 
         Assert.True(await SqliteSeedingJournal.LeaveWriteAheadLogAsync(db, CancellationToken.None));
         Assert.Equal("delete", await JournalModeAsync(db));
