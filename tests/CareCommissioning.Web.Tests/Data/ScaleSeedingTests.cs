@@ -131,7 +131,7 @@ public sealed class ScaleSeedingTests
         Assert.Contains(before, i => i.StartsWith("IX_PurchaseRequests_", StringComparison.Ordinal));
         Assert.Equal(before, await IndexesAsync(db));
         // On SQLite the database is back on the write-ahead log after, whichever journal the seeding wrote through
-        // (SqliteSeedingJournal: a rollback journal when no other connection has the database open).
+        // (SqliteBulkLoad: a rollback journal when no other connection has the database open).
         if (!TestDatabase.IsPostgres)
             Assert.Equal(
                 ["wal"],

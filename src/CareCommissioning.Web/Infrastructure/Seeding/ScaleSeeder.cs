@@ -125,17 +125,16 @@ public sealed class ScaleSeeder(AppDbContext db, DemoSeeder demo, TimeProvider c
     {
         await TimedAsync("demo world", () => demo.SeedAsync(ct));
         db.ChangeTracker.AutoDetectChangesEnabled = false;
-        // One connection for the whole run; on SQLite with a page cache large enough for the indexes being filled
-        // (random GUID keys touch pages all over them, and the default 2 MB cache sends most of those touches back to
-        // the file).
+        // One connection for the whole run, on SQLite with the settings of a bulk load (SqliteBulkLoad).
         await db.Database.OpenConnectionAsync(ct);
-        var rollbackJournal = false;
+        var sqlite = db is SqliteAppDbContext;
+        var leftTheLog = false;
         try
         {
-            if (db is SqliteAppDbContext)
+            if (sqlite)
             {
-                rollbackJournal = await SqliteSeedingJournal.LeaveWriteAheadLogAsync(db, ct);
-                if (!rollbackJournal)
+                leftTheLog = await SqliteBulkLoad.BeginAsync(db, ct);
+                if (!leftTheLog)
                     logger.LogWarning(
                         "Another connection has the database open, so the seeding writes through the write-ahead log, "
                             + "which is slower and leaves the log file as large as what it wrote."
@@ -143,12 +142,7 @@ public sealed class ScaleSeeder(AppDbContext db, DemoSeeder demo, TimeProvider c
             }
             // One transaction: a seeding stopped part-way leaves nothing of itself.
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            IReadOnlyList<string> indexes = [];
-            if (db is SqliteAppDbContext)
-            {
-                await db.Database.ExecuteSqlRawAsync("PRAGMA cache_size = -262144;", ct);
-                indexes = await SqliteLoadIndexes.DropAsync(db, ct);
-            }
+            IReadOnlyList<string> indexes = sqlite ? await SqliteLoadIndexes.DropAsync(db, ct) : [];
             await SeedScaleAsync(scale, ct);
             await TimedAsync("indexes built again", () => SqliteLoadIndexes.BuildAsync(db, indexes, ct));
             await transaction.CommitAsync(ct);
@@ -158,10 +152,8 @@ public sealed class ScaleSeeder(AppDbContext db, DemoSeeder demo, TimeProvider c
         }
         finally
         {
-            if (db is SqliteAppDbContext)
-                await db.Database.ExecuteSqlRawAsync("PRAGMA cache_size = -2000;", CancellationToken.None);
-            if (rollbackJournal)
-                await SqliteSeedingJournal.ReturnToWriteAheadLogAsync(db);
+            if (sqlite)
+                await SqliteBulkLoad.EndAsync(db, leftTheLog);
             await db.Database.CloseConnectionAsync();
         }
     }

@@ -7,10 +7,11 @@ using Microsoft.EntityFrameworkCore;
 namespace CareCommissioning.Web.Tests.Data;
 
 /// <summary>
-/// A scale seeding on SQLite writes through a rollback journal when it has the database to itself, and keeps the
-/// write-ahead log when another connection has the database open (<see cref="SqliteSeedingJournal"/>).
+/// A scale seeding on SQLite writes through a rollback journal with a large page cache when it has the database to
+/// itself, keeps the write-ahead log when another connection has the database open, and puts back the log and the
+/// default cache after (<see cref="SqliteBulkLoad"/>).
 /// </summary>
-public sealed class SqliteSeedingJournalTests
+public sealed class SqliteBulkLoadTests
 {
     [SqliteFact]
     public async Task WithTheDatabaseToItself_TheSeedingLeavesTheLog_AndGoesBackToIt()
@@ -19,11 +20,13 @@ public sealed class SqliteSeedingJournalTests
         await using var scope = app.Scope(out var db);
         await db.Database.OpenConnectionAsync();
 
-        Assert.True(await SqliteSeedingJournal.LeaveWriteAheadLogAsync(db, CancellationToken.None));
-        Assert.Equal("delete", await JournalModeAsync(db));
+        Assert.True(await SqliteBulkLoad.BeginAsync(db, CancellationToken.None));
+        Assert.Equal("delete", await PragmaAsync(db, "journal_mode"));
+        Assert.Equal(-262144L, await PragmaAsync(db, "cache_size"));
 
-        await SqliteSeedingJournal.ReturnToWriteAheadLogAsync(db);
-        Assert.Equal("wal", await JournalModeAsync(db));
+        await SqliteBulkLoad.EndAsync(db, leftTheLog: true);
+        Assert.Equal("wal", await PragmaAsync(db, "journal_mode"));
+        Assert.Equal(-2000L, await PragmaAsync(db, "cache_size"));
     }
 
     [SqliteFact]
@@ -40,14 +43,14 @@ public sealed class SqliteSeedingJournalTests
             Assert.True(Convert.ToInt32(await read.ExecuteScalarAsync()) > 0);
         }
 
-        Assert.False(await SqliteSeedingJournal.LeaveWriteAheadLogAsync(db, CancellationToken.None));
-        Assert.Equal("wal", await JournalModeAsync(db));
+        Assert.False(await SqliteBulkLoad.BeginAsync(db, CancellationToken.None));
+        Assert.Equal("wal", await PragmaAsync(db, "journal_mode"));
     }
 
-    private static async Task<string?> JournalModeAsync(AppDbContext db)
+    private static async Task<object?> PragmaAsync(AppDbContext db, string name)
     {
         await using var command = db.Database.GetDbConnection().CreateCommand();
-        command.CommandText = "PRAGMA journal_mode;";
-        return (await command.ExecuteScalarAsync()) as string;
+        command.CommandText = $"PRAGMA {name};";
+        return await command.ExecuteScalarAsync();
     }
 }
