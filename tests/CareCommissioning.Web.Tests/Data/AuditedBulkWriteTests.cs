@@ -28,18 +28,7 @@ public sealed class AuditedBulkWriteTests
 
         await AuditedBulkWrite.WriteAsync(db, added, []);
 
-        var rows = await db
-            .AuditEntries.Where(e => e.Sequence > last)
-            .OrderBy(e => e.Sequence)
-            .Select(e => new
-            {
-                e.EntityType,
-                e.EntityId,
-                e.Action,
-                e.OrganisationId,
-                e.Changes,
-            })
-            .ToListAsync();
+        var rows = await RowsAfterAsync(db, last);
         Assert.Equal(added.Select(s => s.Id.ToString()), rows.Select(r => r.EntityId));
         Assert.All(rows, r =>
         {
@@ -90,16 +79,7 @@ public sealed class AuditedBulkWriteTests
         await AuditedBulkWrite.WriteAsync(db, [], fresh);
 
         Assert.Equal(Many - 1, await db.Stakeholders.CountAsync(s => s.Notes == "Checked in bulk" && s.Version == 2));
-        var rows = await db
-            .AuditEntries.Where(e => e.Sequence > last)
-            .OrderBy(e => e.Sequence)
-            .Select(e => new
-            {
-                e.EntityId,
-                e.Action,
-                e.Changes,
-            })
-            .ToListAsync();
+        var rows = await RowsAfterAsync(db, last);
         Assert.Equal(fresh.Select(c => c.First.Id.ToString()), rows.Select(r => r.EntityId));
         Assert.All(rows, r =>
         {
@@ -108,6 +88,10 @@ public sealed class AuditedBulkWriteTests
         });
         Assert.Null((await AuditVerifier.VerifyAsync(db)).FirstBreak);
     }
+
+    /// <summary>The audit rows after <paramref name="last"/>, in the chain's order.</summary>
+    private static Task<List<AuditEntry>> RowsAfterAsync(AppDbContext db, long last) =>
+        db.AuditEntries.AsNoTracking().Where(e => e.Sequence > last).OrderBy(e => e.Sequence).ToListAsync();
 
     private static Task<Guid> CouncilAsync(AppDbContext db) =>
         db.Organisations.Where(o => o.Name == DemoUsers.Council).Select(o => o.Id).SingleAsync();
