@@ -112,7 +112,15 @@ internal static class AuditedBulkWrite
             rows[i] = AuditCollector.Untracked(type, (IAudited?)before, (IAudited)after, now, userId, userName);
         }
         if (records.Length >= ParallelFrom)
-            Parallel.For(0, records.Length, new ParallelOptions { CancellationToken = ct }, Collect);
+            try
+            {
+                Parallel.For(0, records.Length, new ParallelOptions { CancellationToken = ct }, Collect);
+            }
+            // What a row's making threw, as the one-thread path throws it, not wrapped.
+            catch (AggregateException e) when (e.InnerExceptions.Count == 1)
+            {
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(e.InnerExceptions[0]);
+            }
         else
             for (var i = 0; i < records.Length; i++)
                 Collect(i);
