@@ -12,14 +12,30 @@ namespace CareCommissioning.Web.Infrastructure.Commands;
 /// </summary>
 public static class AdminCommands
 {
-    private static readonly string[] Names =
+    /// <summary>A command: its name, whether it only reads the database (so a SQLite file that is not there is an
+    /// error rather than an empty database made by opening it), and what it does.</summary>
+    private sealed record Command(
+        string Name,
+        bool OnlyReads,
+        Func<WebApplication, IServiceProvider, AppDbContext, string[], Task<int>> RunAsync
+    );
+
+    /// <summary>Every command, in the order <c>help</c> lists them; the one place a new command is added.</summary>
+    private static readonly Command[] Commands =
     [
-        "migrate",
-        "seed",
-        "verify-audit",
-        "backup",
-        "platform-administrator",
-        "help",
+        new("migrate", false, (_, _, db, _) => MigrateAsync(db)),
+        new("seed", false, (_, services, db, args) => SeedAsync(services, db, args)),
+        new("verify-audit", true, (_, _, db, _) => VerifyAuditAsync(db)),
+        new("backup", true, (app, _, db, args) => BackupCommand.RunAsync(app, db, Option(args, "--to"))),
+        new("platform-administrator", false, (_, services, _, args) =>
+            PlatformAdministratorCommand.RunAsync(
+                services,
+                Option(args, "--email"),
+                Option(args, "--name"),
+                services.GetRequiredService<TimeProvider>()
+            )
+        ),
+        new("help", false, (_, _, _, _) => HelpAsync()),
     ];
 
     /// <summary>The commands' own options, each followed by its value.</summary>
@@ -30,7 +46,10 @@ public static class AdminCommands
     private static readonly string[] HelpOptions = ["--help", "-h", "-?", "/?"];
 
     public static bool IsCommand(string[] args) =>
-        args.Length > 0 && (Names.Contains(args[0]) || HelpOptions.Contains(args[0]));
+        args.Length > 0 && (Find(args[0]) is not null || HelpOptions.Contains(args[0]));
+
+    /// <summary>The command named <paramref name="name"/>, or null.</summary>
+    private static Command? Find(string name) => Array.Find(Commands, c => c.Name == name);
 
     /// <summary>
     /// The arguments the web host should see: for a command, everything but its name and its own options, so a
@@ -80,10 +99,10 @@ public static class AdminCommands
 
     /// <summary>The SQLite file a command that only reads was pointed at, when there is none: opening it would make an
     /// empty one, and the command would then check or copy nothing.</summary>
-    private static string? MissingDatabaseFile(WebApplication app, string command)
+    private static string? MissingDatabaseFile(WebApplication app, Command command)
     {
         var options = app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
-        if (command is not ("verify-audit" or "backup") || options.Provider != DatabaseProvider.Sqlite)
+        if (!command.OnlyReads || options.Provider != DatabaseProvider.Sqlite)
             return null;
         var path = options.SqliteFullPath(app.Environment.ContentRootPath);
         return File.Exists(path) ? null : path;
@@ -99,7 +118,9 @@ public static class AdminCommands
             );
             return 2;
         }
-        if (MissingDatabaseFile(app, args[0]) is { } missing)
+        // A help option (--help, -h…) is not a command's name: it lists the commands as help does.
+        var command = Find(args[0]) ?? Find("help")!;
+        if (MissingDatabaseFile(app, command) is { } missing)
         {
             await Console.Error.WriteLineAsync(
                 $"There is no database at {missing} (Database:SqlitePath), so {args[0]} has nothing to read."
@@ -109,32 +130,9 @@ public static class AdminCommands
         using var scope = app.Services.CreateScope();
         var services = scope.ServiceProvider;
         var db = services.GetRequiredService<AppDbContext>();
-        var output = Console.Out;
         try
         {
-            switch (args[0])
-            {
-                case "migrate":
-                    await DatabaseRegistration.MigrateAsync(db);
-                    await output.WriteLineAsync("The database is up to date.");
-                    return 0;
-                case "seed":
-                    return await SeedAsync(services, db, args);
-                case "verify-audit":
-                    return await VerifyAuditAsync(db);
-                case "backup":
-                    return await BackupCommand.RunAsync(app, db, Option(args, "--to"));
-                case "platform-administrator":
-                    return await PlatformAdministratorCommand.RunAsync(
-                        services,
-                        Option(args, "--email"),
-                        Option(args, "--name"),
-                        services.GetRequiredService<TimeProvider>()
-                    );
-                default:
-                    await output.WriteLineAsync(Usage);
-                    return 0;
-            }
+            return await command.RunAsync(app, services, db, args);
         }
         // Before the command's own failures: EF reports a server that cannot be reached as an
         // InvalidOperationException, which would otherwise read "verify-audit failed: … likely due to a transient
@@ -162,6 +160,19 @@ public static class AdminCommands
                                                first if there is none (a new installation's first user)
         Settings go after the command as for the web host, for example --Database:SqlitePath=copy.db.
         """;
+
+    private static async Task<int> MigrateAsync(AppDbContext db)
+    {
+        await DatabaseRegistration.MigrateAsync(db);
+        await Console.Out.WriteLineAsync("The database is up to date.");
+        return 0;
+    }
+
+    private static async Task<int> HelpAsync()
+    {
+        await Console.Out.WriteLineAsync(Usage);
+        return 0;
+    }
 
     private static async Task<int> SeedAsync(IServiceProvider services, AppDbContext db, string[] args)
     {
