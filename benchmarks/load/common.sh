@@ -30,12 +30,14 @@ seed_county() {
   (cd "$WORK/app" && Database__SqlitePath="$DB" dotnet "$APP_DLL" seed --scale county)
 }
 
-# start_app PORT [NAME=VALUE...]: starts the app on $DB (with any settings given) and waits until it answers; its
-# process id is left in APP_PID.
+# start_app PORT [NAME=VALUE...]: starts the app on $DB (with any settings given, and those in LOAD_APP_ENV, such as
+# LOAD_APP_ENV="DOTNET_TieredPGO=0" to try a runtime setting in any run) and waits until it answers; its process id is
+# left in APP_PID.
 start_app() {
   local port=$1
   shift
-  (cd "$WORK/app" && exec env Database__SqlitePath="$DB" Logging__LogLevel__Default=Warning "$@" \
+  # shellcheck disable=SC2086 # LOAD_APP_ENV holds several NAME=VALUE words
+  (cd "$WORK/app" && exec env Database__SqlitePath="$DB" Logging__LogLevel__Default=Warning ${LOAD_APP_ENV:-} "$@" \
     dotnet "$APP_DLL" --urls "http://127.0.0.1:$port") >"$WORK/app-$port.log" 2>&1 &
   APP_PID=$!
   PIDS+=("$APP_PID")
