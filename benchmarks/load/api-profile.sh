@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Where the API's by-id read spends its CPU, a request at a time, in the product and in the same read alone
-# (decision 0030): each serves GET …/stakeholders/{id} under wrk -t1 -c32 as api-load.sh runs it, is recorded with perf
-# for 10 s, and api_profile.py prints the µs of CPU a request in each part (the EF query with SQLite, the JSON, the
-# context pool, authentication, authorisation, Kestrel…). The runtime names its compiled code for perf
+# (decision 0030): each serves GET …/stakeholders/{id} under wrk -t1 -c32 as api-load.sh runs it and is recorded
+# with perf for 10 s; api_profile.py prints the µs of CPU a request in each part (the EF query with SQLite, the JSON,
+# the context pool, authentication, authorisation, Kestrel…). The runtime names its compiled code for perf
 # (DOTNET_PerfMapEnabled) and keeps it out of double-mapped memory, so perf can read the names.
-# Usage: benchmarks/load/api-profile.sh   (LOAD_WORK, LOAD_SKIP_BUILD, LOAD_REUSE_DB as the other runs). Needs perf, wrk.
+# Usage: benchmarks/load/api-profile.sh   (LOAD_WORK, LOAD_SKIP_BUILD, LOAD_REUSE_DB as the other runs)
+# Needs perf and wrk.
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 command -v perf >/dev/null && command -v wrk >/dev/null || { echo "perf and wrk are needed" >&2; exit 2; }
 build

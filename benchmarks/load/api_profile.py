@@ -1,5 +1,7 @@
 """Where the by-id read's CPU goes, a request at a time (api-profile.sh): reads `perf script -F comm,tid,ip,sym` output
-of the product and of the read alone, puts each sample in the innermost part of the request it was taken in, and prints each part's CPU a request in µs (samples ÷ sampling rate ÷ requests served while recording).
+of the product and of the read alone, puts each sample in the innermost part of the request it was taken in, and prints
+each part's CPU a request in µs: its samples ÷ the sampling rate ÷ the requests the run's rate gives for the seconds
+recorded.
 Usage: api_profile.py HZ SECONDS NAME=STACKS:REQUESTS_PER_SECOND..."""
 import collections
 import re

@@ -29,7 +29,7 @@ cd "$WORK/app"
 perf record -q -F 4999 -g -o "$WORK/startup.perf" -- env ASPNETCORE_ENVIRONMENT=Demo \
   Database__SqlitePath="$WORK/startup.db" ./CareCommissioning.Web --urls http://127.0.0.1:5196 >/dev/null 2>&1 &
 until [ "$(curl -s -o /dev/null -w '%{http_code}' http://127.0.0.1:5196/ || true)" = "200" ]; do sleep 0.01; done
-# The app only, with TERM: a job started in the background of a script ignores SIGINT, and perf stops when its child has.
+# The app alone, with TERM: a job started in the background of a script ignores SIGINT. Perf stops when its child has.
 pkill -TERM -f "^./CareCommissioning.Web --urls http://127.0.0.1:5196" || true
 wait || true
 perf script -i "$WORK/startup.perf" -F comm,tid,time,ip,dso 2>/dev/null >"$WORK/startup.stacks"
