@@ -1,4 +1,5 @@
 using CareCommissioning.Domain.Audit;
+using CareCommissioning.Domain.Contracts.Monitoring;
 using CareCommissioning.Domain.Organisations;
 using CareCommissioning.Domain.Purchasing;
 using CareCommissioning.Domain.Risks;
@@ -112,6 +113,30 @@ public sealed class ScaleSeedingTests
                 && e.Action == AuditAction.Created
                 && e.OrganisationId == council
             )
+        );
+
+        // Contract monitoring: each KPI, return and value belongs to its contract's organisation, the council.
+        var kpis = await (
+            from k in db.ContractKpis
+            join c in db.Contracts on k.ContractId equals c.Id
+            where c.Reference.StartsWith("GEN-")
+            select k
+        ).ToListAsync();
+        Assert.NotEmpty(kpis);
+        Assert.All(kpis.GroupBy(k => k.ContractId), g => Assert.Equal(Scale.KpisPerContract, g.Count()));
+        await AssertEachHasItsCreatedRowAsync(db, kpis, nameof(ContractKpi), k => (k.Id.ToString(), council));
+        var returns = await db
+            .ContractKpiReturns.Where(r => kpis.Select(k => k.ContractId).Contains(r.ContractId))
+            .Include(r => r.Values)
+            .ToListAsync();
+        Assert.NotEmpty(returns);
+        Assert.All(returns, r => Assert.Equal(Scale.KpisPerContract, r.Values.Count));
+        await AssertEachHasItsCreatedRowAsync(db, returns, nameof(ContractKpiReturn), r => (r.Id.ToString(), council));
+        await AssertEachHasItsCreatedRowAsync(
+            db,
+            returns.SelectMany(r => r.Values).ToList(),
+            nameof(ContractKpiValue),
+            v => (v.Id.ToString(), council)
         );
 
         var outcome = await AuditVerifier.VerifyAsync(db);
