@@ -13,9 +13,7 @@ TOKEN=$(issue_token commissioner@demo.test)
 start_app 5193
 ID=$(stakeholder_id 5193 "$TOKEN")
 [ "$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $TOKEN" "http://127.0.0.1:5193/api/v1/stakeholders/$ID")" = 200 ] || { echo "the API did not answer 200" >&2; exit 1; }
-(cd "$WORK/bench" && Database__SqlitePath="$DB" exec dotnet "$BENCH_DLL" baseline-server --stakeholder-read --urls http://127.0.0.1:5194) >"$WORK/baseline.log" 2>&1 &
-PIDS+=($!)
-wait_for http://127.0.0.1:5194/ping
+start_baseline 5194 --stakeholder-read
 
 run() { wrk -t1 -c32 -d"$DURATION" --latency "$@"; }
 run -H "Authorization: Bearer $TOKEN" "http://127.0.0.1:5193/api/v1/stakeholders/$ID" >/dev/null   # warm up (JIT)

@@ -29,12 +29,8 @@ start_app 5193 "${NAMED[@]}"
 ID=$(stakeholder_id 5193 "$TOKEN")
 profile product "$APP_PID" "http://127.0.0.1:5193/api/v1/stakeholders/$ID" -H "Authorization: Bearer $TOKEN"
 kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true
-(cd "$WORK/bench" && Database__SqlitePath="$DB" exec env "${NAMED[@]}" dotnet "$BENCH_DLL" baseline-server \
-  --stakeholder-read --urls http://127.0.0.1:5194) >"$WORK/baseline.log" 2>&1 &
-BASE=$!
-PIDS+=("$BASE")
-wait_for http://127.0.0.1:5194/ping
-profile read-alone "$BASE" "http://127.0.0.1:5194/stakeholders/$ID"
+start_baseline 5194 --stakeholder-read "${NAMED[@]}"
+profile read-alone "$BASE_PID" "http://127.0.0.1:5194/stakeholders/$ID"
 rps() { awk '/Requests\/sec/ {print $2}' "$WORK/profile-$1.wrk"; }
 echo "requests a second under perf: product $(rps product), the read alone $(rps read-alone)"
 python3 "$ROOT/benchmarks/load/api_profile.py" $HZ 10 "product=$WORK/profile-product.stacks:$(rps product)" \

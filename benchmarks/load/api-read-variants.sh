@@ -20,10 +20,7 @@ if [ "${LOAD_SKIP_BUILD:-0}" != "1" ] || [ ! -f "$APP_DLL" ]; then
 fi
 seed_county
 TOKEN=$(issue_token commissioner@demo.test)
-(cd "$WORK/bench" && Database__SqlitePath="$DB" exec dotnet "$BENCH_DLL" baseline-server --urls http://127.0.0.1:5194) \
-  >"$WORK/baseline.log" 2>&1 &
-PIDS+=($!)
-wait_for http://127.0.0.1:5194/ping
+start_baseline 5194
 rps() { wrk -t1 -c32 -d"$DURATION" "$@" | awk '/Requests\/sec/ {print $2}'; }
 for variant in "" "CC_EXP_RAW=1" "CC_EXP_NO_READ=1"; do
   start_app 5193 $variant

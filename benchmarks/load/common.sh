@@ -44,6 +44,20 @@ start_app() {
   wait_for "http://127.0.0.1:$port/health/ready"
 }
 
+# start_baseline PORT [--stakeholder-read] [NAME=VALUE...]: starts the bare minimal API (baseline-server in the benchmarks
+# project) on $DB, with the by-id read alone when asked (decision 0030) and any settings given, and waits for /ping;
+# its process id is left in BASE_PID.
+start_baseline() {
+  local port=$1 read=()
+  shift
+  if [ "${1:-}" = --stakeholder-read ]; then read=("$1"); shift; fi
+  (cd "$WORK/bench" && Database__SqlitePath="$DB" exec env "$@" dotnet "$BENCH_DLL" baseline-server "${read[@]}" \
+    --urls "http://127.0.0.1:$port") >"$WORK/baseline.log" 2>&1 &
+  BASE_PID=$!
+  PIDS+=("$BASE_PID")
+  wait_for "http://127.0.0.1:$port/ping"
+}
+
 # issue_token EMAIL: a personal API token for the demo user with that address, in $DB.
 issue_token() { (cd "$WORK/bench" && Database__SqlitePath="$DB" dotnet "$BENCH_DLL" issue-token --email "$1" | tail -1); }
 

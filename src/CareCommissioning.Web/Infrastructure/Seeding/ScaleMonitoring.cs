@@ -52,11 +52,12 @@ public sealed class ScaleMonitoring(AppDbContext db, Random random, DateTimeOffs
                 c.EndDate,
             })
             .ToListAsync(ct);
-        var batch = new Batch();
+        var kpis = new List<ContractKpi>();
+        var returns = new List<ContractKpiReturn>();
         for (var n = 0; n < contracts.Count; n++)
         {
             var c = contracts[n];
-            var kpis = Kpis.Take(scale.KpisPerContract)
+            var contractKpis = Kpis.Take(scale.KpisPerContract)
                 .Select(k => new ContractKpi
                 {
                     Id = Guid.NewGuid(),
@@ -72,26 +73,17 @@ public sealed class ScaleMonitoring(AppDbContext db, Random random, DateTimeOffs
                     UpdatedAt = now,
                 })
                 .ToList();
-            batch.Kpis.AddRange(kpis);
+            kpis.AddRange(contractKpis);
             var periods = KpiReturnPeriods.DueBy(ReturnFrequency.Monthly, c.StartDate, c.EndDate, today);
-            foreach (var period in periods.Where(p => p.Start >= firstMonth && p.End < today))
-            {
-                var r = Return(c.Id, kpis, period, providerUserId);
-                batch.Returns.Add(r);
-                batch.Values.AddRange(r.Values);
-            }
+            returns.AddRange(
+                periods
+                    .Where(p => p.Start >= firstMonth && p.End < today)
+                    .Select(p => Return(c.Id, contractKpis, p, providerUserId))
+            );
             if ((n + 1) % ContractsPerBatch == 0)
-                await WriteAsync(batch, ct);
+                await WriteAsync(kpis, returns, ct);
         }
-        await WriteAsync(batch, ct);
-    }
-
-    /// <summary>A batch's records, each type apart, parents before their children as the write needs them.</summary>
-    private sealed class Batch
-    {
-        public List<ContractKpi> Kpis { get; } = [];
-        public List<ContractKpiReturn> Returns { get; } = [];
-        public List<ContractKpiValue> Values { get; } = [];
+        await WriteAsync(kpis, returns, ct);
     }
 
     private ContractKpiReturn Return(Guid contract, List<ContractKpi> kpis, KpiReturnPeriod period, string userId)
@@ -137,11 +129,12 @@ public sealed class ScaleMonitoring(AppDbContext db, Random random, DateTimeOffs
         return k.Unit == KpiUnit.Count ? k.Target + Math.Round(shortBy) : Math.Clamp(k.Target - shortBy, 0m, 100m);
     }
 
-    private async Task WriteAsync(Batch batch, CancellationToken ct)
+    /// <summary>The batch's KPIs, returns and their values, parents before their children as the write needs
+    /// them.</summary>
+    private async Task WriteAsync(List<ContractKpi> kpis, List<ContractKpiReturn> returns, CancellationToken ct)
     {
-        await AuditedBulkWrite.AddAsync(db, [batch.Kpis, batch.Returns, batch.Values], ct);
-        batch.Kpis.Clear();
-        batch.Returns.Clear();
-        batch.Values.Clear();
+        await AuditedBulkWrite.AddAsync(db, [kpis, returns, returns.SelectMany(r => r.Values).ToList()], ct);
+        kpis.Clear();
+        returns.Clear();
     }
 }
