@@ -45,7 +45,7 @@ dotnet csharpier check . >/dev/null || { dotnet csharpier check . 2>&1 | head -2
 python3 scripts/line-length.py
 
 # Dynamic PGO off in the test processes only: they live minutes and run most code a few times, so recompiling hot
-# methods with counters first costs them more than it repays (docs/testing.md). The product keeps it (decision 0030).
+# methods with counters first costs them more than it repays. The product keeps it (decision 0037).
 run_suite() { # name project [env...]
   local name=$1 project=$2; shift 2
   say "Running $name"
