@@ -125,8 +125,9 @@ public sealed class ScaleSeedingTests
         Assert.NotEmpty(kpis);
         Assert.All(kpis.GroupBy(k => k.ContractId), g => Assert.Equal(Scale.KpisPerContract, g.Count()));
         await AssertEachHasItsCreatedRowAsync(db, kpis, nameof(ContractKpi), k => (k.Id.ToString(), council));
+        var contracts = kpis.Select(k => k.ContractId).Distinct().ToList();
         var returns = await db
-            .ContractKpiReturns.Where(r => kpis.Select(k => k.ContractId).Contains(r.ContractId))
+            .ContractKpiReturns.Where(r => contracts.Contains(r.ContractId))
             .Include(r => r.Values)
             .ToListAsync();
         Assert.NotEmpty(returns);
