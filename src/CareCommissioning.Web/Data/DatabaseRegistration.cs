@@ -24,6 +24,7 @@ public static class DatabaseRegistration
             services.AddDbContextPool<AppDbContext, PostgresAppDbContext>(
                 (sp, o) =>
                     o.UseNpgsql(options.ConnectionString)
+                        .MigrateWithoutComparingModels()
                         .CompileNestedLambdasOnce()
                         .AddInterceptors(sp.GetServices<IInterceptor>())
             );
@@ -44,6 +45,7 @@ public static class DatabaseRegistration
         services.AddDbContextPool<AppDbContext, SqliteAppDbContext>(
             (sp, o) =>
                 o.UseSqlite(connection)
+                    .MigrateWithoutComparingModels()
                     .KeepConnectionsOpen()
                     .CompileNestedLambdasOnce()
                     .AddInterceptors(sp.GetServices<IInterceptor>())
