@@ -37,6 +37,7 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    [Trait(OwnSqliteFiles.Trait, OwnSqliteFiles.Value)]
     public async Task Backup_Sqlite_WritesACopyWithTheSameRowCounts()
     {
         // Backup copies the embedded SQLite database, so this test always runs on SQLite, whatever the other tests use.
@@ -92,6 +93,7 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    [Trait(OwnSqliteFiles.Trait, OwnSqliteFiles.Value)]
     public async Task VerifyAudit_DatabaseGivenOnTheCommandLine_ChecksThatCopyAndFindsItsCutTail()
     {
         // SQLite files: the command line names a copy of the database the environment points at.
@@ -157,6 +159,7 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    [Trait(OwnSqliteFiles.Trait, OwnSqliteFiles.Value)]
     public async Task VerifyAudit_OnASqliteFileThatIsNotThere_SaysSoAndMakesNoEmptyFile()
     {
         var missing = Path.Combine(Path.GetTempPath(), "cc-tests", $"{Guid.NewGuid():N}-no-such-copy.db");
@@ -170,6 +173,7 @@ public sealed class CommandLineTests
     }
 
     [Theory]
+    [Trait(OwnSqliteFiles.Trait, OwnSqliteFiles.Value)]
     [InlineData("help")]
     [InlineData("--help")]
     public async Task Help_ListsTheCommandsAndStartsNothing(string asked)

@@ -6,6 +6,7 @@ namespace CareCommissioning.Web.Tests.Commands;
 
 /// <summary>What a council's first start in Production does with demo data: nothing unless asked, and never with the
 /// password the README prints. Always on SQLite files of the test's own.</summary>
+[Trait(OwnSqliteFiles.Trait, OwnSqliteFiles.Value)]
 public sealed class ProductionStartTests : IDisposable
 {
     private const string CertificatePassword = "test-pfx-password";

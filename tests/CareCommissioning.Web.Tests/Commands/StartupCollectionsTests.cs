@@ -1,3 +1,4 @@
+using CareCommissioning.Web.Tests.Infrastructure;
 using Microsoft.Data.Sqlite;
 
 namespace CareCommissioning.Web.Tests.Commands;
@@ -7,6 +8,7 @@ namespace CareCommissioning.Web.Tests.Commands;
 /// (decision 0033), and renders its home page once while the host starts (decision 0034). Under a test host, which
 /// starts many apps in one process, it does neither.
 /// </summary>
+[Trait(OwnSqliteFiles.Trait, OwnSqliteFiles.Value)]
 public sealed class StartupCollectionsTests : IDisposable
 {
     private readonly string _dir = Path.Combine(Path.GetTempPath(), "cc-tests", Guid.NewGuid().ToString("N"));
