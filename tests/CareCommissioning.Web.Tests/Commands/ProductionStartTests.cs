@@ -1,5 +1,6 @@
 using CareCommissioning.Web.Infrastructure.Seeding;
 using CareCommissioning.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
 
 namespace CareCommissioning.Web.Tests.Commands;
@@ -178,6 +179,13 @@ public sealed class ProductionStartTests : IDisposable
         );
 
         Assert.True(made.ExitCode == 0, made.ToString());
+        // As shipped, the password is kept as a PBKDF2 hash of the platform's full rounds (the tests' apps use fewer).
+        var hash = Convert.FromBase64String(
+            Assert.Single(await AppProcess.ReadColumnAsync(path, "AspNetUsers", "PasswordHash"))
+        );
+        Assert.Equal(0x01, hash[0]); // ASP.NET Core Identity's version 3 format: PRF, rounds and salt length follow
+        var rounds = System.Buffers.Binary.BinaryPrimitives.ReadUInt32BigEndian(hash.AsSpan(5, 4));
+        Assert.True(rounds >= new PasswordHasherOptions().IterationCount, $"{rounds} rounds");
         var password = made.Output.Split("shown only now: ")[1].Split('\n')[0].Trim();
         using var app = new SqliteFileApp(path, demo: false);
         var client = app.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = true });
