@@ -1,9 +1,11 @@
 using CareCommissioning.Domain.Audit;
+using CareCommissioning.Domain.Partnerships;
 using CareCommissioning.Domain.Stakeholders;
 using CareCommissioning.Web.Data;
 using CareCommissioning.Web.Infrastructure.Audit;
 using CareCommissioning.Web.Infrastructure.Seeding;
 using CareCommissioning.Web.Tests.Infrastructure;
+using CareCommissioning.Web.Tests.Pages.Partnerships;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareCommissioning.Web.Tests.Data;
@@ -86,6 +88,45 @@ public sealed class AuditedBulkWriteTests
             Assert.Equal(AuditAction.Updated, r.Action);
             Assert.Contains("\"Field\":\"Notes\",\"Before\":null,\"After\":\"Checked in bulk\"", r.Changes);
         });
+        Assert.Null((await AuditVerifier.VerifyAsync(db)).FirstBreak);
+    }
+
+    [Fact]
+    public async Task MonthsOfManySchemes_EachOwnedByItsPoolAndHost_WithTheSchemesReadInOneQuery()
+    {
+        using var app = new AppFactory();
+        var pool = await PoolFixture.CreateAsync(app, "Pool for owners read at once");
+        await using var scope = app.Scope(out var db);
+        var host = await db.Partnerships.Where(p => p.Id == pool.Id).Select(p => p.OrganisationId).SingleAsync();
+        var schemes = pool.NewSchemes(300);
+        db.PartnershipSchemes.AddRange(schemes);
+        await db.SaveChangesAsync();
+        db.ChangeTracker.Clear();
+        var months = (
+            from scheme in schemes
+            from m in Enumerable.Range(0, 12)
+            select new SchemeSpend
+            {
+                SchemeId = scheme.Id,
+                Month = new DateOnly(2026, 4, 1).AddMonths(m),
+                Budget = 1000m,
+                Source = "Bulk",
+                UpdatedAt = DateTimeOffset.UnixEpoch,
+            }
+        ).ToList();
+        var last = await db.AuditEntries.MaxAsync(e => e.Sequence);
+
+        using (var sent = new CommandsSent(db))
+        {
+            await AuditedBulkWrite.WriteAsync(db, months, []);
+
+            // Each scheme names its pool, and the pool its host: read for all 300 schemes at once, not per scheme.
+            Assert.Single(sent.Texts, t => t.Contains("FROM \"PartnershipSchemes\""));
+            Assert.Single(sent.Texts, t => t.Contains("FROM \"Partnerships\""));
+        }
+        var rows = await RowsAfterAsync(db, last);
+        Assert.Equal(months.Select(m => m.Id.ToString()), rows.Select(r => r.EntityId));
+        Assert.All(rows, r => Assert.Equal((pool.Id, host), (r.PartnershipId, r.OrganisationId)));
         Assert.Null((await AuditVerifier.VerifyAsync(db)).FirstBreak);
     }
 

@@ -18,7 +18,7 @@ internal sealed class AuditOwner(DbContext db)
     private const string PartnershipId = nameof(PartnershipPartner.PartnershipId);
 
     private static readonly MethodInfo QueryMethod = typeof(AuditOwner).GetMethod(
-        nameof(ValueOfStoredAsync),
+        nameof(ValuesOfStoredAsync),
         BindingFlags.NonPublic | BindingFlags.Static
     )!;
 
@@ -55,6 +55,67 @@ internal sealed class AuditOwner(DbContext db)
         if (type.FindPrimaryKey() is { Properties: [var key] } && key.GetGetter().GetClrValue(record) is Guid id)
             _untracked.TryAdd((type, id), record);
     }
+
+    /// <summary>
+    /// Reads the parents the owners of <paramref name="records"/> (written without the change tracker, <see
+    /// cref="AuditedBulkWrite"/>) will be found through: one query for each parent type and column, and as many
+    /// keys as there are, instead of one query per parent. A month of spend names its scheme, and a KPI value its
+    /// return, which names its contract: a file of thousands of rows has hundreds of parents.
+    /// </summary>
+    public async Task ReadParentsAsync(IEnumerable<(IEntityType Type, object Record)> records, CancellationToken ct)
+    {
+        foreach (var group in records.GroupBy(r => r.Type))
+        foreach (var property in (string[])[PartnershipId, OrganisationId])
+        {
+            if (group.Key.FindProperty(property) is not null)
+                continue; // its own value; a null one is rare and still found a parent at a time
+            foreach (var fk in group.Key.GetForeignKeys())
+            {
+                if (!Cascades(fk) || !CanReach(fk.PrincipalEntityType, property))
+                    continue;
+                var getter = fk.Properties[0].GetGetter();
+                var keys = group.Select(r => getter.GetClrValue(r.Record)).OfType<Guid>().Distinct();
+                await ReadParentsAsync(fk.PrincipalEntityType, keys, property, ct);
+            }
+        }
+    }
+
+    /// <summary>What <see cref="ParentValueAsync"/> would read of each parent, read for all of them at once: the
+    /// property itself, or the keys of the parent's own parents that lead to it, followed as deep as they go. A
+    /// parent written or tracked in the same save is left to be found there.</summary>
+    private async Task ReadParentsAsync(IEntityType type, IEnumerable<Guid> keys, string property, CancellationToken ct)
+    {
+        if (type.FindProperty(property) is null && type.ClrType == typeof(Partnership) && property == PartnershipId)
+            return; // the key is the value
+        _tracked ??= TrackedByKey();
+        var stored = keys.Where(k => !_tracked.ContainsKey((type, k)) && !_untracked.ContainsKey((type, k))).ToList();
+        var keyName = type.FindPrimaryKey()!.Properties[0].Name;
+        IEnumerable<(string Column, IEntityType? Next)> columns = type.FindProperty(property) is not null
+            ? [(property, null)]
+            : type.GetForeignKeys()
+                .Where(fk => Cascades(fk) && CanReach(fk.PrincipalEntityType, property))
+                .Select(fk => (fk.Properties[0].Name, (IEntityType?)fk.PrincipalEntityType));
+        foreach (var (column, next) in columns)
+        {
+            var unread = stored.Where(k => !_parents.ContainsKey((type.ClrType, k, column))).ToList();
+            foreach (var chunk in unread.Chunk(KeysAQuery))
+            {
+                foreach (var (key, value) in await StoredValuesAsync(type, keyName, chunk, column, ct))
+                    _parents[(type.ClrType, key, column)] = value;
+            }
+            // The grandparents of every parent, those read for the other property included.
+            if (next is not null)
+                await ReadParentsAsync(
+                    next,
+                    stored.Select(k => _parents.GetValueOrDefault((type.ClrType, k, column))).OfType<Guid>().Distinct(),
+                    property,
+                    ct
+                );
+        }
+    }
+
+    /// <summary>Keys a query names at most: well inside SQLite's limit of bound values.</summary>
+    private const int KeysAQuery = 1_000;
 
     public Task ApplyAsync(AuditEntry row, EntityEntry entry, CancellationToken ct) =>
         ApplyAsync(row, entry.Metadata, entry.Entity, property => Value(entry, property), ct);
@@ -152,8 +213,7 @@ internal sealed class AuditOwner(DbContext db)
             tracked is not null ? Value(tracked, property) as Guid?
             : _untracked.TryGetValue((type, key), out var written)
                 ? type.FindProperty(property)?.GetGetter().GetClrValue(written) as Guid?
-            : await (Task<Guid?>)
-                QueryMethod.MakeGenericMethod(type.ClrType).Invoke(null, [db, keyName, key, property, ct])!;
+            : (await StoredValuesAsync(type, keyName, [key], property, ct)).FirstOrDefault().Value;
         _parents[(type.ClrType, key, property)] = value;
         return value;
     }
@@ -179,19 +239,31 @@ internal sealed class AuditOwner(DbContext db)
         }
     }
 
-    private static Task<Guid?> ValueOfStoredAsync<T>(
+    /// <summary>The stored <paramref name="property"/> of each record of <paramref name="type"/> with one of
+    /// <paramref name="keys"/>; a key with no record is left out.</summary>
+    private Task<List<KeyValuePair<Guid, Guid?>>> StoredValuesAsync(
+        IEntityType type,
+        string keyName,
+        Guid[] keys,
+        string property,
+        CancellationToken ct
+    ) =>
+        (Task<List<KeyValuePair<Guid, Guid?>>>)
+            QueryMethod.MakeGenericMethod(type.ClrType).Invoke(null, [db, keyName, keys, property, ct])!;
+
+    private static Task<List<KeyValuePair<Guid, Guid?>>> ValuesOfStoredAsync<T>(
         DbContext db,
         string keyName,
-        Guid key,
+        Guid[] keys,
         string property,
         CancellationToken ct
     )
         where T : class =>
         db.Set<T>()
             .AsNoTracking()
-            .Where(e => EF.Property<Guid>(e, keyName) == key)
-            .Select(e => EF.Property<Guid?>(e, property))
-            .FirstOrDefaultAsync(ct);
+            .Where(e => keys.Contains(EF.Property<Guid>(e, keyName)))
+            .Select(e => new KeyValuePair<Guid, Guid?>(EF.Property<Guid>(e, keyName), EF.Property<Guid?>(e, property)))
+            .ToListAsync(ct);
 
     private static object? Value(EntityEntry entry, string property)
     {

@@ -124,6 +124,7 @@ internal static class AuditedBulkWrite
         else
             for (var i = 0; i < records.Length; i++)
                 Collect(i);
+        await owner.ReadParentsAsync(records.Select(r => (r.Type, r.After)), ct);
         var audit = new List<AuditEntry>(records.Length);
         for (var i = 0; i < records.Length; i++)
         {

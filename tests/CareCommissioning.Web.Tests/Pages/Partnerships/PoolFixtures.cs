@@ -39,6 +39,20 @@ public sealed record PoolFixture(Guid Id, Guid CouncilPartner, Guid IcbPartner)
         return new PoolFixture(pool.Id, councilPartner.Id, icbPartner.Id);
     }
 
+    /// <summary>Schemes named "Scheme 001" onwards, led by the ICB, not yet saved.</summary>
+    public List<PartnershipScheme> NewSchemes(int count) =>
+        [
+            .. Enumerable
+                .Range(1, count)
+                .Select(i => new PartnershipScheme
+                {
+                    PartnershipId = Id,
+                    Name = $"Scheme {i:000}",
+                    Type = SchemeType.Other,
+                    LeadPartnerId = IcbPartner,
+                }),
+        ];
+
     /// <summary>A scheme with a budget of <paramref name="monthly"/> each month of 2026/27 and, for April to June,
     /// the actuals given.</summary>
     public async Task<Guid> SchemeAsync(

@@ -49,16 +49,7 @@ public sealed class PoolSpendImportTests(AppFactory app) : IClassFixture<AppFact
     public async Task ALargeImport_IsWrittenInBulk_WithAnAuditRowForEveryMonth_OnAWholeChain()
     {
         var pool = await PoolFixture.CreateAsync(app, "Pool for a large import");
-        var schemes = Enumerable
-            .Range(1, 250)
-            .Select(i => new PartnershipScheme
-            {
-                PartnershipId = pool.Id,
-                Name = $"Scheme {i:000}",
-                Type = SchemeType.Other,
-                LeadPartnerId = pool.IcbPartner,
-            })
-            .ToList();
+        var schemes = pool.NewSchemes(250);
         await using (var scope = app.Scope(out var db))
         {
             db.PartnershipSchemes.AddRange(schemes);
@@ -97,7 +88,8 @@ public sealed class PoolSpendImportTests(AppFactory app) : IClassFixture<AppFact
         Assert.Equal(3_000, audit.Count(e => e.Action == AuditAction.Created));
         Assert.Equal(3_000, audit.Count(e => e.Action == AuditAction.Updated));
         Assert.True(keys.SetEquals(audit.Select(e => e.EntityId)));
-        Assert.All(audit, e => Assert.NotNull(e.OrganisationId));
+        var host = await read.Partnerships.Where(p => p.Id == pool.Id).Select(p => p.OrganisationId).SingleAsync();
+        Assert.All(audit, e => Assert.Equal(host, e.OrganisationId));
         Assert.All(audit, e => Assert.NotNull(e.UserId));
         Assert.Null((await AuditVerifier.VerifyAsync(read)).FirstBreak);
         var month = months.Single(m => m.SchemeId == schemes[0].Id && m.Month == new DateOnly(2026, 4, 1));
