@@ -116,7 +116,7 @@ public sealed class AuditedBulkWriteTests
         ).ToList();
         var last = await db.AuditEntries.MaxAsync(e => e.Sequence);
 
-        using (var sent = new CommandsSent(db))
+        using (var sent = await CommandsSent.StartAsync(db))
         {
             await AuditedBulkWrite.WriteAsync(db, months, []);
 

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace CareCommissioning.Web.Tests.Infrastructure;
 
@@ -16,10 +17,22 @@ public sealed class CommandsSent : IObserver<DiagnosticListener>, IObserver<KeyV
     private readonly List<IDisposable> _subscriptions = [];
     private readonly List<string> _texts = [];
 
-    public CommandsSent(DbContext context)
+    private CommandsSent(DbContext context)
     {
         _context = context;
         _listeners = DiagnosticListener.AllListeners.Subscribe(this);
+    }
+
+    /// <summary>Starts keeping <paramref name="context"/>'s commands. EF asks whether anyone listens to its commands
+    /// at most once a logging cache time (a second unless configured), and after a command nobody heard it does not
+    /// ask again until that time has passed since the command began; so this waits that long before the work starts,
+    /// or the first commands of the work would go unheard.</summary>
+    public static async Task<CommandsSent> StartAsync(DbContext context)
+    {
+        var sent = new CommandsSent(context);
+        var cacheTime = context.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.LoggingCacheTime;
+        await Task.Delay((cacheTime ?? TimeSpan.FromSeconds(1)) + TimeSpan.FromMilliseconds(50));
+        return sent;
     }
 
     public IReadOnlyList<string> Texts
