@@ -33,8 +33,13 @@ internal sealed class AuditOwner(DbContext db)
         Reaches.GetOrAdd((type, property), key =>
             key.Item1.FindProperty(key.Item2) is not null
             || (key.Item1.ClrType == typeof(Partnership) && key.Item2 == PartnershipId)
-            || key.Item1.GetForeignKeys().Any(fk => Cascades(fk) && CanReach(fk.PrincipalEntityType, key.Item2))
+            || Leading(key.Item1, key.Item2).Any()
         );
+
+    /// <summary>The cascading keys of <paramref name="type"/> whose parents hold <paramref name="property"/> or lead
+    /// to one that does.</summary>
+    private static IEnumerable<IForeignKey> Leading(IEntityType type, string property) =>
+        type.GetForeignKeys().Where(fk => Cascades(fk) && CanReach(fk.PrincipalEntityType, property));
 
     private static bool Cascades(IForeignKey fk) =>
         fk.DeleteBehavior == DeleteBehavior.Cascade && fk.Properties.Count == 1;
@@ -69,10 +74,8 @@ internal sealed class AuditOwner(DbContext db)
         {
             if (group.Key.FindProperty(property) is not null)
                 continue; // its own value; a null one is rare and still found a parent at a time
-            foreach (var fk in group.Key.GetForeignKeys())
+            foreach (var fk in Leading(group.Key, property))
             {
-                if (!Cascades(fk) || !CanReach(fk.PrincipalEntityType, property))
-                    continue;
                 var getter = fk.Properties[0].GetGetter();
                 var keys = group.Select(r => getter.GetClrValue(r.Record)).OfType<Guid>().Distinct();
                 await ReadParentsAsync(fk.PrincipalEntityType, keys, property, ct);
@@ -92,9 +95,7 @@ internal sealed class AuditOwner(DbContext db)
         var keyName = type.FindPrimaryKey()!.Properties[0].Name;
         IEnumerable<(string Column, IEntityType? Next)> columns = type.FindProperty(property) is not null
             ? [(property, null)]
-            : type.GetForeignKeys()
-                .Where(fk => Cascades(fk) && CanReach(fk.PrincipalEntityType, property))
-                .Select(fk => (fk.Properties[0].Name, (IEntityType?)fk.PrincipalEntityType));
+            : Leading(type, property).Select(fk => (fk.Properties[0].Name, (IEntityType?)fk.PrincipalEntityType));
         foreach (var (column, next) in columns)
         {
             var unread = stored.Where(k => !_parents.ContainsKey((type.ClrType, k, column))).ToList();
@@ -170,10 +171,8 @@ internal sealed class AuditOwner(DbContext db)
     {
         if (value(property) is Guid own)
             return own;
-        foreach (var fk in type.GetForeignKeys())
+        foreach (var fk in Leading(type, property))
         {
-            if (!Cascades(fk) || !CanReach(fk.PrincipalEntityType, property))
-                continue;
             if (value(fk.Properties[0].Name) is not Guid parentKey)
                 continue;
             if (await ParentValueAsync(fk.PrincipalEntityType, parentKey, property, ct) is { } found)
@@ -189,10 +188,8 @@ internal sealed class AuditOwner(DbContext db)
         if (type.ClrType == typeof(Partnership) && property == PartnershipId)
             return key;
         // A grandparent: a month's spend belongs to a scheme, which belongs to a partnership.
-        foreach (var fk in type.GetForeignKeys())
+        foreach (var fk in Leading(type, property))
         {
-            if (!Cascades(fk) || !CanReach(fk.PrincipalEntityType, property))
-                continue;
             if (await StoredOrTrackedAsync(type, key, fk.Properties[0].Name, ct) is not { } grandKey)
                 continue;
             if (await ParentValueAsync(fk.PrincipalEntityType, grandKey, property, ct) is { } found)
