@@ -6,6 +6,7 @@ internal sealed class MembershipConfiguration : IEntityTypeConfiguration<Members
 {
     public void Configure(EntityTypeBuilder<Membership> b)
     {
+        b.Property(x => x.Role).StoredAsNumber();
         b.HasIndex(m => new
             {
                 m.UserId,

@@ -4,6 +4,7 @@ using System.Reflection;
 using CareCommissioning.Domain.Audit;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #pragma warning disable 219, 612, 618
@@ -47,6 +48,9 @@ namespace CareCommissioning.Web.Data.CompiledModels.Postgres
                 typeof(AuditAction),
                 propertyInfo: typeof(AuditEntry).GetProperty("Action", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(AuditEntry).GetField("<Action>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            action.SetValueConverter(new ValueConverter<AuditAction, int>(
+                int (AuditAction value) => ((int)value),
+                AuditAction (int value) => ((AuditAction)value)));
             action.SetSentinelFromProviderValue(0);
             action.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 

@@ -5,6 +5,7 @@ using CareCommissioning.Domain.Resources;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #pragma warning disable 219, 612, 618
@@ -91,6 +92,9 @@ namespace CareCommissioning.Web.Data.CompiledModels.Postgres
                 typeof(FundingSource),
                 propertyInfo: typeof(BudgetHead).GetProperty("Source", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(BudgetHead).GetField("<Source>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            source.SetValueConverter(new ValueConverter<FundingSource, int>(
+                int (FundingSource value) => ((int)value),
+                FundingSource (int value) => ((FundingSource)value)));
             source.SetSentinelFromProviderValue(0);
             source.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 

@@ -5,6 +5,7 @@ using CareCommissioning.Domain.Contracts.Design;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #pragma warning disable 219, 612, 618
@@ -187,6 +188,9 @@ namespace CareCommissioning.Web.Data.CompiledModels.Postgres
                 typeof(OutcomeSource),
                 propertyInfo: typeof(ContractOutcome).GetProperty("Source", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(ContractOutcome).GetField("<Source>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            source.SetValueConverter(new ValueConverter<OutcomeSource, int>(
+                int (OutcomeSource value) => ((int)value),
+                OutcomeSource (int value) => ((OutcomeSource)value)));
             source.SetSentinelFromProviderValue(0);
             source.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 

@@ -5,6 +5,7 @@ using CareCommissioning.Domain.Demand;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #pragma warning disable 219, 612, 618
@@ -41,6 +42,9 @@ namespace CareCommissioning.Web.Data.CompiledModels.Postgres
                 typeof(DemandBasis),
                 propertyInfo: typeof(DemandFigure).GetProperty("Basis", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(DemandFigure).GetField("<Basis>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            basis.SetValueConverter(new ValueConverter<DemandBasis, int>(
+                int (DemandBasis value) => ((int)value),
+                DemandBasis (int value) => ((DemandBasis)value)));
             basis.SetSentinelFromProviderValue(0);
             basis.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 

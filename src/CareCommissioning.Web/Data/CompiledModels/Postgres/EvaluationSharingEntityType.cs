@@ -52,6 +52,9 @@ namespace CareCommissioning.Web.Data.CompiledModels.Postgres
                 typeof(SharedWith),
                 propertyInfo: typeof(EvaluationSharing).GetProperty("Audience", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(EvaluationSharing).GetField("<Audience>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            audience.SetValueConverter(new ValueConverter<SharedWith, int>(
+                int (SharedWith value) => ((int)value),
+                SharedWith (int value) => ((SharedWith)value)));
             audience.SetSentinelFromProviderValue(0);
             audience.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
@@ -76,6 +79,9 @@ namespace CareCommissioning.Web.Data.CompiledModels.Postgres
                 typeof(PlanFormats),
                 propertyInfo: typeof(EvaluationSharing).GetProperty("Formats", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(EvaluationSharing).GetField("<Formats>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            formats.SetValueConverter(new ValueConverter<PlanFormats, int>(
+                int (PlanFormats value) => ((int)value),
+                PlanFormats (int value) => ((PlanFormats)value)));
             formats.SetSentinelFromProviderValue(0);
             formats.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 

@@ -5,6 +5,7 @@ using CareCommissioning.Domain.Organisations;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #pragma warning disable 219, 612, 618
@@ -49,6 +50,9 @@ namespace CareCommissioning.Web.Data.CompiledModels.Postgres
                 typeof(Role),
                 propertyInfo: typeof(Membership).GetProperty("Role", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Membership).GetField("<Role>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            role.SetValueConverter(new ValueConverter<Role, int>(
+                int (Role value) => ((int)value),
+                Role (int value) => ((Role)value)));
             role.SetSentinelFromProviderValue(0);
             role.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 

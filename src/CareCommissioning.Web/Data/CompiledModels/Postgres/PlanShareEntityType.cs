@@ -5,6 +5,7 @@ using CareCommissioning.Domain.Contracts.Implementation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #pragma warning disable 219, 612, 618
@@ -57,6 +58,9 @@ namespace CareCommissioning.Web.Data.CompiledModels.Postgres
                 typeof(PlanFormats),
                 propertyInfo: typeof(PlanShare).GetProperty("Formats", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(PlanShare).GetField("<Formats>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            formats.SetValueConverter(new ValueConverter<PlanFormats, int>(
+                int (PlanFormats value) => ((int)value),
+                PlanFormats (int value) => ((PlanFormats)value)));
             formats.SetSentinelFromProviderValue(0);
             formats.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 

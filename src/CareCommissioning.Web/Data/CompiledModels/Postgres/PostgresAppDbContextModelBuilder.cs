@@ -12,7 +12,7 @@ namespace CareCommissioning.Web.Data.CompiledModels.Postgres
     public partial class PostgresAppDbContextModel
     {
         private PostgresAppDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("9e68b021-f3ed-449b-b3f3-f1479d46dcba"), entityTypeCount: 87)
+            : base(skipDetectChanges: false, modelId: new Guid("056f478a-e676-41a9-8e09-a11f57bb0baf"), entityTypeCount: 87)
         {
         }
 

@@ -5,6 +5,7 @@ using CareCommissioning.Domain.Risks;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #pragma warning disable 219, 612, 618
@@ -41,6 +42,9 @@ namespace CareCommissioning.Web.Data.CompiledModels.Postgres
                 typeof(RiskCategory),
                 propertyInfo: typeof(Risk).GetProperty("Category", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Risk).GetField("<Category>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            category.SetValueConverter(new ValueConverter<RiskCategory, int>(
+                int (RiskCategory value) => ((int)value),
+                RiskCategory (int value) => ((RiskCategory)value)));
             category.SetSentinelFromProviderValue(0);
             category.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
@@ -156,6 +160,9 @@ namespace CareCommissioning.Web.Data.CompiledModels.Postgres
                 typeof(RiskStatus),
                 propertyInfo: typeof(Risk).GetProperty("Status", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Risk).GetField("<Status>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            status.SetValueConverter(new ValueConverter<RiskStatus, int>(
+                int (RiskStatus value) => ((int)value),
+                RiskStatus (int value) => ((RiskStatus)value)));
             status.SetSentinelFromProviderValue(0);
             status.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 

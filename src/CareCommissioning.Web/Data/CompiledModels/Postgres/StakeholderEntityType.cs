@@ -5,6 +5,7 @@ using CareCommissioning.Domain.Stakeholders;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #pragma warning disable 219, 612, 618
@@ -108,6 +109,9 @@ namespace CareCommissioning.Web.Data.CompiledModels.Postgres
                 typeof(CommunicationFormats),
                 propertyInfo: typeof(Stakeholder).GetProperty("Formats", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Stakeholder).GetField("<Formats>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            formats.SetValueConverter(new ValueConverter<CommunicationFormats, int>(
+                int (CommunicationFormats value) => ((int)value),
+                CommunicationFormats (int value) => ((CommunicationFormats)value)));
             formats.SetSentinelFromProviderValue(0);
             formats.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
@@ -167,6 +171,9 @@ namespace CareCommissioning.Web.Data.CompiledModels.Postgres
                 typeof(StakeholderType),
                 propertyInfo: typeof(Stakeholder).GetProperty("Type", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Stakeholder).GetField("<Type>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            type.SetValueConverter(new ValueConverter<StakeholderType, int>(
+                int (StakeholderType value) => ((int)value),
+                StakeholderType (int value) => ((StakeholderType)value)));
             type.SetSentinelFromProviderValue(0);
             type.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 

@@ -45,6 +45,9 @@ namespace CareCommissioning.Web.Data.CompiledModels.Sqlite
                 typeof(AuditAction),
                 propertyInfo: typeof(AuditEntry).GetProperty("Action", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(AuditEntry).GetField("<Action>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            action.SetValueConverter(new ValueConverter<AuditAction, int>(
+                int (AuditAction value) => ((int)value),
+                AuditAction (int value) => ((AuditAction)value)));
             action.SetSentinelFromProviderValue(0);
 
             var at = runtimeEntityType.AddProperty(

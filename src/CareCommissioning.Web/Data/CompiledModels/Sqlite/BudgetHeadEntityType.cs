@@ -85,6 +85,9 @@ namespace CareCommissioning.Web.Data.CompiledModels.Sqlite
                 typeof(FundingSource),
                 propertyInfo: typeof(BudgetHead).GetProperty("Source", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(BudgetHead).GetField("<Source>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            source.SetValueConverter(new ValueConverter<FundingSource, int>(
+                int (FundingSource value) => ((int)value),
+                FundingSource (int value) => ((FundingSource)value)));
             source.SetSentinelFromProviderValue(0);
 
             var updatedAt = runtimeEntityType.AddProperty(

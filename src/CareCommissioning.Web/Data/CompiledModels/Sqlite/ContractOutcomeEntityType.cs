@@ -170,6 +170,9 @@ namespace CareCommissioning.Web.Data.CompiledModels.Sqlite
                 typeof(OutcomeSource),
                 propertyInfo: typeof(ContractOutcome).GetProperty("Source", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(ContractOutcome).GetField("<Source>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            source.SetValueConverter(new ValueConverter<OutcomeSource, int>(
+                int (OutcomeSource value) => ((int)value),
+                OutcomeSource (int value) => ((OutcomeSource)value)));
             source.SetSentinelFromProviderValue(0);
 
             var sustainabilityImplications = runtimeEntityType.AddProperty(

@@ -85,6 +85,9 @@ namespace CareCommissioning.Web.Data.CompiledModels.Sqlite
                 typeof(PlanFormats),
                 propertyInfo: typeof(DesignShare).GetProperty("Formats", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(DesignShare).GetField("<Formats>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            formats.SetValueConverter(new ValueConverter<PlanFormats, int>(
+                int (PlanFormats value) => ((int)value),
+                PlanFormats (int value) => ((PlanFormats)value)));
             formats.SetSentinelFromProviderValue(0);
 
             var organisationId = runtimeEntityType.AddProperty(

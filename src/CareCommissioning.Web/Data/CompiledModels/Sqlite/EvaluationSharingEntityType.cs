@@ -50,6 +50,9 @@ namespace CareCommissioning.Web.Data.CompiledModels.Sqlite
                 typeof(SharedWith),
                 propertyInfo: typeof(EvaluationSharing).GetProperty("Audience", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(EvaluationSharing).GetField("<Audience>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            audience.SetValueConverter(new ValueConverter<SharedWith, int>(
+                int (SharedWith value) => ((int)value),
+                SharedWith (int value) => ((SharedWith)value)));
             audience.SetSentinelFromProviderValue(0);
 
             var byName = runtimeEntityType.AddProperty(
@@ -71,6 +74,9 @@ namespace CareCommissioning.Web.Data.CompiledModels.Sqlite
                 typeof(PlanFormats),
                 propertyInfo: typeof(EvaluationSharing).GetProperty("Formats", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(EvaluationSharing).GetField("<Formats>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            formats.SetValueConverter(new ValueConverter<PlanFormats, int>(
+                int (PlanFormats value) => ((int)value),
+                PlanFormats (int value) => ((PlanFormats)value)));
             formats.SetSentinelFromProviderValue(0);
 
             var item = runtimeEntityType.AddProperty(

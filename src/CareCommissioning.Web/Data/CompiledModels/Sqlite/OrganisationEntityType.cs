@@ -4,6 +4,7 @@ using System.Reflection;
 using CareCommissioning.Domain.Organisations;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 #pragma warning disable 219, 612, 618
 #nullable disable
@@ -59,6 +60,9 @@ namespace CareCommissioning.Web.Data.CompiledModels.Sqlite
                 typeof(OrganisationType),
                 propertyInfo: typeof(Organisation).GetProperty("Type", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Organisation).GetField("<Type>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            type.SetValueConverter(new ValueConverter<OrganisationType, int>(
+                int (OrganisationType value) => ((int)value),
+                OrganisationType (int value) => ((OrganisationType)value)));
             type.SetSentinelFromProviderValue(0);
 
             var version = runtimeEntityType.AddProperty(

@@ -55,6 +55,9 @@ namespace CareCommissioning.Web.Data.CompiledModels.Sqlite
                 typeof(PlanFormats),
                 propertyInfo: typeof(PlanShare).GetProperty("Formats", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(PlanShare).GetField("<Formats>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            formats.SetValueConverter(new ValueConverter<PlanFormats, int>(
+                int (PlanFormats value) => ((int)value),
+                PlanFormats (int value) => ((PlanFormats)value)));
             formats.SetSentinelFromProviderValue(0);
 
             var note = runtimeEntityType.AddProperty(

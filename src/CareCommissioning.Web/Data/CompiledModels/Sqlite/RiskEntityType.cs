@@ -40,6 +40,9 @@ namespace CareCommissioning.Web.Data.CompiledModels.Sqlite
                 typeof(RiskCategory),
                 propertyInfo: typeof(Risk).GetProperty("Category", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Risk).GetField("<Category>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            category.SetValueConverter(new ValueConverter<RiskCategory, int>(
+                int (RiskCategory value) => ((int)value),
+                RiskCategory (int value) => ((RiskCategory)value)));
             category.SetSentinelFromProviderValue(0);
 
             var createdAt = runtimeEntityType.AddProperty(
@@ -142,6 +145,9 @@ namespace CareCommissioning.Web.Data.CompiledModels.Sqlite
                 typeof(RiskStatus),
                 propertyInfo: typeof(Risk).GetProperty("Status", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Risk).GetField("<Status>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            status.SetValueConverter(new ValueConverter<RiskStatus, int>(
+                int (RiskStatus value) => ((int)value),
+                RiskStatus (int value) => ((RiskStatus)value)));
             status.SetSentinelFromProviderValue(0);
 
             var title = runtimeEntityType.AddProperty(

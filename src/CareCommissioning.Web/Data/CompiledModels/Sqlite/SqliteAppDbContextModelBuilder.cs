@@ -11,7 +11,7 @@ namespace CareCommissioning.Web.Data.CompiledModels.Sqlite
     public partial class SqliteAppDbContextModel
     {
         private SqliteAppDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("16f08a30-ce72-4d27-b72f-cef9b531c2ae"), entityTypeCount: 87)
+            : base(skipDetectChanges: false, modelId: new Guid("0b33dbf6-36c6-4f33-8c9f-b94dd06e4834"), entityTypeCount: 87)
         {
         }
 

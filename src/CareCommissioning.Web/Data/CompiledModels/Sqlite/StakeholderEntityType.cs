@@ -100,6 +100,9 @@ namespace CareCommissioning.Web.Data.CompiledModels.Sqlite
                 typeof(CommunicationFormats),
                 propertyInfo: typeof(Stakeholder).GetProperty("Formats", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Stakeholder).GetField("<Formats>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            formats.SetValueConverter(new ValueConverter<CommunicationFormats, int>(
+                int (CommunicationFormats value) => ((int)value),
+                CommunicationFormats (int value) => ((CommunicationFormats)value)));
             formats.SetSentinelFromProviderValue(0);
 
             var interpreterNeeded = runtimeEntityType.AddProperty(
@@ -152,6 +155,9 @@ namespace CareCommissioning.Web.Data.CompiledModels.Sqlite
                 typeof(StakeholderType),
                 propertyInfo: typeof(Stakeholder).GetProperty("Type", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Stakeholder).GetField("<Type>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            type.SetValueConverter(new ValueConverter<StakeholderType, int>(
+                int (StakeholderType value) => ((int)value),
+                StakeholderType (int value) => ((StakeholderType)value)));
             type.SetSentinelFromProviderValue(0);
 
             var updatedAt = runtimeEntityType.AddProperty(
