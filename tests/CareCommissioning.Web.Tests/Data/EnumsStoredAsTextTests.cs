@@ -1,5 +1,6 @@
 using CareCommissioning.Web.Data.CompiledModels.Postgres;
 using CareCommissioning.Web.Data.CompiledModels.Sqlite;
+using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace CareCommissioning.Web.Tests.Data;
 
@@ -17,19 +18,10 @@ public sealed class EnumsStoredAsTextTests
     [InlineData("Postgres")]
     public void EveryEnumStoredAsText_HasItsOwnConverterInTheCompiledModel(string provider)
     {
-        var model = provider == "Sqlite" ? SqliteAppDbContextModel.Instance : PostgresAppDbContextModel.Instance;
-        var asText = model
-            .GetEntityTypes()
-            .SelectMany(e => e.GetProperties())
-            .Where(p => (Nullable.GetUnderlyingType(p.ClrType) ?? p.ClrType).IsEnum)
-            .Where(p => (p.GetValueConverter()?.ProviderClrType ?? p.GetProviderClrType()) == typeof(string))
-            .ToList();
+        var asText = EnumProperties(provider, storedAsText: true);
         Assert.True(asText.Count >= 60, $"Expected the app's many enums stored by name, found {asText.Count}.");
 
-        var withoutConverter = asText
-            .Where(p => p.GetValueConverter() is null)
-            .Select(p => $"{p.DeclaringType.DisplayName()}.{p.Name}");
-        Assert.Empty(withoutConverter);
+        Assert.Empty(WithoutConverter(asText));
     }
 
     [Theory]
@@ -37,20 +29,28 @@ public sealed class EnumsStoredAsTextTests
     [InlineData("Postgres")]
     public void EveryEnumStoredAsANumber_HasItsOwnConverterInTheCompiledModel(string provider)
     {
-        var model = provider == "Sqlite" ? SqliteAppDbContextModel.Instance : PostgresAppDbContextModel.Instance;
-        var asNumber = model
-            .GetEntityTypes()
-            .SelectMany(e => e.GetProperties())
-            .Where(p => (Nullable.GetUnderlyingType(p.ClrType) ?? p.ClrType).IsEnum)
-            .Where(p => (p.GetValueConverter()?.ProviderClrType ?? p.GetProviderClrType()) != typeof(string))
-            .ToList();
+        var asNumber = EnumProperties(provider, storedAsText: false);
         // Flags (a stakeholder's communication formats) and the first enums, such as a stakeholder's type.
         Assert.Contains(asNumber, p => p.DeclaringType.ClrType.Name == "Stakeholder" && p.Name == "Formats");
 
-        var withoutConverter = asNumber
-            .Where(p => p.GetValueConverter() is null)
-            .Select(p => $"{p.DeclaringType.DisplayName()}.{p.Name}");
-        Assert.Empty(withoutConverter);
+        Assert.Empty(WithoutConverter(asNumber));
         Assert.All(asNumber, p => Assert.Equal(typeof(int), p.GetValueConverter()!.ProviderClrType));
     }
+
+    /// <summary>The compiled model's enum properties stored as text, or as anything else (numbers).</summary>
+    private static List<IProperty> EnumProperties(string provider, bool storedAsText)
+    {
+        var model = provider == "Sqlite" ? SqliteAppDbContextModel.Instance : PostgresAppDbContextModel.Instance;
+        return model
+            .GetEntityTypes()
+            .SelectMany(e => e.GetProperties())
+            .Where(p => (Nullable.GetUnderlyingType(p.ClrType) ?? p.ClrType).IsEnum)
+            .Where(p =>
+                ((p.GetValueConverter()?.ProviderClrType ?? p.GetProviderClrType()) == typeof(string)) == storedAsText
+            )
+            .ToList();
+    }
+
+    private static IEnumerable<string> WithoutConverter(IEnumerable<IProperty> properties) =>
+        properties.Where(p => p.GetValueConverter() is null).Select(p => $"{p.DeclaringType.DisplayName()}.{p.Name}");
 }
