@@ -6,7 +6,7 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
 {
     public void Configure(EntityTypeBuilder<AuditEntry> b)
     {
-        b.Property(x => x.Action).StoredAsNumber();
+        b.Property(e => e.Action).StoredAsNumber();
         // The sequence is assigned by the audit chain, never by the database, so a gap means a removed row.
         b.HasKey(e => e.Sequence);
         b.Property(e => e.Sequence).ValueGeneratedNever();

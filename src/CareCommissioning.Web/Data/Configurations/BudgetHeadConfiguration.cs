@@ -6,7 +6,7 @@ internal sealed class BudgetHeadConfiguration : IEntityTypeConfiguration<BudgetH
 {
     public void Configure(EntityTypeBuilder<BudgetHead> b)
     {
-        b.Property(x => x.Source).StoredAsNumber();
+        b.Property(h => h.Source).StoredAsNumber();
         b.Property(h => h.Name).HasMaxLength(BudgetHead.NameMaxLength);
         b.Property(h => h.Code).HasMaxLength(50);
         b.Property(h => h.Description).HasMaxLength(2000);

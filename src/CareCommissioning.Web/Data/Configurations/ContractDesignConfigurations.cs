@@ -55,7 +55,7 @@ internal sealed class DesignShareConfiguration : IEntityTypeConfiguration<Design
 {
     public void Configure(EntityTypeBuilder<DesignShare> b)
     {
-        b.Property(x => x.Formats).StoredAsNumber();
+        b.Property(s => s.Formats).StoredAsNumber();
         b.Property(s => s.Recipients).HasMaxLength(DesignShare.RecipientsMaxLength);
         b.Property(s => s.Decision).HasMaxLength(DesignShare.TextMaxLength);
         b.Property(s => s.Changes).HasMaxLength(DesignShare.TextMaxLength);

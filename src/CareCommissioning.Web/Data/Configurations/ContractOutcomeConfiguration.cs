@@ -6,7 +6,7 @@ internal sealed class ContractOutcomeConfiguration : IEntityTypeConfiguration<Co
 {
     public void Configure(EntityTypeBuilder<ContractOutcome> b)
     {
-        b.Property(x => x.Source).StoredAsNumber();
+        b.Property(o => o.Source).StoredAsNumber();
         b.Property(o => o.Title).HasMaxLength(ContractOutcome.TitleMaxLength);
         foreach (var line in new[] { "AgreedWith", "Indicator", "Target", "ResolvedBy" })
             b.Property(line).HasMaxLength(ContractOutcome.LineMaxLength);

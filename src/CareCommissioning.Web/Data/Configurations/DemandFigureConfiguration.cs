@@ -6,7 +6,7 @@ internal sealed class DemandFigureConfiguration : IEntityTypeConfiguration<Deman
 {
     public void Configure(EntityTypeBuilder<DemandFigure> b)
     {
-        b.Property(x => x.Basis).StoredAsNumber();
+        b.Property(f => f.Basis).StoredAsNumber();
         b.Property(f => f.Volume).HasPrecision(18, 4);
         b.Property(f => f.Source).HasMaxLength(ServiceLine.SourceMaxLength);
         b.HasOne<ServiceLine>().WithMany().HasForeignKey(f => f.ServiceLineId).OnDelete(DeleteBehavior.Cascade);

@@ -94,8 +94,8 @@ internal sealed class EvaluationSharingConfiguration : IEntityTypeConfiguration<
 {
     public void Configure(EntityTypeBuilder<EvaluationSharing> b)
     {
-        b.Property(x => x.Audience).StoredAsNumber();
-        b.Property(x => x.Formats).StoredAsNumber();
+        b.Property(s => s.Audience).StoredAsNumber();
+        b.Property(s => s.Formats).StoredAsNumber();
         b.Property(s => s.Item).StoredAsText().HasMaxLength(30);
         b.Property(s => s.Recipients).HasMaxLength(EvaluationSharing.RecipientsMaxLength);
         b.Property(s => s.Response).HasMaxLength(EvaluationSharing.TextMaxLength);

@@ -55,7 +55,7 @@ internal sealed class PlanShareConfiguration : IEntityTypeConfiguration<PlanShar
 {
     public void Configure(EntityTypeBuilder<PlanShare> b)
     {
-        b.Property(x => x.Formats).StoredAsNumber();
+        b.Property(s => s.Formats).StoredAsNumber();
         b.Property(s => s.Recipients).HasMaxLength(PlanShare.RecipientsMaxLength);
         b.Property(s => s.Note).HasMaxLength(ImplementationPlan.TextMaxLength);
         b.Property(s => s.ByName).HasMaxLength(PlanChange.NameMaxLength);

@@ -6,7 +6,7 @@ internal sealed class MembershipConfiguration : IEntityTypeConfiguration<Members
 {
     public void Configure(EntityTypeBuilder<Membership> b)
     {
-        b.Property(x => x.Role).StoredAsNumber();
+        b.Property(m => m.Role).StoredAsNumber();
         b.HasIndex(m => new
             {
                 m.UserId,

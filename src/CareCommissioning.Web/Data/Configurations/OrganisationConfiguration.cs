@@ -6,7 +6,7 @@ internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organ
 {
     public void Configure(EntityTypeBuilder<Organisation> b)
     {
-        b.Property(x => x.Type).StoredAsNumber();
+        b.Property(o => o.Type).StoredAsNumber();
         b.Property(o => o.Name).HasMaxLength(Organisation.NameMaxLength);
         b.Property(o => o.Code).HasMaxLength(50);
         b.Property(o => o.Version).IsConcurrencyToken();

@@ -6,8 +6,8 @@ internal sealed class RiskConfiguration : IEntityTypeConfiguration<Risk>
 {
     public void Configure(EntityTypeBuilder<Risk> b)
     {
-        b.Property(x => x.Category).StoredAsNumber();
-        b.Property(x => x.Status).StoredAsNumber();
+        b.Property(r => r.Category).StoredAsNumber();
+        b.Property(r => r.Status).StoredAsNumber();
         b.Property(r => r.Title).HasMaxLength(Risk.TitleMaxLength);
         b.Property(r => r.Description).HasMaxLength(Risk.TextMaxLength);
         b.Property(r => r.Mitigation).HasMaxLength(Risk.TextMaxLength);

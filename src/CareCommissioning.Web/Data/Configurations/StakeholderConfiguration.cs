@@ -6,8 +6,8 @@ internal sealed class StakeholderConfiguration : IEntityTypeConfiguration<Stakeh
 {
     public void Configure(EntityTypeBuilder<Stakeholder> b)
     {
-        b.Property(x => x.Formats).StoredAsNumber();
-        b.Property(x => x.Type).StoredAsNumber();
+        b.Property(s => s.Formats).StoredAsNumber();
+        b.Property(s => s.Type).StoredAsNumber();
         b.Property(s => s.Name).HasMaxLength(Stakeholder.NameMaxLength);
         b.Property(s => s.Affiliation).HasMaxLength(Stakeholder.TextMaxLength);
         b.Property(s => s.Email).HasMaxLength(Stakeholder.TextMaxLength);

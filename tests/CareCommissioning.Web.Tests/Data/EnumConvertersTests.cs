@@ -11,7 +11,7 @@ namespace CareCommissioning.Web.Tests.Data;
 /// compiled model records only the column's type, and EF makes the converter by reflection at start-up, where its
 /// generic code has to be JIT-compiled.
 /// </summary>
-public sealed class EnumsStoredAsTextTests
+public sealed class EnumConvertersTests
 {
     [Theory]
     [InlineData("Sqlite")]
